@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Neuron Studio's entry point.
+
+    python main.py [FILE]                                  the app (a default network if no FILE)
+    python main.py train FILE [--epochs N] [--out FILE] [--quiet]
+    python main.py screenshot FILE --out PNG [--size WxH] [--presentation]
+
+Bad arguments exit 2 with one line on stderr. Qt is imported only by the commands that use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+# One BLAS thread, before NumPy loads: on these small matrices OpenBLAS's thread pool made a
+# 100x100 grid of neuron maps 7x slower, and it would fight the GUI for the two cores.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+COMMANDS = ("train", "screenshot")
+DEFAULT_EPOCHS = 100
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr (exit 2), not the usage text."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def app_parser() -> Parser:
+    p = Parser(prog="main.py", description="Neuron Studio: build, train and watch small "
+               "neural networks.",
+               epilog="other commands: 'main.py train --help', 'main.py screenshot --help'")
+    p.add_argument("file", nargs="?", metavar="FILE", help="network file (.nsnet) to open")
+    return p
+
+
+def train_parser() -> Parser:
+    p = Parser(prog="main.py train", description="Train a network file without the GUI.")
+    p.add_argument("file", metavar="FILE", help="network file (.nsnet)")
+    p.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS, metavar="N",
+                   help=f"epochs to train on top of those in FILE (default {DEFAULT_EPOCHS})")
+    p.add_argument("--out", metavar="FILE", help="write the trained network here (atomically)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def screenshot_parser() -> Parser:
+    p = Parser(prog="main.py screenshot",
+               description="Render the main window with FILE open to a PNG, offscreen.")
+    p.add_argument("file", metavar="FILE", help="network file (.nsnet)")
+    p.add_argument("--out", required=True, metavar="PNG", help="PNG file to write")
+    p.add_argument("--size", default="1600x1000", metavar="WxH",
+                   help="window size in pixels (default 1600x1000)")
+    p.add_argument("--presentation", action="store_true", help="presentation mode (large text)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # An optional FILE and sub-commands do not mix in one argparse parser: pick by hand.
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    try:
+        if command == "train":
+            args = train_parser().parse_args(argv[1:])
+            from core import cli_train
+
+            return cli_train.main(args)
+        if command == "screenshot":
+            args = screenshot_parser().parse_args(argv[1:])
+            from gui import screenshot
+
+            return screenshot.main(args)
+        args = app_parser().parse_args(argv)
+        if args.file and not Path(args.file).is_file():
+            print(f"main.py: error: {args.file}: no such file", file=sys.stderr)
+            return 2
+        from gui import app
+
+        return app.run(args.file)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
