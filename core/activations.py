@@ -1,0 +1,209 @@
+"""Activation functions: the registry the network, the GUI and the lessons all read.
+
+Each entry gives the elementwise function and its derivative (for curves, tooltips and
+gradient checks), the text a student sees (formula, output range, notes) and the *family*
+the network uses to evaluate a whole group of neurons in one NumPy operation:
+
+- ``"piecewise"``: linear, relu, leaky_relu and prelu are all ``where(z > 0, z, alpha * z)``
+  with alpha = 1, 0, fixed or learned, so a layer mixing them costs one operation.
+- ``"logistic"``: sigmoid and tanh are both ``p * tanh(q * z) + r``.
+- the rest (elu, softplus, silu, gelu, softmax) are a family of their own.
+
+All functions take ``z`` of any shape and return an array of the same shape; softmax, a
+group activation, normalises over ``axis`` (the neurons of one layer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+_GELU_C = np.sqrt(2.0 / np.pi)  # the constant of GELU's tanh approximation (PyTorch's)
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation function and what a student should know about it."""
+
+    name: str
+    label: str
+    formula: str
+    output_range: str
+    notes: str
+    family: str
+    fn: Callable[..., np.ndarray]
+    grad: Callable[..., np.ndarray]
+    init: str = "glorot"            # "glorot" for sigmoid/tanh-like, "he" for ReLU-like
+    default_alpha: float | None = None  # leaky_relu, prelu and elu have an alpha
+    learns_alpha: bool = False      # prelu: alpha is a trained parameter
+
+    @property
+    def has_alpha(self) -> bool:
+        return self.default_alpha is not None
+
+    @property
+    def is_group(self) -> bool:
+        """True for softmax: its neurons normalise together, not one by one."""
+        return self.family == "softmax"
+
+    def tooltip(self) -> str:
+        return f"{self.label}\n{self.formula}\nOutput range: {self.output_range}\n{self.notes}"
+
+
+# --- elementwise definitions -------------------------------------------------------------
+
+def sigmoid(z):
+    # 0.5 * (1 + tanh(z/2)) never overflows, unlike 1 / (1 + exp(-z)) for large negative z.
+    return 0.5 * np.tanh(0.5 * np.asarray(z, dtype=float)) + 0.5
+
+
+def _sigmoid_grad(z):
+    s = sigmoid(z)
+    return s * (1.0 - s)
+
+
+def _piecewise(z, alpha):
+    z = np.asarray(z, dtype=float)
+    return np.where(z > 0, z, alpha * z)
+
+
+def _piecewise_grad(z, alpha):
+    # At z = 0 the left value (alpha) is used, as PyTorch does.
+    z = np.asarray(z, dtype=float)
+    return np.where(z > 0, 1.0, alpha * np.ones_like(z))
+
+
+def _elu(z, alpha=1.0):
+    z = np.asarray(z, dtype=float)
+    return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
+
+
+def _elu_grad(z, alpha=1.0):
+    z = np.asarray(z, dtype=float)
+    return np.where(z > 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+
+
+def softplus(z):
+    z = np.asarray(z, dtype=float)
+    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))
+
+
+def _silu(z):
+    z = np.asarray(z, dtype=float)
+    return z * sigmoid(z)
+
+
+def _silu_grad(z):
+    s = sigmoid(z)
+    return s * (1.0 + np.asarray(z, dtype=float) * (1.0 - s))
+
+
+def _gelu(z):
+    z = np.asarray(z, dtype=float)
+    return 0.5 * z * (1.0 + np.tanh(_GELU_C * (z + 0.044715 * z**3)))
+
+
+def _gelu_grad(z):
+    z = np.asarray(z, dtype=float)
+    t = np.tanh(_GELU_C * (z + 0.044715 * z**3))
+    dt = (1.0 - t * t) * _GELU_C * (1.0 + 3 * 0.044715 * z * z)
+    return 0.5 * (1.0 + t) + 0.5 * z * dt
+
+
+def softmax(z, axis=0):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - np.max(z, axis=axis, keepdims=True))
+    return e / np.sum(e, axis=axis, keepdims=True)
+
+
+def _softmax_diag_grad(z, axis=0):
+    """d a_i / d z_i (the diagonal of the Jacobian), what a curve of one neuron shows."""
+    s = softmax(z, axis=axis)
+    return s * (1.0 - s)
+
+
+def _alpha_or(default):
+    return lambda alpha: default if alpha is None else alpha
+
+
+def _entry(name, label, formula, output_range, notes, family, fn, grad, **kw) -> Activation:
+    return Activation(name, label, formula, output_range, notes, family, fn, grad, **kw)
+
+
+ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
+    _entry("linear", "Linear", "g(z) = z", "(-inf, inf)",
+           "No bend at all: a network of only linear neurons is one linear layer, "
+           "however deep.", "piecewise",
+           lambda z, alpha=None: _piecewise(z, 1.0),
+           lambda z, alpha=None: _piecewise_grad(z, 1.0)),
+    _entry("sigmoid", "Sigmoid", "g(z) = 1 / (1 + e^-z)", "(0, 1)",
+           "Reads as a probability. Flat tails: for large |z| the gradient vanishes and "
+           "learning stalls; the slope is at most 0.25.", "logistic",
+           lambda z, alpha=None: sigmoid(z), lambda z, alpha=None: _sigmoid_grad(z)),
+    _entry("tanh", "Tanh", "g(z) = (e^z - e^-z) / (e^z + e^-z)", "(-1, 1)",
+           "Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for "
+           "large |z|.", "logistic",
+           lambda z, alpha=None: np.tanh(np.asarray(z, dtype=float)),
+           lambda z, alpha=None: 1.0 - np.tanh(np.asarray(z, dtype=float)) ** 2),
+    _entry("relu", "ReLU", "g(z) = max(0, z)", "[0, inf)",
+           "Cheap and does not saturate for z > 0. Zero gradient for z < 0: a neuron whose "
+           "z is negative for every sample stops learning (it dies).", "piecewise",
+           lambda z, alpha=None: _piecewise(z, 0.0),
+           lambda z, alpha=None: _piecewise_grad(z, 0.0), init="he"),
+    _entry("leaky_relu", "Leaky ReLU", "g(z) = z if z > 0 else alpha*z", "(-inf, inf)",
+           "Like ReLU, but a small slope alpha for z < 0 keeps the gradient alive, so the "
+           "neuron cannot die.", "piecewise",
+           lambda z, alpha=None: _piecewise(z, _alpha_or(0.01)(alpha)),
+           lambda z, alpha=None: _piecewise_grad(z, _alpha_or(0.01)(alpha)),
+           init="he", default_alpha=0.01),
+    _entry("prelu", "PReLU", "g(z) = z if z > 0 else alpha*z, alpha learned", "(-inf, inf)",
+           "Leaky ReLU whose slope alpha is learned by gradient descent, one per neuron "
+           "(unless the neuron is frozen).", "piecewise",
+           lambda z, alpha=None: _piecewise(z, _alpha_or(0.25)(alpha)),
+           lambda z, alpha=None: _piecewise_grad(z, _alpha_or(0.25)(alpha)),
+           init="he", default_alpha=0.25, learns_alpha=True),
+    _entry("elu", "ELU", "g(z) = z if z > 0 else alpha*(e^z - 1)", "(-alpha, inf)",
+           "Smooth for z < 0 and saturates at -alpha, which pushes mean outputs towards "
+           "zero; gradient never exactly zero.", "elu",
+           lambda z, alpha=None: _elu(z, _alpha_or(1.0)(alpha)),
+           lambda z, alpha=None: _elu_grad(z, _alpha_or(1.0)(alpha)),
+           init="he", default_alpha=1.0),
+    _entry("softplus", "Softplus", "g(z) = ln(1 + e^z)", "(0, inf)",
+           "A smooth ReLU; its slope is the sigmoid of z.", "softplus",
+           lambda z, alpha=None: softplus(z), lambda z, alpha=None: sigmoid(z), init="he"),
+    _entry("silu", "SiLU (swish)", "g(z) = z * sigmoid(z)", "[-0.278, inf)",
+           "Smooth and slightly non-monotonic: dips below zero before rising like ReLU.",
+           "silu", lambda z, alpha=None: _silu(z), lambda z, alpha=None: _silu_grad(z),
+           init="he"),
+    _entry("gelu", "GELU", "g(z) = 0.5 z (1 + tanh(sqrt(2/pi) (z + 0.044715 z^3)))",
+           "[-0.17, inf)", "Smooth ReLU used in transformers (tanh approximation).", "gelu",
+           lambda z, alpha=None: _gelu(z), lambda z, alpha=None: _gelu_grad(z), init="he"),
+    _entry("softmax", "Softmax", "g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax "
+           "neurons)", "(0, 1), summing to 1",
+           "A group activation: the softmax neurons of one layer share one normalisation, "
+           "so their outputs are class probabilities.", "softmax",
+           lambda z, alpha=None, axis=0: softmax(z, axis),
+           lambda z, alpha=None, axis=0: _softmax_diag_grad(z, axis)),
+]}
+
+# The order the palette shows them in.
+NAMES: tuple[str, ...] = tuple(ACTIVATIONS)
+
+
+class UnknownActivation(KeyError):
+    def __str__(self) -> str:
+        return (f"unknown activation {self.args[0]!r}; "
+                f"expected one of: {', '.join(NAMES)}")
+
+
+def get(name: str) -> Activation:
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        raise UnknownActivation(name) from None
+
+
+def default_alpha(name: str) -> float | None:
+    return get(name).default_alpha

@@ -1,0 +1,399 @@
+"""Structural edits of a Network that keep every weight that still has a place.
+
+A student who adds a neuron to a trained network must not lose what it learned, so each
+edit reads the network in user order (``all_neurons`` with live PReLU alphas, ``all_params``),
+builds the new lists and calls ``Network.rebuild`` once. Only new connections get weights
+from ``net.init_weights`` (drawn from ``net.rng``). Undo: take ``saved = snapshot(net)``
+before an edit; ``restore(net, saved)`` undoes it bit for bit. A snapshot holds the RNG
+state too, so re-running the edit after a restore (redo) draws the very same new weights.
+
+Arguments are checked before anything changes: a bad one raises ``NetworkError`` naming the
+problem and leaves the network untouched (DESIGN rule 8). Positions are in user order from
+0; negative ones are refused, not read Python-style, so a slip shows up as an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import operator
+from collections import defaultdict, deque
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from core import activations as act
+from core import network as nw
+from core.network import Network, NetworkError, Neuron
+
+
+# -- snapshots ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Saved:
+    """Everything ``restore`` needs; arrays are read-only so an undo stack can share them."""
+
+    inputs: tuple[str, ...]
+    neurons: tuple[tuple[Neuron, ...], ...]
+    params: tuple[tuple[np.ndarray, np.ndarray], ...]   # user order, (W (units, fan_in), b)
+    loss: str
+    theta: np.ndarray                                   # bit-exact, PReLU alphas included
+    rng_state: dict = field(repr=False)
+
+
+def _read_only(a) -> np.ndarray:
+    a = np.array(a, dtype=float)          # always a copy
+    a.flags.writeable = False
+    return a
+
+
+def snapshot(net: Network) -> Saved:
+    """The network's structure, parameters, loss and RNG state, copied."""
+    return Saved(tuple(net.input_names), tuple(tuple(lay) for lay in net.all_neurons()),
+                 tuple((_read_only(W), _read_only(b)) for W, b in net.all_params()),
+                 net.loss, _read_only(net.theta),
+                 copy.deepcopy(net.rng.bit_generator.state))
+
+
+def restore(net: Network, saved: Saved) -> None:
+    """Put ``net`` back exactly as it was when ``saved`` was taken."""
+    net.rebuild(list(saved.inputs), [list(lay) for lay in saved.neurons],
+                [(W, b) for W, b in saved.params])
+    # rebuild already writes these values; the copy keeps restore exact if that changes
+    net.theta[...] = saved.theta
+    net.loss = saved.loss
+    net.rng.bit_generator.state = copy.deepcopy(saved.rng_state)
+
+
+# -- argument checks (before anything changes) --------------------------------------------
+def _whole(value, what: str) -> int:
+    if not isinstance(value, (bool, np.bool_)):   # True is an int to Python, not a student
+        try:
+            return operator.index(value)
+        except TypeError:
+            pass
+    raise NetworkError(f"{what} must be a whole number, got {value!r}")
+
+
+def _existing(value, n: int, what: str, where: str, action: str | None = None) -> int:
+    """The index of a layer, neuron or input that exists: 0 to n - 1."""
+    i = _whole(value, what)
+    if not 0 <= i < n:
+        tail = f"cannot {action} {what} {i}" if action else f"there is no {what} {i}"
+        raise NetworkError(f"{where} has only {n} {what}{'' if n == 1 else 's'} "
+                           f"(0 to {n - 1}); {tail}")
+    return i
+
+
+def _layer(net: Network, layer) -> int:
+    return _existing(layer, len(net.sizes), "layer", "the network")
+
+
+def _neuron(net: Network, li: int, index, action: str) -> int:
+    return _existing(index, net.sizes[li], "neuron", f"layer {li}", action)
+
+
+def _listed(value, example: str) -> list:
+    # a bare string is iterable too, and would become one activation or input per letter
+    if isinstance(value, str) or not hasattr(value, "__len__"):
+        raise NetworkError(f"give a list, e.g. {example}, not {value!r}")
+    return list(value)
+
+
+def _position(value, count: int, where: str) -> int:
+    """An insertion position: 0 (first) to count (after the last)."""
+    i = _whole(value, "position")
+    if not 0 <= i <= count:
+        raise NetworkError(f"{where} can only go at position 0 to {count}, not {i}")
+    return i
+
+
+def _fits(count: int, limit: int, owner: str, noun: str) -> None:
+    """Sizes within core.network's bounds, checked here so that a refused edit does not
+    even rebuild (a rebuild would reset the optimizer state of a trainer)."""
+    if not 1 <= count <= limit:
+        raise NetworkError(f"{owner} needs 1 to {limit} {noun}, got {count}")
+
+
+def _activation(name) -> act.Activation:
+    try:
+        return act.get(name)
+    except act.UnknownActivation as e:
+        raise NetworkError(str(e)) from None
+
+
+def _new_neuron(activation, alpha=None) -> Neuron:
+    spec = _activation(activation)
+    if alpha is not None:
+        if not spec.has_alpha:
+            raise NetworkError(f"{spec.name} has no alpha; only leaky_relu, prelu and elu do")
+        if isinstance(alpha, bool) or not isinstance(alpha, (int, float, np.number)) \
+                or not math.isfinite(alpha):
+            raise NetworkError(f"alpha must be a finite number, got {alpha!r}")
+        alpha = float(alpha)
+    return Neuron(spec.name, alpha)
+
+
+def _name(name) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise NetworkError(f"an input needs a non-empty name, got {name!r}")
+    return name
+
+
+def _switched(n: Neuron, spec: act.Activation) -> Neuron:
+    """``n`` with a new activation: a neuron's alpha carries over only within one family
+    (leaky_relu <-> prelu keep their slope), otherwise it starts at the new default."""
+    old = act.get(n.activation)
+    keep = spec.has_alpha and old.has_alpha and old.family == spec.family
+    return replace(n, activation=spec.name, alpha=n.alpha if keep else None)
+
+
+# -- the working copy ---------------------------------------------------------------------
+class _Draft:
+    """The network in user order as plain lists, edited, then rebuilt once by ``commit``."""
+
+    def __init__(self, net: Network):
+        self.net, self.saved = net, snapshot(net)
+        self.inputs = list(self.saved.inputs)
+        self.neurons = [list(lay) for lay in self.saved.neurons]
+        self.W = [np.array(W) for W, _ in self.saved.params]    # writable copies
+        self.b = [np.array(b) for _, b in self.saved.params]
+
+    def fan_in(self, li: int) -> int:
+        return len(self.inputs) if li == 0 else len(self.neurons[li - 1])
+
+    def fresh(self, li: int, n_cols: int, who=None) -> np.ndarray:
+        """New weights (len(who), n_cols) into layer li, one row per receiving neuron (the
+        init depends on its activation); fan-in and fan-out are the layer's new ones."""
+        who = self.neurons[li] if who is None else who
+        fan_in, fan_out = self.fan_in(li), len(self.neurons[li])
+        rows = [self.net.init_weights(n.activation, (n_cols,), fan_in, fan_out) for n in who]
+        return np.array(rows, dtype=float).reshape(len(who), n_cols)
+
+    def commit(self) -> None:
+        try:
+            self.net.rebuild(self.inputs, self.neurons, list(zip(self.W, self.b)))
+        except Exception:
+            restore(self.net, self.saved)    # a failed rebuild must not lose the network
+            raise
+
+
+def _insert(d: _Draft, li: int, i: int, neurons: list[Neuron], biases) -> None:
+    """Put ``neurons`` at position i of layer li with new incoming weights and new
+    connections to the next layer; everything else keeps its weights."""
+    k = len(neurons)
+    d.neurons[li][i:i] = neurons
+    rows = d.fresh(li, d.fan_in(li), who=neurons)
+    d.W[li] = np.concatenate([d.W[li][:i], rows, d.W[li][i:]], axis=0)
+    d.b[li] = np.concatenate([d.b[li][:i], np.asarray(biases, float), d.b[li][i:]])
+    if li + 1 < len(d.neurons):
+        W = d.W[li + 1]
+        d.W[li + 1] = np.concatenate([W[:, :i], d.fresh(li + 1, k), W[:, i:]], axis=1)
+
+
+def _remove(d: _Draft, li: int, i: int, k: int = 1):
+    """Take k neurons from position i of layer li, with their column in the next layer.
+    Returns (neurons, biases) so a move can put them back elsewhere."""
+    s = slice(i, i + k)
+    gone, biases = d.neurons[li][s], d.b[li][s].copy()
+    del d.neurons[li][s]
+    d.W[li], d.b[li] = np.delete(d.W[li], s, axis=0), np.delete(d.b[li], s)
+    if li + 1 < len(d.neurons):
+        d.W[li + 1] = np.delete(d.W[li + 1], s, axis=1)
+    return gone, biases
+
+
+# -- neurons ------------------------------------------------------------------------------
+def insert_neuron(net: Network, layer, index, activation="tanh", *, alpha=None) -> None:
+    """A new neuron at position ``index`` of ``layer`` (bias 0, new weights in and out)."""
+    li = _layer(net, layer)
+    i = _position(index, net.sizes[li], f"a new neuron in layer {li}")
+    neuron = _new_neuron(activation, alpha)
+    _fits(net.sizes[li] + 1, nw.MAX_UNITS, f"layer {li}", "units")
+    d = _Draft(net)
+    _insert(d, li, i, [neuron], [0.0])
+    d.commit()
+
+
+def remove_neuron(net: Network, layer, index) -> None:
+    li = _layer(net, layer)
+    i = _neuron(net, li, index, "remove")
+    if net.sizes[li] == 1:
+        raise NetworkError(f"neuron {i} is the only neuron of layer {li}; a layer needs at "
+                           f"least one (remove the layer instead)")
+    d = _Draft(net)
+    _remove(d, li, i)
+    d.commit()
+
+
+def move_neuron(net: Network, layer, index, to_layer, to_index) -> None:
+    """Within a layer ``to_index`` is the neuron's final position and all its weights go
+    with it. Into another layer it keeps its bias, activation, alpha and frozen flag; its
+    connections in and out are new, because its neighbours there are other neurons."""
+    li, to = _layer(net, layer), _layer(net, to_layer)
+    i = _neuron(net, li, index, "move")
+    if to == li:
+        j = _neuron(net, li, to_index, "move a neuron to the place of")
+        order = list(range(net.sizes[li]))
+        order.insert(j, order.pop(i))
+        if j != i:
+            _reorder(net, li, order)
+        return
+    if net.sizes[li] == 1:
+        raise NetworkError(f"neuron {i} is the only neuron of layer {li}; moving it would "
+                           f"leave the layer empty")
+    j = _position(to_index, net.sizes[to], f"a neuron moved into layer {to}")
+    _fits(net.sizes[to] + 1, nw.MAX_UNITS, f"layer {to}", "units")
+    d = _Draft(net)
+    neurons, biases = _remove(d, li, i)
+    _insert(d, to, j, neurons, biases)
+    d.commit()
+
+
+def _reorder(net: Network, li: int, order: list[int]) -> None:
+    """Layer li's neurons in user order ``order`` (old positions), each with its row, bias
+    and outgoing column: the network computes the same function (outputs permuted)."""
+    d = _Draft(net)
+    d.neurons[li] = [d.neurons[li][u] for u in order]
+    d.W[li], d.b[li] = d.W[li][order], d.b[li][order]
+    if li + 1 < len(d.neurons):
+        d.W[li + 1] = d.W[li + 1][:, order]
+    d.commit()
+
+
+def _set_neurons(net: Network, li: int, neurons: list[Neuron]) -> None:
+    """New settings for layer li's neurons, every weight kept. Nothing changed: no rebuild
+    (a new layout would make a trainer start its optimizer state afresh)."""
+    if neurons != net.neurons(li):
+        d = _Draft(net)
+        d.neurons[li] = neurons
+        d.commit()
+
+
+def set_activation(net: Network, layer, index, activation) -> None:
+    """Weights and bias kept; see ``_switched`` for the alpha."""
+    li = _layer(net, layer)
+    i = _neuron(net, li, index, "change the activation of")
+    spec, neurons = _activation(activation), net.neurons(li)
+    neurons[i] = _switched(neurons[i], spec)
+    _set_neurons(net, li, neurons)
+
+
+def set_layer_activation(net: Network, layer, activation) -> None:
+    li = _layer(net, layer)
+    spec = _activation(activation)
+    _set_neurons(net, li, [_switched(n, spec) for n in net.neurons(li)])
+
+
+def set_frozen(net: Network, layer, index, frozen: bool) -> None:
+    """A frozen neuron keeps its weights, bias and alpha while the rest trains."""
+    li = _layer(net, layer)
+    i = _neuron(net, li, index, "freeze or unfreeze")
+    if not isinstance(frozen, (bool, np.bool_)):
+        raise NetworkError(f"frozen must be True or False, got {frozen!r}")
+    neurons = net.neurons(li)
+    neurons[i] = replace(neurons[i], frozen=bool(frozen))
+    _set_neurons(net, li, neurons)
+
+
+def resize_layer(net: Network, layer, units, activation=None) -> None:
+    """Add neurons at the end (activation: ``activation`` or the layer's last neuron's),
+    or remove them from the end. ``activation`` is ignored when the layer shrinks."""
+    li = _layer(net, layer)
+    k = _whole(units, "units")
+    _fits(k, nw.MAX_UNITS, "a layer", "units")
+    name = net.activations(li)[-1] if activation is None else _activation(activation).name
+    cur = net.sizes[li]
+    if k == cur:
+        return
+    d = _Draft(net)
+    if k > cur:
+        _insert(d, li, cur, [Neuron(name) for _ in range(k - cur)], np.zeros(k - cur))
+    else:
+        _remove(d, li, k, cur - k)
+    d.commit()
+
+
+# -- layers -------------------------------------------------------------------------------
+def _layer_neurons(activations) -> list[Neuron]:
+    activations = _listed(activations, "['tanh', 'tanh']")
+    _fits(len(activations), nw.MAX_UNITS, "a layer", "units")
+    return [n if isinstance(n, Neuron) else _new_neuron(n) for n in activations]
+
+
+def insert_layer(net: Network, index, activations) -> None:
+    """A new layer at ``index`` (0 .. output layer's index; it cannot follow the output
+    layer). Its weights are new, and so are the incoming weights of the layer after it
+    (its inputs are different neurons now); that layer keeps its biases."""
+    n = len(net.sizes)
+    pos = _position(index, n - 1, "a new layer (it must come before the output layer)")
+    neurons = _layer_neurons(activations)
+    _fits(n + 1, nw.MAX_LAYERS, "a network", "layers")
+    d = _Draft(net)
+    d.neurons.insert(pos, neurons)
+    d.W.insert(pos, d.fresh(pos, d.fan_in(pos)))
+    d.b.insert(pos, np.zeros(len(neurons)))
+    d.W[pos + 1] = d.fresh(pos + 1, d.fan_in(pos + 1))
+    d.commit()
+
+
+def remove_layer(net: Network, layer) -> None:
+    """Remove a hidden layer; the next layer gets new incoming weights, keeps biases."""
+    li = _layer(net, layer)
+    last = len(net.sizes) - 1
+    if li == last:
+        hint = f"remove a hidden layer (0 to {last - 1})" if last else "it has no hidden layer"
+        raise NetworkError(f"layer {li} is the output layer and cannot be removed; {hint}")
+    d = _Draft(net)
+    del d.neurons[li], d.W[li], d.b[li]
+    d.W[li] = d.fresh(li, d.fan_in(li))
+    d.commit()
+
+
+# -- inputs -------------------------------------------------------------------------------
+def insert_input(net: Network, index, name) -> None:
+    """A new input feature at ``index``; layer 0 gets one new weight per neuron."""
+    i = _position(index, net.n_inputs, "a new input")
+    name = _name(name)
+    _fits(net.n_inputs + 1, nw.MAX_INPUTS, "a network", "inputs")
+    d = _Draft(net)
+    d.inputs.insert(i, name)
+    W = d.W[0]
+    d.W[0] = np.concatenate([W[:, :i], d.fresh(0, 1), W[:, i:]], axis=1)
+    d.commit()
+
+
+def remove_input(net: Network, index) -> None:
+    i = _existing(index, net.n_inputs, "input", "the network", "remove")
+    if net.n_inputs == 1:
+        raise NetworkError(f"input {i} ({net.input_names[i]!r}) is the only input; "
+                           f"a network needs at least one")
+    d = _Draft(net)
+    del d.inputs[i]
+    d.W[0] = np.delete(d.W[0], i, axis=1)
+    d.commit()
+
+
+def _match(old: list[str], new: list[str]) -> list[int | None]:
+    """For each new name, the old position it comes from (None when new). A repeated name
+    matches its occurrences in order, so two columns both called 'x' both survive."""
+    slots: dict[str, deque] = defaultdict(deque)
+    for j, name in enumerate(old):
+        slots[name].append(j)
+    return [slots[name].popleft() if slots[name] else None for name in new]
+
+
+def set_inputs(net: Network, names) -> None:
+    """Rename, reorder, add and drop inputs at once; a name that stays keeps its weights."""
+    names = [_name(s) for s in _listed(names, "['x1', 'x2']")]
+    _fits(len(names), nw.MAX_INPUTS, "a network", "inputs")
+    if names == net.input_names:
+        return
+    d = _Draft(net)
+    src = _match(d.inputs, names)
+    kept = [j for j, s in enumerate(src) if s is not None]
+    new = [j for j, s in enumerate(src) if s is None]
+    d.inputs, W = names, np.empty((len(d.neurons[0]), len(names)))
+    W[:, kept] = d.W[0][:, [src[j] for j in kept]]
+    W[:, new] = d.fresh(0, len(new))      # fan-in is the new number of inputs
+    d.W[0] = W
+    d.commit()

@@ -1,0 +1,84 @@
+"""Losses, as PyTorch defines them (mean over samples), and what each output needs.
+
+Arrays here are in the network's internal layout: ``Z, A, T: (n_outputs, n_samples)``.
+
+- ``mse``: mean over samples *and* outputs of (a - t)^2 (PyTorch ``MSELoss``).
+- ``binary_crossentropy``: mean over samples and outputs of -(t log a + (1-t) log(1-a)),
+  computed from z (``BCEWithLogitsLoss``) because every output must be sigmoid.
+- ``categorical_crossentropy``: mean over samples of -sum_k t_k log softmax(z)_k
+  (``CrossEntropyLoss`` with probability targets); every output must be softmax.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+NAMES = ("mse", "binary_crossentropy", "categorical_crossentropy")
+LABELS = {"mse": "Mean squared error", "binary_crossentropy": "Binary cross-entropy",
+          "categorical_crossentropy": "Categorical cross-entropy"}
+
+
+class LossError(ValueError):
+    """A loss that does not fit the output layer; the message says what to change."""
+
+
+def check(loss: str, output_activations: list[str]) -> None:
+    """Raise LossError when ``loss`` cannot be used with these output activations."""
+    if loss not in NAMES:
+        raise LossError(f"unknown loss {loss!r}; expected one of: {', '.join(NAMES)}")
+    outs = list(output_activations)
+    if loss == "binary_crossentropy" and any(a != "sigmoid" for a in outs):
+        raise LossError("binary cross-entropy needs sigmoid output neurons; set every output "
+                        "neuron to sigmoid, or choose mean squared error")
+    if loss == "categorical_crossentropy":
+        if any(a != "softmax" for a in outs):
+            raise LossError("categorical cross-entropy needs softmax output neurons; set "
+                            "every output neuron to softmax, or choose another loss")
+        if len(outs) < 2:
+            raise LossError("categorical cross-entropy needs at least 2 output neurons "
+                            "(one per class); add output neurons or use binary "
+                            "cross-entropy with one sigmoid output")
+
+
+def _log_softmax(Z: np.ndarray) -> np.ndarray:
+    m = Z.max(axis=0, keepdims=True)
+    return Z - m - np.log(np.exp(Z - m).sum(axis=0, keepdims=True))
+
+
+def value(loss: str, Z: np.ndarray, A: np.ndarray, T: np.ndarray) -> float:
+    """The loss of outputs (Z, A) against targets T, all (n_outputs, n_samples)."""
+    if loss == "mse":
+        d = A - T
+        return float(np.mean(d * d))
+    if loss == "binary_crossentropy":
+        # -(t log s(z) + (1-t) log(1-s(z))) = max(z,0) - t z + log(1 + e^-|z|)
+        return float(np.mean(np.maximum(Z, 0.0) - T * Z + np.log1p(np.exp(-np.abs(Z)))))
+    if loss == "categorical_crossentropy":
+        return float(-np.sum(T * _log_softmax(Z)) / Z.shape[1])
+    raise LossError(f"unknown loss {loss!r}")
+
+
+def output_delta(loss: str, groups, Z, A, T, dZ) -> bool:
+    """Write dL/dZ of the output layer into dZ when the loss and output fuse simply.
+
+    Sigmoid + binary cross-entropy and softmax + categorical cross-entropy both give
+    (a - t) / count. Returns False when the caller must go through dL/dA instead.
+    """
+    if loss == "binary_crossentropy":
+        np.subtract(A, T, out=dZ)
+        dZ /= A.size
+        return True
+    if loss == "categorical_crossentropy":
+        np.subtract(A, T, out=dZ)
+        dZ /= A.shape[1]
+        return True
+    return False
+
+
+def dloss_dA(loss: str, A: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """dL/dA for the losses that do not fuse (mse): 2 (a - t) / (n_samples * n_outputs)."""
+    if loss != "mse":
+        raise LossError(f"{loss} is computed from z; use output_delta")
+    d = A - T
+    d *= 2.0 / A.size
+    return d
