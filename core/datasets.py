@@ -1,0 +1,484 @@
+"""Data sets: seeded generators, the bundled digits, train/test split, feature maps.
+
+Every generator is deterministic: the same ``(name, samples, noise, seed)`` gives
+bit-identical arrays, because all randomness comes from one ``numpy.random.default_rng(seed)``.
+
+The four classification sets and two regression sets of TensorFlow Playground follow its
+``dataset.ts`` formula for formula (points in [-6, 6]^2, noise 0-0.5 as a fraction); only
+the random stream differs, since we draw with NumPy rather than JavaScript's Math.random.
+Playground labels are -1/+1; here -1 is class 0 ("orange" in Playground) and +1 is class 1
+("blue"), so a sigmoid output near 1 means Playground's positive class.
+
+CSV loading lives in ``core.csv_data``; ``load_csv`` and ``csv_columns`` are re-exported here.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+PROBLEMS = ("classification", "regression")
+MAX_SAMPLES = 100_000
+MAX_NOISE = 0.5
+PLAYGROUND_FEATURES = ("x1", "x2")
+PLAYGROUND_EXTENT = ((-6.0, 6.0), (-6.0, 6.0))
+PLAYGROUND_CLASSES = ("orange", "blue")  # Playground's colours for labels -1 and +1
+
+
+class DatasetError(ValueError):
+    """Bad data or arguments; the message says what is wrong and what to do about it."""
+
+
+@dataclass(frozen=True, eq=False)  # eq=False: == on arrays is elementwise, not a bool
+class Dataset:
+    """A table of samples.
+
+    X: (n_samples, n_features) float64.
+    y: (n_samples,) int64 class indices 0..k-1 for classification, float64 for regression.
+    class_names: one name per class index (classification only).
+    The constructor converts dtypes and raises DatasetError on inconsistent shapes.
+    """
+
+    X: np.ndarray
+    y: np.ndarray
+    feature_names: tuple[str, ...]
+    problem: str
+    class_names: tuple[str, ...] = ()
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        X = np.asarray(self.X, dtype=np.float64)
+        if X.ndim != 2:
+            raise DatasetError(f"X must be 2-D (n_samples, n_features); got shape {X.shape}")
+        if not np.isfinite(X).all():
+            raise DatasetError("X holds NaN or infinite values; every feature must be a number")
+        if len(self.feature_names) != X.shape[1]:
+            raise DatasetError(
+                f"{len(self.feature_names)} feature names for {X.shape[1]} feature columns"
+            )
+        if self.problem not in PROBLEMS:
+            raise DatasetError(f"problem must be one of {PROBLEMS}; got {self.problem!r}")
+        y = _check_targets(np.asarray(self.y), X.shape[0], self.problem, self.class_names)
+        object.__setattr__(self, "X", X)
+        object.__setattr__(self, "y", y)
+        object.__setattr__(self, "feature_names", tuple(self.feature_names))
+        object.__setattr__(self, "class_names", tuple(self.class_names))
+
+    @property
+    def n_samples(self) -> int:
+        return int(self.X.shape[0])
+
+    @property
+    def n_features(self) -> int:
+        return int(self.X.shape[1])
+
+    @property
+    def n_classes(self) -> int:
+        """Number of classes; 0 for regression."""
+        if self.problem != "classification":
+            return 0
+        if self.class_names:
+            return len(self.class_names)
+        return int(self.y.max()) + 1 if self.y.size else 0
+
+
+def _check_targets(y: np.ndarray, n: int, problem: str, class_names: Sequence[str]) -> np.ndarray:
+    """Return y (n,) as int64 class indices or float64 values; DatasetError if it does not fit."""
+    if y.shape != (n,):
+        raise DatasetError(f"y must have shape ({n},) to match X; got {y.shape}")
+    if problem == "regression":
+        if class_names:
+            raise DatasetError("class_names are for classification only")
+        y = y.astype(np.float64)
+        if not np.isfinite(y).all():
+            raise DatasetError("regression targets hold NaN or infinite values")
+        return y
+    if y.dtype.kind == "f" and not np.array_equal(y, np.round(y)):
+        raise DatasetError("classification targets must be whole class indices 0, 1, 2, ...")
+    if y.dtype.kind not in "biuf":
+        raise DatasetError(f"classification targets must be integers; got dtype {y.dtype}")
+    y = y.astype(np.int64)
+    limit = len(class_names) if class_names else None
+    if y.size and (y.min() < 0 or (limit is not None and y.max() >= limit)):
+        raise DatasetError(
+            f"class indices must lie in 0..{(limit or 1) - 1}; got {y.min()}..{y.max()}"
+        )
+    return y
+
+
+# ---------------------------------------------------------------- generators
+# Each takes (rng, n, noise) and returns X (n, 2) float64 and y (n,): int labels or floats.
+
+
+def _halves(n: int) -> tuple[int, int]:
+    # Playground loops `i < n / 2` twice, giving n + 1 points for odd n; we give exactly n.
+    return (n + 1) // 2, n // 2
+
+
+def _labels(counts: Sequence[int], classes: Sequence[int]) -> np.ndarray:
+    """(sum(counts),) int64: classes[0] repeated counts[0] times, then classes[1], ..."""
+    return np.repeat(np.asarray(classes, dtype=np.int64), counts)
+
+
+def _polar(r: np.ndarray, angle: np.ndarray) -> np.ndarray:
+    # Playground puts sin on x and cos on y.
+    return np.column_stack([r * np.sin(angle), r * np.cos(angle)])
+
+
+def _circle(rng, n, noise):
+    n_in, n_out = _halves(n)
+    radius = 5.0
+    r = np.concatenate(
+        [rng.uniform(0, radius * 0.5, n_in), rng.uniform(radius * 0.7, radius, n_out)]
+    )
+    X = _polar(r, rng.uniform(0, 2 * np.pi, n))
+    # The label comes from a jittered copy of the point, so noise blurs the boundary.
+    moved = X + rng.uniform(-radius, radius, (n, 2)) * noise
+    return X, (np.hypot(moved[:, 0], moved[:, 1]) < radius * 0.5).astype(np.int64)
+
+
+def _xor(rng, n, noise):
+    X = rng.uniform(-5, 5, (n, 2))
+    X += np.where(X > 0, 0.3, -0.3)  # padding keeps points off the axes
+    moved = X + rng.uniform(-5, 5, (n, 2)) * noise
+    return X, (moved[:, 0] * moved[:, 1] >= 0).astype(np.int64)
+
+
+def _gauss(rng, n, noise):
+    n_pos, n_neg = _halves(n)
+    std = math.sqrt(0.5 + 7.0 * noise)  # Playground maps noise 0..0.5 to variance 0.5..4
+    X = np.concatenate([rng.normal(2.0, std, (n_pos, 2)), rng.normal(-2.0, std, (n_neg, 2))])
+    return X, _labels((n_pos, n_neg), (1, 0))
+
+
+def _spiral(rng, n, noise):
+    half = n / 2
+    parts = []
+    for count, delta in zip(_halves(n), (0.0, np.pi)):
+        i = np.arange(count)
+        X = _polar(i / half * 5, 1.75 * i / half * 2 * np.pi + delta)
+        parts.append(X + rng.uniform(-1, 1, (count, 2)) * noise)
+    n_pos, n_neg = _halves(n)
+    return np.concatenate(parts), _labels((n_pos, n_neg), (1, 0))
+
+
+def _plane(rng, n, noise):
+    X = rng.uniform(-6, 6, (n, 2))
+    moved = X + rng.uniform(-6, 6, (n, 2)) * noise
+    return X, moved.sum(axis=1) / 10.0  # Playground scales x + y from [-10, 10] to [-1, 1]
+
+
+_GAUSSIANS = np.array(
+    [[-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1], [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1]]
+)
+
+
+def _multi_gaussian(rng, n, noise):
+    X = rng.uniform(-6, 6, (n, 2))
+    moved = X + rng.uniform(-6, 6, (n, 2)) * noise
+    dist = np.hypot(moved[:, :1] - _GAUSSIANS[:, 0], moved[:, 1:] - _GAUSSIANS[:, 1])  # (n, 6)
+    values = _GAUSSIANS[:, 2] * np.clip(1.0 - dist / 2.0, 0.0, 1.0)
+    # Playground keeps the bump with the largest |value|, the first one on ties (as argmax).
+    pick = np.argmax(np.abs(values), axis=1)
+    return X, values[np.arange(n), pick] + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def _moons(rng, n, noise):
+    n_up, n_down = _halves(n)
+    t = rng.uniform(0, np.pi, n)
+    up = np.column_stack([np.cos(t[:n_up]), np.sin(t[:n_up])])
+    down = np.column_stack([1 - np.cos(t[n_up:]), 0.5 - np.sin(t[n_up:])])
+    # Centre the classic moons (x in [-1, 2], y in [-0.5, 1]) and scale them into [-6, 6]^2.
+    X = (np.concatenate([up, down]) - [0.5, 0.25]) * 3.0
+    X += rng.normal(0.0, 3.0 * noise, (n, 2))
+    return X, _labels((n_up, n_down), (0, 1))
+
+
+def _blobs3(rng, n, noise):
+    counts = [n // 3 + (k < n % 3) for k in range(3)]
+    angles = np.deg2rad([90.0, 210.0, 330.0])
+    centres = 3.5 * np.column_stack([np.cos(angles), np.sin(angles)])
+    std = math.sqrt(0.5 + 7.0 * noise)  # same spread rule as "gauss"
+    X = np.concatenate([rng.normal(c, std, (k, 2)) for c, k in zip(centres, counts)])
+    return X, _labels(counts, (0, 1, 2))
+
+
+def coffee_label(temperature: np.ndarray, duration: np.ndarray) -> np.ndarray:
+    """Good roast (1) inside the triangle of the course lab; arrays of equal shape -> int64."""
+    good = (
+        (temperature > 175)
+        & (temperature < 260)
+        & (duration > 12)
+        & (duration < 15)
+        & (duration <= 21 - 3 * temperature / 85)
+    )
+    return good.astype(np.int64)
+
+
+def _coffee(rng, n, noise):
+    t = rng.uniform(150, 285, n)
+    d = rng.uniform(11.5, 15.5, n)
+    # Label noise as in Playground: judge a point moved by up to noise * half the range.
+    t_moved = t + rng.uniform(-1, 1, n) * noise * 67.5
+    d_moved = d + rng.uniform(-1, 1, n) * noise * 2.0
+    return np.column_stack([t, d]), coffee_label(t_moved, d_moved)
+
+
+def obesity_label(height_ft: np.ndarray, weight_kg: np.ndarray) -> np.ndarray:
+    """Obese (1) when body-mass index kg / m^2 >= 30; arrays of equal shape -> int64."""
+    metres = height_ft * 0.3048
+    return (weight_kg / metres**2 >= 30).astype(np.int64)
+
+
+def _obesity(rng, n, noise):
+    h = rng.uniform(4, 7, n)
+    w = rng.uniform(40, 150, n)
+    h_moved = h + rng.uniform(-1, 1, n) * noise * 1.5
+    w_moved = w + rng.uniform(-1, 1, n) * noise * 55.0
+    return np.column_stack([h, w]), obesity_label(h_moved, w_moved)
+
+
+def _digits(rng, n, noise):
+    # Imported here, not at the top, because core.csv_data imports this module.
+    from core.csv_data import bundled_digits
+
+    X, y = bundled_digits()
+    return X.copy(), y.copy()  # the cached arrays are shared and read-only
+
+
+# ---------------------------------------------------------------- registry
+
+
+@dataclass(frozen=True)
+class BuiltinSpec:
+    """What the GUI picker shows for one built-in data set, and how to make it.
+
+    extent: ((min, max) per feature) of the region the points are drawn from, for plots;
+    None when there is no 2-D plane to draw (digits).
+    uses_samples / uses_noise: False when ``make`` ignores that argument.
+    """
+
+    label: str
+    description: str
+    problem: str
+    feature_names: tuple[str, ...]
+    class_names: tuple[str, ...]
+    extent: tuple[tuple[float, float], ...] | None
+    generate: Callable = field(repr=False)  # (rng, n, noise) -> (X (n, d), y (n,))
+    uses_samples: bool = True
+    uses_noise: bool = True
+    shuffle: bool = True
+
+
+def _spec(label, description, generate, problem="classification", **kw) -> BuiltinSpec:
+    kw.setdefault("feature_names", PLAYGROUND_FEATURES)
+    kw.setdefault("class_names", PLAYGROUND_CLASSES if problem == "classification" else ())
+    kw.setdefault("extent", PLAYGROUND_EXTENT)
+    return BuiltinSpec(label, description, problem, generate=generate, **kw)
+
+
+_PLAYGROUND = " (TensorFlow Playground)"
+BUILTIN: dict[str, BuiltinSpec] = {
+    "circle": _spec(
+        "Circle", "A disc of one class inside a ring of the other" + _PLAYGROUND, _circle
+    ),
+    "xor": _spec(
+        "Exclusive or", "Four squares, labelled by the sign of x1 * x2" + _PLAYGROUND, _xor
+    ),
+    "gauss": _spec("Two Gaussians", "Two clouds around (2, 2) and (-2, -2)" + _PLAYGROUND, _gauss),
+    "spiral": _spec("Spiral", "Two interleaved spirals, the hardest set" + _PLAYGROUND, _spiral),
+    "plane": _spec(
+        "Plane (regression)", "The target rises with x1 + x2" + _PLAYGROUND, _plane, "regression"
+    ),
+    "multi_gaussian": _spec(
+        "Multi Gaussian (regression)",
+        "Six bumps, up and down" + _PLAYGROUND,
+        _multi_gaussian,
+        "regression",
+    ),
+    "moons": _spec(
+        "Two moons", "Two interlocking half circles", _moons, class_names=("upper", "lower")
+    ),
+    "blobs3": _spec(
+        "Three blobs",
+        "Three clouds, one per class: a softmax example",
+        _blobs3,
+        class_names=("A", "B", "C"),
+    ),
+    "coffee": _spec(
+        "Coffee roasting",
+        "Roast temperature (°C) and duration (min); the good roasts form a "
+        "triangle that three neurons can draw. Normalise the inputs.",
+        _coffee,
+        feature_names=("temperature", "duration"),
+        class_names=("bad", "good"),
+        extent=((150.0, 285.0), (11.5, 15.5)),
+    ),
+    "obesity": _spec(
+        "Obesity",
+        "Height (ft) and weight (kg); obese when the body-mass index is 30 or more",
+        _obesity,
+        feature_names=("height_ft", "weight_kg"),
+        class_names=("not obese", "obese"),
+        extent=((4.0, 7.0), (40.0, 150.0)),
+    ),
+    "digits": _spec(
+        "Handwritten digits",
+        "1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. "
+        "UCI data, CC BY 4.0. Sample count and noise do not apply.",
+        _digits,
+        feature_names=tuple(f"px{i}" for i in range(64)),
+        class_names=tuple(str(d) for d in range(10)),
+        extent=None,
+        uses_samples=False,
+        uses_noise=False,
+        shuffle=False,
+    ),
+}
+
+
+def builtin_names() -> list[str]:
+    """Names of the built-in data sets, in the order the GUI lists them."""
+    return list(BUILTIN)
+
+
+def _check_whole(value, what: str, low: int, high: int | None = None) -> None:
+    """DatasetError unless value is an int (not bool) in [low, high]."""
+    ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+    if not ok or value < low or (high is not None and value > high):
+        limits = f"from {low} to {high}" if high is not None else f"of {low} or more"
+        raise DatasetError(f"{what} must be a whole number {limits}; got {value!r}")
+
+
+def _is_real(value) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+
+
+def make(name: str, samples: int = 500, noise: float = 0.0, seed: int = 0) -> Dataset:
+    """Build the built-in data set ``name``: X (samples, n_features), y (samples,).
+
+    noise is a fraction in [0, 0.5] (Playground's 0-50 %). Rows come in a seeded random
+    order, so classes are mixed. "digits" ignores samples, noise and seed (the 1797 rows
+    in file order) but still checks them. Raises DatasetError on bad arguments.
+    """
+    if name not in BUILTIN:
+        raise DatasetError(f"unknown data set {name!r}; choose one of: {', '.join(BUILTIN)}")
+    _check_whole(samples, "samples", 1, MAX_SAMPLES)
+    if not _is_real(noise) or not 0.0 <= noise <= MAX_NOISE:
+        raise DatasetError(
+            f"noise must be a fraction from 0 to {MAX_NOISE} (0-50 %); got {noise!r}"
+        )
+    _check_whole(seed, "seed", 0)
+    spec = BUILTIN[name]
+    rng = np.random.default_rng(operator.index(seed))
+    X, y = spec.generate(rng, operator.index(samples), float(noise))
+    if spec.shuffle:
+        order = rng.permutation(len(y))
+        X, y = X[order], y[order]
+    return Dataset(X, y, spec.feature_names, spec.problem, spec.class_names, name)
+
+
+# ---------------------------------------------------------------- split, features, scaling
+
+
+def split(ds: Dataset, train_fraction: float, seed: int) -> tuple[Dataset, Dataset]:
+    """Seeded shuffle, then (train, test) with round(train_fraction * n) training rows.
+
+    train_fraction must lie strictly between 0 and 1; both parts get at least one row.
+    """
+    if not _is_real(train_fraction) or not 0.0 < train_fraction < 1.0:
+        raise DatasetError(
+            f"train_fraction must lie between 0 and 1, e.g. 0.5; got {train_fraction!r}"
+        )
+    _check_whole(seed, "seed", 0)
+    if ds.n_samples < 2:
+        raise DatasetError(f"cannot split {ds.n_samples} sample(s) into training and test data")
+    order = np.random.default_rng(operator.index(seed)).permutation(ds.n_samples)
+    n_train = min(max(round(train_fraction * ds.n_samples), 1), ds.n_samples - 1)
+    parts = order[:n_train], order[n_train:]
+    return tuple(
+        Dataset(ds.X[idx], ds.y[idx], ds.feature_names, ds.problem, ds.class_names, ds.name)
+        for idx in parts
+    )
+
+
+_FEATURE_FNS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
+    "x1": lambda a, b: a,
+    "x2": lambda a, b: b,
+    "x1^2": lambda a, b: a * a,
+    "x2^2": lambda a, b: b * b,
+    "x1*x2": lambda a, b: a * b,
+    "sin(x1)": lambda a, b: np.sin(a),
+    "sin(x2)": lambda a, b: np.sin(b),
+}
+FEATURES: dict[str, str] = {  # name -> label, as Playground writes them
+    "x1": "X₁",
+    "x2": "X₂",
+    "x1^2": "X₁²",
+    "x2^2": "X₂²",
+    "x1*x2": "X₁X₂",
+    "sin(x1)": "sin(X₁)",
+    "sin(x2)": "sin(X₂)",
+}
+
+
+def feature_map(X: np.ndarray, features: Sequence[str]) -> np.ndarray:
+    """Playground's input transforms: X (n, 2) -> (n, len(features)) float64, in the given order."""
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or X.shape[1] != 2:
+        raise DatasetError(f"feature_map needs X of shape (n_samples, 2); got {X.shape}")
+    if isinstance(features, str):
+        raise DatasetError("features must be a list of names such as ['x1', 'x2'], not one string")
+    unknown = [f for f in features if f not in _FEATURE_FNS]
+    if unknown:
+        raise DatasetError(
+            f"unknown feature {unknown[0]!r}; choose from: {', '.join(_FEATURE_FNS)}"
+        )
+    out = np.empty((X.shape[0], len(features)))
+    for j, name in enumerate(features):
+        out[:, j] = _FEATURE_FNS[name](X[:, 0], X[:, 1])
+    return out
+
+
+def normalise(train_X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mean (n_features,) and std (n_features,) of train_X (n_samples, n_features).
+
+    Use ``(X - mean) / std`` on training and test data alike. A constant column gets
+    std 1 so it maps to 0 instead of dividing by zero.
+    """
+    X = np.asarray(train_X, dtype=np.float64)
+    if X.ndim != 2 or X.shape[0] == 0:
+        raise DatasetError(
+            f"normalise needs a non-empty (n_samples, n_features) array; got shape {X.shape}"
+        )
+    mean = X.mean(axis=0)
+    std = X.std(axis=0)
+    # Rounding leaves a tiny std on some constant columns (e.g. 0.1 repeated): treat it as 0.
+    std = np.where(std > 1e-12 * np.maximum(1.0, np.abs(mean)), std, 1.0)
+    return mean, std
+
+
+# ---------------------------------------------------------------- CSV (in core.csv_data)
+
+
+def load_csv(
+    path,
+    features: Sequence[str] | None = None,
+    target: str | None = None,
+    problem: str | None = None,
+) -> Dataset:
+    """Load a CSV file with a header row; see ``core.csv_data.load_csv`` for the rules."""
+    from core import csv_data  # late import, as in _digits
+
+    return csv_data.load_csv(path, features, target, problem)
+
+
+def csv_columns(path) -> list[str]:
+    """The header names of a CSV file, for the import dialog; see ``core.csv_data``."""
+    from core import csv_data
+
+    return csv_data.csv_columns(path)
