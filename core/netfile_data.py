@@ -1,0 +1,129 @@
+"""The ``data`` object of a ``.nsnet`` file: validation, and the rules that decide which
+columns feed which network inputs (shared with ``core.experiment``).
+
+Sources: ``builtin`` (a seeded generator of core.datasets), ``csv`` (a file, relative to the
+.nsnet file's folder) and ``inline`` (X and y written in the file). See docs/file-format.md.
+"""
+
+from __future__ import annotations
+
+from core.datasets import BUILTIN, FEATURES, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES
+from core.netfile_validate import (
+    MAX_SEED,
+    NetFileError,
+    array,
+    boolean,
+    kind,
+    names,
+    need,
+    number,
+    obj,
+    text,
+    unknown,
+    whole,
+)
+from core.network import MAX_INPUTS, MAX_UNITS
+
+SOURCES = ("builtin", "csv", "inline")
+SOURCE_KEYS = {"builtin": ("name", "samples", "noise", "seed"),
+               "csv": ("path", "features", "target"),
+               "inline": ("X", "y", "features", "class_names")}
+PROBLEMS = ("classification", "regression")
+
+
+def check_data(v, inputs: list[str]) -> dict:
+    d = obj(v, "data")
+    source = text(need(d, "source", "data"), "data.source", SOURCES)
+    out = {"source": source}
+    if source == "builtin":
+        out.update(_builtin(d))
+    elif source == "csv":
+        out.update(_csv(d))
+    else:
+        out.update(_inline(d, inputs))
+    for key in ("normalize", "problem"):
+        if key in d:
+            out[key] = (boolean(d[key], "data.normalize") if key == "normalize" else
+                        text(d[key], "data.problem", PROBLEMS))
+    if source == "builtin":
+        problem = BUILTIN[out["name"]].problem
+        if out.get("problem", problem) != problem:
+            raise NetFileError("data.problem", f"the built-in data set {out['name']!r} is a "
+                                               f"{problem} problem")
+    out.update(unknown(d, ("source", "normalize", "problem") + SOURCE_KEYS[source]))
+    return out
+
+
+def _builtin(d: dict) -> dict:
+    return {"name": text(need(d, "name", "data"), "data.name", tuple(BUILTIN)),
+            "samples": whole(d.get("samples", 500), "data.samples", 1, MAX_SAMPLES),
+            "noise": number(d.get("noise", 0.0), "data.noise", 0.0, MAX_NOISE),
+            "seed": whole(d.get("seed", 0), "data.seed", 0, MAX_SEED)}
+
+
+def _csv(d: dict) -> dict:
+    out = {"path": text(need(d, "path", "data"), "data.path")}
+    if d.get("features") is not None:
+        out["features"] = names(d["features"], "data.features", 1, MAX_INPUTS, "columns")
+    if d.get("target") is not None:
+        out["target"] = text(d["target"], "data.target")
+    return out
+
+
+def _inline(d: dict, inputs: list[str]) -> dict:
+    rows = array(need(d, "X", "data"), "data.X", 2, MAX_SAMPLES, "rows")
+    width = len(array(rows[0], "data.X[0]", 1, MAX_INPUTS, "numbers"))
+    for i, row in enumerate(rows):
+        array(row, f"data.X[{i}]", width, width, "numbers (as many as the first row)")
+        for j, x in enumerate(row):
+            number(x, f"data.X[{i}][{j}]")
+    y = array(need(d, "y", "data"), "data.y", len(rows), len(rows),
+              "values (one per row of data.X)")
+    for i, x in enumerate(y):
+        number(x, f"data.y[{i}]")
+    out = {"X": rows, "y": y}
+    if d.get("features") is not None:
+        out["features"] = names(d["features"], "data.features", width, width,
+                                "names (one per column of data.X)")
+    if d.get("class_names") is not None:
+        out["class_names"] = names(d["class_names"], "data.class_names", 2, MAX_UNITS,
+                                   "class names")
+    features = inline_features(out, inputs)
+    if features is None:
+        raise NetFileError("data.X", f"each row has {width} numbers but the network has "
+                                     f"{len(inputs)} inputs {inputs}")
+    if not inputs_fit(features, inputs):
+        raise NetFileError("data.features", f"the columns {features} do not match the "
+                                            f"network's inputs {inputs}")
+    if d.get("problem", inline_problem(y)) == "classification":
+        limit = len(out.get("class_names", ())) or MAX_UNITS
+        for i, x in enumerate(y):
+            if x != int(x) or not 0 <= x < limit:
+                raise NetFileError(f"data.y[{i}]", f"class labels must be whole numbers from "
+                                                   f"0 to {limit - 1}, got {kind(x)}")
+    return out
+
+
+def inline_problem(y: list) -> str:
+    """Whole numbers 0..MAX_UNITS-1 are class labels; anything else is regression."""
+    ok = all(float(x).is_integer() and 0 <= x < MAX_UNITS for x in y)
+    return "classification" if ok else "regression"
+
+
+def inline_features(data: dict, inputs: list[str]):
+    """Names of the inline X columns: given, else the inputs, else x1, x2 (two columns)."""
+    if "features" in data:
+        return list(data["features"])
+    width = len(data["X"][0])
+    if width == len(inputs):
+        return list(inputs)
+    return list(PLAYGROUND_FEATURES) if width == 2 else None
+
+
+def transform_applies(data_features, inputs) -> bool:
+    """Playground's feature transforms: data (x1, x2), inputs such as x1*x2 or sin(x1)."""
+    return tuple(data_features) == PLAYGROUND_FEATURES and all(n in FEATURES for n in inputs)
+
+
+def inputs_fit(data_features, inputs) -> bool:
+    return list(data_features) == list(inputs) or transform_applies(data_features, inputs)

@@ -1,0 +1,393 @@
+"""Validation of a parsed ``.nsnet`` document (version 1), field by field.
+
+Every check names the field by its path in the file, e.g.
+``layers[1].neurons[3].weights: expected 4 numbers, got 3``. Sizes are compared with the
+bounds before any array is made, so a hostile file cannot make us allocate more than the
+parsed JSON already holds. ``core.netfile`` parses and builds; this module only judges
+(the ``data`` object is judged in ``core.netfile_data``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+
+from core import activations as act
+from core import losses, optimizers
+from core.network import MAX_LAYERS, MAX_UNITS, Neuron
+from core.training import Settings, TrainingError
+
+FORMAT = "neuron-studio-network"
+VERSION = 1
+MAX_TEXT = 100_000            # characters in one string (notes can be a lesson)
+MAX_HISTORY = 1_000_000       # entries per history list
+MAX_VIEW_BYTES = 4 * 2**20    # the GUI's opaque "view" object, serialised
+MAX_SEED = 2**63 - 1
+MAX_COUNT = 2**53             # epochs, steps: exact in a float too
+TOP_KEYS = ("format", "version", "meta", "inputs", "layers", "loss", "data", "training",
+            "history", "state", "view")
+NEURON_KEYS = ("activation", "alpha", "weights", "bias", "frozen")
+HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+TRAINING_DEFAULTS = {"optimizer": "sgd", "learning_rate": 0.03, "batch_size": 10,
+                     "regularization": "none", "regularization_rate": 0.0, "momentum": 0.9,
+                     "train_fraction": 0.5, "seed": 1, "epoch": 0}
+
+
+class NetFileError(ValueError):
+    """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+    def __reduce__(self):  # two constructor arguments, so pickling needs help
+        return type(self), (self.field, self.problem)
+
+
+class NonFinite:
+    """What the parser puts where the file says NaN, Infinity or 1e400 (see core.netfile)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+# -- small typed readers -------------------------------------------------------------------
+
+def short(v) -> str:
+    s = repr(v)
+    return s if len(s) <= 40 else s[:37] + "..."
+
+
+def kind(v) -> str:
+    """How a value reads in a message: 'null', 'true', '1.5', 'a string', 'a list'."""
+    if isinstance(v, NonFinite):
+        return v.text
+    if v is None or isinstance(v, (bool, int, float)):
+        return json.dumps(v) if not isinstance(v, int) or abs(v) < 10**30 else "a huge number"
+    names = {str: "a string", list: "a list", dict: "an object"}
+    return names.get(type(v), type(v).__name__)
+
+
+def join(path: str, key) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    name = key if key.isidentifier() else json.dumps(key)
+    return f"{path}.{name}" if path else name
+
+
+def need(d: dict, key: str, path: str = ""):
+    if key not in d:
+        raise NetFileError(join(path, key), "missing (required)")
+    return d[key]
+
+
+def unknown(d: dict, known) -> dict:
+    """The keys of d this version does not know: kept so a re-save loses nothing."""
+    return {k: v for k, v in d.items() if k not in known}
+
+
+def obj(v, path: str) -> dict:
+    if not isinstance(v, dict):
+        raise NetFileError(path, f"expected an object {{...}}, got {kind(v)}")
+    return v
+
+
+def array(v, path: str, low: int, high: int, what: str = "items") -> list:
+    if not isinstance(v, list):
+        raise NetFileError(path, f"expected a list, got {kind(v)}")
+    if not low <= len(v) <= high:
+        count = f"{low}" if low == high else f"{low} to {high}"
+        raise NetFileError(path, f"expected {count} {what}, got {len(v)}")
+    return v
+
+
+def text(v, path: str, choices=None, allow_empty: bool = False) -> str:
+    if not isinstance(v, str):
+        raise NetFileError(path, f"expected a string, got {kind(v)}")
+    if choices is not None and v not in choices:
+        raise NetFileError(path, f"unknown {short(v)}; expected one of: {', '.join(choices)}")
+    if not v and not allow_empty:
+        raise NetFileError(path, "must not be empty")
+    if len(v) > MAX_TEXT:
+        raise NetFileError(path, f"longer than {MAX_TEXT} characters")
+    return v
+
+
+def names(v, path: str, low: int, high: int, what: str) -> list[str]:
+    """A list of unique, non-empty strings."""
+    out = array(v, path, low, high, what)
+    for i, name in enumerate(out):
+        text(name, join(path, i))
+        if name in out[:i]:
+            raise NetFileError(join(path, i), f"{short(name)} appears twice; names must be "
+                                              f"unique")
+    return out
+
+
+def boolean(v, path: str) -> bool:
+    if not isinstance(v, bool):
+        raise NetFileError(path, f"expected true or false, got {kind(v)}")
+    return v
+
+
+def number(v, path: str, low: float = -math.inf, high: float = math.inf,
+           open_low: bool = False, open_high: bool = False) -> float:
+    """A finite number (int or float, never a boolean) in the given range, as a float."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise NetFileError(path, f"expected a number, got {kind(v)}")
+    try:
+        x = float(v)
+    except OverflowError:
+        x = math.inf
+    if not math.isfinite(x):
+        raise NetFileError(path, "number too large")
+    if x < low or x > high or (open_low and x == low) or (open_high and x == high):
+        raise NetFileError(path, f"must be {range_text(low, high, open_low, open_high)}, "
+                                 f"got {kind(v)}")
+    return x
+
+
+def range_text(low, high, open_low=False, open_high=False) -> str:
+    if math.isinf(high):
+        return f"{'>' if open_low else '>='} {low:g}"
+    return f"in {'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
+
+
+def whole(v, path: str, low: int, high: int) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise NetFileError(path, f"expected a whole number, got {kind(v)}")
+    if not low <= v <= high:
+        raise NetFileError(path, f"must be a whole number from {low} to {high}, got {kind(v)}")
+    return v
+
+
+def check_values(v, path: str = "") -> None:
+    """Reject NaN/Infinity (parsed as NonFinite) and lone surrogates anywhere in the tree.
+
+    Recursion is safe: core.netfile bounds the nesting depth before parsing.
+    """
+    if isinstance(v, NonFinite):
+        raise NetFileError(path or "file", f"{v.text} is not allowed; numbers must be finite")
+    if isinstance(v, str):
+        _utf8(v, path)
+    elif isinstance(v, list):
+        for i, x in enumerate(v):
+            check_values(x, join(path, i))
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            _utf8(k, path)
+            check_values(x, join(path, k))
+
+
+def _utf8(s: str, path: str) -> None:
+    # json accepts "\ud800"; such a string could not be written back as UTF-8
+    if not s.isascii():
+        try:
+            s.encode("utf-8")
+        except UnicodeEncodeError:
+            raise NetFileError(path or "file", "text holds an invalid character (a lone "
+                                               "UTF-16 surrogate)") from None
+
+
+# -- the document --------------------------------------------------------------------------
+
+def check_header(top) -> None:
+    """Format and version come first: a newer file may be shaped differently."""
+    top = obj(top, "file")
+    if "format" not in top:
+        raise NetFileError("format", f"missing; a Neuron Studio network file has \"format\": "
+                                     f"\"{FORMAT}\"")
+    if top["format"] != FORMAT:
+        raise NetFileError("format", f"expected {FORMAT!r}, got {short(top['format'])}; this "
+                                     f"is not a Neuron Studio network file")
+    version = need(top, "version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise NetFileError("version", f"expected a whole number, got {kind(version)}")
+    if version > VERSION:
+        raise NetFileError("version", f"this file was written by a newer Neuron Studio "
+                                      f"(version {short(version)}); this version reads "
+                                      f"version {VERSION}")
+    if version != VERSION:
+        raise NetFileError("version", f"expected {VERSION}, got {version}")
+
+
+def check_layers(v, n_inputs: int):
+    """-> (neurons, params [(W, b)], extra_layers, extra_neurons), all in user order."""
+    layers = array(v, "layers", 1, MAX_LAYERS, "layers (hidden layers, then the output "
+                                               "layer)")
+    neurons, params, extra_layers, extra_neurons = [], [], [], []
+    fan_in = n_inputs
+    for li, layer in enumerate(layers):
+        path = f"layers[{li}]"
+        layer = obj(layer, path)
+        units = array(need(layer, "neurons", path), f"{path}.neurons", 1, MAX_UNITS,
+                      "neurons")
+        rows = [check_neuron(n, f"{path}.neurons[{u}]", fan_in) for u, n in enumerate(units)]
+        neurons.append([r[0] for r in rows])
+        W = np.array([r[1] for r in rows], dtype=float).reshape(len(rows), fan_in)
+        params.append((W, np.array([r[2] for r in rows], dtype=float)))
+        extra_neurons.append([r[3] for r in rows])
+        extra_layers.append(unknown(layer, ("neurons",)))
+        fan_in = len(units)
+    return neurons, params, extra_layers, extra_neurons
+
+
+def check_neuron(d, path: str, fan_in: int):
+    """-> (Neuron, weights, bias, unknown keys)."""
+    d = obj(d, path)
+    name = text(need(d, "activation", path), f"{path}.activation")
+    try:
+        spec = act.get(name)
+    except act.UnknownActivation as e:
+        raise NetFileError(f"{path}.activation", str(e)) from None
+    weights = need(d, "weights", path)
+    if not isinstance(weights, list):
+        raise NetFileError(f"{path}.weights", f"expected a list of {fan_in} numbers, got "
+                                              f"{kind(weights)}")
+    if len(weights) != fan_in:
+        raise NetFileError(f"{path}.weights", f"expected {fan_in} numbers, got {len(weights)}")
+    w = [number(x, f"{path}.weights[{i}]") for i, x in enumerate(weights)]
+    b = number(need(d, "bias", path), f"{path}.bias")
+    alpha = None
+    if "alpha" in d:
+        if not spec.has_alpha:
+            raise NetFileError(f"{path}.alpha", f"{name} has no alpha; remove it")
+        alpha = number(d["alpha"], f"{path}.alpha")
+    frozen = boolean(d.get("frozen", False), f"{path}.frozen")
+    return Neuron(name, alpha, frozen), w, b, unknown(d, NEURON_KEYS)
+
+
+def n_params(neurons: list[list[Neuron]], n_inputs: int) -> int:
+    """len(theta) of the network these layers make: weights, biases, piecewise alphas."""
+    total, fan_in = 0, n_inputs
+    for layer in neurons:
+        total += len(layer) * (fan_in + 1)
+        total += sum(act.get(n.activation).family == "piecewise" for n in layer)
+        fan_in = len(layer)
+    return total
+
+
+def check_loss(v, output_activations: list[str]) -> str:
+    name = text(v, "loss")
+    try:
+        losses.check(name, output_activations)
+    except losses.LossError as e:
+        raise NetFileError("loss", str(e)) from None
+    return name
+
+
+# -- training, history, state, meta, view --------------------------------------------------
+
+_TRAINING_READERS = {
+    "optimizer": text, "regularization": text,
+    "learning_rate": number, "regularization_rate": number, "momentum": number,
+    "train_fraction": number,
+    "batch_size": lambda v, path: whole(v, path, -MAX_SEED, MAX_SEED),  # range: Settings
+    "seed": lambda v, path: whole(v, path, 0, MAX_SEED),
+    "epoch": lambda v, path: whole(v, path, 0, MAX_COUNT),
+}
+
+
+def check_training(v) -> dict:
+    """Types here; ranges from Settings.check (its messages, prefixed) plus our own two."""
+    d = obj(v, "training")
+    out = dict(TRAINING_DEFAULTS)
+    for key, read in _TRAINING_READERS.items():
+        if key in d:
+            out[key] = read(d[key], f"training.{key}")
+    try:
+        settings(out).check()
+    except TrainingError as e:
+        field, _, problem = str(e).partition(": ")
+        raise NetFileError(f"training.{field}", problem) from None
+    number(out["momentum"], "training.momentum", 0.0, 1.0, open_high=True)
+    number(out["train_fraction"], "training.train_fraction", 0.0, 1.0, True, True)
+    out.update(unknown(d, TRAINING_DEFAULTS))
+    return out
+
+
+def settings(training: dict) -> Settings:
+    keys = Settings.__dataclass_fields__
+    return Settings(**{k: training[k] for k in keys if k in training})
+
+
+def check_history(v) -> dict:
+    d = obj(v, "history")
+    length = None
+    for key in HISTORY_KEYS:
+        path = f"history.{key}"
+        values = array(need(d, key, "history"), path, 0, MAX_HISTORY, "entries")
+        if length is None:
+            length = len(values)
+        elif len(values) != length:
+            raise NetFileError(path, f"expected {length} entries like history.epoch, got "
+                                     f"{len(values)}")
+        for i, x in enumerate(values):
+            if key == "epoch":
+                whole(x, f"{path}[{i}]", 0, MAX_COUNT)
+            elif x is not None:
+                number(x, f"{path}[{i}]")
+    return dict(d)
+
+
+def check_state(v, size: int, epoch: int) -> dict:
+    """Trainer.state(): counters, the shuffling RNG, optimizer vectors of ``size`` numbers."""
+    d = obj(v, "state")
+    e = whole(need(d, "epoch", "state"), "state.epoch", 0, MAX_COUNT)
+    if e != epoch:
+        raise NetFileError("state.epoch", f"{e} does not match training.epoch ({epoch})")
+    whole(need(d, "step", "state"), "state.step", 0, MAX_COUNT)
+    whole(d.get("batch_index", 0), "state.batch_index", 0, MAX_COUNT)
+    _rng(need(d, "rng", "state"), "state.rng")
+    if d.get("optimizer") is not None:
+        _optimizer(d["optimizer"], "state.optimizer", size)
+    return dict(d)
+
+
+def _rng(v, path: str) -> None:
+    d = obj(v, path)
+    text(need(d, "bit_generator", path), f"{path}.bit_generator", ("PCG64",))
+    inner = obj(need(d, "state", path), f"{path}.state")
+    for key in ("state", "inc"):
+        whole(need(inner, key, f"{path}.state"), f"{path}.state.{key}", 0, 2**128 - 1)
+    whole(need(d, "has_uint32", path), f"{path}.has_uint32", 0, 1)
+    whole(need(d, "uinteger", path), f"{path}.uinteger", 0, 2**32 - 1)
+    try:  # the generator itself is the final judge
+        np.random.PCG64().state = d
+    except (ValueError, TypeError, KeyError, OverflowError) as e:
+        raise NetFileError(path, f"not a valid random generator state ({e})") from None
+
+
+def _optimizer(v, path: str, size: int) -> None:
+    d = obj(v, path)
+    name = text(need(d, "name", path), f"{path}.name", optimizers.NAMES)
+    whole(need(d, "t", path), f"{path}.t", 0, MAX_COUNT)
+    for key in type(optimizers.make(name, 0, 1.0)).STATE_KEYS:
+        vec = need(d, key, path)
+        if not isinstance(vec, list) or len(vec) != size:
+            got = len(vec) if isinstance(vec, list) else kind(vec)
+            raise NetFileError(f"{path}.{key}", f"expected {size} numbers (one per "
+                                                f"parameter), got {got}")
+        low = 0.0 if (name, key) == ("adam", "v") else -math.inf  # Adam takes its sqrt
+        for i, x in enumerate(vec):
+            number(x, f"{path}.{key}[{i}]", low)
+
+
+def check_meta(v) -> dict:
+    d = obj(v, "meta")
+    out = {"title": "", "notes": ""}
+    for key in out:
+        if key in d:
+            out[key] = text(d[key], f"meta.{key}", allow_empty=True)
+    out.update(unknown(d, out))
+    return out
+
+
+def check_view(v) -> dict:
+    d = obj(v, "view")
+    size = len(json.dumps(d))
+    if size > MAX_VIEW_BYTES:
+        raise NetFileError("view", f"{size} bytes; at most {MAX_VIEW_BYTES} are kept")
+    return d
