@@ -1,0 +1,41 @@
+"""`python -m benchmarks [--json FILE] [--quick]`: speed figures, one line each.
+
+Each line reads ``NAME: VALUE UNIT (target: OP NUMBER)``. Absolute targets come from the
+issues; because these machines are noisy and differ, every figure that has one is also
+given relative to a plain NumPy reference measured in the same run (``*_vs_reference``).
+Nothing here asserts: the figures are for people to read and compare.
+"""
+
+from __future__ import annotations
+
+import os
+
+# One BLAS thread: on these tiny matrices a thread pool costs more than it saves.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+
+from benchmarks import core_figures  # noqa: E402
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--quick", action="store_true",
+                        help="shorter measurements (noisier), for a smoke test")
+    args = parser.parse_args(argv)
+    figures = []
+    for figure in core_figures.run(quick=args.quick):
+        figures.append(figure)
+        print(figure.line(), flush=True)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump([fig.as_dict() for fig in figures], f, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
