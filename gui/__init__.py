@@ -1,0 +1,1 @@
+"""Neuron Studio's Qt user interface. Imports core; core never imports gui."""

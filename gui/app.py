@@ -1,0 +1,32 @@
+"""Start the desktop app: ``run(path)`` is what ``python main.py [FILE]`` calls."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import APP_NAME, MainWindow
+
+
+def application() -> QApplication:
+    """The QApplication, created once, named so that QSettings has a home."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run(path: str | None = None) -> int:
+    """Show the main window (a default network, then ``path`` if given); returns exit code."""
+    app = application()
+    try:
+        window = MainWindow()
+    except RuntimeError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    window.show()
+    if path:
+        window.open_file(path)  # on failure: a dialog, and the default network stays
+    return app.exec()

@@ -1,0 +1,82 @@
+"""`python main.py screenshot FILE --out PNG [--size WxH] [--presentation]`.
+
+Renders the main window offscreen with FILE open and saves it as a PNG. Bad input exits 2
+with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+DEFAULT_SIZE = "1600x1000"
+MIN_SIDE, MAX_SIDE = 200, 8000
+
+
+class UsageError(Exception):
+    """Bad arguments or input: one line for stderr, exit status 2."""
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1600x1000' -> (1600, 1000); raises UsageError for anything else."""
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX]\s*(\d{1,5})\s*", text or "")
+    if not match:
+        raise UsageError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. {DEFAULT_SIZE}")
+    w, h = int(match[1]), int(match[2])
+    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
+        raise UsageError(f"--size {text}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+    return w, h
+
+
+def _check_paths(file: str, out: str) -> tuple[Path, Path]:
+    path, out_path = Path(file), Path(out)
+    if not path.is_file():
+        raise UsageError(f"{file}: no such file")
+    if out_path.is_dir():
+        raise UsageError(f"--out {out}: is a folder; give a file name")
+    if not out_path.parent.is_dir():
+        raise UsageError(f"--out {out}: folder {out_path.parent} does not exist")
+    return path, out_path
+
+
+def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> None:
+    """Load ``path``, show it in a main window of ``size`` offscreen and save ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core import netfile
+    from gui.app import application
+    from gui.main_window import MainWindow
+
+    try:
+        document = netfile.load(path)
+    except netfile.NetFileError as e:
+        raise UsageError(f"{path}: {e}") from None
+    except OSError as e:
+        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
+    app = application()
+    window = MainWindow(document, path)
+    window.set_presentation(presentation)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    pixmap = window.grab()
+    window.close()
+    tmp = out.with_name(f".{out.name}.part")
+    if not pixmap.save(str(tmp), "PNG"):
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"--out {out}: cannot write")
+    os.replace(tmp, out)
+
+
+def main(args) -> int:
+    """args: namespace with file, out, size, presentation (from main.py's parser)."""
+    try:
+        size = parse_size(args.size or DEFAULT_SIZE)
+        path, out = _check_paths(args.file, args.out)
+        render(path, out, size, bool(args.presentation))
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"wrote {out} ({size[0]}x{size[1]})")
+    return 0
