@@ -1,23 +1,24 @@
-"""The main window. For now a read-only summary of the network; the editor comes later."""
+"""The main window: the network editor in the centre, palette and inspector docks around
+it, menus and toolbar. It owns the document and the one QUndoStack every edit goes on."""
 
 from __future__ import annotations
 
-import html
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-)
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+
+from core import netfile
+from core.network import NetworkError
+from gui import files
+from gui.actions import build_actions
+from gui.commands import SettingCommand
+from gui.document import NetworkDocument
+from gui.editor import NetworkEditor, PaletteWidget
+from gui.inspector import Inspector
 
 APP_NAME = "Neuron Studio"
-FILE_FILTER = "Neuron Studio networks (*.nsnet);;All files (*)"
 
 
 def app_version() -> str:
@@ -29,146 +30,225 @@ def app_version() -> str:
         return "(not installed)"
 
 
-def default_document():
-    """The network shown when no file is given, from core.netfile.default_document()."""
-    try:
-        from core.netfile import default_document as make_default
-    except ImportError as e:
-        raise RuntimeError(f"cannot build the default network: core.netfile.default_document "
-                           f"is not available ({e})") from e
-    return make_default()
-
-
-def _network_of(doc):
-    """The core.network.Network inside a document (or the document itself, if it is one)."""
-    net = getattr(doc, "network", None)
-    if net is None and hasattr(doc, "all_neurons"):
-        net = doc
-    return net
-
-
-def _title_of(doc, path: Path | None) -> str:
-    meta = getattr(doc, "meta", None)
-    title = meta.get("title") if isinstance(meta, dict) else None
-    return str(title) if title else (path.name if path else "Default network")
-
-
-def describe_document(doc, path: Path | None = None) -> list[str]:
-    """Plain-text lines that summarise the network: title, inputs, layers, loss."""
-    lines = [_title_of(doc, path)]
-    net = _network_of(doc)
-    if net is None:
-        return lines + ["(this document holds no network)"]
-    lines.append(f"Inputs: {', '.join(net.input_names)}")
-    layers = net.all_neurons()
-    for i, layer in enumerate(layers):
-        kinds = Counter(n.activation for n in layer)
-        acts = ", ".join(f"{name} \u00d7{count}" for name, count in kinds.items())
-        name = "Output layer" if i == len(layers) - 1 else f"Hidden layer {i + 1}"
-        units = f"{len(layer)} unit" + ("" if len(layer) == 1 else "s")
-        lines.append(f"{name}: {units} ({acts})")
-    lines.append(f"Loss: {net.loss}")
-    return lines
-
-
 class MainWindow(QMainWindow):
-    """Owns the open document; ``open_file`` replaces it only when the new file loads."""
+    """``MainWindow(doc, path)`` shows ``doc`` (default: the default network)."""
 
-    def __init__(self, document=None, path: str | Path | None = None, parent=None):
+    def __init__(self, doc: netfile.Document | None = None, path=None, parent=None):
         super().__init__(parent)
-        self.document = None
-        self.path: Path | None = None
-        self.presentation = False
-        self.summary = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.summary.setObjectName("networkSummary")
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.summary)
-        self.setCentralWidget(scroll)
-        self._make_menus()
-        self.resize(1200, 800)
-        self.set_document(document if document is not None else default_document(),
-                          Path(path) if path else None)
+        self.setObjectName("mainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.document = NetworkDocument(doc, Path(path) if path else None, self)
+        self.editor = NetworkEditor(self.document, self.undo_stack, self)
+        self.setCentralWidget(self.editor)
+        self.palette = PaletteWidget(self)
+        self.inspector = Inspector(self.document, self.undo_stack, self)
+        self.palette_dock = self._dock("Neurons", "paletteDock", self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.actions_ = build_actions(self)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._restore_layout()
+        self._document_replaced()
 
-    # -- menus -----------------------------------------------------------------------------
-    def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.setObjectName("fileMenu")
-        self.open_action = self._action("&Open\u2026", QKeySequence.StandardKey.Open,
-                                        self.choose_file)
-        self.quit_action = self._action("&Quit", QKeySequence("Ctrl+Q"), self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.setObjectName("helpMenu")
-        self.about_action = self._action("&About Neuron Studio", None, self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+    def _dock(self, title, name, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
-    def _action(self, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+    def _connect(self) -> None:
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.document.pathChanged.connect(self._update_title)
+        self.document.replaced.connect(self._document_replaced)
+        self.editor.selectionChanged.connect(self.inspector.show_selection)
+        self.editor.statusMessage.connect(self.show_status)
+        self.palette.activate.connect(self.add_neuron)
 
-    # -- document --------------------------------------------------------------------------
-    def set_document(self, document, path: Path | None = None) -> None:
-        self.document, self.path = document, path
-        self.setWindowTitle(f"{path.name} \u2014 {APP_NAME}" if path else APP_NAME)
-        self._show_summary()
-        self.statusBar().showMessage(f"Loaded {path}" if path else "Default network loaded")
+    # -- title and status ------------------------------------------------------------------
+    def _clean_changed(self, clean: bool) -> None:
+        self.document.set_modified(not clean)
+        self._update_title()
 
-    def _show_summary(self) -> None:
-        title, *rest = describe_document(self.document, self.path)
-        body = "<br>".join(html.escape(line) for line in rest)
-        meta = getattr(self.document, "meta", None)
-        notes = meta.get("notes") if isinstance(meta, dict) else None
-        notes_html = f"<p style='max-width:40em'><i>{html.escape(notes)}</i></p>" if notes else ""
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * (1.6 if self.presentation else 1.1))
-        self.summary.setFont(font)
-        self.summary.setWordWrap(True)
-        self.summary.setText(f"<h2>{html.escape(title)}</h2><p>The network is loaded.</p>"
-                             f"<p>{body}</p>{notes_html}")
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title()}[*] \u2014 {APP_NAME}")
+        self.setWindowModified(self.document.modified)
 
-    def set_presentation(self, on: bool) -> None:
-        """Larger text for a projector (the full presentation mode comes later)."""
-        self.presentation = bool(on)
-        self._show_summary()
+    def _document_replaced(self) -> None:
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        view = self.document.doc.view or {}
+        self.editor.set_view_state(view.get("editor", {}))
+        self.inspector.show_selection(None)
+        self._update_title()
 
-    def open_file(self, path: str | Path) -> bool:
-        """Load ``path``; on failure show why and keep the current document."""
-        from core import netfile
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
-        path = Path(path)
+    def show_error(self, title: str, text: str) -> None:
+        """A dialog for an error; a method so tests can capture it."""
+        QMessageBox.warning(self, title, text)
+
+    # -- edits from menus ------------------------------------------------------------------
+    def add_neuron(self, activation: str = "tanh") -> None:
+        self.editor.add_neuron(activation)
+
+    def set_loss(self, loss: str) -> None:
+        self.undo_stack.push(SettingCommand(self.document, "network", "loss", loss,
+                                            "Set loss"))
+
+    def push(self, command_factory) -> bool:
+        """Build a command and push it; a refused edit shows why and pushes nothing."""
         try:
-            document = netfile.load(path)
-        except netfile.NetFileError as e:
-            self.show_error("Cannot open network", f"{path.name}: {e}")
+            self.undo_stack.push(command_factory())
+        except NetworkError as e:
+            self.show_status(str(e))
             return False
-        except OSError as e:
-            self.show_error("Cannot open network", f"{path.name}: {e.strerror or e}")
-            return False
-        self.set_document(document, path)
-        QSettings().setValue("last_dir", str(path.parent))
         return True
 
-    def choose_file(self) -> None:
-        start = str(QSettings().value("last_dir", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(self, "Open network", start, FILE_FILTER)
-        if name:
-            self.open_file(name)
+    # -- files -----------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved or discarded)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
 
-    # -- dialogs (methods, so tests can replace them) ----------------------------------------
-    def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+    def ask_save_changes(self) -> str:
+        return files.ask_save_changes(self, self.document.title())
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.document.replace(netfile.default_document(), None)
+            self.show_status("New network on the default data set")
+
+    def choose_and_open(self) -> None:
+        if self.maybe_save():
+            path = files.ask_open_path(self)
+            if path:
+                self.open_file(path, ask=False)
+
+    def open_file(self, path, ask: bool = True) -> bool:
+        """Load ``path``; on failure show why and keep the current document untouched."""
+        path = Path(path)
+        if ask and not self.maybe_save():
+            return False
+        try:
+            doc = files.read_document(path)
+        except files.FileError as e:
+            self.show_error("Cannot open network", str(e))
+            return False
+        self.document.replace(doc, path)
+        files.add_recent(path)
+        files.remember_folder(path)
+        self.actions_.refresh_recent()
+        self.show_status(f"Opened {path}")
+        return True
+
+    def open_recent(self, name: str) -> None:
+        if not Path(name).is_file():
+            files.remove_recent(name)
+            self.actions_.refresh_recent()
+            self.show_error("Cannot open network", f"{name} no longer exists; it was removed "
+                            "from the recent files.")
+            return
+        self.open_file(name)
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path.name if self.document.path else \
+            f"{self.document.title()}.nsnet"
+        path = files.ask_save_path(self, suggested)
+        return self._write(path) if path else False
+
+    def _write(self, path: Path) -> bool:
+        doc = self.document.doc
+        doc.view = {**(doc.view or {}), "editor": self.editor.view_state()}
+        try:
+            files.write_document(doc, path)
+        except (files.FileError, netfile.NetFileError) as e:
+            self.show_error("Cannot save network", str(e))
+            return False
+        self.document.saved_as(path)
+        self.undo_stack.setClean()
+        files.add_recent(path)
+        files.remember_folder(path)
+        self.actions_.refresh_recent()
+        self.show_status(f"Saved {path}")
+        return True
+
+    def export_image(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export image of the network", files.last_folder(),
+            "PNG image (*.png);;SVG drawing (*.svg)")
+        if name:
+            try:
+                self.editor.export_image(name)
+            except OSError as e:
+                self.show_error("Cannot export image", f"{name}: {e}")
+                return
+            self.show_status(f"Exported {name}")
+
+    # -- window life -----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value("geometry"), settings.value("window_state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("window_state", self.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    @staticmethod
+    def _dropped_file(mime) -> Path | None:
+        for url in mime.urls() if mime.hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".nsnet"):
+                return Path(url.toLocalFile())
+        return None
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
         QMessageBox.about(
             self, f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {app_version()}</h3>"
-            "<p>Build small neural networks, choose an activation for each neuron, "
-            "train them and watch them learn.</p>")
+            f"<h3>{APP_NAME} {app_version()}</h3><p>Build small neural networks, choose an "
+            "activation for each neuron, train them and watch them learn.</p>"
+            "<p>Digits data: Alpaydin &amp; Kaynak (1998), UCI Machine Learning Repository, "
+            "CC BY 4.0.</p>")
+
+    def set_presentation(self, on: bool) -> None:
+        """Larger text for a projector (the full projection mode is a later issue)."""
+        if not hasattr(self, "_base_font"):
+            self._base_font = QFont(self.font())
+        font = QFont(self._base_font)
+        if on:
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.setFont(font)

@@ -67,3 +67,14 @@ def test_help_exits_0():
         proc = run_main(*args, "--help")
         assert proc.returncode == 0, proc.stderr
         assert "usage: main.py" in proc.stdout
+
+
+def test_screenshot_writes_a_png_of_the_asked_size(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    proc = run_main("screenshot", str(ROOT / "resources" / "examples" / "xor.nsnet"),
+                    "--out", str(out), "--size", "1200x800")
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)

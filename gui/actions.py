@@ -1,0 +1,161 @@
+"""Menus, toolbar and keyboard shortcuts of the main window, in one place."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from core import losses
+from gui import files
+
+Key = QKeySequence.StandardKey
+
+SHORTCUTS_HELP = """<table cellpadding=4>
+<tr><td><b>Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo, redo</td></tr>
+<tr><td><b>Del</b></td><td>delete the selected neurons or layer</td></tr>
+<tr><td><b>Ctrl+A</b></td><td>select all neurons</td></tr>
+<tr><td><b>Ctrl+L</b></td><td>add a hidden layer</td></tr>
+<tr><td><b>Ctrl+Shift+N</b></td><td>add a neuron to the selected layer</td></tr>
+<tr><td><b>Ctrl++ / Ctrl+- / Ctrl+0 / Ctrl+9</b></td><td>zoom in, out, 100 %, fit</td></tr>
+<tr><td><b>F11</b></td><td>full screen</td></tr>
+<tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
+(a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
+a value. Right-click a neuron for more.</td></tr></table>"""
+
+
+class WindowActions:
+    """Creates every QAction of ``window`` and keeps the Open Recent menu up to date."""
+
+    def __init__(self, window):
+        self.w = window
+        self.recent_menu = None
+        self._file_menu()
+        self._edit_menu()
+        self._view_menu()
+        self._network_menu()
+        self._help_menu()
+        self._toolbar()
+        self.refresh_recent()
+
+    def act(self, text, slot, shortcut=None, tip="") -> QAction:
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip or text.replace("&", "").rstrip("\u2026"))
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(slot)
+        return action
+
+    def _file_menu(self) -> None:
+        w, m = self.w, self.w.menuBar().addMenu("&File")
+        self.new = self.act("&New", w.new_document, Key.New, "Start a new default network")
+        self.open = self.act("&Open\u2026", w.choose_and_open, Key.Open,
+                             "Open a network file (.nsnet)")
+        self.save = self.act("&Save", w.save, Key.Save, "Save the network")
+        self.save_as = self.act("Save &As\u2026", w.save_as, QKeySequence("Ctrl+Shift+S"),
+                                "Save the network under a new name")
+        self.export = self.act("&Export Image of the Network\u2026", w.export_image,
+                               QKeySequence("Ctrl+E"), "Save the network drawing as PNG or SVG")
+        self.quit = self.act("&Quit", w.close, QKeySequence("Ctrl+Q"), "Quit Neuron Studio")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        m.addActions([self.new, self.open])
+        self.recent_menu = m.addMenu("Open &Recent")
+        m.addSeparator()
+        m.addActions([self.save, self.save_as, self.export])
+        m.addSeparator()
+        m.addAction(self.quit)
+
+    def _edit_menu(self) -> None:
+        w, m = self.w, self.w.menuBar().addMenu("&Edit")
+        self.undo = w.undo_stack.createUndoAction(w, "&Undo")
+        self.undo.setShortcut(Key.Undo)
+        self.redo = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
+        self.delete = self.act("&Delete", w.editor.delete_selected, Key.Delete,
+                               "Delete the selected neurons or layer")
+        self.select_all = self.act("Select &All", w.editor.select_all, Key.SelectAll,
+                                   "Select every neuron")
+        m.addActions([self.undo, self.redo])
+        m.addSeparator()
+        m.addActions([self.delete, self.select_all])
+
+    def _view_menu(self) -> None:
+        w, m = self.w, self.w.menuBar().addMenu("&View")
+        self.zoom_in = self.act("Zoom &In", w.editor.zoom_in,
+                                QKeySequence("Ctrl++"), "Make the network bigger")
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out = self.act("Zoom &Out", w.editor.zoom_out, QKeySequence("Ctrl+-"),
+                                 "Make the network smaller")
+        self.zoom_reset = self.act("&Actual Size", w.editor.zoom_reset, QKeySequence("Ctrl+0"))
+        self.fit = self.act("&Fit Network", w.editor.fit, QKeySequence("Ctrl+9"),
+                            "Zoom so the whole network fits")
+        self.full_screen = self.act("&Full Screen", w.toggle_full_screen,
+                                    QKeySequence("F11"), "Full screen on or off")
+        m.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
+        m.addSeparator()
+        m.addAction(w.palette_dock.toggleViewAction())
+        m.addAction(w.inspector_dock.toggleViewAction())
+        m.addSeparator()
+        m.addAction(self.full_screen)
+
+    def _network_menu(self) -> None:
+        w, m = self.w, self.w.menuBar().addMenu("&Network")
+        self.add_layer = self.act("Add Hidden &Layer", w.editor.add_layer,
+                                  QKeySequence("Ctrl+L"), "Add a hidden layer before the output")
+        self.add_neuron = self.act("Add &Neuron", lambda: w.add_neuron("tanh"),
+                                   QKeySequence("Ctrl+Shift+N"),
+                                   "Add a tanh neuron to the selected layer")
+        m.addActions([self.add_layer, self.add_neuron])
+        loss_menu = m.addMenu("&Loss")
+        loss_menu.setToolTipsVisible(True)
+        self.loss_actions = {}
+        for name in losses.NAMES:
+            a = self.act(losses.LABELS[name], partial(w.set_loss, name),
+                         tip=f"Train with {losses.LABELS[name].lower()}")
+            a.setCheckable(True)
+            loss_menu.addAction(a)
+            self.loss_actions[name] = a
+        loss_menu.aboutToShow.connect(self._check_loss)
+
+    def _check_loss(self) -> None:
+        for name, a in self.loss_actions.items():
+            a.setChecked(name == self.w.document.network.loss)
+
+    def _help_menu(self) -> None:
+        w, m = self.w, self.w.menuBar().addMenu("&Help")
+        self.shortcuts = self.act("&Keyboard Shortcuts", self.show_shortcuts,
+                                  QKeySequence(Key.HelpContents))
+        self.about = self.act("&About Neuron Studio", w.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        m.addActions([self.shortcuts, self.about])
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self.w, "Keyboard shortcuts", SHORTCUTS_HELP)
+
+    def _toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self.w)
+        bar.setObjectName("mainToolbar")
+        bar.addActions([self.new, self.open, self.save])
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo, self.delete])
+        bar.addSeparator()
+        bar.addActions([self.add_layer, self.zoom_in, self.zoom_out, self.fit])
+        self.w.addToolBar(bar)
+        self.toolbar = bar
+
+    def refresh_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        names = files.recent_files()
+        for name in names:
+            a = menu.addAction(Path(name).name, partial(self.w.open_recent, name))
+            a.setToolTip(name)
+        menu.setEnabled(bool(names))
+
+
+def build_actions(window) -> WindowActions:
+    return WindowActions(window)

@@ -1,0 +1,102 @@
+"""One QUndoCommand per kind of edit. Each calls ``NetworkDocument`` methods only.
+
+- ``StructureCommand``: any ``core.edits`` function (add, remove or move a neuron or layer,
+  change an activation, freeze, inputs). Undo restores an exact snapshot (weights of a
+  deleted neuron included); redo restores the snapshot taken after the first run, so new
+  weights are the same every time.
+- ``ValueCommand``: one weight, bias or alpha. Typing or dragging the same value merges
+  into one command (same target, within one interaction).
+- ``SettingCommand``: loss, data or training settings; consecutive changes of the same key
+  merge.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtGui import QUndoCommand
+
+_ids = itertools.count(1000)
+VALUE_ID = next(_ids)
+SETTING_ID = next(_ids)
+
+
+class StructureCommand(QUndoCommand):
+    """Apply ``core.edits.<edit>(net, *args)``. Construct it, then push it: if the edit is
+    refused (NetworkError), ``push`` raises before anything lands on the stack."""
+
+    def __init__(self, document, text: str, edit: str, *args, **kwargs):
+        super().__init__(text)
+        self.document = document
+        self.before = document.snapshot()
+        document.apply_edit(edit, *args, **kwargs)    # raises before the stack sees it
+        self.after = document.snapshot()
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:       # already applied in __init__, so a refusal never enters
+            self._first = False
+            return
+        self.document.restore(self.after)
+
+    def undo(self) -> None:
+        self.document.restore(self.before)
+
+
+class ValueCommand(QUndoCommand):
+    """Set one parameter; ``interaction`` groups the steps of one drag or typing session."""
+
+    def __init__(self, document, target: tuple, value: float, interaction=None):
+        super().__init__(_describe(target))
+        self.document, self.target = document, tuple(target)
+        self.old, self.new = document.value(target), float(value)
+        self.interaction = interaction
+
+    def id(self) -> int:
+        return VALUE_ID
+
+    def mergeWith(self, other) -> bool:
+        if (not isinstance(other, ValueCommand) or other.target != self.target
+                or other.interaction is None or other.interaction != self.interaction):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.document.set_value(self.target, self.new)
+
+    def undo(self) -> None:
+        self.document.set_value(self.target, self.old)
+
+
+class SettingCommand(QUndoCommand):
+    """Change a setting: ("training", "learning_rate"), ("network", "loss"), ..."""
+
+    def __init__(self, document, section: str, key: str, value, text: str | None = None):
+        super().__init__(text or f"Set {key.replace('_', ' ')}")
+        self.document, self.section, self.key = document, section, key
+        self.old, self.new = document.setting(section, key), value
+
+    def id(self) -> int:
+        return SETTING_ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, SettingCommand) or (other.section, other.key) != \
+                (self.section, self.key):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.document.set_setting(self.section, self.key, self.new)
+
+    def undo(self) -> None:
+        self.document.set_setting(self.section, self.key, self.old)
+
+
+def _describe(target: tuple) -> str:
+    kind, li, unit, *rest = target
+    where = f"layer {li + 1}, neuron {unit + 1}"
+    if kind == "weight":
+        return f"Set weight {rest[0] + 1} of {where}"
+    return f"Set {kind} of {where}"

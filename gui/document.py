@@ -1,0 +1,145 @@
+"""The open document: a QObject around ``core.netfile.Document`` that announces changes.
+
+Commands (``gui.commands``) call the methods here; views never change the network directly
+and redraw only from these signals:
+
+- ``structureChanged``: inputs, layers, neurons or activations changed (rebuild items);
+- ``paramsChanged``: weight, bias or alpha values changed (recolour links, refresh fields);
+- ``settingsChanged``: loss, data or training settings changed;
+- ``modifiedChanged(bool)`` and ``pathChanged``: for the window title.
+
+Neuron addresses are user order: ``(layer, unit)``; a weight is ``(layer, unit, index)``
+where index runs over the previous layer's units (or the inputs for layer 0).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from core import datasets, edits, netfile
+from core.network import Network
+
+
+class NetworkDocument(QObject):
+    structureChanged = Signal()
+    paramsChanged = Signal()
+    settingsChanged = Signal()
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal()
+    replaced = Signal()          # a whole new document (New/Open): reset views and selection
+
+    def __init__(self, doc: netfile.Document | None = None, path: Path | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.doc = doc if doc is not None else netfile.default_document()
+        self.path = Path(path) if path else None
+        self._modified = False
+
+    # -- identity --------------------------------------------------------------------------
+    @property
+    def network(self) -> Network:
+        return self.doc.network
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def set_modified(self, value: bool) -> None:
+        if value != self._modified:
+            self._modified = value
+            self.modifiedChanged.emit(value)
+
+    def title(self) -> str:
+        return self.path.name if self.path else (self.doc.meta.get("title") or "Untitled")
+
+    def replace(self, doc: netfile.Document, path: Path | None) -> None:
+        """Swap in another document (File > New/Open); the caller clears the undo stack."""
+        self.doc, self.path = doc, (Path(path) if path else None)
+        self._modified = False
+        self.replaced.emit()
+        self.structureChanged.emit()
+        self.settingsChanged.emit()
+        self.pathChanged.emit()
+        self.modifiedChanged.emit(False)
+
+    def saved_as(self, path: Path) -> None:
+        self.path = Path(path)
+        self.pathChanged.emit()
+        self.set_modified(False)
+
+    # -- structure (called by commands) ----------------------------------------------------
+    def snapshot(self) -> edits.Saved:
+        return edits.snapshot(self.network)
+
+    def restore(self, saved: edits.Saved) -> None:
+        edits.restore(self.network, saved)
+        self._structure_changed()
+
+    def apply_edit(self, name: str, *args, **kwargs) -> None:
+        """Run ``core.edits.<name>(network, *args)``; NetworkError propagates unchanged."""
+        getattr(edits, name)(self.network, *args, **kwargs)
+        self._structure_changed()
+
+    def _structure_changed(self) -> None:
+        # Unknown per-neuron keys are kept by position; once the shape changes they no
+        # longer match any neuron, so drop them rather than attach them to the wrong one.
+        sizes = self.network.sizes
+        if [len(x) for x in self.doc.extra_neurons] != sizes:
+            self.doc.extra_neurons = []
+            self.doc.extra_layers = self.doc.extra_layers[:len(sizes)]
+        self.structureChanged.emit()
+        self.paramsChanged.emit()
+
+    # -- values ----------------------------------------------------------------------------
+    def value(self, target: tuple) -> float:
+        """target: ("weight", layer, unit, index) | ("bias", layer, unit) |
+        ("alpha", layer, unit)."""
+        kind, li, unit, *rest = target
+        if kind == "weight":
+            return float(self.network.params(li)[0][unit, rest[0]])
+        if kind == "bias":
+            return float(self.network.params(li)[1][unit])
+        return float(self.network.neurons(li)[unit].alpha)
+
+    def set_value(self, target: tuple, value: float) -> None:
+        kind, li, unit, *rest = target
+        if kind == "weight":
+            self.network.set_weight(li, unit, rest[0], value)
+        elif kind == "bias":
+            self.network.set_bias(li, unit, value)
+        else:
+            self.network.set_alpha(li, unit, value)
+        self.paramsChanged.emit()
+
+    def set_all_params(self, theta) -> None:
+        """Replace every parameter at once (training results, undo of a training run)."""
+        self.network.theta[...] = theta
+        self.paramsChanged.emit()
+
+    def feature_choices(self) -> list[str] | None:
+        """Input features the user may toggle (TensorFlow Playground's x1, x2, x1^2, ...)
+        when the data is a 2-D built-in set; None when the inputs are fixed by the data."""
+        data = self.doc.data
+        if data.get("source") != "builtin":
+            return None
+        spec = datasets.BUILTIN.get(data.get("name"))
+        if spec is None or tuple(spec.feature_names) != datasets.PLAYGROUND_FEATURES:
+            return None
+        return list(datasets.FEATURES)
+
+    # -- settings --------------------------------------------------------------------------
+    def setting(self, section: str, key: str):
+        """section: "training" | "data" | "meta"; or ("network", "loss")."""
+        if section == "network":
+            return getattr(self.network, key)
+        return getattr(self.doc, section).get(key)
+
+    def set_setting(self, section: str, key: str, value) -> None:
+        if section == "network":
+            setattr(self.network, key, value)
+        else:
+            getattr(self.doc, section)[key] = copy.deepcopy(value)
+        self.settingsChanged.emit()

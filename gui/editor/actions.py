@@ -1,0 +1,246 @@
+"""What the editor's commands do: each turns a user intent into undoable edits and picks
+what to select afterwards. Refusals a student is likely to meet are checked here first so
+the message names layers as the screen does ("Hidden 1"), not core's 0-based numbers.
+
+All functions take the ``NetworkEditor`` (``ed``) and return True if something changed.
+"""
+
+from __future__ import annotations
+
+import math
+
+from core import activations as act
+from gui.commands import ValueCommand
+from gui.editor.pushing import push_edit, push_steps
+from gui.editor.scene import layer_title
+
+DEFAULT_LAYER = ("tanh", "tanh")   # a new hidden layer: small, smooth, zero-centred
+
+
+def layer_name(ed, li: int) -> str:
+    return layer_title(li, len(ed.network.sizes))
+
+
+def _label(name: str) -> str:
+    return act.get(name).label
+
+
+# -- neurons ------------------------------------------------------------------------------
+def insert_neuron(ed, li: int, pos: int, activation: str) -> bool:
+    text = f"Add {_label(activation)} neuron to {layer_name(ed, li)}"
+    if push_edit(ed, text, "insert_neuron", li, pos, activation):
+        ed.select(("neuron", li, pos))
+        return True
+    return False
+
+
+def add_neuron(ed, activation: str) -> bool:
+    """Add after the selected neuron, at the end of the selected layer, or at the end of
+    the last hidden layer; with no hidden layer, create one."""
+    sel, sizes = ed.selection(), ed.network.sizes
+    if sel and sel[0] == "neuron":
+        return insert_neuron(ed, sel[1], sel[2] + 1, activation)
+    if sel and sel[0] == "layer":
+        return insert_neuron(ed, sel[1], sizes[sel[1]], activation)
+    if len(sizes) > 1:
+        return insert_neuron(ed, len(sizes) - 2, sizes[-2], activation)
+    return insert_layer(ed, 0, [activation])
+
+
+def set_activation(ed, li: int, unit: int, activation: str) -> bool:
+    if ed.network.activations(li)[unit] == activation:
+        return False
+    text = f"Make {layer_name(ed, li)} neuron {unit + 1} {_label(activation)}"
+    return push_edit(ed, text, "set_activation", li, unit, activation)
+
+
+def set_frozen(ed, li: int, unit: int, frozen: bool) -> bool:
+    verb = "Freeze" if frozen else "Unfreeze"
+    return push_edit(ed, f"{verb} {layer_name(ed, li)} neuron {unit + 1}", "set_frozen",
+                     li, unit, bool(frozen))
+
+
+def move_neuron(ed, li: int, unit: int, to: int, pos: int) -> bool:
+    """Move to final position ``pos`` of layer ``to`` (same layer: a reorder)."""
+    if to != li and ed.network.sizes[li] == 1:
+        ed.statusMessage.emit(f"This is the only neuron of {layer_name(ed, li)}; a layer "
+                              f"needs at least one. Delete the layer instead.")
+        return False
+    if to == li and pos == unit:
+        return False
+    text = f"Move {layer_name(ed, li)} neuron {unit + 1}"
+    if push_edit(ed, text, "move_neuron", li, unit, to, pos):
+        ed.select(("neuron", to, pos))
+        return True
+    return False
+
+
+def move_to_new_layer(ed, li: int, unit: int, position: int) -> bool:
+    """A neuron dragged into a gap becomes a new layer of its own at ``position``: insert a
+    placeholder layer, move the neuron in, drop the placeholder (one undo step)."""
+    if ed.network.sizes[li] == 1:
+        ed.statusMessage.emit(f"This is the only neuron of {layer_name(ed, li)}; it cannot "
+                              f"leave its layer.")
+        return False
+    src = li + 1 if li >= position else li       # the source shifts right of the new layer
+    steps = [("insert_layer", position, ["linear"]),
+             ("move_neuron", src, unit, position, 1),
+             ("remove_neuron", position, 0)]
+    if push_steps(ed, f"Move {layer_name(ed, li)} neuron {unit + 1} to a new layer", steps):
+        ed.select(("neuron", position, 0))
+        return True
+    return False
+
+
+# -- layers -------------------------------------------------------------------------------
+def insert_layer(ed, position: int, activations) -> bool:
+    n = len(activations)
+    text = f"Add hidden layer of {n} unit{'s' * (n != 1)}"
+    if push_edit(ed, text, "insert_layer", position, list(activations)):
+        ed.select(("layer", position) if n > 1 else ("neuron", position, 0))
+        return True
+    return False
+
+
+def add_layer(ed, activations=DEFAULT_LAYER) -> bool:
+    """A new hidden layer after the selected hidden layer, else just before the output."""
+    sel, last = ed.selection(), len(ed.network.sizes) - 1
+    position = last
+    if sel and sel[0] in ("neuron", "layer") and sel[1] < last:
+        position = sel[1] + 1
+    return insert_layer(ed, position, activations)
+
+
+def set_layer_activation(ed, li: int, activation: str) -> bool:
+    if set(ed.network.activations(li)) == {activation}:
+        return False
+    text = f"Make all of {layer_name(ed, li)} {_label(activation)}"
+    return push_edit(ed, text, "set_layer_activation", li, activation)
+
+
+def remove_layer(ed, li: int) -> bool:
+    if li == len(ed.network.sizes) - 1:
+        ed.statusMessage.emit("The output layer cannot be deleted: it gives the network's "
+                              "answer. Change its neurons instead.")
+        return False
+    if push_edit(ed, f"Delete {layer_name(ed, li)}", "remove_layer", li):
+        ed.select(None)
+        return True
+    return False
+
+
+# -- deleting -----------------------------------------------------------------------------
+def delete_neurons(ed, keys) -> bool:
+    """Delete neurons [(layer, unit), ...] as one undo step, refusing to empty a layer."""
+    sizes = ed.network.sizes
+    by_layer: dict[int, list[int]] = {}
+    for li, unit in keys:
+        by_layer.setdefault(li, []).append(unit)
+    for li, units in sorted(by_layer.items()):
+        if len(set(units)) >= sizes[li]:
+            ed.statusMessage.emit(f"{layer_name(ed, li)} needs at least one neuron; to "
+                                  f"remove it, select its header and delete the layer.")
+            return False
+    steps = [("remove_neuron", li, u) for li, units in sorted(by_layer.items())
+             for u in sorted(set(units), reverse=True)]     # back to front: indices hold
+    n = len(steps)
+    text = f"Delete {n} neurons" if n > 1 else f"Delete {layer_name(ed, keys[0][0])} neuron " \
+                                               f"{keys[0][1] + 1}"
+    if not push_steps(ed, text, steps):
+        return False
+    if n == 1:    # keep a neighbour selected so Del, Del, Del works
+        li, unit = keys[0]
+        ed.select(("neuron", li, min(unit, ed.network.sizes[li] - 1)))
+    else:
+        ed.select(None)
+    return True
+
+
+def delete_selected(ed) -> bool:
+    sel, neurons = ed.selection(), ed.selected_neurons()
+    if neurons:
+        return delete_neurons(ed, neurons)
+    if sel is None:
+        ed.statusMessage.emit("Nothing is selected.")
+        return False
+    kind = sel[0]
+    if kind == "layer":
+        return remove_layer(ed, sel[1])
+    if kind == "input":
+        return toggle_input(ed, ed.network.input_names[sel[1]])
+    ed.statusMessage.emit("A link cannot be deleted: every neuron listens to all units of "
+                          "the layer before. Double-click it and type 0 to cut it.")
+    return False
+
+
+# -- inputs -------------------------------------------------------------------------------
+def toggle_input(ed, name: str) -> bool:
+    """Switch a Playground feature on or off, keeping Playground's order of features."""
+    choices, active = ed.document.feature_choices(), list(ed.network.input_names)
+    if not choices:
+        ed.statusMessage.emit("These inputs are the data set's columns; choose the data in "
+                              "the Data panel to change them.")
+        return False
+    label = name
+    if name in active:
+        if len(active) == 1:
+            ed.statusMessage.emit(f"{label} is the only input left; a network needs at "
+                                  f"least one.")
+            return False
+        names = [f for f in choices if f in active and f != name]
+        text = f"Stop using input {label}"
+    else:
+        names = [f for f in choices if f in active or f == name]
+        text = f"Use input {label}"
+    names += [f for f in active if f not in choices and f != name]
+    if not push_edit(ed, text, "set_inputs", names):
+        return False
+    ed.select(("input", names.index(name)) if name in names else None)
+    return True
+
+
+# -- values -------------------------------------------------------------------------------
+def parse_value(text: str) -> float:
+    """A finite number from what a student typed ("0.5", " -2 ", "1e-3", "0,5")."""
+    s = text.strip()
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")                     # a decimal comma, as many locales write
+    try:
+        value = float(s)
+    except ValueError:
+        raise ValueError(f"{text.strip() or 'an empty field'!r} is not a number") from None
+    if not math.isfinite(value):
+        raise ValueError(f"{text.strip()!r} is not a finite number")
+    return value
+
+
+def value_name(ed, target: tuple) -> str:
+    kind, li, unit, *rest = target
+    where = f"{layer_name(ed, li)} neuron {unit + 1}"
+    if kind == "weight":
+        return f"the weight from {source_name(ed, li, rest[0])} into {where}"
+    return f"the {kind} of {where}"
+
+
+def source_name(ed, li: int, index: int) -> str:
+    if li == 0:
+        return ed.network.input_names[index]
+    return f"{layer_name(ed, li - 1)} neuron {index + 1}"
+
+
+def apply_value_text(ed, target: tuple, text: str) -> bool:
+    """What the inline editor calls: parse ``text`` and set a weight, bias or alpha as one
+    undo step. A bad number keeps the old value and says why."""
+    if target[0] == "alpha" and not act.get(ed.network.activations(target[1])[target[2]]) \
+            .has_alpha:
+        ed.statusMessage.emit("This neuron's activation has no alpha.")
+        return False
+    old = ed.document.value(target)
+    try:
+        value = parse_value(text)
+    except ValueError as e:
+        ed.statusMessage.emit(f"{e}; {value_name(ed, target)} stays {old:.4g}.")
+        return False
+    if value != old:
+        ed.undo_stack.push(ValueCommand(ed.document, target, value))
+    return True

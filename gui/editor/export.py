@@ -1,0 +1,56 @@
+"""Saving the network picture for slides and worksheets: PNG (at twice the scene's size, so
+it stays sharp on a projector) or SVG (vector, for print), chosen by the file's extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+PNG_SCALE = 2.0
+MARGIN = 24.0
+
+
+def _content_rect(scene) -> QRectF:
+    return scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def export_image(scene, path) -> None:
+    """Write the whole scene to ``path`` (.png or .svg); ValueError for another extension,
+    OSError if the file cannot be written."""
+    path = Path(path)
+    ext = path.suffix.lower()
+    source = _content_rect(scene)
+    if ext == ".png":
+        size = QSize(max(1, round(source.width() * PNG_SCALE)),
+                     max(1, round(source.height() * PNG_SCALE)))
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(scene.backgroundBrush().color())
+        painter = QPainter(image)
+        _render(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write the image {path}")
+    elif ext == ".svg":
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(round(source.width()), round(source.height())))
+        gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        gen.setTitle("Neuron Studio network")
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise OSError(f"could not write the image {path}")
+        _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+        if not path.exists():
+            raise OSError(f"could not write the image {path}")
+    else:
+        raise ValueError(f"export as .png or .svg, not {ext or 'a file without extension'!r}")

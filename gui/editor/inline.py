@@ -1,0 +1,107 @@
+"""Typing a weight, bias or alpha right where it is drawn.
+
+A QLineEdit in a QGraphicsProxyWidget that ignores the view's zoom, so it stays readable
+when a big network is zoomed out. Enter applies through ``actions.apply_value_text`` (the
+same function tests call); a bad number keeps the editor open with the text selected and a
+message; Escape or clicking elsewhere closes it without changing anything.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import shiboken6
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsProxyWidget, QLineEdit
+
+from gui.editor import actions
+from gui.editor.items import font
+
+Z_INLINE = 20.0
+
+
+class ValueLineEdit(QLineEdit):
+    def __init__(self, owner: InlineValueEditor):
+        super().__init__()
+        self.owner = owner
+        self.setFont(font(18))
+        self.setMinimumWidth(150)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # not setValidator: it would silently swallow "abc" instead of explaining why not
+        self.returnPressed.connect(owner.commit)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.owner.close()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.owner.close()
+
+
+class InlineValueEditor:
+    """At most one at a time per editor; ``open`` replaces any previous one."""
+
+    def __init__(self, ed):
+        self._ed = weakref.ref(ed)      # the editor owns this helper; no cycle back
+        self.proxy: QGraphicsProxyWidget | None = None
+        self.target: tuple | None = None
+
+    @property
+    def ed(self):
+        return self._ed()
+
+    @property
+    def line_edit(self) -> ValueLineEdit | None:
+        return self.proxy.widget() if self.proxy is not None else None
+
+    def open(self, target: tuple, scene_pos: QPointF) -> ValueLineEdit:
+        self.close()
+        self.target = target
+        edit = ValueLineEdit(self)
+        edit.setText(f"{self.ed.document.value(target):.6g}")
+        edit.setToolTip(f"Type {actions.value_name(self.ed, target)}; Enter applies, "
+                        f"Esc cancels.")
+        edit.selectAll()
+        self.proxy = self.ed.scene().addWidget(edit)
+        self.proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.proxy.setZValue(Z_INLINE)
+        self.proxy.setPos(scene_pos)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ed.statusMessage.emit(f"Type {actions.value_name(self.ed, target)} and press "
+                                   f"Enter (Esc cancels).")
+        return edit
+
+    def commit(self) -> bool:
+        edit = self.line_edit
+        if edit is None or self.target is None:
+            return False
+        if actions.apply_value_text(self.ed, self.target, edit.text()):
+            self.close()
+            return True
+        edit.selectAll()
+        return False
+
+    def close(self) -> None:
+        """Hide now; remove on the next event-loop turn, because this is often called from
+        inside the line edit's own key or focus handler."""
+        proxy, self.proxy, self.target = self.proxy, None, None
+        if proxy is not None:
+            proxy.hide()
+            QTimer.singleShot(0, lambda: _dispose(proxy))
+            self.ed.setFocus()
+
+    def forget(self) -> None:
+        """The scene was cleared (its items, the proxy included, are gone)."""
+        self.proxy, self.target = None, None
+
+
+
+def _dispose(proxy: QGraphicsProxyWidget) -> None:
+    if shiboken6.isValid(proxy):          # a scene rebuild may have deleted it already
+        if proxy.scene() is not None:
+            proxy.scene().removeItem(proxy)
+        proxy.deleteLater()

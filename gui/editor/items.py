@@ -1,0 +1,354 @@
+"""The scene's clickable pieces: neuron nodes (with a bias handle), input nodes, layer bands
+and headers. Links are in ``links.py``.
+
+Items hold a ``key`` (the selection tuple they stand for) and call back into the editor
+(``editor.item_pressed`` ...) instead of editing anything themselves: every edit goes
+through the editor's undo commands (DESIGN rule 5). Tooltips are written on hover, so they
+always show current values without touching 700 items after every training step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from gui import colors
+from gui.editor import glyphs
+
+Z_BAND, Z_NODE, Z_HEADER = -10.0, 2.0, 2.0
+
+
+def font(px: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(max(1, round(px)))
+    f.setBold(bold)
+    return f
+
+
+def editor_of(item: QGraphicsItem):
+    """The NetworkEditor showing ``item``. Items keep no reference to it themselves: a
+    Python reference cycle between items and the view left garbage that Python's cycle
+    collector freed after Qt had deleted the items, and that crashed (seen in the tests)."""
+    scene = item.scene()
+    return scene.editor if scene is not None else None
+
+
+class _Item(QGraphicsItem):
+    """Shared: a rectangle, a key, hover-written tooltips, click -> editor.item_pressed."""
+
+    def __init__(self, key, rect: QRectF):
+        super().__init__()
+        self.key, self.rect = key, rect
+        self.selected = self.hovered = False
+        self.setAcceptHoverEvents(True)
+
+    @property
+    def editor(self):
+        return editor_of(self)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-8, -8, 8, 8)    # the selection ring is drawn outside
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect)
+        return path
+
+    def set_selected(self, on: bool) -> None:
+        if on != self.selected:
+            self.selected = on
+            self.update()
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.setToolTip(self.editor.describe(self.key))
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self.editor.item_pressed(self.key, event.modifiers())
+
+    def _ring(self, painter, radius: float) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colors.SELECTION, 4))
+        painter.drawRoundedRect(self.rect.adjusted(-5, -5, 5, 5), radius + 4, radius + 4)
+
+
+class NeuronItem(_Item):
+    """A neuron: rounded square with its activation's glyph and short label. A frozen one
+    shows a padlock. ``set_map_image`` puts a picture (its output map) inside the node."""
+
+    def __init__(self, layer: int, unit: int, size: float, activation: str, frozen: bool):
+        half = size / 2
+        super().__init__(("neuron", layer, unit), QRectF(-half, -half, size, size))
+        self.layer, self.unit, self.size = layer, unit, size
+        self.activation, self.frozen = activation, frozen
+        self.map_image: QImage | None = None
+        self._press: QPointF | None = None
+        self.setZValue(Z_NODE)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.bias = BiasHandle(self) if size >= 30 else None
+
+    def set_map_image(self, image: QImage | None) -> None:
+        """Draw ``image`` scaled into the node (None: back to the plain glyph)."""
+        self.map_image = None if image is None or image.isNull() else image
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        r, radius = self.rect, self.size * 0.2
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setBrush(colors.NODE_FILL)
+        width = max(1.2, self.size / 30) + (1 if self.hovered else 0)
+        painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER, width))
+        painter.drawRoundedRect(r, radius, radius)
+        if self.map_image is not None:
+            self._paint_map(painter, radius)
+        elif self.size >= 40:
+            self._paint_glyph(painter, QRectF(r.x() + 8, r.y() + 8, r.width() - 16,
+                                              r.height() * 0.46))
+            painter.setFont(_label_font(glyphs.short_label(self.activation), self.size))
+            painter.setPen(colors.INK)
+            painter.drawText(QRectF(r.x(), r.y() + r.height() * 0.58, r.width(),
+                                    r.height() * 0.36), Qt.AlignmentFlag.AlignCenter,
+                             glyphs.short_label(self.activation))
+        else:
+            self._paint_glyph(painter, r.adjusted(3, 4, -3, -4))
+        if self.frozen:
+            _padlock(painter, QPointF(r.right() - self.size * 0.17, r.top() + self.size * 0.17),
+                     max(4.0, self.size * 0.11))
+        if self.selected:
+            self._ring(painter, radius)
+
+    def _paint_glyph(self, painter, rect: QRectF) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
+        painter.drawPath(glyphs.axes_path(self.activation, rect))
+        painter.setPen(QPen(colors.INK, max(1.5, self.size / 26), Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.drawPath(glyphs.curve_path(self.activation, rect))
+
+    def _paint_map(self, painter, radius: float) -> None:
+        inner = self.rect.adjusted(2, 2, -2, -2)
+        clip = QPainterPath()
+        clip.addRoundedRect(inner, radius - 2, radius - 2)
+        painter.save()
+        painter.setClipPath(clip)
+        painter.drawImage(inner, self.map_image)
+        painter.restore()
+        # the glyph shrinks to a corner badge so the activation stays readable
+        badge = QRectF(inner.right() - inner.width() * 0.42, inner.bottom() - inner.height()
+                       * 0.32, inner.width() * 0.42, inner.height() * 0.32)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.drawRoundedRect(badge, 3, 3)
+        self._paint_glyph(painter, badge.adjusted(2, 2, -2, -2))
+
+    # -- dragging to move ------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._press = event.scenePos() if event.button() == Qt.MouseButton.LeftButton else None
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is None:
+            return
+        if (event.scenePos() - self._press).manhattanLength() * self._zoom() >= \
+                QApplication.startDragDistance():
+            self._press = None
+            self.editor.start_neuron_drag(self.layer, self.unit)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.editor.edit_value(("bias", self.layer, self.unit), self.scenePos())
+
+    def _zoom(self) -> float:
+        views = self.scene().views() if self.scene() else []
+        return views[0].transform().m11() if views else 1.0
+
+
+_LABEL_FONTS: dict[tuple[str, float], QFont] = {}
+
+
+def _label_font(label: str, size: float) -> QFont:
+    """The largest bold font up to size/5 px in which ``label`` fits the node's width."""
+    f = _LABEL_FONTS.get((label, size))
+    if f is None:
+        px = max(11.0, size * 0.2)
+        f = font(px, bold=True)
+        while px > 7 and QFontMetricsF(f).horizontalAdvance(label) > size - 6:
+            px -= 0.5
+            f = font(px, bold=True)
+        _LABEL_FONTS[(label, size)] = f
+    return f
+
+
+def _padlock(painter, center: QPointF, s: float) -> None:
+    """A small padlock: 'this neuron is frozen, training leaves it alone'."""
+    painter.setPen(QPen(colors.INK, max(1.2, s * 0.3)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(center.x() - s * 0.55, center.y() - s * 1.2, s * 1.1, s * 1.3),
+                    0, 180 * 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colors.INK)
+    painter.drawRoundedRect(QRectF(center.x() - s * 0.85, center.y() - s * 0.45, s * 1.7,
+                                   s * 1.3), s * 0.2, s * 0.2)
+
+
+class BiasHandle(QGraphicsItem):
+    """The bias as a small dot on the node's bottom-left corner, coloured by sign;
+    double-click to type a value."""
+
+    def __init__(self, neuron: NeuronItem):
+        super().__init__(neuron)
+        self.r = max(6.0, neuron.size * 0.11)
+        self.value = 0.0
+        self.setPos(neuron.rect.left() + 2, neuron.rect.bottom() - 2)
+        self.setAcceptHoverEvents(True)
+
+    @property
+    def neuron(self) -> NeuronItem:
+        return self.parentItem()       # not an attribute: no Python cycle with the parent
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.r - 2, -self.r - 2, 2 * self.r + 4, 2 * self.r + 4)
+
+    def set_value(self, value: float) -> None:
+        if value != self.value:
+            self.value = value
+            self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        mix = min(abs(self.value), 1.0)
+        c = colors.sign_color(self.value)
+        n = colors.NEUTRAL
+        fill = QColor(round(n.red() + (c.red() - n.red()) * mix),
+                      round(n.green() + (c.green() - n.green()) * mix),
+                      round(n.blue() + (c.blue() - n.blue()) * mix))
+        painter.setBrush(fill)
+        painter.setPen(QPen(colors.INK, 1.3))
+        painter.drawEllipse(QPointF(0, 0), self.r, self.r)
+        painter.setFont(font(self.r * 1.35, bold=True))
+        painter.setPen(colors.INK if mix < 0.6 else QColor("white"))
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "b")
+
+    def hoverEnterEvent(self, event) -> None:
+        n = self.neuron
+        self.setToolTip(n.editor.describe(("bias", n.layer, n.unit)))
+
+    def mousePressEvent(self, event) -> None:
+        self.neuron.mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        n = self.neuron
+        n.editor.edit_value(("bias", n.layer, n.unit), self.scenePos())
+
+
+class InputItem(_Item):
+    """An input feature. With Playground data every feature has a node; the ones not in
+    use are dimmed and a click switches them on or off."""
+
+    def __init__(self, name: str, label: str, index: int | None, w: float, h: float,
+                 toggleable: bool):
+        key = ("input", index) if index is not None else ("feature", name)
+        super().__init__(key, QRectF(-w / 2, -h / 2, w, h))
+        self.name, self.label, self.index, self.toggleable = name, label, index, toggleable
+        self.setZValue(Z_NODE)
+        if toggleable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def active(self) -> bool:
+        return self.index is not None
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        r, radius = self.rect, min(self.rect.height() / 2, 12.0)
+        if self.active:
+            painter.setBrush(colors.NODE_FILL)
+            painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER, 2))
+        else:
+            painter.setBrush(QColor("#eceef1"))
+            painter.setPen(QPen(colors.MUTED, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(r, radius, radius)
+        px = min(r.height() * 0.5, 19.0)
+        painter.setFont(font(px, bold=self.active))
+        painter.setPen(colors.INK if self.active else colors.MUTED)
+        text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        if self.toggleable:
+            self._paint_switch(painter, QPointF(r.left() + px * 0.95, r.center().y()), px * 0.4)
+        if self.selected:
+            self._ring(painter, radius)
+
+    def _paint_switch(self, painter, center: QPointF, s: float) -> None:
+        # a filled dot = on, a hollow one = off, so on/off is not told by colour alone
+        painter.setPen(QPen(colors.INK if self.active else colors.MUTED, 1.5))
+        painter.setBrush(colors.INK if self.active else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(center, s, s)
+
+
+class LayerBand(_Item):
+    """The faint band behind a layer column; clicking it (or the header) selects the layer.
+    It also lights up as a drop target."""
+
+    def __init__(self, key, rect: QRectF):
+        super().__init__(key, rect)
+        self.drop = False
+        self.setZValue(Z_BAND)
+
+    def set_drop(self, on: bool) -> None:
+        if on != self.drop:
+            self.drop = on
+            self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        fill = QColor(colors.DROP if self.drop else colors.COLUMN_FILL)
+        fill.setAlpha(40 if self.drop else (30 if self.hovered else 18))
+        painter.setBrush(fill)
+        painter.setPen(QPen(colors.DROP, 2.5) if self.drop else Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(self.rect, 16, 16)
+        if self.selected:
+            self._ring(painter, 16)
+
+
+class HeaderItem(_Item):
+    """Two lines above a column: its name in bold ("Hidden 1") and a detail ("4 units")."""
+
+    def __init__(self, key, title: str, detail: str, center: QPointF, width: float):
+        super().__init__(key, QRectF(-width / 2, -26, width, 52))
+        self.title, self.detail = title, detail
+        self.setPos(center)
+        self.setZValue(Z_HEADER)
+        if key is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paint(self, painter, option, widget=None) -> None:
+        r = self.rect
+        painter.setPen(colors.INK)
+        painter.setFont(font(19, bold=True))
+        painter.drawText(QRectF(r.x(), r.y(), r.width(), 28), Qt.AlignmentFlag.AlignCenter,
+                         self.title)
+        painter.setPen(QColor("#4a5361"))
+        painter.setFont(font(15))
+        painter.drawText(QRectF(r.x(), r.y() + 27, r.width(), 24), Qt.AlignmentFlag.AlignCenter,
+                         self.detail)
+        if self.hovered and self.key is not None:
+            painter.setPen(QPen(colors.MUTED, 1))
+            painter.drawLine(QPointF(r.x() + 20, r.bottom()), QPointF(r.right() - 20, r.bottom()))
+
+    def mousePressEvent(self, event) -> None:
+        if self.key is None:
+            event.ignore()
+            return
+        super().mousePressEvent(event)
+

@@ -1,0 +1,104 @@
+"""The activation palette: one chip per activation with a drawing of its curve.
+
+Drag a chip onto the editor (MIME_ACTIVATION) or, from the keyboard, move with the arrows
+and press Enter: ``activate(name)`` asks the main window to add that neuron to the selected
+layer. It is a QListWidget so focus, arrows, type-ahead and screen readers work for free.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+
+from core import activations as act
+from gui import colors
+from gui.editor import glyphs
+from gui.editor.items import font
+from gui.editor.mime import MIME_ACTIVATION, activation_mime
+
+ICON = QSize(64, 44)
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def curve_pixmap(name: str, size: QSize = ICON, scale: float = 2.0) -> QPixmap:
+    """The activation's curve on a white card; drawn at ``scale`` for sharp HiDPI icons."""
+    pm = QPixmap(round(size.width() * scale), round(size.height() * scale))
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(scale, scale)
+    card = QRectF(1, 1, size.width() - 2, size.height() - 2)
+    p.setPen(QPen(colors.NODE_BORDER, 1.2))
+    p.setBrush(QColor("white"))
+    p.drawRoundedRect(card, 7, 7)
+    box = card.adjusted(7, 6, -7, -6)
+    p.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(glyphs.axes_path(name, box))
+    p.setPen(QPen(colors.INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawPath(glyphs.curve_path(name, box))
+    p.end()
+    pm.setDevicePixelRatio(scale)
+    return pm
+
+
+class PaletteWidget(QListWidget):
+    """Emits ``activate(name)`` on Enter or double-click; drags carry MIME_ACTIVATION."""
+
+    activate = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("activationPalette")
+        self.setIconSize(ICON)
+        self.setFont(font(17))
+        self.setSpacing(2)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Activation palette")
+        self.setToolTip("Drag an activation onto a layer, a neuron or the space between "
+                        "layers; or select one and press Enter to add it to the selected "
+                        "layer.")
+        for name in act.NAMES:
+            self.addItem(self._chip(name))
+        self.setCurrentRow(0)
+        self.itemActivated.connect(self._on_activated)
+
+    def _chip(self, name: str) -> QListWidgetItem:
+        spec = act.get(name)
+        item = QListWidgetItem(QIcon(curve_pixmap(name)), spec.label)
+        item.setData(NAME_ROLE, name)
+        item.setToolTip(spec.tooltip())
+        item.setSizeHint(QSize(ICON.width() + 150, ICON.height() + 10))
+        return item
+
+    def names(self) -> list[str]:
+        return [self.item(i).data(NAME_ROLE) for i in range(self.count())]
+
+    def current_name(self) -> str | None:
+        item = self.currentItem()
+        return item.data(NAME_ROLE) if item is not None else None
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        self.activate.emit(item.data(NAME_ROLE))
+
+    # -- drag ------------------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [MIME_ACTIVATION]
+
+    def mimeData(self, items):
+        """The payload of a drag: the first dragged chip's activation name."""
+        return activation_mime(items[0].data(NAME_ROLE)) if items else None
+
+    def startDrag(self, supported_actions) -> None:
+        # Copy only: a Move result would make QListWidget delete the chip from the palette
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(curve_pixmap(item.data(NAME_ROLE)))
+        drag.exec(Qt.DropAction.CopyAction, Qt.DropAction.CopyAction)

@@ -1,0 +1,182 @@
+"""Builds the scene's items from a network, and keeps them in step with it.
+
+``build`` runs on ``structureChanged``: rebuilding everything is cheap (a 64-input network
+with ten hidden layers of 64 units builds in well under a second). ``refresh_params`` runs
+on ``paramsChanged`` and only restyles links and bias handles, so training can stream
+weights without recreating items.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+
+from core import datasets
+from gui import colors
+from gui.editor.items import HeaderItem, InputItem, LayerBand, NeuronItem
+from gui.editor.layout import DropTarget, Layout
+from gui.editor.links import LinkHighlight, LinkLayerItem
+
+Z_DROP = 5.0
+BAND_MARGIN = 20.0
+
+
+def layer_title(li: int, n_layers: int) -> str:
+    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+
+
+def units_text(n: int) -> str:
+    return f"{n} unit" + ("" if n == 1 else "s")
+
+
+class EditorScene(QGraphicsScene):
+    def __init__(self, editor):
+        super().__init__(editor)
+        self._editor = weakref.ref(editor)     # the view owns the scene; no cycle back
+        self.layout: Layout | None = None
+        self.neurons: dict[tuple[int, int], NeuronItem] = {}
+        self.inputs: list[InputItem] = []
+        self.bands: list[LayerBand] = []
+        self.headers: list[HeaderItem] = []
+        self.links: list[LinkLayerItem] = []
+        self.setBackgroundBrush(colors.BACKGROUND)
+
+    @property
+    def editor(self):
+        return self._editor()
+
+    # -- building --------------------------------------------------------------------------
+    def build(self, network, choices: list[str] | None) -> None:
+        """Recreate every item for ``network``; ``choices``: toggleable features or None."""
+        self.clear()
+        self.neurons, self.inputs, self.bands, self.headers, self.links = {}, [], [], [], []
+        names = list(choices) if choices else list(network.input_names)
+        names += [n for n in network.input_names if n not in names]   # never hide an input
+        self.layout = Layout(len(names), network.sizes)
+        self._build_inputs(network, names, toggleable=bool(choices))
+        for li, neurons in enumerate(network.all_neurons()):
+            self._build_layer(li, neurons)
+        for li in range(len(network.sizes)):
+            self._build_links(li)
+        self.hover_line = self._add(LinkHighlight(colors.INK, 3.0))
+        self.select_line = self._add(LinkHighlight(colors.SELECTION, 5.0))
+        self._build_drop_marks()
+        self.refresh_params(network)
+        r = self.itemsBoundingRect()
+        self.setSceneRect(r.adjusted(-80, -60, 80, 80))
+
+    def _add(self, item):
+        self.addItem(item)
+        return item
+
+    def _build_inputs(self, network, names: list[str], toggleable: bool) -> None:
+        col = self.layout.columns[0]
+        index = {n: i for i, n in enumerate(network.input_names)}
+        for name, y in zip(names, col.ys):
+            label = datasets.FEATURES.get(name, name)
+            item = InputItem(name, label, index.get(name), col.node_w,
+                             col.node_h, toggleable)
+            item.setPos(col.x, y)
+            self.inputs.append(self._add(item))
+        on = len(network.input_names)
+        detail = f"{on} of {len(names)} on" if toggleable else f"{on} feature" + "s" * (on != 1)
+        self._add_header(None, "Inputs", detail, col.x)
+
+    def _add_header(self, key, title: str, detail: str, x: float) -> HeaderItem:
+        scale = self.layout.text_scale
+        item = HeaderItem(key, title, detail, QPointF(x, self.layout.header_y),
+                          min(200.0, 240.0 / scale))     # scaled, it still fits the pitch
+        item.setScale(scale)
+        return self._add(item)
+
+    def _build_layer(self, li: int, neurons) -> None:
+        col, n_layers = self.layout.layer(li), self.layout.n_layers
+        top = self.layout.header_y - 34 * self.layout.text_scale
+        rect = QRectF(col.x - col.node_w / 2 - BAND_MARGIN, top, col.node_w + 2 * BAND_MARGIN,
+                      col.bottom + BAND_MARGIN - top)
+        self.bands.append(self._add(LayerBand(("layer", li), rect)))
+        self.headers.append(self._add_header(("layer", li), layer_title(li, n_layers),
+                                             units_text(len(neurons)), col.x))
+        for u, (n, y) in enumerate(zip(neurons, col.ys)):
+            item = NeuronItem(li, u, col.node_w, n.activation, n.frozen)
+            item.setPos(col.x, y)
+            self.neurons[(li, u)] = self._add(item)
+
+    def _build_links(self, li: int) -> None:
+        if li == 0:
+            sources = self._active_input_points()
+        else:
+            c = self.layout.layer(li - 1)
+            sources = [(c.x + c.node_w / 2, y) for y in c.ys]
+        c = self.layout.layer(li)
+        targets = [(c.x - c.node_w / 2, y) for y in c.ys]
+        self.links.append(self._add(LinkLayerItem(li, sources, targets)))
+
+    def _active_input_points(self) -> list[tuple[float, float]]:
+        """Right edges of the inputs in use, in the network's input order (W's columns)."""
+        col = self.layout.columns[0]
+        active = sorted((it for it in self.inputs if it.active), key=lambda it: it.index)
+        return [(it.x() + col.node_w / 2, it.y()) for it in active]
+
+    def _build_drop_marks(self) -> None:
+        self.drop_rect = self._add(QGraphicsRectItem())
+        self.drop_rect.setPen(QPen(colors.DROP, 3))
+        fill = colors.DROP.lighter(180)
+        fill.setAlpha(70)
+        self.drop_rect.setBrush(fill)
+        self.drop_line = self._add(QGraphicsLineItem())
+        pen = QPen(colors.DROP, 5)
+        self.drop_line.setPen(pen)
+        for item in (self.drop_rect, self.drop_line):
+            item.setZValue(Z_DROP)
+            item.hide()
+
+    # -- values ----------------------------------------------------------------------------
+    def refresh_params(self, network) -> None:
+        """Restyle links and bias handles from the current weights (no new items)."""
+        for li, item in enumerate(self.links):
+            W, b = network.params(li)
+            item.set_weights(W)
+            for u, value in enumerate(b):
+                handle = self.neurons[(li, u)].bias
+                if handle is not None:
+                    handle.set_value(float(value))
+
+    # -- selection and feedback ------------------------------------------------------------
+    def show_selection(self, keys: set) -> None:
+        for item in (*self.neurons.values(), *self.inputs, *self.bands):
+            item.set_selected(item.key in keys)
+        links = [k for k in keys if k[0] == "link"]
+        self.select_line.show_line(self.link_line(links[0]) if links else None)
+
+    def link_line(self, key):
+        _, li, unit, index = key
+        return self.links[li].line(unit, index)
+
+    def show_drop(self, target: DropTarget | None) -> None:
+        """Green feedback: the column that will receive, the neuron that will change, or a
+        marker line where the new neuron or layer will appear."""
+        self.drop_rect.hide()
+        self.drop_line.hide()
+        for band in self.bands:
+            band.set_drop(target is not None and target.kind == "slot"
+                          and band.key == ("layer", target.layer))
+        if target is None:
+            return
+        if target.kind == "neuron":
+            item = self.neurons[(target.layer, target.index)]
+            self.drop_rect.setRect(item.sceneBoundingRect().adjusted(2, 2, -2, -2))
+            self.drop_rect.show()
+        elif target.kind == "slot":
+            x, y = self.layout.slot_point(target.layer, target.index)
+            w = self.layout.layer(target.layer).node_w / 2 + 14
+            self.drop_line.setLine(x - w, y, x + w, y)
+            self.drop_line.show()
+        else:
+            x, _ = self.layout.gap_point(target.layer)
+            top, bottom = self.layout.header_y, max(c.bottom for c in self.layout.columns)
+            self.drop_rect.setRect(QRectF(x - 30, top - 20, 60, bottom - top + 40))
+            self.drop_rect.show()

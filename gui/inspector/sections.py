@@ -1,0 +1,250 @@
+"""The Layer, Input and Link sections of the inspector."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+)
+
+from core import activations
+from gui.inspector.common import (
+    ActivationCombo,
+    NumberField,
+    Section,
+    activation_label,
+    form_layout,
+    is_output,
+    layer_title,
+    select_data,
+    signed,
+    source_name,
+    unit_name,
+    wrapped_label,
+)
+
+MAX_LAYER_UNITS = 64
+MAX_LISTED = 8           # outgoing weights listed for an input
+
+
+def activation_summary(net, li: int) -> str:
+    """"3 × Tanh, 1 × ReLU; 1 frozen" for layer li."""
+    neurons = net.neurons(li)
+    counts = Counter(n.activation for n in neurons)
+    text = ", ".join(f"{k} \u00d7 {activation_label(name)}" for name, k in counts.items())
+    frozen = sum(n.frozen for n in neurons)
+    return text + (f"; {frozen} frozen" if frozen else "")
+
+
+class _SpinBox(QSpinBox):
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():        # scrolling the panel must not resize a layer
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class LayerSection(Section):
+    """Shows ("layer", layer): units, activations, "set all activations"."""
+
+    def __init__(self, inspector, parent=None):
+        super().__init__("Layer", "layerSection", parent)
+        self.inspector = inspector
+        self.layer: int | None = None
+        self.units = _SpinBox()
+        self.units.setObjectName("layerUnits")
+        self.units.setRange(1, MAX_LAYER_UNITS)
+        self.units.setKeyboardTracking(False)
+        self.units.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.units.setToolTip("How many neurons (units) this layer has. More units are added "
+                              "at the end with the last neuron's activation; fewer remove "
+                              "neurons from the end.")
+        self.units.valueChanged.connect(self._resize)
+        self.summary = wrapped_label(name="layerSummary")
+        self.summary.setToolTip("How many neurons of this layer use each activation.")
+        self.all_combo = ActivationCombo("The activation to give every neuron of this layer.")
+        self.all_combo.setObjectName("layerActivation")
+        self.apply = QPushButton("Apply")
+        self.apply.setObjectName("layerSetAll")
+        self.apply.setToolTip("Give every neuron of this layer the activation chosen on the "
+                              "left. Weights and biases are kept.")
+        self.apply.clicked.connect(self._set_all)
+        self.all_combo.currentIndexChanged.connect(
+            lambda index: self.apply.setEnabled(index >= 0))
+        row = QHBoxLayout()
+        row.addWidget(self.all_combo, 1)
+        row.addWidget(self.apply)
+        box = self.box
+        box.addWidget(self.summary)
+        form = form_layout()
+        form.addRow("Units", self.units)
+        form.addRow("Set all to", row)
+        box.addLayout(form)
+        self.hint = wrapped_label(name="layerHint")
+        box.addWidget(self.hint)
+
+    def show_layer(self, li: int) -> None:
+        net = self.inspector.document.network
+        self.layer = li
+        self.setTitle(layer_title(net, li))
+        self.units.blockSignals(True)
+        self.units.setMaximum(max(MAX_LAYER_UNITS, net.sizes[li]))
+        self.units.setValue(net.sizes[li])
+        self.units.blockSignals(False)
+        self.summary.setText(f"Activations: {activation_summary(net, li)}")
+        kinds = set(net.activations(li))
+        select_data(self.all_combo, next(iter(kinds)) if len(kinds) == 1 else None,
+                    placeholder="choose an activation")
+        self.apply.setEnabled(self.all_combo.currentIndex() >= 0)
+        if is_output(net, li):
+            self.hint.setText("The output layer: one neuron per output (per class for "
+                              "softmax). The loss must fit its activations; see Network.")
+        else:
+            one = "input" if li == 0 else f"neuron of hidden layer {li}"
+            fan_in = net.params(li)[0].shape[1]
+            self.hint.setText(f"Each neuron here has one weight per {one} ({fan_in} "
+                              f"weight{'s' if fan_in != 1 else ''}) and a bias.")
+
+    def _resize(self, units: int) -> None:
+        net, li = self.inspector.document.network, self.layer
+        if li is None or units == net.sizes[li]:
+            return
+        text = f"Resize {layer_title(net, li).lower()} to {units} units"
+        if not self.inspector.push_structure(text, "resize_layer", li, units):
+            self.show_layer(li)
+
+    def _set_all(self) -> None:
+        name = self.all_combo.currentData()
+        net, li = self.inspector.document.network, self.layer
+        if li is None or name is None:
+            return
+        if set(net.activations(li)) == {name}:
+            self.inspector.show_info(f"Every neuron of {layer_title(net, li).lower()} "
+                                     f"already uses {activation_label(name)}.")
+            return
+        text = f"Set {layer_title(net, li).lower()} to {activation_label(name)}"
+        self.inspector.push_structure(text, "set_layer_activation", li, name)
+
+
+class InputSection(Section):
+    """Shows ("input", name): whether the network uses it, its outgoing weights."""
+
+    def __init__(self, inspector, parent=None):
+        super().__init__("Input", "inputSection", parent)
+        self.inspector = inspector
+        self.name: str | None = None
+        self.label = wrapped_label(name="inputName")
+        self.label.setToolTip("The input feature's name, as the data calls it.")
+        self.state = wrapped_label(name="inputState")
+        self.state.setToolTip("An active input feeds every neuron of the first layer.")
+        self.use = QCheckBox("Use as an input")
+        self.use.setObjectName("inputActive")
+        self.use.setToolTip("Switch this feature on or off, as in TensorFlow Playground. "
+                            "Weights of the other inputs are kept.")
+        self.use.clicked.connect(self._toggle)
+        self.weights = wrapped_label(name="inputWeights")
+        self.weights.setToolTip("The weights that carry this input into the first layer. "
+                                "Select a link in the editor to change one.")
+        box = self.box
+        for w in (self.label, self.state, self.use, self.weights):
+            box.addWidget(w)
+
+    def show_input(self, name: str) -> None:
+        doc = self.inspector.document
+        net = doc.network
+        self.name = name
+        self.setTitle(f"Input {name}")
+        self.label.setText(f"Name: {name}")
+        active = name in net.input_names
+        choices = doc.feature_choices()
+        self.use.setVisible(choices is not None and name in choices)
+        self.use.setChecked(active)
+        if not active:
+            self.state.setText("Active: no, the network does not use it. Tick the box "
+                               "to add it.")
+            self.weights.setText("")
+            return
+        i = net.input_names.index(name)
+        self.state.setText(f"Active: yes, input {i + 1} of {net.n_inputs}; it feeds all "
+                           f"{net.sizes[0]} neurons of {layer_title(net, 0).lower()}.")
+        W = net.params(0)[0][:, i]
+        listed = ", ".join(f"{unit_name(net, 0, u)} {signed(w)}"
+                           for u, w in enumerate(W[:MAX_LISTED]))
+        more = f", \u2026 ({len(W) - MAX_LISTED} more)" if len(W) > MAX_LISTED else ""
+        self.weights.setText(f"Weights out of {name}: {listed}{more}")
+
+    def _toggle(self, on: bool) -> None:
+        doc, name = self.inspector.document, self.name
+        current = list(doc.network.input_names)
+        if on:
+            wanted = set(current) | {name}
+            choices = doc.feature_choices() or []
+            names = [f for f in choices if f in wanted] + [f for f in current
+                                                         if f not in choices]
+            text = f"Use {name} as an input"
+        else:
+            names = [f for f in current if f != name]
+            text = f"Stop using {name} as an input"
+        if not self.inspector.push_structure(text, "set_inputs", names):
+            self.show_input(name)
+
+
+class LinkSection(Section):
+    """Shows ("link", layer, unit, index): one weight, where it comes from and goes to."""
+
+    def __init__(self, inspector, parent=None):
+        super().__init__("Link", "linkSection", parent)
+        self.inspector = inspector
+        self.where: tuple[int, int, int] | None = None
+        self.source = wrapped_label(name="linkFrom")
+        self.source.setToolTip("Where the signal comes from.")
+        self.dest = wrapped_label(name="linkTo")
+        self.dest.setToolTip("The neuron that receives it, multiplied by the weight.")
+        self.weight = NumberField("this weight")
+        self.weight.setObjectName("linkWeight")
+        self.weight.setToolTip("The weight of this link. Type a number and press Enter, or "
+                               "use the arrows. Positive links are blue, negative orange.")
+        self.weight.committed.connect(self._commit)
+        self.weight.rejected.connect(self.inspector.show_error)
+        self.note = wrapped_label(name="linkNote")
+        box = self.box
+        box.addWidget(self.source)
+        box.addWidget(self.dest)
+        form = form_layout()
+        form.addRow("Weight", self.weight)
+        box.addLayout(form)
+        box.addWidget(self.note)
+
+    def show_link(self, li: int, unit: int, index: int) -> None:
+        net = self.inspector.document.network
+        if self.where != (li, unit, index):
+            self.where = (li, unit, index)
+            self.weight.new_interaction()
+        src, dst = source_name(net, li, index), unit_name(net, li, unit)
+        self.setTitle(f"Link {src} \u2192 {dst}")
+        self.source.setText(f"From: {src} (input {index + 1})" if li == 0 else
+                            f"From: {src} ({layer_title(net, li - 1).lower()})")
+        self.dest.setText(f"To: {dst} ({layer_title(net, li).lower()}, neuron {unit + 1})")
+        self.weight.target = ("weight", li, unit, index)
+        self.weight.what = f"the weight from {src} to {dst}"
+        neuron = net.neurons(li)[unit]
+        note = (f"{dst} multiplies the value of {src} by this weight and adds it to its "
+                f"z = w\u00b7x + b, before its {activations.get(neuron.activation).label} "
+                f"activation.")
+        if neuron.frozen:
+            note += f" {dst} is frozen: training leaves this weight alone."
+        self.note.setText(note)
+        self.update_values()
+
+    def update_values(self) -> None:
+        if self.weight.target is not None:
+            self.weight.show_value(self.inspector.document.value(self.weight.target))
+
+    def _commit(self, value: float, interaction: int) -> None:
+        if self.weight.target is not None:
+            self.inspector.push_value(self.weight.target, value, interaction)

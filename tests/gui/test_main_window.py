@@ -1,0 +1,145 @@
+"""The main window as a user meets it: menus, files, unsaved changes, recent files."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+
+from core import netfile
+from gui.commands import StructureCommand, ValueCommand
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    w.errors = []
+    w.show_error = lambda title, text: w.errors.append(text)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before
+    # fixture teardown runs, and a modified document would then block on a modal prompt.
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+    w.deleteLater()
+
+
+def _menus(w):
+    return [a.text().replace("&", "") for a in w.menuBar().actions()]
+
+
+def test_menus_shortcuts_and_title(window):
+    assert _menus(window) == ["File", "Edit", "View", "Network", "Help"]
+    a = window.actions_
+    assert a.new.shortcut().toString() == "Ctrl+N"
+    assert a.save_as.shortcut().toString() == "Ctrl+Shift+S"
+    assert a.full_screen.shortcut().toString() == "F11"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in a.redo.shortcuts()]
+    assert window.windowTitle() == "Circle[*] \u2014 Neuron Studio"
+    assert not window.isWindowModified()
+    for action in (a.new, a.open, a.save, a.delete, a.zoom_in, a.add_layer):
+        assert action.toolTip()
+
+
+def _edit(window):
+    window.undo_stack.push(StructureCommand(window.document, "Add", "insert_neuron", 0, 0,
+                                            "relu"))
+
+
+def test_an_edit_marks_the_document_modified_and_undo_clears_it(window):
+    _edit(window)
+    assert window.isWindowModified() and window.document.modified
+    window.actions_.undo.trigger()
+    assert not window.document.modified
+
+
+def test_save_then_open_gives_an_equal_network_and_view(window, tmp_path):
+    _edit(window)
+    window.undo_stack.push(ValueCommand(window.document, ("bias", 1, 0), 0.625))
+    window.editor.zoom_in()
+    path = tmp_path / "mine.nsnet"
+    assert window._write(path)
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("mine.nsnet")
+    theta = window.document.network.theta.copy()
+    view = window.editor.view_state()
+
+    window.new_document()
+    assert window.document.network.sizes == [4, 2, 1]
+    assert window.open_file(path)
+    assert np.array_equal(window.document.network.theta, theta)
+    assert window.document.network.sizes == [5, 2, 1]
+    assert window.editor.view_state()["zoom"] == pytest.approx(view["zoom"])
+    assert str(path.resolve()) in [a.toolTip() for a in window.actions_.recent_menu.actions()]
+
+
+@pytest.mark.parametrize("answer, replaced", [("cancel", False), ("discard", True)])
+def test_unsaved_changes_prompt_on_new(window, answer, replaced):
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1) or answer
+    _edit(window)
+    window.new_document()
+    assert asked == [1]
+    assert (window.document.network.sizes == [4, 2, 1]) == replaced
+
+
+def test_unsaved_changes_prompt_save_writes_the_file(window, tmp_path):
+    path = tmp_path / "kept.nsnet"
+    window._write(path)
+    _edit(window)
+    window.ask_save_changes = lambda: "save"
+    window.new_document()
+    assert netfile.load(path).network.sizes == [5, 2, 1]
+
+
+def test_quit_with_unsaved_changes_can_be_cancelled(window):
+    _edit(window)
+    window.ask_save_changes = lambda: "cancel"
+    assert window.close() is False and window.isVisible()
+
+
+def test_an_invalid_file_leaves_the_current_document_untouched(window, tmp_path):
+    _edit(window)
+    theta = window.document.network.theta.copy()
+    bad = tmp_path / "broken.nsnet"
+    text = netfile.dumps(window.document.doc).replace('"bias": 0.0', '"bias": "zero"', 1)
+    bad.write_text(text, encoding="utf-8")
+    assert window.open_file(bad, ask=False) is False
+    assert len(window.errors) == 1
+    assert window.errors[0].startswith("broken.nsnet: layers[")
+    assert "bias" in window.errors[0]
+    assert np.array_equal(window.document.network.theta, theta)
+    assert window.document.modified and window.undo_stack.count() == 1
+
+
+def test_dropping_a_network_file_on_the_window_opens_it(window, tmp_path):
+    path = tmp_path / "dropped.nsnet"
+    doc = netfile.default_document()
+    doc.meta["title"] = "Dropped"
+    netfile.save(doc, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.document.path == path
+    assert window.windowTitle().startswith("dropped.nsnet")
+
+
+def test_missing_recent_file_is_reported_and_forgotten(window, tmp_path):
+    path = tmp_path / "gone.nsnet"
+    window._write(path)
+    path.unlink()
+    window.open_recent(str(path.resolve()))
+    assert "no longer exists" in window.errors[0]
+    assert window.actions_.recent_menu.actions() == []
+
+
+def test_window_renders_with_editor_and_docks(window, tmp_path):
+    png = tmp_path / "main.png"
+    assert window.grab().save(str(png))
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1400, 900)
+    assert window.palette_dock.isVisible() and window.inspector_dock.isVisible()
