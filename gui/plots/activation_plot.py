@@ -1,0 +1,275 @@
+"""One activation function up close: g(z), g'(z) and where a neuron's z values fall.
+
+The histogram of z over the training data sits behind the curves (its own right axis), so
+a student sees saturation (z piled up in flat tails) and dead ReLUs (every z below 0).
+Regions where |g'(z)| < 0.05 are shaded and named. Items are created once and fed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core import activations
+from gui.plots import style
+
+FLAT = 0.05                     # |g'(z)| below this counts as flat
+MAX_REGIONS = 4                 # no activation here has more flat stretches in view
+_CURVE_POINTS = 801
+_ONE_LINE_TITLE = 36            # characters; longer titles put the formula on a 2nd line
+_TOP_BAND = 0.22                # headroom above the curves (share of their span)
+_MIN_LABELLED = 0.12            # narrower shaded regions (share of the view) go unnamed
+_FLAT_BRUSH = (0, 0, 0, 22)
+_DEAD_BRUSH = (213, 94, 0, 40)
+_HIST_BRUSH = (86, 180, 233, 150)
+_HIST_PEN = "#3a8fc4"
+
+
+class ActivationPlot(QWidget):
+    """g(z) and g'(z) of one activation, with a live histogram of a neuron's z values.
+
+    ``set_activation(name, alpha=None)``; ``set_z(z)`` with z: (n_samples,) the neuron's
+    pre-activations over the training data (None or empty clears the histogram).
+    """
+
+    def __init__(self, parent: QWidget | None = None, z_range=(-6.0, 6.0), bins: int = 36):
+        super().__init__(parent)
+        self.bins = int(bins)
+        self._scale = 1.0
+        self._z = np.empty(0)
+        self._name, self._alpha = "tanh", None
+        self._title = ""
+        self._regions: list[tuple[float, float, str]] = []
+        self._counts, self._edges = np.zeros(self.bins, dtype=np.intp), np.zeros(self.bins + 1)
+
+        self.view = style.new_view()
+        self.title = style.WrapLabel(points=style.TITLE_PT)
+        self.view.addItem(self.title, row=0, col=0)
+        self.plot = self.view.addPlot(row=1, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
+        self.plot.setLabel("bottom", "z = w·x + b")
+        self.plot.setLabel("left", "g(z) and g′(z)")
+        self.plot.showAxis("right")
+        self.plot.setLabel("right", "samples")
+        self.plot.getAxis("right").setGrid(False)
+
+        # The histogram lives in a second view box, x-linked, drawn behind the curves.
+        self.hist_box = pg.ViewBox(enableMouse=False)
+        self.hist_box.setZValue(-100)
+        self.plot.scene().addItem(self.hist_box)
+        self.plot.getAxis("right").linkToView(self.hist_box)
+        self.hist_box.setXLink(self.plot)
+        self.plot.vb.sigResized.connect(self._sync_boxes)
+        self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0,
+                                    brush=pg.mkBrush(*_HIST_BRUSH))
+        self.hist_box.addItem(self.hist)
+
+        self.regions, self.region_labels = [], []
+        for _ in range(MAX_REGIONS):
+            region = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+            region.setZValue(-50)    # behind the histogram bars, in the same box
+            label = pg.TextItem(anchor=(0.5, 0.0), color=style.GREY)
+            self.hist_box.addItem(region, ignoreBounds=True)
+            self.plot.addItem(label, ignoreBounds=True)
+            self.regions.append(region)
+            self.region_labels.append(label)
+
+        # Curves are labelled where they are drawn (no legend box to cover the data).
+        self.g_curve = self.plot.plot()
+        self.grad_curve = self.plot.plot()
+        self.g_label = pg.TextItem("g(z)", anchor=(0.0, 0.0), color=style.FOREGROUND)
+        self.grad_label = pg.TextItem("g′(z)", anchor=(0.5, 1.0), color=style.ACCENT)
+        for label in (self.g_label, self.grad_label):
+            self.plot.addItem(label, ignoreBounds=True)
+        self.info = style.WrapLabel()
+        self.view.addItem(self.info, row=2, col=0)
+
+        self.plot.setXRange(*z_range, padding=0)
+        self.plot.enableAutoRange(x=False, y=False)
+        self.plot.setMouseEnabled(x=True, y=False)   # y follows the curves in view
+        self.plot.vb.sigXRangeChanged.connect(self._on_x_range)
+        self.plot.vb.sigYRangeChanged.connect(self._place_labels)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.set_font_scale(1.0)
+        self.set_activation(self._name)
+
+    # ------------------------------------------------------------------ input
+    def set_activation(self, name: str, alpha: float | None = None) -> None:
+        act = activations.get(name)   # UnknownActivation names the valid choices
+        self._name, self._alpha = name, alpha
+        head = f"<b>{escape(act.label)}</b>"
+        if act.has_alpha:
+            head += f" (alpha = {act.default_alpha if alpha is None else alpha:g})"
+        formula = escape(act.formula)
+        if act.is_group:
+            formula += ", one other neuron at z = 0"
+        long = len(act.label) + len(act.formula) > _ONE_LINE_TITLE or act.has_alpha
+        self._title = head + ("<br>" if long else "&nbsp;&nbsp;&nbsp;") + formula
+        self.title.set_text(self._title, self._scale)
+        self.setToolTip(act.tooltip())
+        self._redraw()
+
+    def set_z(self, z: np.ndarray | None) -> None:
+        """z: (n_samples,) this neuron's z over the training data; None clears."""
+        self._z = np.empty(0) if z is None else np.asarray(z, dtype=float).ravel()
+        self._update_histogram()
+        self._update_info()
+
+    def set_z_range(self, zmin: float, zmax: float) -> None:
+        self.plot.setXRange(zmin, zmax, padding=0)
+
+    def z_range(self) -> tuple[float, float]:
+        x0, x1 = self.plot.vb.viewRange()[0]
+        return float(x0), float(x1)
+
+    def histogram(self) -> tuple[np.ndarray, np.ndarray]:
+        """(counts (bins,), edges (bins+1,)) as drawn."""
+        return self._counts, self._edges
+
+    def flat_regions(self) -> list[tuple[float, float, str]]:
+        """Shaded regions in view as (z_from, z_to, text)."""
+        return list(self._regions)
+
+    # ------------------------------------------------------------------ drawing
+    def _functions(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        act = activations.get(self._name)
+        if act.is_group:    # softmax of one neuron against one other held at z = 0
+            Z = np.vstack([z, np.zeros_like(z)])
+            return act.fn(Z, axis=0)[0], act.grad(Z, axis=0)[0]
+        return act.fn(z, self._alpha), act.grad(z, self._alpha)
+
+    def _redraw(self) -> None:
+        z0, z1 = self.z_range()
+        z = np.linspace(z0, z1, _CURVE_POINTS)
+        g, dg = self._functions(z)
+        self.g_curve.setData(z, g)
+        self.grad_curve.setData(z, dg)
+        lo = min(float(np.min(g)), float(np.min(dg)))
+        hi = max(float(np.max(g)), float(np.max(dg)))
+        span = hi - lo if hi > lo else 1.0
+        # A free band on top holds the region names, clear of the curves.
+        self.plot.setYRange(lo - 0.06 * span, hi + _TOP_BAND * span, padding=0)
+        self._place_curve_labels(z, g, dg)
+        self._update_regions(z, dg)
+        self._update_histogram()
+        self._update_info()
+
+    def _update_regions(self, z: np.ndarray, dg: np.ndarray) -> None:
+        flat = np.abs(dg) < FLAT
+        edges = np.flatnonzero(np.diff(flat.astype(np.int8)))
+        starts = [0] + list(edges + 1)
+        self._regions = []
+        for s, e in zip(starts, list(edges + 1) + [len(z)]):
+            if not flat[s]:
+                continue
+            part = dg[s:e]
+            if np.all(part == 0):
+                text, brush = "no gradient", _DEAD_BRUSH
+            elif np.ptp(part) == 0:
+                text, brush = f"small gradient ({part[0]:g})", _FLAT_BRUSH
+            else:
+                text, brush = "flat: gradient vanishes", _FLAT_BRUSH
+            self._regions.append((float(z[s]), float(z[e - 1]), text, brush))
+        self._regions = self._regions[:MAX_REGIONS]
+        min_width = _MIN_LABELLED * (z[-1] - z[0])
+        for i, (region, label) in enumerate(zip(self.regions, self.region_labels)):
+            used = i < len(self._regions)
+            region.setVisible(used)
+            label.setVisible(bool(used and self._regions[i][1] - self._regions[i][0] >= min_width))
+            if used:
+                lo, hi, text, brush = self._regions[i]
+                region.setRegion((lo, hi))
+                region.setBrush(pg.mkBrush(*brush))
+                label.setText(text)
+        self._regions = [r[:3] for r in self._regions]
+        self._place_labels()
+
+    def _place_curve_labels(self, z, g, dg) -> None:
+        """g(z) below-right of its curve at 80% across (clear of a rising curve); g'(z)
+        above its peak in the middle 70%."""
+        n = len(z)
+        i = int(0.8 * (n - 1))
+        self.g_label.setPos(z[i], g[i])
+        lo, hi = int(0.15 * n), int(0.85 * n)
+        j = lo + int(np.argmax(dg[lo:hi]))
+        self.grad_label.setPos(z[j], dg[j])
+
+    def _place_labels(self, *_) -> None:
+        """Region names along the top; a region at an edge of the view is named from it."""
+        (x0, x1), (_, y1) = self.plot.vb.viewRange()
+        eps = 1e-9 * (x1 - x0)
+        for (lo, hi, _text), label in zip(self._regions, self.region_labels):
+            if lo <= x0 + eps:
+                label.setAnchor((0.0, 0.0))
+                label.setPos(x0, y1)
+            elif hi >= x1 - eps:
+                label.setAnchor((1.0, 0.0))
+                label.setPos(x1, y1)
+            else:
+                label.setAnchor((0.5, 0.0))
+                label.setPos(0.5 * (lo + hi), y1)
+
+    def _update_histogram(self) -> None:
+        z0, z1 = self.z_range()
+        self._counts, self._edges = np.histogram(self._z, bins=self.bins, range=(z0, z1))
+        self.hist.setData(self._edges, self._counts)
+        top = max(1, int(self._counts.max(initial=0)))
+        self.hist_box.setRange(yRange=(0, top * 1.15), padding=0)
+        self.hist.setVisible(self._z.size > 0)
+
+    def _update_info(self) -> None:
+        n = self._z.size
+        if n == 0:
+            text = "no z values yet: train, or pick a neuron"
+        else:
+            _, dg = self._functions(self._z)
+            dead = float(np.mean(dg == 0))
+            flat = float(np.mean(np.abs(dg) < FLAT)) - dead
+            z0, z1 = self.z_range()
+            outside = int(np.count_nonzero((self._z < z0) | (self._z > z1)))
+            if dead == 1.0:
+                text = f"all {n} samples get no gradient: a dead neuron"
+            else:
+                parts = [f"{100 * dead:.0f}% get no gradient"] if dead else []
+                if flat:
+                    parts.append(f"{100 * flat:.0f}% a gradient below {FLAT:g}")
+                text = f"{n} samples" + (": " + ", ".join(parts) if parts else "")
+            if outside:
+                text += f"<br>{outside} of them outside the view (z &lt; {z0:g} or &gt; {z1:g})"
+        self.info.set_text(text, self._scale)
+
+    def _on_x_range(self, *_) -> None:
+        self._redraw()
+
+    def _sync_boxes(self) -> None:
+        self.hist_box.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.hist_box.linkedViewChanged(self.plot.vb, self.hist_box.XAxis)
+
+    # ------------------------------------------------------------------ look
+    def set_font_scale(self, factor: float) -> None:
+        self._scale = float(factor)
+        style.style_plot(self.plot, self._scale)
+        self.g_curve.setPen(style.pen(style.FOREGROUND, scale=self._scale))
+        self.grad_curve.setPen(style.pen(style.ACCENT, scale=self._scale,
+                                         style=Qt.PenStyle.DashLine))
+        self.hist.setPen(pg.mkPen(_HIST_PEN, width=max(1.5, 1.5 * self._scale)))
+        label_font = style.font(style.TICK_PT, self._scale)
+        for label in self.region_labels:
+            label.setFont(label_font)
+        curve_font = style.font(style.LABEL_PT, self._scale, bold=True)
+        for label in (self.g_label, self.grad_label):
+            label.setFont(curve_font)
+        self.title.set_text(self._title, self._scale)
+        self._update_info()
+
+    def export_item(self):
+        return self.view.ci

@@ -1,0 +1,226 @@
+"""The network's output over the input plane, with the data on top (Playground's picture).
+
+The surface is coloured in NumPy (``colormap.to_rgba``, one ``np.take``) and given to one
+ImageItem; the points are two scatter items (train filled, test hollow) fed with setData.
+Class 0 is orange and class 1 blue, as in ``core.datasets``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from gui.plots import colormap, style
+
+OUTSIDE = "#ececec"               # plane outside the extent (the plot is kept square)
+EDGE = "#1a1a1a"                  # dark outline: points stay visible on any background
+SURFACE_LIGHTEN = 0.3             # the surface is paler than the points drawn on it
+# Okabe-Ito colours for classes beyond the first two (multi-class data sets).
+EXTRA_CLASSES = ("#009e73", "#cc79a7", "#f0e442", "#56b4e9", "#d55e00", "#000000")
+_POINT_SIZE = 10.0
+
+
+def class_colours(n: int) -> list[str]:
+    """Fill colour of class 0..n-1: orange, blue, then Okabe-Ito colours."""
+    base = [colormap.ORANGE, colormap.BLUE, *EXTRA_CLASSES]
+    return [base[i % len(base)] for i in range(n)]
+
+
+class DecisionPlot(QWidget):
+    """Network output over the plane, training points and (optionally) test points.
+
+    ``set_extent(xmin, xmax, ymin, ymax)``; ``set_points(train_X (n, 2), train_y, test_X,
+    test_y)`` with integer y for classes (float y is coloured like the surface);
+    ``set_surface(values (res, res), vmin, vmax)`` with values on
+    ``core.analysis.grid(extent, res)`` (rows along y). ``pointClicked(index, "train" |
+    "test")`` is emitted when a point is clicked.
+    """
+
+    pointClicked = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._scale = 1.0
+        self._extent = (-6.0, 6.0, -6.0, 6.0)
+        self._values: np.ndarray | None = None
+        self._levels = (0.0, 1.0)
+        self._threshold: float | None = None
+        self._points = {"train": (np.empty((0, 2)), np.empty(0)),
+                        "test": (np.empty((0, 2)), np.empty(0))}
+        self.surface_lut = colormap.lighten(colormap.diverging_lut(), SURFACE_LIGHTEN)
+
+        self.view = style.new_view()
+        self.plot = self.view.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.vb.setBackgroundColor(OUTSIDE)   # around the square of the extent
+        self.colorbar = colormap.ColorBar(self.surface_lut)
+        self.view.addItem(self.colorbar, row=0, col=1)
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.train_scatter = pg.ScatterPlotItem(symbol="o", hoverable=False)
+        self.test_outline = pg.ScatterPlotItem(symbol="o", brush=None)   # dark ring
+        self.test_scatter = pg.ScatterPlotItem(symbol="o", brush=None)   # class ring
+        for item in (self.train_scatter, self.test_outline, self.test_scatter):
+            self.plot.addItem(item)
+        self.train_scatter.sigClicked.connect(self._on_scatter_clicked)
+        self.test_scatter.sigClicked.connect(self._on_scatter_clicked)
+
+        self.test_box = QCheckBox("Show test data")
+        self.test_box.setToolTip("Draw the test points as hollow rings. The network never "
+                                 "trains on them: they show how well it generalises.")
+        self.test_box.toggled.connect(self._on_show_test)
+        self.discrete_box = QCheckBox("Discretize output")
+        self.discrete_box.setToolTip("Colour each spot by the class the network would pick "
+                                     "(output above or below the middle of its range) "
+                                     "instead of by how sure it is.")
+        self.discrete_box.toggled.connect(self._redraw_surface)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(8, 2, 8, 4)
+        controls.addWidget(self.test_box)
+        controls.addWidget(self.discrete_box)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(controls)
+
+        self.set_axis_labels("x1", "x2")
+        self.set_extent(*self._extent)
+        self._on_show_test(False)
+        self.set_font_scale(1.0)
+
+    # ------------------------------------------------------------------ input
+    def set_extent(self, xmin: float, xmax: float, ymin: float, ymax: float) -> None:
+        if not (xmax > xmin and ymax > ymin):
+            raise ValueError(f"extent needs xmin < xmax and ymin < ymax, got "
+                             f"({xmin}, {xmax}, {ymin}, {ymax})")
+        self._extent = tuple(float(v) for v in (xmin, xmax, ymin, ymax))
+        self.plot.setAspectLocked(True, ratio=(ymax - ymin) / (xmax - xmin))  # a square
+        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.0)
+        self._place_image()
+
+    def set_axis_labels(self, x: str, y: str) -> None:
+        self.plot.setLabel("bottom", x)
+        self.plot.setLabel("left", y)
+        style.style_plot(self.plot, self._scale)
+
+    def set_points(self, train_X, train_y, test_X=None, test_y=None) -> None:
+        """train_X, test_X: (n, 2); y: (n,) class indices (int) or values (float)."""
+        for part, X, y in (("train", train_X, train_y), ("test", test_X, test_y)):
+            X = np.empty((0, 2)) if X is None else np.asarray(X, dtype=float).reshape(-1, 2)
+            y = np.empty(0) if y is None else np.asarray(y).ravel()
+            if len(X) != len(y):
+                raise ValueError(f"{part}: {len(X)} points but {len(y)} targets")
+            self._points[part] = (X, y)
+        self._redraw_points()
+
+    def set_surface(self, values: np.ndarray, vmin: float, vmax: float) -> None:
+        """values: (res, res) output on analysis.grid(extent, res); vmin -> orange."""
+        values = np.asarray(values, dtype=float)
+        if values.ndim != 2:
+            raise ValueError(f"surface values must be 2-D (res, res), got {values.shape}")
+        self._values = values
+        if (float(vmin), float(vmax)) != self._levels:
+            self._levels = (float(vmin), float(vmax))
+            self.colorbar.set_range(vmin, vmax)
+            self._redraw_points()   # regression points are coloured on the same scale
+        self._redraw_surface()
+
+    def set_threshold(self, threshold: float | None) -> None:
+        """Class boundary for "discretize"; None: the middle of (vmin, vmax)."""
+        self._threshold = threshold
+        self._redraw_surface()
+
+    def set_discretize(self, on: bool) -> None:
+        self.discrete_box.setChecked(bool(on))
+
+    def set_show_test(self, on: bool) -> None:
+        self.test_box.setChecked(bool(on))
+
+    def set_captions(self, low: str, high: str) -> None:
+        """Names of the colour bar's ends, e.g. the class names."""
+        self.colorbar.set_captions(low, high)
+
+    # ------------------------------------------------------------------ drawing
+    def surface_rgba(self) -> np.ndarray | None:
+        """(res, res, 4) uint8 as given to the image (row 0 = ymin), or None."""
+        return self.image.image
+
+    def _redraw_surface(self, *_) -> None:
+        if self._values is None:
+            return
+        vmin, vmax = self._levels
+        if self.discrete_box.isChecked():
+            t = 0.5 * (vmin + vmax) if self._threshold is None else self._threshold
+            two = self.surface_lut[[0, -1]]
+            rgba = np.take(two, (self._values >= t).astype(np.intp), axis=0)
+        else:
+            rgba = colormap.to_rgba(self._values, vmin, vmax, self.surface_lut)
+        self.image.setImage(rgba, autoLevels=False)
+        self._place_image()
+
+    def _place_image(self) -> None:
+        """Pixel centres on the grid points: the image reaches half a step past the extent."""
+        if self._values is None:
+            return
+        xmin, xmax, ymin, ymax = self._extent
+        rows, cols = self._values.shape
+        dx = (xmax - xmin) / max(cols - 1, 1)
+        dy = (ymax - ymin) / max(rows - 1, 1)
+        self.image.setRect(xmin - dx / 2, ymin - dy / 2, xmax - xmin + dx, ymax - ymin + dy)
+
+    def _colours(self, y: np.ndarray) -> np.ndarray:
+        """(n,) targets -> (n,) QColor objects (class colours, or the map for values)."""
+        if y.dtype.kind in "iub":
+            palette = np.array([pg.mkColor(c) for c in class_colours(int(y.max()) + 1)],
+                               dtype=object) if len(y) else np.empty(0, dtype=object)
+            return palette[y.astype(np.intp)] if len(y) else palette
+        lut = colormap.diverging_lut(32)   # a few colours: few cached symbol pictures
+        idx = colormap.lut_indices(y, *self._levels, len(lut))
+        palette = np.array([pg.mkColor(*map(int, c)) for c in lut], dtype=object)
+        return palette[idx]
+
+    def _redraw_points(self) -> None:
+        s = self._scale
+        X, y = self._points["train"]
+        colours = self._colours(y)
+        self.train_scatter.setData(pos=X, size=_POINT_SIZE * s,
+                                   brush=[pg.mkBrush(c) for c in colours],
+                                   pen=pg.mkPen(EDGE, width=1.5 * s))
+        X, y = self._points["test"]
+        colours = self._colours(y)
+        self.test_outline.setData(pos=X, size=(_POINT_SIZE + 1) * s,
+                                  pen=pg.mkPen(EDGE, width=4.5 * s), brush=None)
+        self.test_scatter.setData(pos=X, size=(_POINT_SIZE + 1) * s, brush=None,
+                                  pen=[pg.mkPen(c, width=2.0 * s) for c in colours])
+
+    def _on_show_test(self, on: bool) -> None:
+        self.test_outline.setVisible(bool(on))
+        self.test_scatter.setVisible(bool(on))
+
+    def _on_scatter_clicked(self, scatter, points, ev=None) -> None:
+        """Emit pointClicked for the clicked point nearest the mouse (scatter.sigClicked)."""
+        if not len(points):
+            return
+        part = "test" if scatter is self.test_scatter else "train"
+        if ev is not None and len(points) > 1:
+            p = ev.pos()
+            points = sorted(points, key=lambda q: (q.pos().x() - p.x()) ** 2
+                            + (q.pos().y() - p.y()) ** 2)
+        self.pointClicked.emit(int(points[0].index()), part)
+
+    # ------------------------------------------------------------------ look
+    def set_font_scale(self, factor: float) -> None:
+        self._scale = float(factor)
+        style.style_plot(self.plot, self._scale)
+        self.colorbar.set_font_scale(self._scale)
+        for box in (self.test_box, self.discrete_box):
+            style.style_widget_font(box, self._scale)
+        self._redraw_points()
+
+    def export_item(self):
+        return self.view.ci

@@ -1,0 +1,109 @@
+"""Save a plot as PNG or SVG, the format chosen by the file's extension.
+
+SVG: pyqtgraph's SVGExporter first. With pyqtgraph 0.14 on Qt 6.10/6.11 it fails on every
+plot (seen here: Qt's SVG generator now writes clip paths ending in "Z", which the
+exporter's coordinate rewriting cannot parse), so on that error the scene is drawn with
+Qt's own QSvgGenerator instead: still vectors and text, the same picture.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters as exporters
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+FORMATS = (".png", ".svg")
+
+
+def _item_to_export(target):
+    """A plot widget of gui.plots, a pyqtgraph view, or a graphics item -> the item."""
+    if hasattr(target, "export_item"):
+        return target.export_item()
+    if isinstance(target, pg.GraphicsLayoutWidget):
+        return target.ci
+    if isinstance(target, pg.PlotWidget):
+        return target.getPlotItem()
+    if isinstance(target, pg.GraphicsView):
+        return target.scene()
+    if isinstance(target, QWidget):
+        view = target.findChild(pg.GraphicsView)
+        if view is not None:
+            return _item_to_export(view)
+    if isinstance(target, pg.GraphicsObject) or hasattr(target, "scene"):
+        return target
+    raise TypeError(f"cannot export a {type(target).__name__}: give a plot widget, a "
+                    f"pyqtgraph view or a plot item")
+
+
+def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
+    """Write ``target`` (widget, view or plot item) to ``path`` (.png or .svg).
+
+    PNG: pyqtgraph's ImageExporter, ``scale`` times the on-screen size. SVG: SVGExporter.
+    Raises ValueError for another extension and OSError when the file cannot be written.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in FORMATS:
+        raise ValueError(f"cannot export {path.name!r}: the file name must end in "
+                         f"{' or '.join(FORMATS)}, not {ext or 'nothing'!r}")
+    if not path.parent.is_dir():
+        raise OSError(f"cannot export to {str(path)!r}: folder {str(path.parent)!r} does "
+                      f"not exist")
+    item = _item_to_export(target)
+    if ext == ".png":
+        exporter = exporters.ImageExporter(item)
+        width = exporter.parameters()["width"]
+        exporter.parameters()["width"] = max(1, int(round(width * scale)))
+        ok = exporter.export(str(path))
+        if ok is False:
+            raise OSError(f"could not write PNG {str(path)!r}")
+    else:
+        try:
+            exporters.SVGExporter(item).export(str(path))
+        except ValueError:   # pyqtgraph cannot re-parse Qt's path data (see above)
+            _write_svg_with_qt(item, path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"export wrote nothing to {str(path)!r}")
+    return path
+
+
+def _write_svg_with_qt(item, path: Path) -> None:
+    _QtSvgExporter(item).export(str(path))
+
+
+class _QtSvgExporter(exporters.Exporter):
+    """Like pyqtgraph's ImageExporter, but painting into a QSvgGenerator.
+
+    Items are put in export mode first, as pyqtgraph's exporters do, so that scatter
+    symbols are drawn as vector shapes instead of pieces of a cached pixmap atlas.
+    """
+
+    def export(self, fileName=None, toBytes=False, copy=False):
+        source = self.getSourceRect()
+        size = source.size().toSize()
+        target = QRectF(0, 0, size.width(), size.height())
+        generator = QSvgGenerator()
+        generator.setFileName(fileName)
+        generator.setSize(size)
+        generator.setViewBox(target)
+        generator.setTitle(Path(fileName).stem)
+        views = self.getScene().views()
+        if views:   # the screen's resolution: pyqtgraph sizes text and symbols for it
+            generator.setResolution(int(round(views[0].logicalDpiX())))
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(f"could not write SVG {fileName!r}")
+        try:
+            self.setExportMode(True, {"antialias": True, "background": None,
+                                      "painter": painter, "resolutionScale": 1.0})
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.getScene().render(painter, target, source)
+        finally:
+            self.setExportMode(False)
+            painter.end()

@@ -1,0 +1,260 @@
+"""Loss (and accuracy) against epoch, for runs of any length.
+
+Every value is kept (``GrowingArray``); what is drawn is a min/max decimation of at most
+``max_points`` points per curve (``MinMaxDecimator``), so one more epoch costs the same
+after 100 epochs or a million. The curves are created once and fed with ``setData``, at
+most once per turn of the event loop however many rows were appended in between.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from gui.plots import style
+from gui.plots.decimate import GrowingArray, MinMaxDecimator
+
+FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+SERIES = FIELDS[1:]
+_DASH = Qt.PenStyle.DashLine
+_ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
+
+
+class LossAxis(pg.AxisItem):
+    """A left axis that, on a log scale, labels only 1, 2 and 5 times a power of ten.
+
+    pyqtgraph labels every minor tick (0.2 0.3 ... 0.9), which overlap at projector sizes.
+    """
+
+    def logTickStrings(self, values, scale, spacing):
+        out = []
+        for v in values:
+            x = 10.0 ** float(v) * scale
+            mantissa = x / 10.0 ** np.floor(np.log10(x)) if x > 0 else 0.0
+            out.append(f"{x:.3g}" if round(mantissa) in (1, 2, 5) else "")
+        return out
+
+
+class LossPlot(QWidget):
+    """Train/test loss against epoch, with accuracy (%) in a small plot below.
+
+    ``set_history(history)`` replaces everything (history: dict of equal-length lists,
+    keys as ``core.training.Trainer.history``; None or a missing key means "no value");
+    ``append(epoch, train_loss, test_loss, train_acc, test_acc)`` adds one row.
+    """
+
+    def __init__(self, parent: QWidget | None = None, max_points: int = 2000):
+        super().__init__(parent)
+        self._scale = 1.0
+        self._classification = True
+        self._data = {f: GrowingArray() for f in FIELDS}
+        self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
+        self._flush_timer = QTimer(self)      # coalesces appends into one redraw
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush)
+        self._dirty = False
+
+        self.view = style.new_view()
+        self.title = style.WrapLabel(points=style.TITLE_PT)
+        self.view.addItem(self.title, row=0, col=0)
+        self.loss_plot = self.view.addPlot(row=1, col=0,
+                                           axisItems={"left": LossAxis("left")})
+        self.accuracy_plot = self.view.addPlot(row=2, col=0)
+        self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.view.ci.layout.setRowStretchFactor(2, 1)
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setYRange(-15, 115, padding=0)
+        self.accuracy_plot.setMouseEnabled(y=False)
+        self.accuracy_plot.getAxis("left").setTicks(_ACCURACY_TICKS)
+        self.accuracy_plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])
+        self.accuracy_plot.setLabel("left", "acc. %")
+        self.accuracy_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
+            plot.setMenuEnabled(False)
+            plot.getAxis("left").setWidth(70)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).enableAutoSIPrefix(False)
+
+        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self._curves = {}
+        self._legend_labels = {}
+        for name in SERIES:
+            if name.endswith("loss"):
+                self._curves[name] = self.loss_plot.plot(name=name, connect="finite")
+                self._legend_labels[name] = self.legend.items[-1][1]
+            else:
+                self._curves[name] = self.accuracy_plot.plot(connect="finite")
+
+        self.log_box = QCheckBox("Log scale")
+        self.log_box.setToolTip("Show loss on a logarithmic axis: small improvements late in "
+                                "training stay visible. Zero or negative values are skipped.")
+        self.log_box.toggled.connect(self.set_log_y)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(8, 2, 8, 4)
+        controls.addWidget(self.log_box)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(controls)
+        self.set_font_scale(1.0)
+        self._push()
+
+    # ------------------------------------------------------------------ data in
+    def set_history(self, history: dict) -> None:
+        """Replace all data. history: {field: list}, fields as FIELDS, equal lengths."""
+        epochs = np.asarray(history.get("epoch", []), dtype=float).ravel()
+        n = len(epochs)
+        for name in FIELDS:
+            values = history.get(name)
+            arr = np.full(n, np.nan) if values is None else np.asarray(values, dtype=float)
+            if arr.shape != (n,):
+                raise ValueError(f"history[{name!r}] has {arr.size} values but there are "
+                                 f"{n} epochs")
+            self._data[name].clear()
+            self._data[name].extend(arr)
+        if n:
+            acc = np.concatenate([self._data[s].view() for s in SERIES[2:]])
+            self.set_classification(bool(np.isfinite(acc).any()))
+        self._rebuild()
+
+    def append(self, epoch, train_loss=None, test_loss=None, train_acc=None,
+               test_acc=None) -> None:
+        """Add one row; None means "no value" (a gap)."""
+        row = (epoch, train_loss, test_loss, train_acc, test_acc)
+        values = [np.nan if v is None else float(v) for v in row]
+        for name, value in zip(FIELDS, values):
+            self._data[name].append(value)
+        x = values[0]
+        for name, value in zip(SERIES, values[1:]):
+            self._decimators[name].append(x, self._shown(name, value))
+        self._dirty = True
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Draw appended rows now (otherwise done once control returns to the event loop)."""
+        if self._dirty:
+            self._push()
+
+    def clear(self) -> None:
+        for arr in self._data.values():
+            arr.clear()
+        self._rebuild()
+
+    def history(self) -> dict[str, np.ndarray]:
+        """Everything so far: {field: (n,) float array, NaN where there was no value}."""
+        return {name: self._data[name].view() for name in FIELDS}
+
+    def __len__(self) -> int:
+        return len(self._data["epoch"])
+
+    # ------------------------------------------------------------------ options
+    def set_log_y(self, on: bool) -> None:
+        on = bool(on)
+        if self.log_box.isChecked() != on:
+            self.log_box.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot.setLogMode(False, on)
+        self._rebuild()
+
+    def log_y(self) -> bool:
+        return self.log_box.isChecked()
+
+    def set_classification(self, on: bool) -> None:
+        """Show the accuracy plot (classification) or hide it (regression)."""
+        on = bool(on)
+        if on == self._classification:
+            return
+        self._classification = on
+        layout = self.view.ci
+        if on:
+            layout.addItem(self.accuracy_plot, row=2, col=0)
+            layout.layout.setRowStretchFactor(2, 1)
+        else:
+            layout.removeItem(self.accuracy_plot)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=not on)
+        self.loss_plot.setLabel("bottom", None if on else "epoch")
+        if not on:
+            style.style_axis(self.loss_plot.getAxis("bottom"), self._scale)
+        self._update_title()
+
+    def is_classification(self) -> bool:
+        return self._classification
+
+    def set_font_scale(self, factor: float) -> None:
+        self._scale = float(factor)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            style.style_plot(plot, self._scale)
+            plot.getAxis("left").setWidth(int(70 * self._scale))
+        style.style_legend(self.legend, self._scale)
+        for name, curve in self._curves.items():
+            colour = style.TRAIN if name.startswith("train") else style.TEST
+            dash = Qt.PenStyle.SolidLine if name.startswith("train") else _DASH
+            curve.setPen(style.pen(colour, scale=self._scale, style=dash))
+        style.style_widget_font(self.log_box, self._scale)
+        self._update_title()
+
+    # ------------------------------------------------------------------ display
+    def displayed(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) of one curve as fed to the plot (before pyqtgraph's log mapping)."""
+        self.flush()
+        return self._shown_xy[name]
+
+    def _shown(self, name: str, value: float) -> float:
+        if self.log_y() and name.endswith("loss") and not value > 0:
+            return np.nan   # log scale: zero, negative (and NaN) values are skipped
+        if name.endswith("accuracy"):
+            return value * 100.0
+        return value
+
+    def _rebuild(self) -> None:
+        x = self._data["epoch"].view()
+        for name in SERIES:
+            y = np.array(self._data[name].view())
+            if name.endswith("accuracy"):
+                y *= 100.0
+            elif self.log_y():
+                y[~(y > 0)] = np.nan
+            self._decimators[name].set_data(x, y)
+        self._push()
+
+    def _push(self) -> None:
+        self._dirty = False
+        self._flush_timer.stop()
+        self._shown_xy = {}
+        for name in SERIES:
+            x, y = self._decimators[name].points()
+            self._shown_xy[name] = (x, y)
+            self._curves[name].setData(x, y)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """Latest values where students look: loss in the legend, epoch/accuracy on top."""
+        n = len(self)
+        last = {name: self._data[name].view()[-1] if n else np.nan for name in FIELDS}
+        for name, word in (("train_loss", "train"), ("test_loss", "test")):
+            value = last[name]
+            self._legend_labels[name].setText(
+                f"{word}&nbsp;&nbsp;{value:.4g}" if np.isfinite(value) else word)
+        self.legend.updateSize()
+        if not n:
+            text = "Loss: not trained yet"
+        else:
+            epoch = last["epoch"]
+            epoch = f"{int(epoch):,}" if float(epoch).is_integer() else f"{epoch:g}"
+            text = f"Loss after epoch {epoch}"
+            if self._classification and np.isfinite(last["test_accuracy"]):
+                text += f"&nbsp;&nbsp;&nbsp;test accuracy {100 * last['test_accuracy']:.1f}%"
+        self.title.set_text(text, self._scale)
+
+    def export_item(self):
+        """What export_plot() draws: the whole layout (both plots and the legend)."""
+        return self.view.ci
