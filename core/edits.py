@@ -397,3 +397,14 @@ def set_inputs(net: Network, names) -> None:
     W[:, new] = d.fresh(0, len(new))      # fan-in is the new number of inputs
     d.W[0] = W
     d.commit()
+
+
+def reinitialised_theta(net: Network, seed: int) -> np.ndarray:
+    """New initial parameters for ``net`` (same neurons, same alphas) drawn with ``seed``;
+    frozen neurons keep their values. Returns theta (n_params,) in net's internal layout."""
+    fresh = Network(net.input_names, net.all_neurons(), loss=net.loss, seed=seed)
+    theta = fresh.theta.copy()
+    if net.update_mask is not None:
+        keep = net.update_mask == 0
+        theta[keep] = net.theta[keep]
+    return theta

@@ -22,6 +22,10 @@ SHORTCUTS_HELP = """<table cellpadding=4>
 <tr><td><b>Ctrl+Shift+N</b></td><td>add a neuron to the selected layer</td></tr>
 <tr><td><b>Ctrl++ / Ctrl+- / Ctrl+0 / Ctrl+9</b></td><td>zoom in, out, 100 %, fit</td></tr>
 <tr><td><b>F11</b></td><td>full screen</td></tr>
+<tr><td><b>Space</b></td><td>train / pause</td></tr>
+<tr><td><b>Ctrl+Right / Ctrl+Shift+Right</b></td><td>train one epoch / one mini-batch</td></tr>
+<tr><td><b>Ctrl+R / Ctrl+Shift+R</b></td><td>back to the starting weights / new random
+weights</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
 a value. Right-click a neuron for more.</td></tr></table>"""
@@ -37,6 +41,7 @@ class WindowActions:
         self._edit_menu()
         self._view_menu()
         self._network_menu()
+        self._training_menu()
         self._help_menu()
         self._toolbar()
         self.refresh_recent()
@@ -97,8 +102,8 @@ class WindowActions:
                                     QKeySequence("F11"), "Full screen on or off")
         m.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         m.addSeparator()
-        m.addAction(w.palette_dock.toggleViewAction())
-        m.addAction(w.inspector_dock.toggleViewAction())
+        for dock in w.docks():
+            m.addAction(dock.toggleViewAction())
         m.addSeparator()
         m.addAction(self.full_screen)
 
@@ -124,6 +129,11 @@ class WindowActions:
     def _check_loss(self) -> None:
         for name, a in self.loss_actions.items():
             a.setChecked(name == self.w.document.network.loss)
+
+    def _training_menu(self) -> None:
+        m = self.w.menuBar().addMenu("&Training")
+        m.setToolTipsVisible(True)
+        m.addActions(self.w.training_bar.actions_for_menu())
 
     def _help_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu("&Help")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import APP_NAME, MainWindow
@@ -29,4 +30,9 @@ def run(path: str | None = None) -> int:
     window.show()
     if path:
         window.open_file(path)  # on failure: a dialog, and the default network stays
-    return app.exec()
+    code = app.exec()
+    # Delete the window (and its pyqtgraph items) while the QApplication still exists;
+    # left to interpreter exit, their destruction order can crash Python.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

@@ -94,6 +94,23 @@ class SettingCommand(QUndoCommand):
         self.document.set_setting(self.section, self.key, self.old)
 
 
+class AllParamsCommand(QUndoCommand):
+    """Replace every parameter at once (new random weights); undo brings the old back.
+    theta: (n_params,) in the network's internal layout, which must not change meanwhile
+    (any structure edit is itself on the stack above this command)."""
+
+    def __init__(self, document, theta, text: str = "New random weights"):
+        super().__init__(text)
+        self.document = document
+        self.old, self.new = document.network.theta.copy(), theta.copy()
+
+    def redo(self) -> None:
+        self.document.set_all_params(self.new)
+
+    def undo(self) -> None:
+        self.document.set_all_params(self.old)
+
+
 def _describe(target: tuple) -> str:
     kind, li, unit, *rest = target
     where = f"layer {li + 1}, neuron {unit + 1}"

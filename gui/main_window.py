@@ -3,20 +3,35 @@ it, menus and toolbar. It owns the document and the one QUndoStack every edit go
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core import netfile
+from core import edits, netfile
 from core.network import NetworkError
 from gui import files
 from gui.actions import build_actions
-from gui.commands import SettingCommand
+from gui.banner import Banner
+from gui.commands import AllParamsCommand, SettingCommand
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor, PaletteWidget
 from gui.inspector import Inspector
+from gui.live_views import LiveViews
+from gui.plots.activation_plot import ActivationPlot
+from gui.plots.loss_plot import LossPlot
+from gui.surface_panel import SurfacePanel
+from gui.training_bar import TrainingBar
+from gui.training_controller import TrainingController
 
 APP_NAME = "Neuron Studio"
 
@@ -33,25 +48,50 @@ def app_version() -> str:
 class MainWindow(QMainWindow):
     """``MainWindow(doc, path)`` shows ``doc`` (default: the default network)."""
 
-    def __init__(self, doc: netfile.Document | None = None, path=None, parent=None):
+    def __init__(self, doc: netfile.Document | None = None, path=None, parent=None,
+                 remember_layout: bool = True):
         super().__init__(parent)
+        self._remember_layout = remember_layout     # off for screenshots: always the default
         self.setObjectName("mainWindow")
         self.undo_stack = QUndoStack(self)
         self.document = NetworkDocument(doc, Path(path) if path else None, self)
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
-        self.setCentralWidget(self.editor)
+        self.banner = Banner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.editor, 1)
+        self.setCentralWidget(central)
+        self.controller = TrainingController(self.document, self)
+        self.training_bar = TrainingBar(self.controller, self.rerandomise, self)
         self.palette = PaletteWidget(self)
         self.inspector = Inspector(self.document, self.undo_stack, self)
-        self.palette_dock = self._dock("Neurons", "paletteDock", self.palette,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector,
-                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.surface = SurfacePanel(self)
+        self.loss_plot = LossPlot(self)
+        self.curve_plot = ActivationPlot(self)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.palette_dock = self._dock("Neurons", "paletteDock", self.palette, left)
+        self.surface_dock = self._dock("Map", "surfaceDock", self.surface, right)
+        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, right)
+        self.loss_dock = self._dock("Loss", "lossDock", self.loss_plot, bottom)
+        self.curve_dock = self._dock("Activation", "curveDock", self.curve_plot, bottom)
+        self.splitDockWidget(self.loss_dock, self.curve_dock, Qt.Orientation.Horizontal)
+        self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
+                              self.loss_plot, self.curve_plot, self)
         self.actions_ = build_actions(self)
+        self.addToolBar(self.training_bar)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
-        self._restore_layout()
+        self._layout_pending = not (remember_layout and self._restore_layout())
         self._document_replaced()
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.palette_dock, self.inspector_dock, self.surface_dock, self.loss_dock,
+                self.curve_dock]
 
     def _dock(self, title, name, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -67,6 +107,9 @@ class MainWindow(QMainWindow):
         self.editor.selectionChanged.connect(self.inspector.show_selection)
         self.editor.statusMessage.connect(self.show_status)
         self.palette.activate.connect(self.add_neuron)
+        self.controller.diverged.connect(self._diverged)
+        self.controller.failed.connect(self._training_failed)
+        self.controller.runningChanged.connect(self._running_changed)
 
     # -- title and status ------------------------------------------------------------------
     def _clean_changed(self, clean: bool) -> None:
@@ -84,6 +127,33 @@ class MainWindow(QMainWindow):
         self.editor.set_view_state(view.get("editor", {}))
         self.inspector.show_selection(None)
         self._update_title()
+
+    # -- training --------------------------------------------------------------------------
+    def rerandomise(self) -> None:
+        """New random initial weights as one undoable edit; training starts over."""
+        seed = secrets.randbelow(2**31)
+        theta = edits.reinitialised_theta(self.document.network, seed)
+        self.controller.pause()
+        self.undo_stack.push(AllParamsCommand(self.document, theta))
+        self.controller.start_over_with(theta)
+        self.show_status(f"New random weights (seed {seed}); Undo brings the old ones back")
+
+    def _running_changed(self, running: bool) -> None:
+        if running:
+            self.banner.hide()
+
+    def _diverged(self, reason: str) -> None:
+        rate = float(self.document.doc.training.get("learning_rate", 0.03))
+        smaller = float(f"{rate / 10:.3g}")
+        self.banner.show_message(
+            f"<b>Training stopped:</b> {reason}<br>The weights are those of the last step "
+            "whose numbers were all finite.", f"Use learning rate {smaller:g}",
+            lambda: self.undo_stack.push(SettingCommand(
+                self.document, "training", "learning_rate", smaller, "Set learning rate")),
+            "Set the learning rate ten times smaller; then press Play again")
+
+    def _training_failed(self, reason: str) -> None:
+        self.banner.show_message(f"<b>Cannot train:</b> {reason}")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -171,6 +241,7 @@ class MainWindow(QMainWindow):
         return self._write(path) if path else False
 
     def _write(self, path: Path) -> bool:
+        self.controller.sync_document()     # epoch, history and optimizer state go along
         doc = self.document.doc
         doc.view = {**(doc.view or {}), "editor": self.editor.view_state()}
         try:
@@ -199,21 +270,40 @@ class MainWindow(QMainWindow):
             self.show_status(f"Exported {name}")
 
     # -- window life -----------------------------------------------------------------------
-    def _restore_layout(self) -> None:
+    def _default_layout(self) -> None:
+        """Editor in the middle, the map large at the top right, the plots low and wide."""
+        V, H = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        height = self.height()
+        self.resizeDocks([self.loss_dock], [max(240, int(height * 0.3))], V)
+        self.resizeDocks([self.surface_dock, self.inspector_dock],
+                         [int(height * 0.45), int(height * 0.3)], V)
+        self.resizeDocks([self.surface_dock], [max(380, self.width() // 4)], H)
+        self.resizeDocks([self.palette_dock], [215], H)
+
+    def _restore_layout(self) -> bool:
+        """Geometry and docks as the user left them; False when there is nothing saved."""
         settings = QSettings()
         geometry, state = settings.value("geometry"), settings.value("window_state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        return state is not None and self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout_pending:      # dock sizes only take once the window has its size
+            self._layout_pending = False
+            self._default_layout()
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("window_state", self.saveState())
+        self.controller.stop()
+        self.live.timer.stop()
+        if self._remember_layout:
+            settings = QSettings()
+            settings.setValue("geometry", self.saveGeometry())
+            settings.setValue("window_state", self.saveState())
         event.accept()
 
     def dragEnterEvent(self, event) -> None:

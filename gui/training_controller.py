@@ -221,6 +221,21 @@ class TrainingController(QObject):
             self._set_document_theta(self.trainer.net.theta.copy())
             self.document.doc.training["epoch"] = self.trainer.epoch
 
+    def sync_document(self) -> None:
+        """Write the trainer's epoch, settings, history and optimizer state into the
+        document (before saving), so a saved file resumes exactly. Pauses a running worker
+        for the moment it takes."""
+        if self.trainer is None:
+            return
+        was_running = self.running
+        self.stop()
+        updated = experiment.update_document(self.document.doc, self.trainer)
+        doc = self.document.doc
+        doc.training, doc.history, doc.state = updated.training, updated.history, \
+            updated.state
+        if was_running:
+            self._start(None)
+
     # -- thread plumbing -------------------------------------------------------------------
     def _start(self, epochs) -> None:
         self._serial += 1

@@ -63,10 +63,14 @@ class _Item(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
         self.setToolTip(self.editor.describe(self.key))
+        self.editor.item_hovered(self.key)
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
+        editor = self.editor
+        if editor is not None:
+            editor.item_hovered(None)
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -261,6 +265,7 @@ class InputItem(_Item):
         key = ("input", index) if index is not None else ("feature", name)
         super().__init__(key, QRectF(-w / 2, -h / 2, w, h))
         self.name, self.label, self.index, self.toggleable = name, label, index, toggleable
+        self.map_image: QImage | None = None
         self.setZValue(Z_NODE)
         if toggleable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -268,6 +273,11 @@ class InputItem(_Item):
     @property
     def active(self) -> bool:
         return self.index is not None
+
+    def set_map_image(self, image: QImage | None) -> None:
+        """The feature's value over the input plane (None: the name alone)."""
+        self.map_image = None if image is None or image.isNull() else image
+        self.update()
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
@@ -283,6 +293,15 @@ class InputItem(_Item):
         painter.setFont(font(px, bold=self.active))
         painter.setPen(colors.INK if self.active else colors.MUTED)
         text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
+        if self.map_image is not None and self.active:
+            # the feature's value over the plane, as a square at the node's right end
+            side = r.height() - 8
+            square = QRectF(r.right() - side - 4, r.top() + 4, side, side)
+            painter.drawImage(square, self.map_image)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colors.NODE_BORDER, 1))
+            painter.drawRect(square)
+            text_rect.setRight(square.left() - 2)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.label)
         if self.toggleable:
             self._paint_switch(painter, QPointF(r.left() + px * 0.95, r.center().y()), px * 0.4)

@@ -35,6 +35,7 @@ FIT_MAX = 1.6          # a tiny network is not blown up to fill a projector scre
 class NetworkEditor(QGraphicsView):
     selectionChanged = Signal(object)
     statusMessage = Signal(str)
+    hoverChanged = Signal(object)      # the key of the item under the pointer, or None
 
     def __init__(self, document, undo_stack, parent=None):
         super().__init__(parent)
@@ -126,6 +127,10 @@ class NetworkEditor(QGraphicsView):
         self._scene.show_selection(_keys_of(sel))
         if _single(sel) != before:
             self.selectionChanged.emit(_single(sel))
+
+    def item_hovered(self, key) -> None:
+        """The pointer entered an item (``key``) or left it (None); called by the items."""
+        self.hoverChanged.emit(key)
 
     def item_pressed(self, key, modifiers) -> None:
         """A left click on an item (called by the items)."""

@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from core.losses import LossError
 from core.network import NetworkError
@@ -81,6 +81,8 @@ class Inspector(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.message)
         outer.addWidget(scroll, 1)
+        # the network's settings never squash: the selection's part above scrolls instead
+        self.network.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         outer.addWidget(self.network)
         top = QVBoxLayout(self)
         top.setContentsMargins(0, 0, 0, 0)

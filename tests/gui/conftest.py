@@ -59,3 +59,23 @@ def make_editor(qtbot):
         return SimpleNamespace(doc=document, stack=stack, ed=editor, messages=messages,
                                layout=editor.scene_layout)
     return make
+
+
+@pytest.fixture
+def window(qtbot):
+    """A shown main window on the default network; errors are collected in
+    ``w.errors`` instead of dialogs."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    w.errors = []
+    w.show_error = lambda title, text: w.errors.append(text)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before
+    # fixture teardown runs, and a modified document would then block on a modal prompt.
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+    w.deleteLater()

@@ -7,23 +7,6 @@ from PySide6.QtGui import QDropEvent, QImage
 
 from core import netfile
 from gui.commands import StructureCommand, ValueCommand
-from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    w.errors = []
-    w.show_error = lambda title, text: w.errors.append(text)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before
-    # fixture teardown runs, and a modified document would then block on a modal prompt.
-    w.ask_save_changes = lambda: "discard"
-    assert w.close()
-    w.deleteLater()
 
 
 def _menus(w):
@@ -31,7 +14,7 @@ def _menus(w):
 
 
 def test_menus_shortcuts_and_title(window):
-    assert _menus(window) == ["File", "Edit", "View", "Network", "Help"]
+    assert _menus(window) == ["File", "Edit", "View", "Network", "Training", "Help"]
     a = window.actions_
     assert a.new.shortcut().toString() == "Ctrl+N"
     assert a.save_as.shortcut().toString() == "Ctrl+Shift+S"

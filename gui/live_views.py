@@ -1,0 +1,256 @@
+"""Feeds every live view from the document: neuron maps in the editor's nodes, the large map
+(decision surface, or the hovered/selected neuron's map), the loss plot and the selected
+neuron's activation curve with its z histogram.
+
+Views never compute while training runs flat out: the document's changes only mark the
+views dirty, and a timer redraws at most ``FPS`` times a second whatever the training rate
+(DESIGN: throttled redraws). The data for plotting (points, plane, feature transform) is
+rebuilt only when the data, the inputs or the settings change.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core import activations, analysis, experiment, netfile
+from core.datasets import BUILTIN
+from gui.plots.neuron_map import map_image
+
+FPS = 30
+NODE_RES = 32              # a node's map: 32 x 32 points of the plane
+SURFACE_RES = 100          # the large map: 100 x 100
+MAX_HIST_SAMPLES = 5000    # z histogram: at most this many training samples
+
+
+def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
+    """Colour range of a neuron's map: its activation's own range where it is bounded
+    (sigmoid and softmax 0..1 with 0.5 neutral; tanh -1..1), else symmetric around 0 so the
+    sign reads as blue/orange. values: any shape."""
+    family = activations.get(activation).family
+    if activation in ("sigmoid", "softmax"):
+        return 0.0, 1.0
+    if family == "tanh":
+        return -1.0, 1.0
+    m = float(np.max(np.abs(values))) if values.size else 0.0
+    m = m if np.isfinite(m) and m > 1e-9 else 1.0
+    return -m, m
+
+
+def plane_extent(bundle: experiment.DataBundle, data: dict):
+    """(xmin, xmax, ymin, ymax) of the data's 2-D plane, or None when it has no plane."""
+    if len(bundle.dataset.feature_names) != 2:
+        return None
+    spec = BUILTIN.get(data.get("name")) if data.get("source") == "builtin" else None
+    if spec is not None and spec.extent is not None:
+        (x0, x1), (y0, y1) = spec.extent
+        return float(x0), float(x1), float(y0), float(y1)
+    X = bundle.dataset.X                     # CSV or inline: the data's box plus a margin
+    lo, hi = X.min(axis=0), X.max(axis=0)
+    pad = np.maximum((hi - lo) * 0.08, 1e-6)
+    return float(lo[0] - pad[0]), float(hi[0] + pad[0]), float(lo[1] - pad[1]), \
+        float(hi[1] + pad[1])
+
+
+class LiveViews(QObject):
+    """Wires ``document`` and ``controller`` to ``editor``, ``surface`` (a SurfacePanel),
+    ``loss`` (LossPlot) and ``curve`` (ActivationPlot)."""
+
+    bundleChanged = Signal(object)     # the DataBundle (or None) after data/inputs changed
+
+    def __init__(self, document, controller, editor, surface, loss, curve, parent=None):
+        super().__init__(parent)
+        self.document, self.controller = document, controller
+        self.editor, self.surface, self.loss, self.curve = editor, surface, loss, curve
+        self.bundle: experiment.DataBundle | None = None
+        self.extent = None
+        self._bundle_key = None
+        self._grids: dict[int, np.ndarray] = {}
+        self._focus = None          # neuron shown large: hovered, else selected
+        self._hovered = self._selected = None
+        self._curve_key = None
+        self._dirty = True
+        self.frames = 0             # redraws done (the benchmark reads it)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // FPS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        document.paramsChanged.connect(self.mark_dirty)
+        document.structureChanged.connect(self._data_maybe_changed)
+        document.settingsChanged.connect(self._data_maybe_changed)
+        document.replaced.connect(self._replaced)
+        controller.snapshotApplied.connect(self._snapshot)
+        controller.historyReset.connect(self.loss.clear)
+        editor.selectionChanged.connect(self._selection_changed)
+        editor.hoverChanged.connect(self._hover_changed)
+        surface.plot.set_show_test(False)
+        self._replaced()
+
+    # -- inputs ----------------------------------------------------------------------------
+    def mark_dirty(self) -> None:
+        self._dirty = True
+
+    def _snapshot(self, snap) -> None:
+        self.loss.append(snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,
+                         snap.test_accuracy)
+
+    def _replaced(self) -> None:
+        history = self.document.doc.history
+        if history:
+            self.loss.set_history(history)
+        else:
+            self.loss.clear()
+        self._bundle_key = None
+        self._data_maybe_changed()
+
+    def _selection_changed(self, selection) -> None:
+        self._selected = selection[1:] if selection and selection[0] == "neuron" else None
+        self._refocus()
+
+    def _hover_changed(self, key) -> None:
+        self._hovered = key[1:] if key and key[0] == "neuron" else None
+        self._refocus()
+
+    def _refocus(self) -> None:
+        focus = self._hovered or self._selected
+        if focus != self._focus:
+            self._focus = focus
+            self._dirty = True
+
+    def _data_maybe_changed(self) -> None:
+        doc = self.document.doc
+        key = (repr(sorted(doc.data.items())), tuple(doc.network.input_names),
+               doc.training.get("train_fraction"), doc.training.get("seed"))
+        if key != self._bundle_key:
+            self._bundle_key = key
+            self._build_bundle()
+        self._dirty = True
+
+    def _build_bundle(self) -> None:
+        doc = self.document.doc
+        base = self.document.path.parent if self.document.path else None
+        try:
+            self.bundle = experiment.build_data(doc, base)
+        except (netfile.NetFileError, ValueError) as e:
+            self.bundle, self.extent = None, None
+            self.surface.show_message(f"No data to draw: {e}")
+            self.bundleChanged.emit(None)
+            return
+        self.extent = plane_extent(self.bundle, doc.data)
+        self._grids = {}
+        if self.extent is None:
+            self.surface.show_message(
+                f"{len(self.bundle.feature_names)} inputs do not make a plane to draw; see "
+                "the weights, samples and confusion matrix views.")
+        else:
+            plot = self.surface.plot
+            plot.set_extent(*self.extent)
+            names = self.bundle.dataset.feature_names
+            plot.set_axis_labels(names[0], names[1])
+            raw_train, raw_test = self.bundle.raw_train, self.bundle.raw_test
+            plot.set_points(raw_train.X, self._point_values(raw_train.y), raw_test.X,
+                            self._point_values(raw_test.y))
+        self.bundleChanged.emit(self.bundle)
+
+    def _point_values(self, y: np.ndarray) -> np.ndarray:
+        return y.astype(int) if self.bundle.problem == "classification" else y.astype(float)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _tick(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw everything from the document's network now."""
+        # huge but finite weights (just before a divergence) overflow to inf here; the
+        # colour scale clips them, so the warning would only be noise
+        with np.errstate(all="ignore"):
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self.frames += 1
+        net = self.document.network
+        if self.bundle is None or self.bundle.train[0].shape[1] != net.n_inputs:
+            self._clear_maps()
+            self._draw_curve(None)
+            return
+        if self.extent is not None:
+            self._draw_maps(net)
+        else:
+            self._clear_maps()
+        self._draw_curve(net)
+
+    def _grid_inputs(self, res: int) -> np.ndarray:
+        """The plane's grid mapped to the network's inputs: (res*res, n_inputs)."""
+        if res not in self._grids:
+            self._grids[res] = self.bundle.inputs(analysis.grid(self.extent, res))
+        return self._grids[res]
+
+    def _draw_maps(self, net) -> None:
+        scene = self.editor.scene()
+        X = self._grid_inputs(NODE_RES)
+        outputs = analysis.neuron_outputs(net, X)
+        for li, A in enumerate(outputs):
+            for unit, name in enumerate(net.activations(li)):
+                item = scene.neurons.get((li, unit))
+                if item is not None:
+                    values = A[unit].reshape(NODE_RES, NODE_RES)
+                    item.set_map_image(map_image(values, *value_range(name, values)))
+        for item in scene.inputs:
+            if item.active:
+                values = X[:, item.index].reshape(NODE_RES, NODE_RES)
+                m = float(np.max(np.abs(values))) or 1.0
+                item.set_map_image(map_image(values, -m, m))
+        self._draw_surface(net)
+
+    def _draw_surface(self, net) -> None:
+        X = self._grid_inputs(SURFACE_RES)
+        focus = self._focus
+        if focus is not None and (focus[0] >= len(net.sizes) or focus[1] >= net.sizes[focus[0]]):
+            focus = None
+        li, unit = focus if focus is not None else (len(net.sizes) - 1, 0)
+        A = analysis.neuron_outputs(net, X)[li][unit].reshape(SURFACE_RES, SURFACE_RES)
+        name = net.activations(li)[unit]
+        vmin, vmax = value_range(name, A)
+        output = li == len(net.sizes) - 1
+        classes = self.bundle.class_names
+        if focus is None or output and net.n_outputs == 1:
+            title = "Network output" if focus is None else "Output neuron"
+        else:
+            title = f"{self.editor.describe(('neuron', li, unit)).splitlines()[0]}"
+        if output and self.bundle.problem == "classification":
+            k = unit if net.n_outputs > 1 else 1
+            if net.n_outputs > 1:
+                title += f": probability of class {classes[k] if k < len(classes) else k}"
+                low, high = "0", "1"
+            else:
+                low, high = (classes[0], classes[1]) if len(classes) >= 2 else ("0", "1")
+            self.surface.plot.set_threshold(0.5 if vmin == 0.0 else 0.0)
+        else:
+            low, high = f"{vmin:.2g}", f"{vmax:.2g}"
+            self.surface.plot.set_threshold(None)
+        self.surface.plot.set_captions(low, high)
+        self.surface.plot.set_surface(A, vmin, vmax)
+        self.surface.show_plot(title)
+
+    def _clear_maps(self) -> None:
+        scene = self.editor.scene()
+        for item in (*scene.neurons.values(), *scene.inputs):
+            if item.map_image is not None:
+                item.set_map_image(None)
+
+    def _draw_curve(self, net) -> None:
+        focus = self._focus
+        if net is None or focus is None or focus[0] >= len(net.sizes) or \
+                focus[1] >= net.sizes[focus[0]]:
+            self.curve.set_z(None)
+            return
+        li, unit = focus
+        neuron = net.neurons(li)[unit]
+        if (neuron.activation, neuron.alpha) != self._curve_key:
+            self._curve_key = (neuron.activation, neuron.alpha)
+            self.curve.set_activation(neuron.activation, neuron.alpha)
+        X = self.bundle.train[0][:MAX_HIST_SAMPLES]
+        z = net.forward_layers(X)[li][0][:, unit]
+        self.curve.set_z(z)

@@ -1,0 +1,48 @@
+"""The large map: the decision surface with the data, or the map of the neuron under the
+pointer or selected, with a title saying which; a sentence instead when there is no plane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from gui.plots.decision_plot import DecisionPlot
+
+
+class SurfacePanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setToolTip("Point at a neuron in the editor to see its map here; select "
+                              "one to keep it")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.plot = DecisionPlot(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(16)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.plot)
+        self._stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addLayout(self._stack, 1)
+
+    def show_plot(self, title: str) -> None:
+        if self.title.text() != title:
+            self.title.setText(title)
+        self.title.show()
+        self._stack.setCurrentWidget(self.plot)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.title.hide()
+        self._stack.setCurrentWidget(self.message)
+
+    def showing_plot(self) -> bool:
+        return self._stack.currentWidget() is self.plot

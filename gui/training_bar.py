@@ -1,0 +1,96 @@
+"""The training controls: play/pause, step one epoch or one batch, reset, new initial
+weights, speed, and the epoch counter with the measured epochs per second."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar
+
+# (label, epochs per second or None for as fast as possible)
+SPEEDS = (("Fastest", None), ("100 epochs/s", 100.0), ("30 epochs/s", 30.0),
+          ("10 epochs/s", 10.0), ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
+
+
+class TrainingBar(QToolBar):
+    """A toolbar driving ``controller``; ``on_rerandomise`` is called for New weights
+    (the window pushes it as an undoable edit)."""
+
+    def __init__(self, controller, on_rerandomise, parent=None):
+        super().__init__("Training", parent)
+        self.setObjectName("trainingBar")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.controller = controller
+        style = self.style()
+        self.play = self._action("&Play", "Space", "Train until you pause (Space)",
+                                 controller.toggle)
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        self.play.setIcon(self._play_icon)
+        self.step_epoch = self._action(
+            "Step &epoch", "Ctrl+Right", "Train exactly one epoch, then stop (Ctrl+Right)",
+            controller.step_epoch, QStyle.StandardPixmap.SP_MediaSeekForward)
+        self.step_batch = self._action(
+            "Step &batch", "Ctrl+Shift+Right",
+            "Train on one mini-batch only: one update of the weights (Ctrl+Shift+Right)",
+            controller.step_batch, QStyle.StandardPixmap.SP_ArrowRight)
+        self.reset = self._action(
+            "&Reset", "Ctrl+R", "Back to the weights training started from, epoch 0 "
+            "(Ctrl+R)", controller.reset, QStyle.StandardPixmap.SP_MediaSkipBackward)
+        self.rerandomise = self._action(
+            "&New weights", "Ctrl+Shift+R", "Draw new random initial weights and start "
+            "over; Undo brings the old ones back (Ctrl+Shift+R)", on_rerandomise,
+            QStyle.StandardPixmap.SP_BrowserReload)
+        self.addSeparator()
+        self.speed = QComboBox(self)
+        for label, rate in SPEEDS:
+            self.speed.addItem(label, rate)
+        self.speed.setToolTip("How fast to train: as fast as the computer can, or slowly "
+                              "enough to watch every epoch")
+        self.speed.setAccessibleName("Training speed")
+        self.speed.currentIndexChanged.connect(
+            lambda i: controller.set_speed(self.speed.itemData(i)))
+        self.addWidget(self.speed)
+        self.addSeparator()
+        self.epoch_label = QLabel(self)
+        self.epoch_label.setToolTip("Epochs trained: passes over the whole training set")
+        self.rate_label = QLabel(self)
+        self.rate_label.setToolTip("Measured training speed while it runs")
+        self.addWidget(self.epoch_label)
+        self.addWidget(self.rate_label)
+        controller.runningChanged.connect(self._running_changed)
+        controller.snapshotApplied.connect(lambda _snap: self.refresh())
+        controller.historyReset.connect(self.refresh)
+        # the rate decays to nothing once training stops; refresh now and then
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._running_changed(False)
+
+    def _action(self, text, shortcut, tip, slot, icon=None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.play, self.step_epoch, self.step_batch, self.reset, self.rerandomise]
+
+    def _running_changed(self, running: bool) -> None:
+        self.play.setText("&Pause" if running else "&Play")
+        self.play.setIcon(self._pause_icon if running else self._play_icon)
+        self.play.setToolTip("Pause training (Space)" if running else
+                             "Train until you pause (Space)")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.epoch_label.setText(f"  Epoch {self.controller.epoch:,}  ")
+        running = self.controller.running
+        rate = self.controller.rate if running else 0.0
+        self.rate_label.setText(f"{rate:,.0f} epochs/s  " if running and rate else "")

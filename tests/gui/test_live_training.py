@@ -1,0 +1,151 @@
+"""Training in the main window: the live views follow, the controls work, divergence shows a
+banner with a fix, saving mid-run keeps the run, closing while training exits cleanly."""
+
+import numpy as np
+
+from core import netfile
+from core.network import Network
+from gui import live_views
+from gui.main_window import MainWindow
+
+
+def _train_until(qtbot, window, epochs):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch >= epochs, timeout=20_000)
+    window.controller.pause()
+
+
+def test_playing_draws_maps_surface_loss_and_counter(qtbot, window):
+    scene = window.editor.scene()
+    _train_until(qtbot, window, 30)
+    window.live.redraw()
+    assert all(item.map_image is not None for item in scene.neurons.values())
+    assert all(item.map_image is not None for item in scene.inputs if item.active)
+    assert window.surface.showing_plot()
+    assert window.surface.title.text() == "Network output"
+    assert len(window.loss_plot) >= 1
+    assert f"Epoch {window.controller.epoch:,}" in window.training_bar.epoch_label.text()
+    # the surface shows what the network computes on the plot's grid
+    net, live = window.document.network, window.live
+    grid = live._grid_inputs(live_views.SURFACE_RES)
+    expected = net.forward(grid)[:, 0].reshape(live_views.SURFACE_RES, -1)
+    rgba = window.surface.plot.surface_rgba()
+    lut = window.surface.plot.surface_lut
+    top = np.unravel_index(np.argmax(expected), expected.shape)
+    assert np.array_equal(rgba[top], lut[np.argmin(np.abs(np.linspace(0, 1, len(lut))
+                                                         - expected[top]))])
+
+
+def test_redraws_are_throttled_whatever_the_training_rate(qtbot, window):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch > 0, timeout=10_000)
+    before, epochs_before = window.live.frames, window.controller.epoch
+    qtbot.wait(1000)
+    frames = window.live.frames - before
+    epochs = window.controller.epoch - epochs_before
+    window.controller.pause()
+    assert 1 <= frames <= live_views.FPS + 5
+    assert epochs > frames           # training runs ahead of the display
+
+
+def test_hovering_and_selecting_a_neuron_shows_its_map_and_curve(qtbot, window):
+    window.editor.item_hovered(("neuron", 0, 2))
+    window.live.redraw()
+    assert "neuron 3" in window.surface.title.text().lower()
+    assert window.curve_plot.histogram()[0].sum() == len(window.live.bundle.train[0])
+    window.editor.item_hovered(None)
+    window.live.redraw()
+    assert window.surface.title.text() == "Network output"
+    assert window.curve_plot.histogram()[0].sum() == 0
+    window.editor.select(("neuron", 1, 0))
+    window.live.redraw()
+    assert window.curve_plot.histogram()[0].sum() > 0
+
+
+def test_new_weights_is_undoable_and_reset_returns_to_the_start(qtbot, window):
+    start = window.document.network.theta.copy()
+    window.training_bar.rerandomise.trigger()
+    fresh = window.document.network.theta.copy()
+    assert not np.array_equal(fresh, start)
+    _train_until(qtbot, window, 5)
+    window.training_bar.reset.trigger()
+    assert np.array_equal(window.document.network.theta, fresh)
+    assert window.controller.epoch == 0 and len(window.loss_plot) == 0
+    window.undo_stack.undo()
+    assert np.array_equal(window.document.network.theta, start)
+
+
+def test_step_buttons_train_exactly_one_epoch_and_one_batch(window):
+    window.training_bar.step_epoch.trigger()
+    assert window.controller.epoch == 1
+    steps = window.controller.trainer.step_count
+    window.training_bar.step_batch.trigger()
+    assert window.controller.trainer.step_count == steps + 1
+
+
+def test_divergence_shows_a_banner_whose_button_lowers_the_learning_rate(qtbot):
+    doc = netfile.default_document()
+    doc.data = {"source": "builtin", "name": "plane", "samples": 200, "noise": 0.0, "seed": 1}
+    doc.network = Network(["x1", "x2"], [["relu"] * 8, ["linear"]], loss="mse", seed=1)
+    doc.training["learning_rate"] = 10.0
+    w = MainWindow(doc)
+    w.show()
+    with qtbot.waitSignal(w.controller.diverged, timeout=10_000):
+        w.controller.play()
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=5000)
+    assert w.banner.isVisible() and "smaller learning rate" in w.banner.text.text()
+    assert np.isfinite(w.document.network.theta).all()
+    assert w.banner.action.text() == "Use learning rate 1"
+    w.banner.action.click()
+    assert w.document.doc.training["learning_rate"] == 1.0 and not w.banner.isVisible()
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+
+
+def test_saving_mid_run_keeps_epoch_history_and_optimizer_state(qtbot, window, tmp_path):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch >= 10, timeout=20_000)
+    path = tmp_path / "run.nsnet"
+    assert window._write(path)
+    assert window.controller.running           # saving does not stop the run
+    window.controller.pause()
+    saved = netfile.load(path)
+    assert saved.training["epoch"] >= 10 and saved.state is not None
+    assert len(saved.history["epoch"]) >= 1
+
+
+def test_closing_the_window_while_training_stops_the_thread(qtbot):
+    w = MainWindow()
+    w.show()
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.epoch > 3, timeout=10_000)
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+    assert not w.controller.running
+
+
+def test_opening_another_file_while_training_stops_and_shows_it(qtbot, window, tmp_path):
+    path = tmp_path / "xor.nsnet"
+    doc = netfile.default_document()
+    doc.data["name"] = "xor"
+    netfile.save(doc, path)
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch > 3, timeout=10_000)
+    assert window.open_file(path, ask=False)
+    assert not window.controller.running and window.controller.epoch == 0
+    assert len(window.loss_plot) == 0
+
+
+def test_edits_while_training_keep_training_and_views_consistent(qtbot, window):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch > 3, timeout=10_000)
+    assert window.editor.add_neuron("relu")
+    qtbot.waitUntil(lambda: window.controller.trainer is not None and
+                    window.controller.trainer.net.theta.size ==
+                    window.document.network.theta.size, timeout=5000)
+    window.live.redraw()
+    window.undo_stack.undo()
+    window.live.redraw()
+    assert window.controller.running
+    window.controller.pause()
+    assert len(window.editor.scene().neurons) == sum(window.document.network.sizes)
