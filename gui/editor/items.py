@@ -293,9 +293,12 @@ class InputItem(_Item):
         painter.setFont(font(px, bold=self.active))
         painter.setPen(colors.INK if self.active else colors.MUTED)
         text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
-        if self.map_image is not None and self.active:
+        side = r.height() - 8
+        label_room = text_rect.width() - side - 6
+        if self.map_image is not None and self.active and \
+                QFontMetricsF(painter.font()).horizontalAdvance(self.label) <= label_room:
             # the feature's value over the plane, as a square at the node's right end
-            side = r.height() - 8
+            # (left out where it would leave the name no room: the name matters more)
             square = QRectF(r.right() - side - 4, r.top() + 4, side, side)
             painter.drawImage(square, self.map_image)
             painter.setBrush(Qt.BrushStyle.NoBrush)
