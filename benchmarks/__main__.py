@@ -18,7 +18,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 
-from benchmarks import core_figures  # noqa: E402
+from benchmarks import core_figures, gui_figures  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -26,9 +26,13 @@ def main(argv=None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--quick", action="store_true",
                         help="shorter measurements (noisier), for a smoke test")
+    parser.add_argument("--only", choices=("core", "gui"),
+                        help="just the core figures or just the live-training ones")
     args = parser.parse_args(argv)
     figures = []
-    for figure in core_figures.run(quick=args.quick):
+    groups = [g for name, g in (("core", core_figures), ("gui", gui_figures))
+              if args.only in (None, name)]
+    for figure in (f for group in groups for f in group.run(quick=args.quick)):
         figures.append(figure)
         print(figure.line(), flush=True)
     if args.json:

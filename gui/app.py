@@ -12,6 +12,10 @@ from gui.main_window import APP_NAME, MainWindow
 
 def application() -> QApplication:
     """The QApplication, created once, named so that QSettings has a home."""
+    # The training worker's tiny NumPy steps hold the GIL; with Python's default 5 ms
+    # switch interval every Python call of the GUI thread (each paint, each slot) could
+    # wait that long for it. 1 ms keeps the window responsive (python -m benchmarks).
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

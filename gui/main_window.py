@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.loss_dock, self.curve_dock, Qt.Orientation.Horizontal)
         self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
                               self.loss_plot, self.curve_plot, self)
+        self.controller.frame_drawer = self.live.draw_frame
         self.actions_ = build_actions(self)
         self.addToolBar(self.training_bar)
         self._connect()

@@ -5,7 +5,9 @@ thread runs. It emits read-only snapshots (theta copied) at most ``MAX_EMITS_PER
 a second and always the last, then waits until the GUI has drawn the snapshot (a
 handshake: measured here, a worker that runs freely starves the GUI of the GIL). The
 controller copies each snapshot's weights into the document, so every view redraws from
-the document's signals.
+the document's signals; ``frame_drawer`` (set by the window) draws the frame while the
+worker waits and says how long to wait before the next snapshot, so a network that is
+slow to draw gets fewer frames instead of a frozen window.
 
 A user edit while training (a value, the structure, the data or a setting) stops the worker
 at a step boundary, brings the trainer up to date, and starts it again.
@@ -23,7 +25,7 @@ from core import experiment, netfile
 from core.training import Snapshot, train
 from gui.threads import start_thread
 
-MAX_EMITS_PER_S = 50
+MAX_EMITS_PER_S = 45
 HANDSHAKE_TIMEOUT_S = 0.25
 
 
@@ -39,6 +41,7 @@ class TrainingWorker(QObject):
         self.serial = serial
         self.trainer, self.epochs, self.max_rate = trainer, epochs, max_rate
         self.ack = threading.Event()
+        self.interval = 1.0 / MAX_EMITS_PER_S    # set by the GUI thread (a float: atomic)
         self.pending_settings = None     # set from the GUI thread, applied between steps
         self.lock = threading.Lock()
 
@@ -53,9 +56,9 @@ class TrainingWorker(QObject):
             now = time.perf_counter()
             last = snap.stopped or (self.epochs is not None and done >= self.epochs)
             stop = thread.isInterruptionRequested()
-            if last or stop or now - last_emit >= 1.0 / MAX_EMITS_PER_S:
+            if last or stop or now - last_emit >= self.interval:
                 self._emit(snap)
-                last_emit = now
+                last_emit = time.perf_counter()    # after the GUI drew it: train a while
             if snap.stopped:
                 reason = snap.stopped
                 break
@@ -105,6 +108,7 @@ class TrainingController(QObject):
         self.bundle = None
         self.initial_theta = None
         self.max_rate: float | None = None
+        self.frame_drawer = None     # () -> seconds until the next frame; see module doc
         self.rate = 0.0                       # measured epochs/s
         self._thread = self._worker = None
         self._serial = 0
@@ -264,6 +268,8 @@ class TrainingController(QObject):
         worker = self._worker
         if snap.layout_version == self.trainer.net.layout_version:
             self._apply(snap)
+            if self.frame_drawer is not None:
+                worker.interval = max(1.0 / MAX_EMITS_PER_S, self.frame_drawer())
         worker.ack.set()
 
     @Slot(int, str)

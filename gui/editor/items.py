@@ -10,7 +10,16 @@ always show current values without touching 700 items after every training step.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from gui import colors
@@ -131,12 +140,12 @@ class NeuronItem(_Item):
             self._ring(painter, radius)
 
     def _paint_glyph(self, painter, rect: QRectF) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
-        painter.drawPath(glyphs.axes_path(self.activation, rect))
-        painter.setPen(QPen(colors.INK, max(1.5, self.size / 26), Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        painter.drawPath(glyphs.curve_path(self.activation, rect))
+        # Drawn from a pixmap rendered once per activation and on-screen size: during
+        # training every node repaints ~30 times a second and stroking the antialiased
+        # paths each time was the largest cost of a frame.
+        scale = painter.worldTransform().m11()
+        painter.drawPixmap(rect, _glyph_pixmap(self.activation, rect.width(), rect.height(),
+                                               self.size, scale), QRectF())
 
     def _paint_map(self, painter, radius: float) -> None:
         inner = self.rect.adjusted(2, 2, -2, -2)
@@ -176,6 +185,32 @@ class NeuronItem(_Item):
     def _zoom(self) -> float:
         views = self.scene().views() if self.scene() else []
         return views[0].transform().m11() if views else 1.0
+
+
+_GLYPHS: dict[tuple, QPixmap] = {}
+
+
+def _glyph_pixmap(activation: str, w: float, h: float, size: float, scale: float) -> QPixmap:
+    """The activation's axes and curve for a w x h scene rectangle at view ``scale``."""
+    key = (activation, round(w * scale), round(h * scale), round(size))
+    pixmap = _GLYPHS.get(key)
+    if pixmap is None:
+        if len(_GLYPHS) > 2000:          # zooming through many scales: start over
+            _GLYPHS.clear()
+        pixmap = QPixmap(max(1, key[1]), max(1, key[2]))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(key[1] / w if w else 1.0, key[2] / h if h else 1.0)
+        rect = QRectF(0, 0, w, h)
+        p.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
+        p.drawPath(glyphs.axes_path(activation, rect))
+        p.setPen(QPen(colors.INK, max(1.5, size / 26), Qt.PenStyle.SolidLine,
+                      Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.drawPath(glyphs.curve_path(activation, rect))
+        p.end()
+        _GLYPHS[key] = pixmap
+    return pixmap
 
 
 _LABEL_FONTS: dict[tuple[str, float], QFont] = {}

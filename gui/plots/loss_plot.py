@@ -53,7 +53,7 @@ class LossPlot(QWidget):
         self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
         self._flush_timer = QTimer(self)      # coalesces appends into one redraw
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
+        self._flush_timer.setInterval(33)    # at most ~30 redraws a second
         self._flush_timer.timeout.connect(self.flush)
         self._dirty = False
 
