@@ -39,7 +39,7 @@ def _headless_epochs_per_s(doc, seconds: float) -> float:
 
 
 def _on_screen(app, doc, seconds: float) -> dict:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QTimer
 
     from gui.main_window import MainWindow
 
@@ -66,9 +66,9 @@ def _on_screen(app, doc, seconds: float) -> dict:
     clock.start()
     probe.start()
     start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        app.processEvents()
-        time.sleep(0.001)                          # an idle event loop, as in app.exec()
+    loop = QEventLoop()                            # a real event loop, as in app.exec()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
     elapsed = time.perf_counter() - start
     probe.stop()
     window.controller.pause()

@@ -36,3 +36,37 @@ def neuron_outputs(net: Network, X: np.ndarray) -> list[np.ndarray]:
         _, A = net._layer_forward(L, A)
         out.append(A[L.inv])
     return out
+
+
+def predicted_classes(outputs: np.ndarray, threshold: float = 0.5) -> np.ndarray:
+    """outputs: (n_samples, n_outputs) network outputs -> (n_samples,) int class indices.
+
+    One output (sigmoid): class 1 where the output is above ``threshold`` (use 0.0 for a
+    tanh output, as ``core.training.accuracy`` does), else class 0. Several outputs
+    (softmax): the index of the largest output; ties go to the lowest index.
+    """
+    outputs = np.asarray(outputs, dtype=float)
+    if outputs.ndim != 2 or outputs.shape[1] == 0:
+        raise ValueError(f"outputs must be 2-D (n_samples, n_outputs), got {outputs.shape}")
+    if outputs.shape[1] == 1:
+        return (outputs[:, 0] > threshold).astype(np.intp)
+    return outputs.argmax(axis=1)
+
+
+def confusion_counts(y_true: np.ndarray, y_pred: np.ndarray, k: int) -> np.ndarray:
+    """(k, k) int64 counts: row = true class, column = predicted class.
+
+    y_true, y_pred: (n_samples,) class indices 0..k-1. One ``np.bincount``, no loop.
+    """
+    y_true = np.asarray(y_true).ravel()
+    y_pred = np.asarray(y_pred).ravel()
+    k = int(k)
+    if k < 1:
+        raise ValueError(f"k must be at least 1 class, got {k}")
+    if y_true.shape != y_pred.shape:
+        raise ValueError(f"{y_true.size} true classes but {y_pred.size} predictions")
+    for name, y in (("y_true", y_true), ("y_pred", y_pred)):
+        if y.size and (y.dtype.kind not in "iub" or y.min() < 0 or y.max() >= k):
+            raise ValueError(f"{name} must hold whole class indices 0..{k - 1}")
+    flat = y_true.astype(np.intp) * k + y_pred.astype(np.intp)
+    return np.bincount(flat, minlength=k * k).astype(np.int64).reshape(k, k)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from core import activations, analysis, experiment, netfile
 from core.datasets import BUILTIN
 from gui.plots.neuron_map import map_image
 
 FPS = 45                   # redraws per second at most (the issue asks for 30-60)
-FRAME_BUDGET = 0.35        # while training, drawing may take this share of the time
+FRAME_BUDGET = 0.45        # while training, drawing may take this share of the time
 NODE_RES = 32              # a node's map: 32 x 32 points of the plane
 SURFACE_RES = 100          # the large map: 100 x 100
 MAX_HIST_SAMPLES = 5000    # z histogram: at most this many training samples
@@ -72,6 +72,7 @@ class LiveViews(QObject):
         self._focus = None          # neuron shown large: hovered, else selected
         self._hovered = self._selected = None
         self._curve_key = None
+        self._curve_has_z = False
         self._dirty = True
         self.frames = 0             # redraws done (the benchmark reads it)
         self._last_frame = 0.0
@@ -168,19 +169,24 @@ class LiveViews(QObject):
     # -- drawing ---------------------------------------------------------------------------
     def draw_frame(self) -> float:
         """Redraw and paint the window now (the training worker waits meanwhile: see
-        ``gui.training_controller``); returns the seconds to wait before the next frame so
-        that drawing takes at most FRAME_BUDGET of the time."""
+        ``gui.training_controller``); returns how long the worker should train before the
+        next frame so that drawing takes at most FRAME_BUDGET of the time."""
         start = time.perf_counter()
         self.timer.stop()
         self._dirty = False
         self._last_frame = start
         self.redraw()
         self.loss.flush()
-        self.editor.window().repaint()
+        # Paint now, every pending update included (the scene queues its own): a paint
+        # left for later would run while the worker trains, and each of its many Python
+        # paint() calls would then wait for the GIL. The worker is blocked on the
+        # handshake, so no snapshot can arrive in here.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         cost = time.perf_counter() - start
         self.frame_seconds = cost if not self.frame_seconds else \
             0.8 * self.frame_seconds + 0.2 * cost
-        return max(1.0 / FPS, self.frame_seconds / FRAME_BUDGET)
+        # measured from the start of this frame: the worker trains for the rest
+        return max(0.002, max(1.0 / FPS, self.frame_seconds / FRAME_BUDGET) - cost)
 
     def _tick(self) -> None:
         if self._dirty:
@@ -271,7 +277,9 @@ class LiveViews(QObject):
         focus = self._focus
         if net is None or focus is None or focus[0] >= len(net.sizes) or \
                 focus[1] >= net.sizes[focus[0]]:
-            self.curve.set_z(None)
+            if self._curve_has_z:         # an unchanged plot is not repainted
+                self._curve_has_z = False
+                self.curve.set_z(None)
             return
         li, unit = focus
         neuron = net.neurons(li)[unit]
@@ -281,3 +289,4 @@ class LiveViews(QObject):
         X = self.bundle.train[0][:MAX_HIST_SAMPLES]
         z = net.forward_layers(X)[li][0][:, unit]
         self.curve.set_z(z)
+        self._curve_has_z = True

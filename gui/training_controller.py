@@ -269,7 +269,7 @@ class TrainingController(QObject):
         if snap.layout_version == self.trainer.net.layout_version:
             self._apply(snap)
             if self.frame_drawer is not None:
-                worker.interval = max(1.0 / MAX_EMITS_PER_S, self.frame_drawer())
+                worker.interval = self.frame_drawer()
         worker.ack.set()
 
     @Slot(int, str)
