@@ -61,10 +61,12 @@ class LiveViews(QObject):
 
     bundleChanged = Signal(object)     # the DataBundle (or None) after data/inputs changed
 
-    def __init__(self, document, controller, editor, surface, loss, curve, parent=None):
+    def __init__(self, document, controller, editor, surface, loss, curve, data_views=None,
+                 parent=None):
         super().__init__(parent)
         self.document, self.controller = document, controller
         self.editor, self.surface, self.loss, self.curve = editor, surface, loss, curve
+        self.data_views = data_views
         self.bundle: experiment.DataBundle | None = None
         self.extent = None
         self._bundle_key = None
@@ -145,8 +147,12 @@ class LiveViews(QObject):
         except (netfile.NetFileError, ValueError) as e:
             self.bundle, self.extent = None, None
             self.surface.show_message(f"No data to draw: {e}")
+            if self.data_views is not None:
+                self.data_views.set_bundle(None)
             self.bundleChanged.emit(None)
             return
+        if self.data_views is not None:
+            self.data_views.set_bundle(self.bundle)
         self.extent = plane_extent(self.bundle, doc.data)
         self._grids = {}
         if self.extent is None:
@@ -213,6 +219,8 @@ class LiveViews(QObject):
         else:
             self._clear_maps()
         self._draw_curve(net)
+        if self.data_views is not None and self.data_views.isVisible():
+            self.data_views.update_views(net)
 
     def _grid_inputs(self, res: int) -> np.ndarray:
         """The plane's grid mapped to the network's inputs: (res*res, n_inputs)."""

@@ -23,6 +23,7 @@ from gui import files
 from gui.actions import build_actions
 from gui.banner import Banner
 from gui.commands import AllParamsCommand, SettingCommand
+from gui.data_views import DataViews
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor, PaletteWidget
 from gui.inspector import Inspector
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.surface = SurfacePanel(self)
         self.loss_plot = LossPlot(self)
         self.curve_plot = ActivationPlot(self)
+        self.data_views = DataViews(self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.palette_dock = self._dock("Neurons", "paletteDock", self.palette, left)
@@ -79,8 +81,12 @@ class MainWindow(QMainWindow):
         self.loss_dock = self._dock("Loss", "lossDock", self.loss_plot, bottom)
         self.curve_dock = self._dock("Activation", "curveDock", self.curve_plot, bottom)
         self.splitDockWidget(self.loss_dock, self.curve_dock, Qt.Orientation.Horizontal)
+        self.data_dock = self._dock("Data", "dataDock", self.data_views, right)
+        self.tabifyDockWidget(self.surface_dock, self.data_dock)
         self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
-                              self.loss_plot, self.curve_plot, self)
+                              self.loss_plot, self.curve_plot, self.data_views, self)
+        self.live.bundleChanged.connect(self._bundle_changed)
+        self._bundle_changed(self.live.bundle)
         self.controller.frame_drawer = self.live.draw_frame
         self.actions_ = build_actions(self)
         self.addToolBar(self.training_bar)
@@ -91,8 +97,8 @@ class MainWindow(QMainWindow):
         self._document_replaced()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.palette_dock, self.inspector_dock, self.surface_dock, self.loss_dock,
-                self.curve_dock]
+        return [self.palette_dock, self.inspector_dock, self.surface_dock, self.data_dock,
+                self.loss_dock, self.curve_dock]
 
     def _dock(self, title, name, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -138,6 +144,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(AllParamsCommand(self.document, theta))
         self.controller.start_over_with(theta)
         self.show_status(f"New random weights (seed {seed}); Undo brings the old ones back")
+
+    def _bundle_changed(self, bundle) -> None:
+        """Data without a plane to draw: bring the weights/samples/confusion views up."""
+        if self.live.extent is None and bundle is not None:
+            self.data_dock.raise_()
+        elif bundle is not None:
+            self.surface_dock.raise_()
 
     def _running_changed(self, running: bool) -> None:
         if running:

@@ -149,3 +149,29 @@ def test_edits_while_training_keep_training_and_views_consistent(qtbot, window):
     assert window.controller.running
     window.controller.pause()
     assert len(window.editor.scene().neurons) == sum(window.document.network.sizes)
+
+
+def test_digits_bring_up_weights_samples_and_confusion(qtbot):
+    doc = netfile.default_document()
+    doc.data = {"source": "builtin", "name": "digits", "samples": 1797, "noise": 0.0,
+                "seed": 0, "normalize": True}
+    doc.network = Network([f"px{i}" for i in range(64)], [["relu"] * 16, ["softmax"] * 10],
+                          loss="categorical_crossentropy", seed=1)
+    w = MainWindow(doc)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.data_views.isVisible() and not w.surface.showing_plot()
+    w.live.redraw()
+    W = w.document.network.params(0)[0]
+    assert np.array_equal(w.data_views.weights.values(), W.reshape(16, 8, 8))
+    w.data_views.setCurrentWidget(w.data_views.confusion)
+    w.live.redraw()
+    w.data_views.confusion.set_split("train")
+    counts = w.data_views.confusion.counts()
+    assert counts.shape == (10, 10) and counts.sum() == len(w.live.bundle.train[1])
+    w.data_views.setCurrentWidget(w.data_views.samples)
+    w.live.redraw()
+    assert abs(w.data_views.samples.probabilities().sum() - 1.0) < 1e-12
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
