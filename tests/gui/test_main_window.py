@@ -7,6 +7,7 @@ from PySide6.QtGui import QDropEvent, QImage
 
 from core import netfile
 from gui.commands import StructureCommand, ValueCommand
+from gui.main_window import MainWindow
 
 
 def _menus(w):
@@ -126,3 +127,53 @@ def test_window_renders_with_editor_and_docks(window, tmp_path):
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1400, 900)
     assert window.palette_dock.isVisible() and window.inspector_dock.isVisible()
+
+
+def test_a_new_user_builds_2_4_2_1_by_dragging_saves_quits_and_finds_it_again(qtbot, tmp_path):
+    """The builder issue's walk-through: from an empty-ish start (one hidden neuron), drag
+    neurons from the palette into a layer and into a gap, mix activations, save, quit,
+    reopen: structure, activations, weights and zoom are all back."""
+    from core.network import Network
+    from gui.editor import activation_mime
+
+    doc = netfile.default_document()
+    doc.network = Network(["x1", "x2"], [["tanh"], ["sigmoid"]], loss="binary_crossentropy",
+                          seed=3)
+    w = MainWindow(doc)
+    w.show()
+    qtbot.waitExposed(w)
+    ed = w.editor
+
+    def drop(point, name):
+        assert ed.handle_drop(QPointF(*point), activation_mime(name))
+
+    for name in ("relu", "elu", "gelu"):            # three more into the hidden layer
+        drop(ed.scene_layout().slot_point(0, 1), name)
+    drop(ed.scene_layout().gap_point(1), "leaky_relu")   # a new layer before the output
+    drop(ed.scene_layout().slot_point(1, 1), "softplus")
+    net = w.document.network
+    assert net.sizes == [4, 2, 1]
+    assert sorted(net.activations(0)) == ["elu", "gelu", "relu", "tanh"]
+    assert sorted(net.activations(1)) == ["leaky_relu", "softplus"]
+    w.undo_stack.undo()
+    w.undo_stack.redo()
+    ed.zoom_in()
+    path = tmp_path / "mine.nsnet"
+    assert w._write(path)
+    theta, acts, view = net.theta.copy(), [net.activations(i) for i in range(3)], \
+        ed.view_state()
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+
+    again = MainWindow()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.open_file(path, ask=False)
+    net2 = again.document.network
+    assert [net2.activations(i) for i in range(3)] == acts
+    assert np.array_equal(net2.theta, theta)
+    state = again.editor.view_state()   # the centre can round by a pixel in another window
+    assert state["zoom"] == view["zoom"]
+    assert np.allclose(state["center"], view["center"], atol=2.0)
+    assert not again.document.modified and again.windowTitle().startswith("mine.nsnet")
+    assert again.close()
