@@ -115,6 +115,16 @@ class WindowActions:
                                    QKeySequence("Ctrl+Shift+N"),
                                    "Add a tanh neuron to the selected layer")
         m.addActions([self.add_layer, self.add_neuron])
+        problem_menu = m.addMenu("&Problem Type")
+        problem_menu.setToolTipsVisible(True)
+        self.problem_actions = {}
+        for name, tip in (("classification", "Predict a class for each sample"),
+                          ("regression", "Predict a number for each sample")):
+            a = self.act(name.capitalize(), partial(self._set_problem, name), tip=tip)
+            a.setCheckable(True)
+            problem_menu.addAction(a)
+            self.problem_actions[name] = a
+        problem_menu.aboutToShow.connect(self._check_problem)
         loss_menu = m.addMenu("&Loss")
         loss_menu.setToolTipsVisible(True)
         self.loss_actions = {}
@@ -125,6 +135,28 @@ class WindowActions:
             loss_menu.addAction(a)
             self.loss_actions[name] = a
         loss_menu.aboutToShow.connect(self._check_loss)
+
+    def _problem(self) -> str:
+        live = self.w.live
+        if live.bundle is not None:
+            return live.bundle.problem
+        return self.w.document.doc.data.get("problem", "classification")
+
+    def _check_problem(self) -> None:
+        builtin = self.w.document.doc.data.get("source") == "builtin"
+        for name, a in self.problem_actions.items():
+            a.setChecked(name == self._problem())
+            a.setEnabled(not builtin or name == self._problem())
+            if builtin:
+                a.setToolTip("A built-in data set fixes the problem type; import a CSV "
+                             "file to choose")
+
+    def _set_problem(self, name: str) -> None:
+        if self.w.document.doc.data.get("source") == "builtin" and name != self._problem():
+            self.w.show_status("A built-in data set fixes the problem type; import a CSV "
+                               "file (Data and training panel) to choose it")
+            return
+        self.w.settings_panel.set_problem(name)
 
     def _check_loss(self) -> None:
         for name, a in self.loss_actions.items():

@@ -8,10 +8,13 @@
   into one command (same target, within one interaction).
 - ``SettingCommand``: loss, data or training settings; consecutive changes of the same key
   merge.
+- ``DataCommand``: a new data set together with the inputs, output layer and loss that fit
+  it (see ``gui.settings.fit``); undo restores data and network exactly.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 
 from PySide6.QtGui import QUndoCommand
@@ -109,6 +112,30 @@ class AllParamsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.document.set_all_params(self.old)
+
+
+class DataCommand(QUndoCommand):
+    """Replace the ``data`` section and fit the network to it, as one undo step.
+
+    ``steps`` are ``core.edits`` calls [(name, *args), ...] (new inputs, output layer size
+    and activation) and ``loss`` a new loss or None. They are worked out on a copy of the
+    network in the constructor, so a refused step (NetworkError) raises before the
+    document or the stack sees anything. Undo puts back the old data and the exact
+    network: inputs, weights, output layer, loss.
+    """
+
+    def __init__(self, document, data: dict, steps=(), loss: str | None = None,
+                 text: str = "Change data set"):
+        super().__init__(text)
+        self.document = document
+        self.before = (document.data(), document.snapshot())
+        self.after = (copy.deepcopy(data), document.snapshot_after(steps, loss))
+
+    def redo(self) -> None:
+        self.document.set_data(*self.after)
+
+    def undo(self) -> None:
+        self.document.set_data(*self.before)
 
 
 def _describe(target: tuple) -> str:

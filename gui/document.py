@@ -130,6 +130,30 @@ class NetworkDocument(QObject):
             return None
         return list(datasets.FEATURES)
 
+    # -- data (a data-set change fits the network to it: gui.commands.DataCommand) --------
+    def data(self) -> dict:
+        """A copy of the ``data`` section."""
+        return copy.deepcopy(self.doc.data)
+
+    def snapshot_after(self, steps, loss: str | None = None) -> edits.Saved:
+        """The snapshot the network would have after the ``core.edits`` steps
+        [(name, *args), ...] and, if given, a new loss. Worked out on a copy: nothing here
+        changes, and a refused step raises NetworkError."""
+        net = self.network.copy()
+        for name, *args in steps:
+            getattr(edits, name)(net, *args)
+        if loss is not None:
+            net.loss = loss
+        return edits.snapshot(net)
+
+    def set_data(self, data: dict, saved: edits.Saved) -> None:
+        """A new ``data`` section and network together. The data goes first, so a view
+        that rebuilds on ``structureChanged`` already sees the data it fits."""
+        self.doc.data = copy.deepcopy(data)
+        edits.restore(self.network, saved)
+        self._structure_changed()
+        self.settingsChanged.emit()
+
     # -- settings --------------------------------------------------------------------------
     def setting(self, section: str, key: str):
         """section: "training" | "data" | "meta"; or ("network", "loss")."""

@@ -30,6 +30,7 @@ from gui.inspector import Inspector
 from gui.live_views import LiveViews
 from gui.plots.activation_plot import ActivationPlot
 from gui.plots.loss_plot import LossPlot
+from gui.settings import SettingsPanel
 from gui.surface_panel import SurfacePanel
 from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.controller = TrainingController(self.document, self)
         self.training_bar = TrainingBar(self.controller, self.rerandomise, self)
         self.palette = PaletteWidget(self)
+        self.settings_panel = SettingsPanel(self.document, self.undo_stack, self)
         self.inspector = Inspector(self.document, self.undo_stack, self)
         self.surface = SurfacePanel(self)
         self.loss_plot = LossPlot(self)
@@ -76,6 +78,10 @@ class MainWindow(QMainWindow):
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.palette_dock = self._dock("Neurons", "paletteDock", self.palette, left)
+        self.settings_dock = self._dock("Data and training", "settingsDock",
+                                        self.settings_panel, left)
+        self.tabifyDockWidget(self.palette_dock, self.settings_dock)
+        self.palette_dock.raise_()
         self.surface_dock = self._dock("Map", "surfaceDock", self.surface, right)
         self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, right)
         self.loss_dock = self._dock("Loss", "lossDock", self.loss_plot, bottom)
@@ -97,8 +103,8 @@ class MainWindow(QMainWindow):
         self._document_replaced()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.palette_dock, self.inspector_dock, self.surface_dock, self.data_dock,
-                self.loss_dock, self.curve_dock]
+        return [self.palette_dock, self.settings_dock, self.inspector_dock, self.surface_dock,
+                self.data_dock, self.loss_dock, self.curve_dock]
 
     def _dock(self, title, name, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.editor.selectionChanged.connect(self.inspector.show_selection)
         self.editor.statusMessage.connect(self.show_status)
         self.palette.activate.connect(self.add_neuron)
+        self.settings_panel.statusMessage.connect(self.show_status)
         self.controller.diverged.connect(self._diverged)
         self.controller.failed.connect(self._training_failed)
         self.controller.runningChanged.connect(self._running_changed)
@@ -292,7 +299,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.surface_dock, self.inspector_dock],
                          [int(height * 0.45), int(height * 0.3)], V)
         self.resizeDocks([self.surface_dock], [max(380, self.width() // 4)], H)
-        self.resizeDocks([self.palette_dock], [215], H)
+        self.resizeDocks([self.palette_dock], [300], H)
 
     def _restore_layout(self) -> bool:
         """Geometry and docks as the user left them; False when there is nothing saved."""

@@ -111,6 +111,7 @@ class TrainingController(QObject):
         self.frame_drawer = None     # () -> seconds until the next frame; see module doc
         self.rate = 0.0                       # measured epochs/s
         self._thread = self._worker = None
+        self._bundle_key = None
         self._serial = 0
         self._applying = False
         self._resume_after_stop = False
@@ -327,13 +328,20 @@ class TrainingController(QObject):
             return
         was_running = self.running
         self.stop(keep_training=False)
-        old = self.trainer
+        old, old_key = self.trainer, self._bundle_key
         self.trainer = None
         self.initial_theta = None
         if not self.ensure_trainer():
             return
-        # the optimizer restarts (its layout changed); the epoch count and curves go on
-        self.trainer.epoch, self.trainer.history = old.epoch, old.history
+        if self._bundle_key == old_key:
+            # the optimizer restarts (its layout changed); the epoch count and curves go on
+            self.trainer.epoch, self.trainer.history = old.epoch, old.history
+        else:       # other data: its losses do not continue the old curve
+            self.document.doc.training["epoch"] = 0
+            self.document.doc.history = self.document.doc.state = None
+            self.trainer.epoch = 0
+            self.trainer.history = {k: [] for k in self.trainer.history}
+            self.historyReset.emit()
         if was_running:
             self._start(None)
 

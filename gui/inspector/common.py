@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from core import activations
@@ -276,3 +279,31 @@ class ActivationCombo(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+
+def scrolling_panel(owner: QWidget, message: QLabel, sections, footer: QWidget | None = None):
+    """Lay ``owner`` out as a panel: ``message`` on top, ``sections`` stacked in a vertical
+    scroll area, then ``footer`` (never squashed). Returns (content, scroll, body)."""
+    content = QWidget()
+    box = QVBoxLayout(content)
+    box.setContentsMargins(6, 6, 6, 6)
+    for w in sections:
+        box.addWidget(w)
+    box.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    body = QWidget()
+    outer = QVBoxLayout(body)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(message)
+    outer.addWidget(scroll, 1)
+    if footer is not None:
+        footer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        outer.addWidget(footer)
+    top = QVBoxLayout(owner)
+    top.setContentsMargins(0, 0, 0, 0)
+    top.addWidget(body)
+    return content, scroll, body

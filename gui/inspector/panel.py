@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.losses import LossError
 from core.network import NetworkError
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
-from gui.inspector.common import wrapped_label
+from gui.inspector.common import scrolling_panel, wrapped_label
 from gui.inspector.network import NetworkSection
 from gui.inspector.neuron import NeuronSection
 from gui.inspector.sections import InputSection, LayerSection, LinkSection
@@ -63,30 +63,11 @@ class Inspector(QWidget):
         self._refresh()
 
     def _build(self) -> None:
-        content = QWidget()
+        # the network's settings are the footer: they never squash, the selection scrolls
+        content, self.scroll, self.body = scrolling_panel(
+            self, self.message, (self.empty, self.neuron, self.layer, self.input, self.link),
+            self.network)
         content.setObjectName("inspectorContent")
-        box = QVBoxLayout(content)
-        box.setContentsMargins(6, 6, 6, 6)
-        for w in (self.empty, self.neuron, self.layer, self.input, self.link):
-            box.addWidget(w)
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        self.scroll = scroll
-        self.body = QWidget()
-        outer = QVBoxLayout(self.body)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.message)
-        outer.addWidget(scroll, 1)
-        # the network's settings never squash: the selection's part above scrolls instead
-        self.network.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        outer.addWidget(self.network)
-        top = QVBoxLayout(self)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.body)
 
     # -- selection -------------------------------------------------------------------------
     def show_selection(self, selection) -> None:

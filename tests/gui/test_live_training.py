@@ -175,3 +175,25 @@ def test_digits_bring_up_weights_samples_and_confusion(qtbot):
     assert abs(w.data_views.samples.probabilities().sum() - 1.0) < 1e-12
     w.ask_save_changes = lambda: "discard"
     assert w.close()
+
+
+def test_changing_the_data_set_while_training_restarts_the_curves(qtbot, window):
+    failures = []
+    window.controller.failed.connect(failures.append)
+    _train_until(qtbot, window, 10)
+    window.controller.play()
+    assert window.settings_panel.choose_dataset("xor")
+    assert window.controller.epoch < 10 and len(window.loss_plot) <= 1
+    qtbot.waitUntil(lambda: window.controller.epoch >= 3, timeout=10_000)
+    window.controller.pause()
+    assert not failures and window.document.doc.data["name"] == "xor"
+    window.undo_stack.undo()
+    assert window.document.doc.data["name"] == "circle"
+
+
+def test_problem_type_menu_is_fixed_for_built_in_data(window):
+    window.actions_._check_problem()
+    actions = window.actions_.problem_actions
+    assert actions["classification"].isChecked() and not actions["regression"].isEnabled()
+    actions["regression"].trigger()
+    assert window.live.bundle.problem == "classification"

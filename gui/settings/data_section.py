@@ -1,0 +1,214 @@
+"""The Data section of the settings panel: the data set picker (thumbnails, "Import CSV…"),
+problem type, samples, noise, data seed and "normalize inputs"."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from core import datasets
+from core.datasets import MAX_NOISE, PROBLEMS
+from gui.inspector.checks import data_problem
+from gui.inspector.common import Section, form_layout, select_data, wrapped_label
+from gui.settings.fields import ErrorLabel, LabelledSlider, SettingField, parse_int
+from gui.settings.thumbnails import CSV, thumbnail
+
+IMPORT, CURRENT = "import", "current"     # picker entries that are not built-in sets
+PROBLEM_TIPS = {"classification": "Classification: predict one of the classes",
+                "regression": "Regression: predict a number"}
+
+
+class DataSection(Section):
+    """Shows and edits ``document.doc.data`` through the panel's commit methods."""
+
+    def __init__(self, panel, parent=None):
+        super().__init__("Data", "dataSection", parent)
+        self.panel = panel
+        self.picker = QComboBox()
+        self.picker.setObjectName("dataSet")
+        self.picker.setToolTip("The data the network learns from: a built-in set (hover for "
+                               "a description) or your own CSV file.")
+        self.picker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.picker.activated.connect(self._picked)
+        self.preview = QLabel()
+        self.preview.setObjectName("dataPreview")
+        self.preview.setToolTip("A sample of the chosen data: orange is class 0, blue class "
+                                "1; for regression the colour shows the target value.")
+        self.description = wrapped_label(name="dataDescription")
+        self.description.setToolTip("What the chosen data set is.")
+        self.columns = QPushButton("&Columns\u2026")
+        self.columns.setObjectName("dataColumns")
+        self.columns.setToolTip("Choose again which columns of the CSV file are the inputs "
+                                "and which is the target.")
+        self.columns.clicked.connect(panel.open_csv_dialog)
+        self.problem = QComboBox()
+        self.problem.setObjectName("dataProblem")
+        for name in PROBLEMS:
+            self.problem.addItem(name.capitalize(), name)
+        self.problem.setToolTip("Classification predicts a class, regression a number. The "
+                                "output layer and loss follow the choice (one undo step).")
+        self.problem.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.problem.activated.connect(
+            lambda i: panel.set_problem(self.problem.itemData(i)))
+        self.problem_text = wrapped_label(name="dataProblemText")
+        self.problem_text.setToolTip("Classification predicts a class, regression a number; "
+                                     "a built-in data set decides which.")
+        self.samples = SettingField("dataSamples", "How many points to generate (1 to "
+                                    f"{datasets.MAX_SAMPLES}). Up/Down change it by 50.",
+                                    step=50)
+        self.noise = LabelledSlider("dataNoise", "Label noise, as in TensorFlow Playground: "
+                                    "0 % gives clean classes, 50 % blurs the boundary.",
+                                    0, round(MAX_NOISE * 100), 5, lambda v: f"{v} %")
+        self.seed = SettingField("dataSeed", "The random seed that generates the points: the "
+                                 "same seed gives the same data set every time.", step=1)
+        self.normalize = QCheckBox("Normali&ze inputs")
+        self.normalize.setObjectName("dataNormalize")
+        self.normalize.setToolTip("Shift and scale every input to mean 0 and standard "
+                                  "deviation 1 (using the training data). Needed when inputs "
+                                  "are large, e.g. a temperature of 200 \u00b0C.")
+        self.normalize.toggled.connect(lambda on: panel.commit_value("data", "normalize", on))
+        self.note = wrapped_label(name="dataNote")
+        self.note.setToolTip("Why some fields are switched off for this data.")
+        self.errors = {k: ErrorLabel(f"{k}Error") for k in ("samples", "seed", "problem")}
+        self._build()
+        panel.add_field("data", "samples", "Samples", self.samples, self.errors["samples"],
+                        lambda t: parse_int(t, "500"))
+        panel.add_field("data", "seed", "Data seed", self.seed, self.errors["seed"],
+                        lambda t: parse_int(t, "7"))
+        self.noise.moved.connect(lambda v: panel.commit_value("data", "noise", v / 100))
+
+    def _build(self) -> None:
+        # wrapped text goes between the forms, not in them, where its height is always right
+        self.heading.setText("&Data")        # the heading is the picker's label
+        self.heading.setBuddy(self.picker)
+        top = QWidget()          # its own widget, so the wrapped text gets its full height
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.description, 1)
+        form = form_layout()
+        form.addRow("&Problem", self.problem)
+        form.addRow(self.errors["problem"])
+        form.addRow("Sa&mples", self.samples)
+        form.addRow(self.errors["samples"])
+        form.addRow("No&ise", self.noise)
+        form.addRow("D&ata seed", self.seed)
+        form.addRow(self.errors["seed"])
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.forms = (form,)
+        self.form = form
+        box = self.box
+        box.addWidget(self.picker)
+        box.addWidget(top)
+        box.addWidget(self.columns, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.problem_text)
+        box.addLayout(form)
+        box.addWidget(self.normalize)
+        box.addWidget(self.note)
+
+    # -- from the document -----------------------------------------------------------------
+    def refresh(self) -> None:
+        data = self.panel.document.doc.data
+        source = data.get("source")
+        spec = datasets.BUILTIN.get(data.get("name")) if source == "builtin" else None
+        self._fill_picker(data)
+        self.picker.setCurrentIndex(self.picker.findData(
+            f"builtin:{data['name']}" if spec else CURRENT))
+        self.preview.setPixmap(self._preview_pixmap(data, spec))
+        self.description.setText(self._describe(data, spec))
+        self.columns.setVisible(source == "csv")
+        problem = data_problem(data)
+        self.form.setRowVisible(self.problem, spec is None)     # a built-in set decides
+        select_data(self.problem, problem.problem, placeholder="choose")
+        self.problem_text.setText(f"Problem: {problem.describe()}")
+        self._show_builtin_fields(data, spec)
+
+    def _show_builtin_fields(self, data: dict, spec) -> None:
+        uses_samples = spec is not None and spec.uses_samples
+        uses_noise = spec is not None and spec.uses_noise
+        self.samples.setEnabled(uses_samples)
+        self.noise.setEnabled(uses_noise)
+        self.seed.setEnabled(uses_samples or uses_noise)
+        self.samples.show_value(str(data.get("samples", "")) if spec else "")
+        self.seed.show_value(str(data.get("seed", "")) if spec else "")
+        self.noise.set_value(round(float(data.get("noise", 0.0)) * 100) if spec else 0)
+        self.normalize.blockSignals(True)
+        self.normalize.setChecked(bool(data.get("normalize", False)))
+        self.normalize.blockSignals(False)
+        if spec is None:
+            note = "Samples, noise and data seed are for built-in data sets; your own data " \
+                   "is used as it is."
+        elif "not apply" in spec.description:        # it says so already (digits)
+            note = ""
+        elif not uses_samples:
+            note = f"{spec.label} is a fixed collection: samples, noise and data seed do " \
+                   "not apply."
+        else:
+            note = "" if uses_noise else f"Noise does not apply to {spec.label}."
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def _fill_picker(self, data: dict) -> None:
+        """Built-in sets, the file's own data (CSV or inline) when it has some, Import."""
+        p = self.picker
+        p.blockSignals(True)
+        if p.count() == 0:
+            for i, name in enumerate(datasets.BUILTIN):
+                spec = datasets.BUILTIN[name]
+                p.addItem(QIcon(thumbnail(name)), spec.label, f"builtin:{name}")
+                p.setItemData(i, spec.description, Qt.ItemDataRole.ToolTipRole)
+            p.insertSeparator(p.count())
+            p.addItem(QIcon(thumbnail(CSV)), "Import CSV\u2026", IMPORT)
+            p.setItemData(p.count() - 1, "Use your own data: a CSV file with a header row.",
+                          Qt.ItemDataRole.ToolTipRole)
+        current = p.findData(CURRENT)
+        if current >= 0:
+            p.removeItem(current)
+        label = self._current_label(data)
+        if label:
+            at = p.findData(IMPORT)
+            p.insertItem(at, QIcon(thumbnail(CSV)), label, CURRENT)
+            p.setItemData(at, "The data this network file uses now.",
+                          Qt.ItemDataRole.ToolTipRole)
+        p.blockSignals(False)
+
+    @staticmethod
+    def _current_label(data: dict) -> str:
+        if data.get("source") == "csv":
+            return f"CSV: {os.path.basename(str(data.get('path', '')))}"
+        return "Data stored in the file" if data.get("source") == "inline" else ""
+
+    def _preview_pixmap(self, data: dict, spec):
+        side = self.fontMetrics().height() * 4
+        pix = thumbnail(data["name"] if spec else CSV)
+        return pix.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+
+    @staticmethod
+    def _describe(data: dict, spec) -> str:
+        if spec is not None:
+            return spec.description
+        if data.get("source") == "csv":
+            features = ", ".join(data.get("features") or ["every column but the target"])
+            target = data.get("target") or "the last column"
+            return f"CSV file {data.get('path')}: inputs {features}; target {target}."
+        return f"{len(data.get('X', []))} rows stored in the network file."
+
+    # -- from the user ---------------------------------------------------------------------
+    def _picked(self, index: int) -> None:
+        key = self.picker.itemData(index) or ""
+        if key.startswith("builtin:"):
+            self.panel.choose_dataset(key.split(":", 1)[1])
+        elif key == IMPORT:
+            self.panel.open_csv_dialog()
+        self.refresh()       # a cancelled import or a refused change shows the data in use
