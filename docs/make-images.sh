@@ -9,3 +9,4 @@ python main.py train resources/examples/circle.nsnet --epochs 150 --quiet --out 
 python main.py screenshot "$tmp/circle.nsnet" --out docs/images/trained-circle.png
 python main.py train resources/examples/spiral.nsnet --epochs 60 --quiet --out "$tmp/spiral.nsnet"
 python main.py screenshot "$tmp/spiral.nsnet" --out docs/images/mid-training-spiral.png
+python docs/live_shots.py docs/images

@@ -268,8 +268,8 @@ class LiveViews(QObject):
             else:
                 low, high = (classes[0], classes[1]) if len(classes) >= 2 else ("0", "1")
             self.surface.plot.set_threshold(0.5 if vmin == 0.0 else 0.0)
-        else:
-            low, high = f"{vmin:.2g}", f"{vmax:.2g}"
+        else:       # the colour bar's own ticks give the numbers
+            low = high = ""
             self.surface.plot.set_threshold(None)
         self.surface.plot.set_captions(low, high)
         self.surface.plot.set_surface(A, vmin, vmax)

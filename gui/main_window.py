@@ -167,8 +167,7 @@ class MainWindow(QMainWindow):
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         smaller = float(f"{rate / 10:.3g}")
         self.banner.show_message(
-            f"<b>Training stopped:</b> {reason}<br>The weights are those of the last step "
-            "whose numbers were all finite.", f"Use learning rate {smaller:g}",
+            f"<b>Training stopped:</b> {reason}", f"Use learning rate {smaller:g}",
             lambda: self.undo_stack.push(SettingCommand(
                 self.document, "training", "learning_rate", smaller, "Set learning rate")),
             "Set the learning rate ten times smaller; then press Play again")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -281,9 +280,9 @@ class ActivationCombo(QComboBox):
             event.ignore()
 
 
-def scrolling_panel(owner: QWidget, message: QLabel, sections, footer: QWidget | None = None):
+def scrolling_panel(owner: QWidget, message: QLabel, sections):
     """Lay ``owner`` out as a panel: ``message`` on top, ``sections`` stacked in a vertical
-    scroll area, then ``footer`` (never squashed). Returns (content, scroll, body)."""
+    scroll area below it. Returns (content, scroll, body)."""
     content = QWidget()
     box = QVBoxLayout(content)
     box.setContentsMargins(6, 6, 6, 6)
@@ -300,9 +299,6 @@ def scrolling_panel(owner: QWidget, message: QLabel, sections, footer: QWidget |
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(message)
     outer.addWidget(scroll, 1)
-    if footer is not None:
-        footer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        outer.addWidget(footer)
     top = QVBoxLayout(owner)
     top.setContentsMargins(0, 0, 0, 0)
     top.addWidget(body)

@@ -63,10 +63,11 @@ class Inspector(QWidget):
         self._refresh()
 
     def _build(self) -> None:
-        # the network's settings are the footer: they never squash, the selection scrolls
+        # the network's settings come last in the same scroll: a fixed footer squashed the
+        # selected neuron's fields to two lines in a short dock
         content, self.scroll, self.body = scrolling_panel(
-            self, self.message, (self.empty, self.neuron, self.layer, self.input, self.link),
-            self.network)
+            self, self.message,
+            (self.empty, self.neuron, self.layer, self.input, self.link, self.network))
         content.setObjectName("inspectorContent")
 
     # -- selection -------------------------------------------------------------------------
