@@ -183,7 +183,22 @@ class WindowActions:
         bar.setObjectName("mainToolbar")
         bar.addActions([self.new, self.open, self.save])
         bar.addSeparator()
-        bar.addActions([self.undo, self.redo, self.delete])
+        # fixed labels: the menu's "Undo Add ReLU neuron to Hidden 1" grew the toolbar and
+        # pushed the training controls into the overflow menu
+        stack = self.w.undo_stack
+        self.bar_undo = self.act("Undo", stack.undo, tip="Undo the last edit (Ctrl+Z)")
+        self.bar_redo = self.act("Redo", stack.redo, tip="Redo (Ctrl+Shift+Z)")
+        self.bar_undo.setEnabled(stack.canUndo())
+        self.bar_redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.bar_undo.setEnabled)
+        stack.canRedoChanged.connect(self.bar_redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.bar_undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else
+                                                  "Nothing to undo"))
+        stack.redoTextChanged.connect(
+            lambda text: self.bar_redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else
+                                                  "Nothing to redo"))
+        bar.addActions([self.bar_undo, self.bar_redo, self.delete])
         bar.addSeparator()
         bar.addActions([self.add_layer, self.zoom_in, self.zoom_out, self.fit])
         self.w.addToolBar(bar)

@@ -67,6 +67,8 @@ class LiveViews(QObject):
         self.document, self.controller = document, controller
         self.editor, self.surface, self.loss, self.curve = editor, surface, loss, curve
         self.data_views = data_views
+        if data_views is not None:       # the tab now shown was not fed while hidden
+            data_views.currentChanged.connect(self.mark_dirty)
         self.bundle: experiment.DataBundle | None = None
         self.extent = None
         self._bundle_key = None

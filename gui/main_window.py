@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._bundle_changed(self.live.bundle)
         self.controller.frame_drawer = self.live.draw_frame
         self.actions_ = build_actions(self)
+        self.addToolBarBreak()        # training controls on a row of their own: never hidden
         self.addToolBar(self.training_bar)
         self._connect()
         self.setAcceptDrops(True)
@@ -167,10 +168,18 @@ class MainWindow(QMainWindow):
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         smaller = float(f"{rate / 10:.3g}")
         self.banner.show_message(
-            f"<b>Training stopped:</b> {reason}", f"Use learning rate {smaller:g}",
-            lambda: self.undo_stack.push(SettingCommand(
-                self.document, "training", "learning_rate", smaller, "Set learning rate")),
-            "Set the learning rate ten times smaller; then press Play again")
+            f"<b>Training stopped:</b> {reason}",
+            f"Learning rate {smaller:g} and start over",
+            lambda: self._recover(smaller),
+            "Set the learning rate ten times smaller and go back to the starting weights "
+            "(the last finite weights can be too large to train on); then press Play")
+
+    def _recover(self, learning_rate: float) -> None:
+        self.undo_stack.push(SettingCommand(self.document, "training", "learning_rate",
+                                            learning_rate, "Set learning rate"))
+        self.controller.reset()
+        self.show_status(f"Learning rate {learning_rate:g}, back to the starting weights: "
+                         "press Play (Space)")
 
     def _training_failed(self, reason: str) -> None:
         self.banner.show_message(f"<b>Cannot train:</b> {reason}")
@@ -296,7 +305,7 @@ class MainWindow(QMainWindow):
         height = self.height()
         self.resizeDocks([self.loss_dock], [max(240, int(height * 0.3))], V)
         self.resizeDocks([self.surface_dock, self.inspector_dock],
-                         [int(height * 0.45), int(height * 0.3)], V)
+                         [int(height * 0.55), int(height * 0.2)], V)
         self.resizeDocks([self.surface_dock], [max(380, self.width() // 4)], H)
         self.resizeDocks([self.palette_dock], [300], H)
 

@@ -90,14 +90,26 @@ def test_divergence_shows_a_banner_whose_button_lowers_the_learning_rate(qtbot):
     doc.training["learning_rate"] = 10.0
     w = MainWindow(doc)
     w.show()
+    start = w.document.network.theta.copy()
     with qtbot.waitSignal(w.controller.diverged, timeout=10_000):
         w.controller.play()
     qtbot.waitUntil(lambda: not w.controller.running, timeout=5000)
     assert w.banner.isVisible() and "smaller learning rate" in w.banner.text.text()
     assert np.isfinite(w.document.network.theta).all()
-    assert w.banner.action.text() == "Use learning rate 1"
+    assert w.banner.action.text() == "Learning rate 1 and start over"
     w.banner.action.click()
     assert w.document.doc.training["learning_rate"] == 1.0 and not w.banner.isVisible()
+    assert np.array_equal(w.document.network.theta, start) and w.controller.epoch == 0
+    for _ in range(4):     # each click: ten times smaller and from the start, until it trains
+        w.controller.play()
+        qtbot.waitUntil(lambda: w.controller.epoch >= 20 or not w.controller.running,
+                        timeout=10_000)
+        if w.controller.running:
+            break
+        w.banner.action.click()
+    w.controller.pause()
+    assert w.controller.epoch >= 20 and w.document.doc.training["learning_rate"] <= 1.0
+    assert not w.banner.isVisible() and np.isfinite(w.document.network.theta).all()
     w.ask_save_changes = lambda: "discard"
     assert w.close()
 
@@ -197,3 +209,20 @@ def test_problem_type_menu_is_fixed_for_built_in_data(window):
     assert actions["classification"].isChecked() and not actions["regression"].isEnabled()
     actions["regression"].trigger()
     assert window.live.bundle.problem == "classification"
+
+
+def test_a_data_tab_shown_after_training_is_filled_at_once(qtbot):
+    doc = netfile.default_document()
+    doc.data = {"source": "builtin", "name": "digits", "samples": 1797, "noise": 0.0,
+                "seed": 0, "normalize": True}
+    doc.network = Network([f"px{i}" for i in range(64)], [["relu"] * 16, ["softmax"] * 10],
+                          loss="categorical_crossentropy", seed=1)
+    w = MainWindow(doc)
+    w.show()
+    qtbot.waitExposed(w)
+    w.training_bar.step_epoch.trigger()
+    w.live.redraw()
+    w.data_views.setCurrentWidget(w.data_views.confusion)
+    qtbot.waitUntil(lambda: w.data_views.confusion.counts() is not None, timeout=5000)
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
