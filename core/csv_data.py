@@ -89,7 +89,10 @@ def _reader(path) -> Iterator:
     reader = None
     try:
         with open(p, encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f)
+            reader = csv.reader(f, delimiter=_delimiter(f.readline()))
+            f.seek(0)
+            if f.read(1) != "\ufeff":    # utf-8-sig drops a BOM only on the first read
+                f.seek(0)
             yield reader
     except OSError as exc:
         raise DatasetError(f"cannot read {p}: {exc.strerror or exc}") from exc
@@ -100,6 +103,16 @@ def _reader(path) -> Iterator:
     except csv.Error as exc:
         row = reader.line_num if reader is not None else 0
         raise DatasetError(f"{p.name}: row {row}: {exc}") from exc
+
+
+def _delimiter(header: str) -> str:
+    """',' unless the header line has none but has ';' (Excel in many European locales
+    writes that, with decimal commas) or tabs."""
+    if "," in header:
+        return ","
+    if ";" in header:
+        return ";"
+    return "\t" if "\t" in header else ","
 
 
 def _is_blank(row: list[str]) -> bool:

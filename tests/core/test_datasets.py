@@ -480,3 +480,16 @@ def test_csv_too_many_classes(tmp_path):
     rows = "".join(f"{i},name{i}\n" for i in range(101))
     with pytest.raises(DatasetError, match="101 different values; at most 100 classes"):
         load_csv(_write(tmp_path, "a,who\n" + rows))
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_with_semicolons_or_tabs_is_read_like_commas(tmp_path, sep):
+    # Excel in many European locales saves ';'-separated files, often with a BOM
+    rows = ["height;weight;label", "1.5;60;thin", "1.8;95;heavy", "1.6;50;thin"]
+    path = tmp_path / "people.csv"
+    path.write_text("\ufeff" + "\n".join(r.replace(";", sep) for r in rows) + "\n",
+                    encoding="utf-8")
+    ds = load_csv(path, None, "label", None)
+    assert ds.feature_names == ("height", "weight")
+    assert ds.X.tolist() == [[1.5, 60.0], [1.8, 95.0], [1.6, 50.0]]
+    assert sorted(ds.class_names) == ["heavy", "thin"]
