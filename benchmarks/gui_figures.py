@@ -39,8 +39,9 @@ def _headless_epochs_per_s(doc, seconds: float) -> float:
 
 
 def _on_screen(app, doc, seconds: float) -> dict:
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
+    from gui.app import dispose
     from gui.main_window import MainWindow
 
     window = MainWindow(doc, remember_layout=False)
@@ -74,13 +75,11 @@ def _on_screen(app, doc, seconds: float) -> dict:
     window.controller.pause()
     epochs = window.controller.epoch - epoch0
     frames = window.live.frames - frames0
-    window.ask_save_changes = lambda: "discard"
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    frame_ms = 1000.0 * window.live.frame_seconds
+    dispose(window, discard_changes=True)
     d = np.array(delays[1:] or [0], dtype=float)
     return {"epochs_per_s": epochs / elapsed, "frames_per_s": frames / elapsed,
-            "frame_ms": 1000.0 * window.live.frame_seconds,
+            "frame_ms": frame_ms,
             "stall_p99_ms": float(np.percentile(d, 99)), "stall_max_ms": float(d.max())}
 
 

@@ -84,6 +84,12 @@ def build_data(doc: Document, base_dir=None) -> DataBundle:
     return bundle
 
 
+def data_key(doc: Document) -> tuple:
+    """What ``build_data`` depends on, as a comparable value: equal keys, equal data."""
+    return (repr(sorted(doc.data.items())), tuple(doc.network.input_names),
+            doc.training.get("train_fraction"), doc.training.get("seed"))
+
+
 def _dataset(data: dict, inputs: list[str], base_dir) -> Dataset:
     try:
         if data["source"] == "builtin":

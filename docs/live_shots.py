@@ -15,11 +15,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-
 from core import netfile  # noqa: E402
 from core.network import Network  # noqa: E402
-from gui.app import application  # noqa: E402
+from gui.app import application, dispose  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 
@@ -28,13 +26,6 @@ def _run_for(app, seconds: float) -> None:
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.005)
-
-
-def _close(window) -> None:
-    window.ask_save_changes = lambda: "discard"
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main(out_dir: str) -> None:
@@ -48,7 +39,7 @@ def main(out_dir: str) -> None:
     _run_for(app, 4.0)
     window.grab().save(str(out / "live-training.png"))
     window.controller.pause()
-    _close(window)
+    dispose(window, discard_changes=True)
 
     doc = netfile.default_document()
     doc.data = {"source": "builtin", "name": "plane", "samples": 200, "noise": 0.0, "seed": 1}
@@ -60,7 +51,7 @@ def main(out_dir: str) -> None:
     window.controller.play()
     _run_for(app, 2.0)
     window.grab().save(str(out / "divergence-banner.png"))
-    _close(window)
+    dispose(window, discard_changes=True)
     print(f"wrote {out / 'live-training.png'} and {out / 'divergence-banner.png'}")
 
 

@@ -35,8 +35,16 @@ def run(path: str | None = None) -> int:
     if path:
         window.open_file(path)  # on failure: a dialog, and the default network stays
     code = app.exec()
-    # Delete the window (and its pyqtgraph items) while the QApplication still exists;
-    # left to interpreter exit, their destruction order can crash Python.
+    dispose(window)
+    return code
+
+
+def dispose(window, discard_changes: bool = False) -> None:
+    """Close ``window`` (without asking, if ``discard_changes``) and delete it now, while
+    the QApplication still exists: left to interpreter exit, the destruction order of its
+    pyqtgraph items can crash Python."""
+    if discard_changes:
+        window.ask_save_changes = lambda: "discard"
+    window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return code

@@ -133,9 +133,7 @@ class LiveViews(QObject):
             self.mark_dirty()
 
     def _data_maybe_changed(self) -> None:
-        doc = self.document.doc
-        key = (repr(sorted(doc.data.items())), tuple(doc.network.input_names),
-               doc.training.get("train_fraction"), doc.training.get("seed"))
+        key = experiment.data_key(self.document.doc)
         if key != self._bundle_key:
             self._bundle_key = key
             self._build_bundle()

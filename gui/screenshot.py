@@ -44,10 +44,8 @@ def _check_paths(file: str, out: str) -> tuple[Path, Path]:
 def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> None:
     """Load ``path``, show it in a main window of ``size`` offscreen and save ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     from core import netfile
-    from gui.app import application
+    from gui.app import application, dispose
     from gui.main_window import MainWindow
 
     try:
@@ -65,11 +63,7 @@ def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> 
     window.live.redraw()          # the maps and plots now, not at the next timer tick
     app.processEvents()
     pixmap = window.grab()
-    window.close()
-    # Delete the window (and its pyqtgraph items) while the QApplication still exists;
-    # left to interpreter exit, their destruction order can crash Python.
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    dispose(window, discard_changes=True)
     tmp = out.with_name(f".{out.name}.part")
     if not pixmap.save(str(tmp), "PNG"):
         tmp.unlink(missing_ok=True)

@@ -143,7 +143,7 @@ class TrainingController(QObject):
         except netfile.NetFileError as e:
             self.failed.emit(str(e))
             return False
-        self._bundle_key = self._data_key()
+        self._bundle_key = experiment.data_key(self.document.doc)
         if self.initial_theta is None:
             self.initial_theta = self.document.network.theta.copy()
         return True
@@ -354,7 +354,8 @@ class TrainingController(QObject):
         except Exception as e:        # noqa: BLE001 - any bad setting is shown, not raised
             self.failed.emit(str(e))
             return
-        data_changed = self.bundle is not None and self._data_key() != self._bundle_key
+        data_changed = self.bundle is not None and \
+            experiment.data_key(self.document.doc) != self._bundle_key
         if data_changed or self.trainer.net.loss != self.document.network.loss:
             self._structure_edited()
         elif self.running:
@@ -362,11 +363,6 @@ class TrainingController(QObject):
                 self._worker.pending_settings = settings
         else:
             self.trainer.settings = settings
-
-    def _data_key(self):
-        doc = self.document.doc
-        return (repr(sorted(doc.data.items())), doc.training.get("train_fraction"),
-                doc.training.get("seed"))
 
     def _forget_trainer(self, keep_initial: bool) -> None:
         self.trainer = self.bundle = None

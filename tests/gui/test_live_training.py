@@ -9,6 +9,15 @@ from gui import live_views
 from gui.main_window import MainWindow
 
 
+def _digits_document():
+    doc = netfile.default_document()
+    doc.data = {"source": "builtin", "name": "digits", "samples": 1797, "noise": 0.0,
+                "seed": 0, "normalize": True}
+    doc.network = Network([f"px{i}" for i in range(64)], [["relu"] * 16, ["softmax"] * 10],
+                          loss="categorical_crossentropy", seed=1)
+    return doc
+
+
 def _train_until(qtbot, window, epochs):
     window.controller.play()
     qtbot.waitUntil(lambda: window.controller.epoch >= epochs, timeout=20_000)
@@ -164,12 +173,7 @@ def test_edits_while_training_keep_training_and_views_consistent(qtbot, window):
 
 
 def test_digits_bring_up_weights_samples_and_confusion(qtbot):
-    doc = netfile.default_document()
-    doc.data = {"source": "builtin", "name": "digits", "samples": 1797, "noise": 0.0,
-                "seed": 0, "normalize": True}
-    doc.network = Network([f"px{i}" for i in range(64)], [["relu"] * 16, ["softmax"] * 10],
-                          loss="categorical_crossentropy", seed=1)
-    w = MainWindow(doc)
+    w = MainWindow(_digits_document())
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
@@ -212,12 +216,7 @@ def test_problem_type_menu_is_fixed_for_built_in_data(window):
 
 
 def test_a_data_tab_shown_after_training_is_filled_at_once(qtbot):
-    doc = netfile.default_document()
-    doc.data = {"source": "builtin", "name": "digits", "samples": 1797, "noise": 0.0,
-                "seed": 0, "normalize": True}
-    doc.network = Network([f"px{i}" for i in range(64)], [["relu"] * 16, ["softmax"] * 10],
-                          loss="categorical_crossentropy", seed=1)
-    w = MainWindow(doc)
+    w = MainWindow(_digits_document())
     w.show()
     qtbot.waitExposed(w)
     w.training_bar.step_epoch.trigger()
