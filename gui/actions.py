@@ -42,6 +42,10 @@ class WindowActions:
         self._view_menu()
         self._network_menu()
         self._training_menu()
+        self.lessons_menu = self.w.menuBar().addMenu("&Lessons")
+        self.lessons_menu.setToolTipsVisible(True)
+        self.tools_menu = self.w.menuBar().addMenu("T&ools")
+        self.tools_menu.setToolTipsVisible(True)
         self._help_menu()
         self._toolbar()
         self.refresh_recent()
@@ -63,14 +67,17 @@ class WindowActions:
         self.save = self.act("&Save", w.save, Key.Save, "Save the network")
         self.save_as = self.act("Save &As\u2026", w.save_as, QKeySequence("Ctrl+Shift+S"),
                                 "Save the network under a new name")
-        self.export = self.act("&Export Image of the Network\u2026", w.export_image,
+        self.export = self.act("Network &Image (PNG or SVG)\u2026", w.export_image,
                                QKeySequence("Ctrl+E"), "Save the network drawing as PNG or SVG")
         self.quit = self.act("&Quit", w.close, QKeySequence("Ctrl+Q"), "Quit Neuron Studio")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         m.addActions([self.new, self.open])
         self.recent_menu = m.addMenu("Open &Recent")
         m.addSeparator()
-        m.addActions([self.save, self.save_as, self.export])
+        m.addActions([self.save, self.save_as])
+        self.export_menu = m.addMenu("E&xport")
+        self.export_menu.setToolTipsVisible(True)
+        self.export_menu.addAction(self.export)
         m.addSeparator()
         m.addAction(self.quit)
 
@@ -90,6 +97,7 @@ class WindowActions:
 
     def _view_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu("&View")
+        self.view_menu = m
         self.zoom_in = self.act("Zoom &In", w.editor.zoom_in,
                                 QKeySequence("Ctrl++"), "Make the network bigger")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
@@ -104,6 +112,7 @@ class WindowActions:
         m.addSeparator()
         for dock in w.docks():
             m.addAction(dock.toggleViewAction())
+        self.panels_menu = m.addMenu("&Panels")     # the teaching tools' docks
         m.addSeparator()
         m.addAction(self.full_screen)
 

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._remember_layout = remember_layout     # off for screenshots: always the default
         self.setObjectName("mainWindow")
         self.undo_stack = QUndoStack(self)
+        self.tool_docks: list[QDockWidget] = []
         self.document = NetworkDocument(doc, Path(path) if path else None, self)
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
         self.banner = Banner(self)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()        # training controls on a row of their own: never hidden
         self.addToolBar(self.training_bar)
         self._connect()
+        self._install_tools()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._layout_pending = not (remember_layout and self._restore_layout())
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.settings_dock, self.inspector_dock, self.surface_dock,
-                self.data_dock, self.loss_dock, self.curve_dock]
+                self.data_dock, self.loss_dock, self.curve_dock, *self.tool_docks]
 
     def _dock(self, title, name, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -113,6 +115,29 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def add_panel(self, title: str, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea,
+                  tabify_with: QDockWidget | None = None, shown: bool = False) -> QDockWidget:
+        """A dock for a teaching tool: listed in View > Panels, hidden until asked for
+        (``shown``), tabbed with ``tabify_with`` when given. ``name`` is the dock's object
+        name, which the saved window layout refers to."""
+        dock = self._dock(title, name, widget, area)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        dock.setVisible(shown)
+        self.tool_docks.append(dock)
+        self.actions_.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def show_panel(self, dock: QDockWidget) -> None:
+        """Show ``dock`` in front of its tab group."""
+        dock.show()
+        dock.raise_()
+
+    def _install_tools(self) -> None:
+        """The teaching tools: each module adds its panels, menu entries and shortcuts
+        (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
+        ``view_menu``)."""
 
     def _connect(self) -> None:
         self.undo_stack.cleanChanged.connect(self._clean_changed)

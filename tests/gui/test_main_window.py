@@ -15,7 +15,8 @@ def _menus(w):
 
 
 def test_menus_shortcuts_and_title(window):
-    assert _menus(window) == ["File", "Edit", "View", "Network", "Training", "Help"]
+    assert _menus(window) == ["File", "Edit", "View", "Network", "Training", "Lessons", "Tools",
+                             "Help"]
     a = window.actions_
     assert a.new.shortcut().toString() == "Ctrl+N"
     assert a.save_as.shortcut().toString() == "Ctrl+Shift+S"
