@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from gui.autosave import offer_recovery
 from gui.main_window import APP_NAME, MainWindow
 
 
@@ -32,6 +33,7 @@ def run(path: str | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     window.show()
+    offer_recovery(window)  # work left by a crash first; it is saved before FILE opens
     if path:
         window.open_file(path)  # on failure: a dialog, and the default network stays
     code = app.exec()

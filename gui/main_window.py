@@ -21,6 +21,7 @@ from core import edits, netfile
 from core.network import NetworkError
 from gui import files
 from gui.actions import build_actions
+from gui.autosave import Autosaver, Recovery
 from gui.banner import Banner
 from gui.commands import AllParamsCommand, SettingCommand
 from gui.data_views import DataViews
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()        # training controls on a row of their own: never hidden
         self.addToolBar(self.training_bar)
         self._connect()
+        self.autosaver = Autosaver(self)
         self._install_tools()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -246,6 +248,19 @@ class MainWindow(QMainWindow):
     def ask_save_changes(self) -> str:
         return files.ask_save_changes(self, self.document.title())
 
+    def ask_restore(self, recovery: Recovery) -> str:
+        """"restore", "discard" or "later" for an autosave left by a crash."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
+                          "Neuron Studio did not quit normally last time. Restore the "
+                          f"autosaved network {recovery.describe()}?", parent=self)
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
     def new_document(self) -> None:
         if self.maybe_save():
             self.document.replace(netfile.default_document(), None)
@@ -354,6 +369,8 @@ class MainWindow(QMainWindow):
             return
         self.controller.stop()
         self.live.timer.stop()
+        self.autosaver.stop()
+        self.autosaver.remove()          # a clean quit: nothing to recover next time
         if self._remember_layout:
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())

@@ -30,3 +30,9 @@ def _no_thread_left_running():
         _unstoppable.extend(t for t in alive if t.isRunning())
         pytest.fail(f"test left {len(alive)} QThread(s) running after "
                     f"{threads.WAIT_MS} ms: {names}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _private_recovery_folder(tmp_path, monkeypatch):
+    """Autosaves of the windows the tests open go to a temporary folder, never the user's."""
+    monkeypatch.setenv("NEURON_STUDIO_RECOVERY_DIR", str(tmp_path / "recovery"))

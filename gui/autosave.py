@@ -1,0 +1,192 @@
+"""Autosave and crash recovery: nothing is lost when the app or the machine dies.
+
+Every ``interval`` seconds (60 by default) a running window writes its document, when it
+changed or trained since the last autosave, to its own recovery file
+``<recovery dir>/autosave-<pid>.nsnet`` (atomically, like any save), with a small
+``.json`` beside it naming the process and the file the work belongs to. A clean quit
+removes both. At the next start, recovery files whose process is gone are offered for
+restoring (``offer_recovery``); the restored network opens as unsaved work under its
+original file name, so Save puts it back where it belongs.
+
+The recovery folder is the platform's application-data folder (``recovery/`` inside it),
+or ``$NEURON_STUDIO_RECOVERY_DIR`` when set (the tests use a temporary one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+
+from core import netfile
+
+AUTOSAVE_SECONDS = 60
+ENV_DIR = "NEURON_STUDIO_RECOVERY_DIR"
+ENV_SECONDS = "NEURON_STUDIO_AUTOSAVE_SECONDS"   # shorter intervals, for the crash tests
+
+
+def recovery_dir() -> Path:
+    folder = os.environ.get(ENV_DIR)
+    if not folder:
+        base = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation)
+        folder = os.path.join(base or os.path.expanduser("~/.neuron-studio"), "recovery")
+    return Path(folder)
+
+
+def autosave_seconds() -> float:
+    try:
+        seconds = float(os.environ.get(ENV_SECONDS, AUTOSAVE_SECONDS))
+    except ValueError:
+        return AUTOSAVE_SECONDS
+    return seconds if 0.05 <= seconds <= AUTOSAVE_SECONDS else AUTOSAVE_SECONDS
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A recovery file left by a process that is gone."""
+
+    path: Path                 # the .nsnet written by the autosave
+    info_path: Path            # its .json
+    original: str | None       # the file the work belongs to, None for an unsaved network
+    title: str
+    saved_at: float            # time.time() of the autosave
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
+        where = self.original or "a network that was never saved"
+        return f"\u201c{self.title}\u201d ({where}), autosaved {when}"
+
+    def discard(self) -> None:
+        for p in (self.path, self.info_path):
+            p.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True        # someone else's live process, or cannot tell: leave it alone
+    return True
+
+
+def orphaned_recoveries() -> list[Recovery]:
+    """Recovery files whose process is no longer running, newest first. Unreadable
+    sidecars are skipped (their .nsnet is still checked when restoring)."""
+    found = []
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    for info_path in folder.glob("autosave-*.json"):
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+            pid, saved_at = int(info["pid"]), float(info["saved_at"])
+            original, title = info.get("original"), str(info.get("title", "Untitled"))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        path = info_path.with_suffix(".nsnet")
+        if path.is_file() and not _alive(pid):
+            found.append(Recovery(path, info_path, original if isinstance(original, str)
+                                  else None, title[:200], saved_at))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+class Autosaver(QObject):
+    """Autosaves ``window``'s document every ``seconds``; ``remove()`` on a clean quit."""
+
+    def __init__(self, window, seconds: float | None = None):
+        super().__init__(window)
+        self.window = window
+        folder = recovery_dir()
+        self.path = folder / f"autosave-{os.getpid()}.nsnet"
+        self.info_path = self.path.with_suffix(".json")
+        self._last_key = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start(int(1000 * (seconds or autosave_seconds())))
+        window.document.replaced.connect(self._replaced)
+
+    def _key(self):
+        """What changed since the last autosave: edits (undo index) and training epochs."""
+        trainer = self.window.controller.trainer
+        return (self.window.undo_stack.index(), id(self.window.document.doc),
+                None if trainer is None else (trainer.epoch, trainer.step_count))
+
+    def _replaced(self) -> None:
+        self._last_key = None
+        self.remove()            # the new document is clean: nothing to recover yet
+
+    def needed(self) -> bool:
+        doc = self.window.document
+        key = self._key()
+        if key == self._last_key:
+            return False
+        trainer = self.window.controller.trainer
+        trained = trainer is not None and trainer.step_count > 0
+        return doc.modified or trained
+
+    def save_now(self) -> bool:
+        """Write the recovery file if there is anything new; True when written."""
+        if not self.needed():
+            return False
+        window = self.window
+        window.controller.sync_document()
+        doc = window.document.doc
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            netfile.save(doc, self.path)
+            info = {"pid": os.getpid(), "saved_at": time.time(),
+                    "original": str(window.document.path) if window.document.path else None,
+                    "title": window.document.title()}
+            tmp = self.info_path.with_name(self.info_path.name + ".part")
+            tmp.write_text(json.dumps(info), encoding="utf-8")
+            os.replace(tmp, self.info_path)
+        except (OSError, netfile.NetFileError) as e:
+            window.show_status(f"Autosave failed: {e}")
+            return False
+        self._last_key = self._key()
+        return True
+
+    def remove(self) -> None:
+        for p in (self.path, self.info_path):
+            p.unlink(missing_ok=True)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def offer_recovery(window) -> bool:
+    """At start: offer the newest orphaned recovery file. Returns True if one was restored.
+
+    ``window.ask_restore(recovery)`` answers "restore", "discard" or "later" (a method so
+    tests can answer). A recovery file that no longer loads is reported and kept."""
+    for recovery in orphaned_recoveries():
+        answer = window.ask_restore(recovery)
+        if answer == "later":
+            return False
+        if answer == "discard":
+            recovery.discard()
+            continue
+        try:
+            doc = netfile.load(recovery.path)
+        except netfile.NetFileError as e:
+            window.show_error("Cannot restore", f"The autosaved network could not be read "
+                              f"and was kept in {recovery.path}: {e}")
+            return False
+        original = Path(recovery.original) if recovery.original else None
+        window.document.replace(doc, original)
+        window.undo_stack.resetClean()      # unsaved work: even undoing back to here is
+        window.document.set_modified(True)  # not the state of any file on disk
+        window.setWindowModified(True)
+        recovery.discard()
+        window.show_status("Restored the autosaved network: save it to keep it")
+        return True
+    return False
