@@ -91,15 +91,26 @@ def test_resume_mid_epoch_is_exact(opt):
     assert (second.epoch, second.batch_index) == (2, 7)
 
 
-def test_divergence_restores_last_finite_weights():
+# Adam's step is at most about lr per weight: it blows up on huge inputs, not by its rate.
+DATA_SCALE = {"sgd": 1e3, "momentum": 1e3, "adam": 1e160}
+
+
+@pytest.mark.parametrize("opt", optimizers.NAMES)
+@pytest.mark.parametrize("batch_size", [200, 16])
+def test_divergence_restores_last_finite_weights(opt, batch_size):
     X, y = _xor()
     net = Network(["x1", "x2"], [["relu"] * 4, ["linear"]], loss="mse", seed=3)
-    t = Trainer(net, (X * 1e3, y * 1e3), None, Settings(learning_rate=100.0, batch_size=200),
+    scale = DATA_SCALE[opt]
+    t = Trainer(net, (X * scale, y * scale), None,
+                Settings(optimizer=opt, learning_rate=100.0, batch_size=batch_size),
                 problem="regression")
     snaps = list(train(t, 50))
     assert snaps[-1].stopped and "smaller learning rate" in snaps[-1].stopped
     assert len(snaps) < 50
     assert np.isfinite(net.theta).all()
+    state = t.optimizer
+    assert all(np.isfinite(getattr(state, k)).all() for k in state.STATE_KEYS)
+    list(train(t, 1))          # training can go on from there (it diverges again, cleanly)
 
 
 def test_frozen_neuron_is_not_updated():
