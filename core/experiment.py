@@ -18,6 +18,7 @@ import numpy as np
 
 from core import datasets
 from core.datasets import Dataset, DatasetError
+from core.losses import LossError
 from core.netfile import Document, NetFileError
 from core.netfile_data import check_data, inline_features, inline_problem, transform_applies
 from core.netfile_validate import check_training
@@ -119,6 +120,8 @@ def make_trainer(doc: Document, base_dir=None, bundle: DataBundle | None = None)
     try:
         trainer = Trainer(doc.network.copy(), bundle.train, bundle.test, doc.settings(),
                           bundle.problem, bundle.n_classes)
+    except LossError as e:      # e.g. a tanh neuron moved into a cross-entropy output layer
+        raise NetFileError("loss", str(e)) from None
     except TrainingError as e:
         raise NetFileError(field, str(e)) from None
     if doc.history is not None:

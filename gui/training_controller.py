@@ -115,6 +115,7 @@ class TrainingController(QObject):
         self._serial = 0
         self._applying = False
         self._resume_after_stop = False
+        self._blocked_run = False     # a run stopped by an edit that made it untrainable
         self._rate_mark = (time.perf_counter(), 0)
         document.paramsChanged.connect(self._params_edited)
         document.structureChanged.connect(self._structure_edited)
@@ -158,6 +159,7 @@ class TrainingController(QObject):
 
     def pause(self) -> None:
         self._resume_after_stop = False
+        self._blocked_run = False
         self.stop()
 
     def toggle(self) -> None:
@@ -325,6 +327,7 @@ class TrainingController(QObject):
 
     def _structure_edited(self) -> None:
         if self.trainer is None:
+            self._resume_blocked_run()
             return
         was_running = self.running
         self.stop(keep_training=False)
@@ -332,6 +335,9 @@ class TrainingController(QObject):
         self.trainer = None
         self.initial_theta = None
         if not self.ensure_trainer():
+            # e.g. a tanh neuron dragged into a cross-entropy output layer: the banner
+            # says why, and the run goes on by itself once an edit fixes it
+            self._blocked_run = was_running
             return
         if self._bundle_key == old_key:
             # the optimizer restarts (its layout changed); the epoch count and curves go on
@@ -345,8 +351,16 @@ class TrainingController(QObject):
         if was_running:
             self._start(None)
 
+    def _resume_blocked_run(self) -> None:
+        """After an edit made a running network untrainable, each further edit tries
+        again; the first one that fixes it resumes the run."""
+        if self._blocked_run and self.ensure_trainer():
+            self._blocked_run = False
+            self._start(None)
+
     def _settings_edited(self) -> None:
         if self.trainer is None:
+            self._resume_blocked_run()
             return
         try:
             settings = self.document.doc.settings()
@@ -370,6 +384,7 @@ class TrainingController(QObject):
             self.initial_theta = None
 
     def _document_replaced(self) -> None:
+        self._blocked_run = False
         self.stop(keep_training=False)
         self._forget_trainer(keep_initial=False)
         self.historyReset.emit()

@@ -225,3 +225,18 @@ def test_a_data_tab_shown_after_training_is_filled_at_once(qtbot):
     qtbot.waitUntil(lambda: w.data_views.confusion.counts() is not None, timeout=5000)
     w.ask_save_changes = lambda: "discard"
     assert w.close()
+
+
+def test_an_edit_that_makes_the_run_untrainable_pauses_it_until_fixed(qtbot, window):
+    from gui.commands import StructureCommand
+
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch > 2, timeout=10_000)
+    output = len(window.document.network.sizes) - 1
+    window.undo_stack.push(StructureCommand(window.document, "tanh output", "set_activation",
+                                            output, 0, "tanh"))   # cross-entropy needs sigmoid
+    assert not window.controller.running
+    assert window.banner.isVisible() and "sigmoid" in window.banner.text.text()
+    window.undo_stack.undo()                                     # fixed: the run goes on
+    assert window.controller.running and not window.banner.isVisible()
+    window.controller.pause()
