@@ -150,6 +150,22 @@ class Split:
         return self.Xt.shape[1]
 
 
+MAX_WORK_BYTES = 2 * 2**30
+
+
+def check_working_memory(net: Network, n_samples: int) -> None:
+    """Refuse, before allocating it, a network and data whose training would need more than
+    MAX_WORK_BYTES: a step and an evaluation hold Z, A, dZ and dA, each (units, n), for
+    every layer (n up to the whole data set). Each size is allowed on its own (1,024 units,
+    100,000 samples); a hostile file can still combine them."""
+    units = sum(net.sizes) + net.n_inputs
+    need = 4 * 8 * units * n_samples
+    if need > MAX_WORK_BYTES:
+        raise TrainingError(f"{sum(net.sizes)} neurons on {n_samples} samples would need "
+                            f"about {need / 2**30:.1f} GB of memory to train (at most "
+                            f"{MAX_WORK_BYTES / 2**30:.0f} GB); use fewer samples or neurons")
+
+
 class Trainer:
     """Steps ``net`` on training data with mini-batches reshuffled every epoch.
 
@@ -179,6 +195,7 @@ class Trainer:
     def refresh_data(self) -> None:
         """(Re)encode the data for the network's current shape."""
         (Xtr, ytr), test = self._raw
+        check_working_memory(self.net, max(len(Xtr), 0 if test is None else len(test[0])))
         self.train = Split(self.net, Xtr, ytr, self.problem, self.n_classes)
         self.test = None if test is None else Split(self.net, *test, self.problem,
                                                     self.n_classes)

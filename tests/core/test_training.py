@@ -168,3 +168,21 @@ def test_bad_settings_and_bad_combinations_are_refused():
 def test_every_bad_setting_is_named(field, value):
     with pytest.raises(TrainingError, match=f"^{field}: "):
         Settings(**{field: value}).check()
+
+
+def test_a_network_too_large_for_memory_is_refused_before_allocating():
+    import tracemalloc
+
+    from core.training import MAX_WORK_BYTES, TrainingError
+
+    net = Network(["x1", "x2"], [["tanh"] * 1024] * 3 + [["sigmoid"]], seed=0)
+    n = MAX_WORK_BYTES // (4 * 8 * (3 * 1024 + 3)) + 1000      # just over the budget
+    X = np.zeros((n, 2))
+    y = np.zeros(n, dtype=int)
+    tracemalloc.start()
+    with pytest.raises(TrainingError, match="GB of memory"):
+        Trainer(net, (X, y))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 50 * 2**20
+    Trainer(net, (X[:1000], y[:1000]))            # the same network on less data is fine
