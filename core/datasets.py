@@ -396,7 +396,8 @@ def split(ds: Dataset, train_fraction: float, seed: int) -> tuple[Dataset, Datas
         )
     _check_whole(seed, "seed", 0)
     if ds.n_samples < 2:
-        raise DatasetError(f"cannot split {ds.n_samples} sample(s) into training and test data")
+        raise DatasetError(f"{ds.n_samples} sample cannot be split into training and test "
+                           f"data; use at least 2 samples")
     order = np.random.default_rng(operator.index(seed)).permutation(ds.n_samples)
     n_train = min(max(round(train_fraction * ds.n_samples), 1), ds.n_samples - 1)
     parts = order[:n_train], order[n_train:]

@@ -218,6 +218,9 @@ def remove_neuron(net: Network, layer, index) -> None:
     li = _layer(net, layer)
     i = _neuron(net, li, index, "remove")
     if net.sizes[li] == 1:
+        if li == len(net.sizes) - 1:
+            raise NetworkError(f"neuron {i} is the only output neuron; the network needs at "
+                               f"least one output (change its activation instead)")
         raise NetworkError(f"neuron {i} is the only neuron of layer {li}; a layer needs at "
                            f"least one (remove the layer instead)")
     d = _Draft(net)

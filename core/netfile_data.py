@@ -56,7 +56,7 @@ def check_data(v, inputs: list[str]) -> dict:
 
 def _builtin(d: dict) -> dict:
     return {"name": text(need(d, "name", "data"), "data.name", tuple(BUILTIN)),
-            "samples": whole(d.get("samples", 500), "data.samples", 1, MAX_SAMPLES),
+            "samples": whole(d.get("samples", 500), "data.samples", 2, MAX_SAMPLES),  # split
             "noise": number(d.get("noise", 0.0), "data.noise", 0.0, MAX_NOISE),
             "seed": whole(d.get("seed", 0), "data.seed", 0, MAX_SEED)}
 

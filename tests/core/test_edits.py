@@ -575,3 +575,9 @@ def test_random_edits_then_restore(seed, steps):
     _run_sequence(net, np.random.default_rng(seed), steps)
     edits.restore(net, saved)
     _eq(net.theta, saved.theta)
+
+
+def test_removing_the_only_output_neuron_says_so():
+    net = Network(["x1", "x2"], [["tanh"] * 2, ["sigmoid"]], seed=0)
+    with pytest.raises(NetworkError, match="only output neuron.*change its activation"):
+        edits.remove_neuron(net, 1, 0)

@@ -158,3 +158,11 @@ def test_document_built_in_code_gets_defaults_and_checks():
     doc.training["learning_rate"] = -1
     with pytest.raises(NetFileError, match="^training.learning_rate"):
         make_trainer(doc)
+
+
+def test_one_sample_is_refused_naming_the_samples_field():
+    doc = netfile.default_document()
+    doc.data["samples"] = 1
+    with pytest.raises(NetFileError) as info:
+        build_data(doc)
+    assert info.value.field == "data.samples" and "from 2 to" in info.value.problem

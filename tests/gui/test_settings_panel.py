@@ -268,8 +268,9 @@ def test_sliders_step_with_the_keyboard_and_merge(env, qtbot):
 
 
 def test_samples_and_data_seed_are_checked_by_core(env, qtbot):
-    type_into(qtbot, env.panel.data.samples, "0")
-    assert "from 1 to 100000" in env.panel.data.errors["samples"].text()
+    type_into(qtbot, env.panel.data.samples, "1")      # cannot be split into train and test
+    text = env.panel.data.errors["samples"].text()
+    assert "Samples: must be a whole number from 2 to 100000" in text and "data." not in text
     type_into(qtbot, env.panel.data.samples, "200")
     type_into(qtbot, env.panel.data.seed, "3")
     assert env.doc.doc.data["samples"] == 200 and env.doc.doc.data["seed"] == 3
@@ -455,3 +456,4 @@ def test_up_and_down_step_a_typed_setting(env, qtbot):
     qtbot.keyClick(field, Qt.Key.Key_Up)
     qtbot.keyClick(field, Qt.Key.Key_Down)
     assert env.doc.doc.training["batch_size"] == 11 and env.stack.count() == 1
+
