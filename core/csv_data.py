@@ -5,7 +5,8 @@ Rules for user files (the import dialog can show them):
 - The first non-blank row is the header: one unique, non-empty name per column. Blank lines
   are skipped. The file is read as UTF-8 (a byte-order mark is allowed).
 - ``target`` defaults to the last column; ``features`` default to every other column.
-- Feature cells must be finite numbers.
+- Separators: "," or, when the header has no comma, ";" or a tab. Feature cells must be
+  finite numbers; in ";"- or tab-separated files (European Excel) 1,5 means 1.5.
 - Target: if any cell is not a number, the cells are class names: classification, with
   ``class_names`` sorted alphabetically. If every cell is a number, it is regression, unless
   ``problem="classification"`` is asked for or (automatic choice) every value is a whole
@@ -22,6 +23,7 @@ import csv
 import functools
 import gzip
 import math
+import re
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -187,6 +189,8 @@ def _read_rows(
 ) -> tuple[array, list[str], list[int]]:
     """Read the data rows: feature values (flat, row-major), target cells, row numbers."""
     values = array("d")  # compact: 8 bytes a value instead of a Python float object
+    # ';' or tab separated: Excel in many European locales, which writes 1,5 for 1.5
+    comma = reader.dialect.delimiter != ","
     targets: list[str] = []
     lines: list[int] = []
     for row in reader:
@@ -199,8 +203,10 @@ def _read_rows(
             )
         if len(targets) == MAX_ROWS:
             raise DatasetError(f"{name} has more than {MAX_ROWS} data rows; use a smaller sample")
-        values.extend(_number(row[i], line, header[i], name) for i in feat_idx)
+        values.extend(_number(row[i], line, header[i], name, comma) for i in feat_idx)
         cell = row[target_idx].strip()
+        if comma and _DECIMAL_COMMA.fullmatch(cell):
+            cell = cell.replace(",", ".")
         if not cell:
             raise DatasetError(f"{name}: row {line}, target column '{header[target_idx]}' is empty")
         targets.append(cell)
@@ -210,8 +216,15 @@ def _read_rows(
     return values, targets, lines
 
 
-def _number(cell: str, line: int, col: str, name: str) -> float:
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
+
+
+def _number(cell: str, line: int, col: str, name: str, decimal_comma: bool = False) -> float:
+    """One feature cell as a float; with ``decimal_comma``, 1,5 reads as 1.5 too (never
+    in comma-separated files, where "1,500" in quotes may be a thousands separator)."""
     text = cell.strip()
+    if decimal_comma and _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
     try:
         value = float(text)
     except ValueError:

@@ -182,19 +182,25 @@ class CsvImportDialog(QDialog):
             self._fill([], [])
             return self._show_status(str(e), False)
         rows = preview_rows(path)
-        numeric = [all(parse_number(r[i]) is not None for _, r in rows if i < len(r))
-                   for i in range(len(self.header))]
-        self._fill(rows, numeric)
+        self._fill(rows, [_first_text_cell(rows, i) for i in range(len(self.header))])
         return self.reload()
 
-    def _fill(self, rows: list[tuple[int, list[str]]], numeric: list[bool]) -> None:
+    def _fill(self, rows: list[tuple[int, list[str]]], text_cells: list) -> None:
+        """text_cells[i]: (row number, cell) of column i's first non-number, or None."""
         self._loading = True
         self.features.clear()
         self.target.clear()
         for i, name in enumerate(self.header):
             item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)     # the text may say more
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = numeric[i] and i != len(self.header) - 1
+            text_cell = text_cells[i] if i < len(text_cells) else None
+            ticked = text_cell is None and i != len(self.header) - 1
+            if text_cell is not None:     # say why it is not ticked
+                line, cell = text_cell
+                item.setText(f"{name}  (text: not an input)")
+                item.setToolTip(f"Row {line} has \u201c{cell}\u201d, which is not a number, so "
+                                f"{name} cannot be an input; it can be the target")
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.features.addItem(item)
             self.target.addItem(name)
@@ -224,7 +230,7 @@ class CsvImportDialog(QDialog):
         if features is not None:
             for i in range(self.features.count()):
                 item = self.features.item(i)
-                ticked = item.text() in features
+                ticked = _column(item) in features
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         if problem is not None:
             self.problem.setCurrentIndex(self.problem.findData(problem))
@@ -236,7 +242,7 @@ class CsvImportDialog(QDialog):
 
     def chosen_features(self) -> list[str]:
         items = (self.features.item(i) for i in range(self.features.count()))
-        return [it.text() for it in items if it.checkState() == Qt.CheckState.Checked]
+        return [_column(it) for it in items if it.checkState() == Qt.CheckState.Checked]
 
     def _target_changed(self, _index: int = -1) -> None:
         """The target cannot also be an input: untick it and lock it in the list."""
@@ -247,7 +253,7 @@ class CsvImportDialog(QDialog):
         for i in range(self.features.count()):
             item = self.features.item(i)
             flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-            if item.text() == target:
+            if _column(item) == target:
                 item.setCheckState(Qt.CheckState.Unchecked)
                 flags &= ~Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
@@ -303,3 +309,15 @@ class CsvImportDialog(QDialog):
     def accept(self) -> None:
         if self.reload():           # the file may have changed since it was chosen
             super().accept()
+
+
+def _column(item: QListWidgetItem) -> str:
+    return item.data(Qt.ItemDataRole.UserRole)
+
+
+def _first_text_cell(rows: list[tuple[int, list[str]]], col: int):
+    """(row number, cell) of the first cell of column ``col`` that is not a number."""
+    for line, row in rows:
+        if col < len(row) and parse_number(row[col]) is None:
+            return line, row[col].strip()
+    return None

@@ -493,3 +493,19 @@ def test_csv_with_semicolons_or_tabs_is_read_like_commas(tmp_path, sep):
     assert ds.feature_names == ("height", "weight")
     assert ds.X.tolist() == [[1.5, 60.0], [1.8, 95.0], [1.6, 50.0]]
     assert sorted(ds.class_names) == ["heavy", "thin"]
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_decimal_commas_in_semicolon_or_tab_files(tmp_path, sep):
+    rows = ["height;weight;bmi", "1,5;60;26,7", "1,8;95,5;29,5", "-0,5;1e3;,5"]
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(r.replace(";", sep) for r in rows) + "\n", encoding="utf-8")
+    ds = load_csv(path, None, "bmi", "regression")
+    assert ds.X.tolist() == [[1.5, 60.0], [1.8, 95.5], [-0.5, 1000.0]]
+    assert ds.y.tolist() == [26.7, 29.5, 0.5]
+
+
+def test_a_quoted_comma_in_a_comma_separated_file_is_not_a_decimal(tmp_path):
+    path = _write(tmp_path, 'a,b\n"1,500",0\n2,1\n')
+    with pytest.raises(DatasetError, match="'1,500' is not a number"):
+        load_csv(path)

@@ -294,6 +294,9 @@ def test_csv_import_gives_the_data_dict_and_the_network_adapts(env):
     assert isinstance(dialog, CsvImportDialog)
     assert dialog.set_path(path)
     assert dialog.chosen_features() == ["height", "weight", "level"]   # not the text ones
+    name_item = dialog.features.item(3)                                  # and it says why
+    assert name_item.text() == "name  (text: not an input)"
+    assert "Row 2 has \u201cperson0\u201d, which is not a number" in name_item.toolTip()
     assert dialog.ok.isEnabled() and "3 classes" in dialog.status.text()
     assert dialog.set_choice(features=["height", "weight"])
     assert dialog.data() == {"source": "csv", "path": "people.csv",
