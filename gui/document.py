@@ -84,6 +84,8 @@ class NetworkDocument(QObject):
         self._structure_changed()
 
     def _structure_changed(self) -> None:
+        # the optimizer state of the old layout cannot be restored; the trainer restarts it
+        self.doc.state = None
         # Unknown per-neuron keys are kept by position; once the shape changes they no
         # longer match any neuron, so drop them rather than attach them to the wrong one.
         sizes = self.network.sizes

@@ -240,3 +240,22 @@ def test_an_edit_that_makes_the_run_untrainable_pauses_it_until_fixed(qtbot, win
     window.undo_stack.undo()                                     # fixed: the run goes on
     assert window.controller.running and not window.banner.isVisible()
     window.controller.pause()
+
+
+def test_a_structure_edit_after_loading_an_adam_run_trains(qtbot, tmp_path):
+    """The file's optimizer state belongs to the old layout: it must not be restored."""
+    from core import experiment
+
+    doc = netfile.default_document()
+    doc.training.update(optimizer="adam")
+    trainer = experiment.make_trainer(doc)
+    trainer.run_epoch()
+    path = tmp_path / "adam.nsnet"
+    netfile.save(experiment.update_document(doc, trainer), path)
+    w = MainWindow(netfile.load(path), path)
+    w.show()
+    assert w.editor.add_neuron("relu")
+    w.controller.step_epoch()
+    assert w.controller.epoch == 2 and not w.banner.isVisible()
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
