@@ -1,0 +1,287 @@
+"""The steps the "One sample" panel shows, from a ``core.explain.Explanation``.
+
+``steps(explanation, input_names)`` turns the numbers into steps, each a few lines of text
+with the actual numbers (3 significant digits, a real minus sign) and what to highlight on
+the canvas: forward layer by layer, the loss, then backward from the output layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import activations as act
+from core.explain import Explanation, LayerNumbers
+
+# -- text ---------------------------------------------------------------------------------
+MINUS = "−"
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def fmt(v, digits: int = 3) -> str:
+    """A number with ``digits`` significant digits and a real minus sign: 0.790, −0.0312,
+    1.50, 1.23×10⁻⁵; whole numbers (targets) without decimals."""
+    v = float(v)
+    if not np.isfinite(v):
+        return "NaN" if np.isnan(v) else ("∞" if v > 0 else MINUS + "∞")
+    if v == int(v) and abs(v) < 1e6:
+        return str(int(v)).replace("-", MINUS)
+    mag = int(np.floor(np.log10(abs(float(f"{v:.{digits - 1}e}")))))   # after rounding
+    if -4 <= mag < 6:
+        text = f"{v:.{max(0, digits - 1 - mag)}f}"
+    else:
+        mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
+        text = f"{mantissa}×10{str(int(exponent)).translate(_SUP)}"
+    return text.replace("-", MINUS)
+
+
+def _p(v) -> str:
+    return f"({fmt(v)})"
+
+
+def _m(v) -> str:
+    """A number after a minus sign: negative ones in brackets, 0.5 − (−0.2)."""
+    return fmt(v) if v >= 0 else _p(v)
+
+
+def _signed(v) -> str:
+    """A change with its sign always written: +0.0164, −0.00849."""
+    return ("+" if v > 0 else "") + fmt(v)
+
+
+def _sub(i: int) -> str:
+    """Subscript of the 0-based index i, counted from 1 as students do: ₁, ₂, ..."""
+    return str(i + 1).translate(_SUB)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: ``lines`` of plain text (a formula, then its numbers, then the result);
+    ``highlight``: keys to draw on the canvas, ("neuron", layer, unit), ("link", layer,
+    unit, index) and ("input", index); ``neuron``: the neuron being explained (or None)."""
+
+    kind: str                      # "z", "a", "softmax", "loss", "delta", "gradient"
+    title: str
+    lines: tuple[str, ...]
+    highlight: tuple[tuple, ...] = ()
+    neuron: tuple[int, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def html(self) -> str:
+        import html
+        rows = [html.escape(line) for line in self.lines]
+        return "<br>".join(r.replace("  ", "&nbsp;&nbsp;") for r in rows)
+
+
+def layer_name(li: int, n_layers: int) -> str:
+    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+
+
+def neuron_name(e: Explanation, li: int, u: int) -> str:
+    if li == len(e.layers) - 1 and e.layers[li].units == 1:
+        return "Output neuron"
+    return f"{layer_name(li, len(e.layers))} neuron {u + 1}"
+
+
+def _sum(terms: list[str], max_terms: int) -> str:
+    if len(terms) > max_terms:
+        terms = terms[:max_terms - 2] + ["…"] + terms[-1:]
+    return " + ".join(terms)
+
+
+def _incoming(li: int, u: int, fan_in: int) -> tuple:
+    source = [("input", k) if li == 0 else ("neuron", li - 1, k) for k in range(fan_in)]
+    return (("neuron", li, u), *(("link", li, u, k) for k in range(fan_in)), *source)
+
+
+def _z_step(e, li, u, sym, max_terms) -> Step:
+    lay = e.layers[li]
+    n = len(lay.inputs)
+    symbolic = _sum([f"w{_sub(k)}·{sym[k]}" for k in range(n)], max_terms) + " + b"
+    numbers = _sum([f"{_p(lay.W[u, k])}{_p(lay.inputs[k])}" for k in range(n)], max_terms)
+    lines = [f"z = {symbolic}", f"  = {numbers} + {_p(lay.b[u])}", f"  = {fmt(lay.z[u])}"]
+    if n > max_terms:
+        lines.append(f"(all {n} products summed)")
+    return Step("z", f"{neuron_name(e, li, u)}: weighted sum z", tuple(lines),
+                _incoming(li, u, n), (li, u))
+
+
+def _g_text(name: str, z: float, alpha) -> tuple[str, str]:
+    """(g in symbols, g with the number z) for the formula a = g(z)."""
+    Z, alpha = fmt(z), 0.0 if alpha is None else alpha    # the table is built for all
+    if name in ("leaky_relu", "prelu", "elu") and z > 0:
+        return "z   (because z > 0)", Z
+    texts = {"linear": ("z", Z), "tanh": ("tanh(z)", f"tanh({Z})"),
+             "sigmoid": ("σ(z) = 1 / (1 + e^(−z))", f"1 / (1 + e^{_p(-z)})"),
+             "relu": ("max(0, z)", f"max(0, {Z})"),
+             "leaky_relu": ("α·z   (because z ≤ 0)", f"{_p(alpha)}{_p(z)}"),
+             "prelu": ("α·z   (because z ≤ 0)", f"{_p(alpha)}{_p(z)}"),
+             "elu": ("α(e^z − 1)   (because z ≤ 0)",
+                     f"{_p(alpha)}(e^{_p(z)} − 1)"),
+             "softplus": ("ln(1 + e^z)", f"ln(1 + e^{_p(z)})"),
+             "silu": ("z·σ(z)", f"{_p(z)}·σ({Z})")}
+    return texts.get(name, (f"{name}(z)", f"{name}({Z})"))
+
+
+def _a_step(e, li, u) -> Step:
+    lay = e.layers[li]
+    name = lay.activations[u]
+    sym, num = _g_text(name, float(lay.z[u]), lay.alphas[u])
+    lines = [f"a = {sym}", f"  = {num}"] + ([f"  = {fmt(lay.a[u])}"] if num != fmt(lay.a[u])
+                                            else [])
+    return Step("a", f"{neuron_name(e, li, u)}: activation a = {act.get(name).label}(z)",
+                tuple(lines), (("neuron", li, u),), (li, u))
+
+
+def _softmax_step(e, li, max_terms) -> Step:
+    lay = e.layers[li]
+    soft = [u for u, n in enumerate(lay.activations) if n == "softmax"]
+    z = lay.z[soft]
+    shift = float(z.max()) if z.max() > 30 else 0.0     # e^z would overflow: use z - max
+    ez = np.exp(z - shift)
+    power = (lambda v: f"e^{_p(v - shift)}") if shift else (lambda v: f"e^{_p(v)}")
+    lines = ["aₖ = e^(zₖ) / Σ e^(zⱼ)   (the softmax neurons together)",
+             f"Σ = {_sum([power(v) for v in z], max_terms)}",
+             f"  = {_sum([fmt(v) for v in ez], max_terms)} = {fmt(ez.sum())}"]
+    if shift:
+        lines.insert(1, f"(z − {fmt(shift)} in every power: the same a, no overflow)")
+    for j, u in enumerate(soft):
+        lines.append(f"a{_sub(u)} = {fmt(ez[j])} / {fmt(ez.sum())} = {fmt(lay.a[u])}")
+    total = _sum([fmt(lay.a[u]) for u in soft], max_terms)
+    lines.append(f"sum: {total} = {float(lay.a[soft].sum()):.2f}")
+    return Step("softmax", f"{layer_name(li, len(e.layers))}: softmax probabilities",
+                tuple(lines), tuple(("neuron", li, u) for u in soft), (li, soft[0]))
+
+
+def _target_line(e, class_names) -> str:
+    t = e.t
+    text = "t = " + (fmt(t[0]) if len(t) == 1 else "(" + ", ".join(fmt(v) for v in t) + ")")
+    k = int(np.argmax(t)) if len(t) > 1 else int(t[0] == 1)
+    if class_names and k < len(class_names):
+        text += f"   (class {class_names[k]})"
+    return "target " + text
+
+
+def _loss_step(e, class_names, max_terms) -> Step:
+    out, t, n = e.output, e.t, len(e.t)
+    mean = f"mean over the {n} outputs of " if n > 1 else ""
+    if e.loss_name == "mse":
+        formula = f"L = {mean}(a − t)²"
+        terms = [f"({fmt(a)} − {_m(tk)})²" for a, tk in zip(out.a, t)]
+    elif e.loss_name == "binary_crossentropy":
+        formula = f"L = {mean}−(t·ln a + (1 − t)·ln(1 − a))"
+        terms = [f"−({fmt(tk)}·ln {fmt(a)} + {fmt(1 - tk)}·ln {fmt(1 - a)})"
+                 for a, tk in zip(out.a, t)]
+    else:
+        formula = "L = −Σ tₖ·ln aₖ   (only the target class counts)"
+        terms = [f"−{fmt(tk)}·ln {fmt(a)}" for a, tk in zip(out.a, t) if tk != 0]
+    numbers = _sum(terms, max_terms)
+    if n > 1 and e.loss_name != "categorical_crossentropy":
+        numbers = f"({numbers}) / {n}"
+    lines = (_target_line(e, class_names), formula, f"  = {numbers}", f"  = {fmt(e.loss)}")
+    keys = tuple(("neuron", len(e.layers) - 1, u) for u in range(n))
+    return Step("loss", "Loss of this sample", lines, keys, None)
+
+
+def _gprime_lines(lay: LayerNumbers, u: int) -> list[str]:
+    """g'(z) in symbols and numbers, then delta = dL/da * g'(z)."""
+    name, z, a, dA = lay.activations[u], float(lay.z[u]), float(lay.a[u]), float(lay.dA[u])
+    if name == "softmax":
+        soft = [k for k, n in enumerate(lay.activations) if n == "softmax"]
+        s = float(np.dot(lay.a[soft], lay.dA[soft]))
+        return ["δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)"
+                "   (softmax: the neurons share one sum)",
+                f"  = {_p(a)}({fmt(dA)} − {_m(s)})", f"  = {fmt(lay.delta[u])}"]
+    g = float(lay.gprime()[u])
+    forms = {"tanh": f"1 − a² = 1 − {_p(a)}²",
+             "sigmoid": f"a(1 − a) = {_p(a)}{_p(1 - a)}", "linear": "1",
+             "relu": "1 (z > 0)" if z > 0 else "0 (z ≤ 0: no signal passes back)"}
+    if name in ("leaky_relu", "prelu"):
+        forms[name] = "1 (z > 0)" if z > 0 else "α (z ≤ 0)"
+    form = forms.get(name, f"slope of {act.get(name).label} at z = {fmt(z)}")
+    first = f"g′(z) = {form}" + ("" if form.endswith(fmt(g)) else f" = {fmt(g)}")
+    return [first, "δ = ∂L/∂a · g′(z)",
+            f"  = {_p(dA)}{_p(g)} = {fmt(lay.delta[u])}"]
+
+
+def _delta_step(e, li, u, max_terms) -> Step:
+    lay, n_out = e.layers[li], len(e.t)
+    title = f"{neuron_name(e, li, u)}: δ = ∂L/∂z (backward)"
+    keys: tuple = (("neuron", li, u),)
+    if li == len(e.layers) - 1 and lay.dA is None:
+        div = f" / {n_out}" if e.loss_name == "binary_crossentropy" and n_out > 1 else ""
+        why = "sigmoid" if e.loss_name == "binary_crossentropy" else "softmax"
+        lines = [f"δ = (a − t){div}   ({why} and cross-entropy: the slopes cancel)",
+                 f"  = ({fmt(lay.a[u])} − {_m(e.t[u])}){div}",
+                 f"  = {fmt(lay.delta[u])}"]
+        return Step("delta", title, tuple(lines), keys, (li, u))
+    if li == len(e.layers) - 1:
+        lines = [f"∂L/∂a = 2(a − t) / {n_out}"
+                 f" = 2({fmt(lay.a[u])} − {_m(e.t[u])}) / {n_out} = {fmt(lay.dA[u])}"]
+    else:
+        nxt = e.layers[li + 1]
+        terms = [f"{_p(nxt.W[k, u])}{_p(nxt.delta[k])}" for k in range(nxt.units)]
+        lines = [f"∂L/∂a = Σ w·δ over {layer_name(li + 1, len(e.layers))}"
+                 " (the links out of this neuron)",
+                 f"  = {_sum(terms, max_terms)} = {fmt(lay.dA[u])}"]
+        keys += tuple(("link", li + 1, k, u) for k in range(nxt.units)) + \
+            tuple(("neuron", li + 1, k) for k in range(nxt.units))
+    return Step("delta", title, tuple(lines + _gprime_lines(lay, u)), keys, (li, u))
+
+
+def _gradient_step(e, li, u, sym, max_terms) -> Step:
+    lay, lr = e.layers[li], e.learning_rate
+    d = _p(lay.delta[u])
+    lines = ["∂L/∂w = δ · input,   Δw = −lr · ∂L/∂w",
+             f"δ = {fmt(lay.delta[u])},   lr = {fmt(lr)}"]
+    n = len(lay.inputs)
+    shown = list(range(n)) if n <= max_terms else list(range(max_terms - 1)) + [n - 1]
+    for k in shown:
+        g = lay.dW[u, k]
+        lines.append(f"w{_sub(k)} (from {sym[k]}):  ∂L/∂w = {d}{_p(lay.inputs[k])} = {fmt(g)}"
+                     f",   Δw = {_signed(-lr * g)}")
+    if n > len(shown):
+        lines.insert(len(lines) - 1, f"… {n - len(shown)} more weights, the same way")
+    lines.append(f"b:  ∂L/∂b = δ = {fmt(lay.db[u])},   "
+                 f"Δb = −{_p(lr)}{_p(lay.db[u])} = {_signed(-lr * lay.db[u])}")
+    if lay.learns_alpha[u]:
+        if lay.z[u] > 0:
+            lines.append("α: ∂L/∂α = 0   (z > 0: α played no part)")
+        else:
+            lines.append(f"α: ∂L/∂α = ∂L/∂a · z = "
+                         f"{_p(lay.dA[u])}{_p(lay.z[u])} = {fmt(lay.dalpha[u])},   "
+                         f"Δα = {_signed(-lr * lay.dalpha[u])}")
+    if lay.frozen[u]:
+        lines.append("Frozen neuron: training leaves these values as they are (Δ = 0).")
+    return Step("gradient", f"{neuron_name(e, li, u)}: gradients and updates", tuple(lines),
+                _incoming(li, u, n), (li, u))
+
+
+def steps(e: Explanation, input_names, class_names=(), max_terms: int = 6) -> list[Step]:
+    """The explanation as a list of Steps: forward layer by layer, neuron by neuron (z,
+    then a; a softmax group after its layer's z values), the loss, then backward from the
+    output layer (each neuron's delta, then its gradients and updates). input_names:
+    (n_inputs,) names of x; class_names: names of the classes (for the target line);
+    sums longer than ``max_terms`` show their first and last terms only."""
+    names = [str(s) for s in input_names]
+    syms = [names] + [[f"a{_sub(k)}" for k in range(lay.units)] for lay in e.layers[:-1]]
+    out = []
+    for li, lay in enumerate(e.layers):
+        for u in range(lay.units):
+            out.append(_z_step(e, li, u, syms[li], max_terms))
+            if lay.activations[u] != "softmax":
+                out.append(_a_step(e, li, u))
+        if "softmax" in lay.activations:
+            out.append(_softmax_step(e, li, max_terms))
+    out.append(_loss_step(e, tuple(class_names), max_terms))
+    for li in range(len(e.layers) - 1, -1, -1):
+        for u in range(e.layers[li].units):
+            out.append(_delta_step(e, li, u, max_terms))
+            out.append(_gradient_step(e, li, u, syms[li], max_terms))
+    return out

@@ -1,0 +1,141 @@
+"""The network as a standalone NumPy script: weights, activations, input preparation,
+``forward(X)`` and a ``__main__`` that prints outputs (see ``core.export.common``)."""
+
+from __future__ import annotations
+
+from core.export import common
+from core.export.common import ScriptData
+
+# Each activation as the script defines it: the same formulas as core.activations, so the
+# outputs agree to rounding. ``alpha`` is an array with one value per column (or None).
+FUNCTIONS = {
+    "linear": ('def linear(z, alpha=None):\n'
+               '    """g(z) = z"""\n'
+               '    return z\n'),
+    "sigmoid": ('def sigmoid(z, alpha=None):\n'
+                '    """g(z) = 1 / (1 + e^-z), written as 0.5 tanh(z/2) + 0.5: never '
+                'overflows."""\n'
+                '    return 0.5 * np.tanh(0.5 * z) + 0.5\n'),
+    "tanh": ('def tanh(z, alpha=None):\n'
+             '    return np.tanh(z)\n'),
+    "relu": ('def relu(z, alpha=None):\n'
+             '    """g(z) = max(0, z)"""\n'
+             '    return np.maximum(z, 0.0)\n'),
+    "leaky_relu": ('def leaky_relu(z, alpha):\n'
+                   '    """g(z) = z if z > 0 else alpha z (alpha fixed)"""\n'
+                   '    return np.where(z > 0, z, alpha * z)\n'),
+    "prelu": ('def prelu(z, alpha):\n'
+              '    """g(z) = z if z > 0 else alpha z (alpha learned in training)"""\n'
+              '    return np.where(z > 0, z, alpha * z)\n'),
+    "elu": ('def elu(z, alpha):\n'
+            '    """g(z) = z if z > 0 else alpha (e^z - 1)"""\n'
+            '    return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))\n'),
+    "softplus": ('def softplus(z, alpha=None):\n'
+                 '    """g(z) = ln(1 + e^z), written so that e^z cannot overflow"""\n'
+                 '    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))\n'),
+    "silu": ('def silu(z, alpha=None):\n'
+             '    """g(z) = z sigmoid(z) (also called swish)"""\n'
+             '    return z * (0.5 * np.tanh(0.5 * z) + 0.5)\n'),
+    "gelu": ('def gelu(z, alpha=None):\n'
+             '    """GELU, tanh approximation (PyTorch\'s approximate="tanh")"""\n'
+             '    c = np.sqrt(2.0 / np.pi)\n'
+             '    return 0.5 * z * (1.0 + np.tanh(c * (z + 0.044715 * z**3)))\n'),
+    "softmax": ('def softmax(z, alpha=None):\n'
+                '    """A group activation: the softmax neurons of a layer share one '
+                'normalisation,\n'
+                '    so each row of the result sums to 1. z: (n_samples, k)."""\n'
+                '    e = np.exp(z - z.max(axis=1, keepdims=True))   # the same result, '
+                'no overflow\n'
+                '    return e / e.sum(axis=1, keepdims=True)\n'),
+}
+
+FORWARD = '''
+def activate(Z, activations, alphas):
+    """Z: (n_samples, units) -> A: (n_samples, units), each column through its own
+    neuron's activation. Columns of the same kind go together; softmax columns must,
+    because they normalise together."""
+    A = np.empty_like(Z)
+    for name in dict.fromkeys(activations):          # each kind once, in order of appearance
+        cols = [j for j, a in enumerate(activations) if a == name]
+        alpha = None
+        if name in ("leaky_relu", "prelu", "elu"):
+            alpha = np.array([alphas[j] for j in cols])
+        A[:, cols] = FUNCTIONS[name](Z[:, cols], alpha)
+    return A
+
+
+def forward(X):
+    """X: (n_samples, n_inputs) network inputs -> outputs (n_samples, n_outputs).
+
+    Every layer computes z = w . x + b for all its neurons at once, Z = A @ W.T + B,
+    then a = g(z) neuron by neuron."""
+    A = np.asarray(X, dtype=float)
+    for W, B, activations, alphas in LAYERS:
+        Z = A @ np.array(W).T + np.array(B)
+        A = activate(Z, activations, alphas)
+    return A
+
+
+def predict(X_raw):
+    """X_raw: (n_samples, len(RAW_FEATURES)) rows of the data -> the network's outputs."""
+    return forward(prepare(X_raw))
+
+'''
+
+MAIN = '''
+def main(argv):
+    try:
+        X_raw = read_csv(argv[1]) if len(argv) > 1 else EXAMPLES
+    except (OSError, ValueError) as e:
+        print(f"cannot read the data: {e}", file=sys.stderr)
+        return 2
+    outputs = predict(X_raw)
+    print(TITLE)
+    few = len(RAW_FEATURES) <= 8        # else rows are too long to print: number them
+    print(", ".join(RAW_FEATURES) if few else f"row (of {len(RAW_FEATURES)} features)",
+          "-> outputs")
+    for i, (x, y) in enumerate(zip(X_raw, outputs), start=1):
+        shown = ", ".join(f"{v:g}" for v in x) if few else f"row {i}"
+        print(shown, "->", ", ".join(f"{v:.6f}" for v in y.tolist()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+'''
+
+
+def numpy_script(doc, bundle=None, file_name: str | None = None) -> str:
+    """The network of ``doc`` as a standalone script that needs only NumPy.
+
+    ``bundle``: the document's core.experiment.DataBundle (built when None), which gives
+    the feature transforms and the normalisation the app applies to the data.
+    ``file_name`` is only used in the header's "how to run" lines."""
+    return render(common.collect(doc, bundle), file_name)
+
+
+def render(data: ScriptData, file_name: str | None = None) -> str:
+    used = common.used_activations(data, FUNCTIONS)
+    parts = [
+        common.header(data, "plain NumPy", "NumPy", common.file_hint(file_name, "numpy")),
+        '"""A feed-forward network rebuilt from its weights, in plain NumPy.\n\n'
+        "Each neuron computes z = w . x + b from the layer before, then its activation\n"
+        'a = g(z). Shapes: X (n_samples, n_inputs); W (units, fan_in); B (units,)."""\n',
+        "import csv\nimport sys\n\nimport numpy as np\n",
+        f"TITLE = {data.title!r}\n",
+        common.data_section(data),
+        common.layers_section(data),
+        "\n# -- activations (only those this network uses) " + "-" * 42 + "\n",
+        "\n\n".join(FUNCTIONS[a] for a in used),
+        "\nFUNCTIONS = {\n" + "".join(f"    {a!r}: {a},\n" for a in used) + "}\n",
+        "\n# -- inputs, forward pass " + "-" * 64 + "\n",
+        "def prepare(X_raw):\n"
+        '    """X_raw: (n_samples, len(RAW_FEATURES)) data -> X: (n_samples, len(INPUTS)) '
+        'inputs."""\n'
+        "    X_raw = np.asarray(X_raw, dtype=float)\n"
+        + "\n".join(common.prepare_lines(data, "np")) + "\n",
+        FORWARD,
+        common.CSV_READER,
+        MAIN,
+    ]
+    return common.tidy("\n".join(parts))

@@ -1,0 +1,372 @@
+"""Trials: copies of one setup that differ in a single setting, trained and compared.
+
+"How many neurons?" is answered by training the same network with 1, 2, ... 5 hidden
+neurons and comparing the loss curves. A fair comparison changes one thing only, so every
+trial of a plan starts from the same document:
+
+- the same data split and shuffling (the training seed is not touched);
+- the same starting weights for every neuron the trials share: ``core.edits`` keeps each
+  weight that still has a place, and new neurons are grown one at a time from a generator
+  seeded with the training seed, so neuron 4 has the very same weights in the "4 units"
+  and the "5 units" trials (and in two calls of ``make_trials``);
+- epoch 0, empty history, no optimizer state.
+
+``run_trial`` trains one trial (``core.training.train``, metrics every epoch) and is
+reproducible: the same plan run twice gives bit-identical histories and weights.
+``best`` picks the trial with the lowest final test loss (see its docstring).
+
+Array shapes follow ``core.network``: theta (n_params,), W (units, fan_in), b (units,).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import operator
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from core import activations as act
+from core import edits, losses, optimizers
+from core import network as nw
+from core.experiment import DataBundle, build_data, make_trainer, update_document
+from core.netfile import Document, NetFileError
+from core.network import Network, NetworkError
+from core.training import TrainingError, train
+
+SETTINGS = ("units", "activation", "learning_rate", "optimizer", "batch_size")
+MAX_TRIALS = 12
+MAX_EPOCHS = 10_000
+MAX_BATCH = 1_000_000
+MAX_LEARNING_RATE = 100.0
+# Mixed into the training seed for the generator of new neurons' weights: the network's own
+# initial weights were drawn from the bare seed, and reusing that stream would give a new
+# neuron the (rescaled) weights of neuron 0 -- two near-identical neurons.
+_GROW_STREAM = 0x7472
+
+
+class TrialError(ValueError):
+    """A plan that cannot be run; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class TrialPlan:
+    """What to vary. ``layer`` (user order from 0, the output layer last) is needed for
+    "units" (a hidden layer) and "activation"; ``neuron`` (from 0) makes "activation"
+    change one neuron instead of the whole layer. ``values`` hold one value per trial:
+    whole numbers of units, activation names, learning rates, optimizer names or batch
+    sizes. Checked on construction (TrialError); ``check(net)`` checks the positions."""
+
+    setting: str
+    values: tuple
+    epochs: int = 100
+    layer: int | None = None
+    neuron: int | None = None
+
+    def __post_init__(self):
+        if self.setting not in SETTINGS:
+            raise TrialError(f"cannot vary {self.setting!r}; choose one of "
+                             f"{', '.join(SETTINGS)}")
+        if isinstance(self.values, (str, bytes)) or not hasattr(self.values, "__len__"):
+            raise TrialError(f"values must be a list, got {self.values!r}")
+        values = tuple(self.values)
+        if not 1 <= len(values) <= MAX_TRIALS:
+            raise TrialError(f"give 1 to {MAX_TRIALS} values (one per trial), "
+                             f"got {len(values)}")
+        values = tuple(_VALUE_CHECKS[self.setting](v) for v in values)
+        repeated = sorted({_label_value(v) for v in values if values.count(v) > 1})
+        if repeated:
+            raise TrialError(f"each value may appear once; repeated: {', '.join(repeated)}")
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "epochs", _whole(self.epochs, "epochs", 1, MAX_EPOCHS))
+        for name in ("layer", "neuron"):
+            if getattr(self, name) is not None:
+                object.__setattr__(self, name, _whole(getattr(self, name), name, 0, 10**6))
+        if self.setting in ("units", "activation") and self.layer is None:
+            raise TrialError(f"varying {self.setting} needs a layer")
+
+    def check(self, net: Network) -> None:
+        """Raise TrialError if ``layer``/``neuron`` do not exist in ``net``."""
+        n_layers = len(net.sizes)
+        if self.setting == "units":
+            if n_layers == 1:
+                raise TrialError("the network has no hidden layer whose units could vary; "
+                                 "add a hidden layer first")
+            if self.layer >= n_layers - 1:
+                raise TrialError(f"units can vary in hidden layers 0 to {n_layers - 2}, not "
+                                 f"layer {self.layer} (the output layer's units are fixed "
+                                 f"by the data)")
+        elif self.setting == "activation":
+            if self.layer >= n_layers:
+                raise TrialError(f"the network has layers 0 to {n_layers - 1}, not "
+                                 f"layer {self.layer}")
+            units = net.sizes[self.layer]
+            if self.neuron is not None and self.neuron >= units:
+                raise TrialError(f"layer {self.layer} has neurons 0 to {units - 1}, not "
+                                 f"neuron {self.neuron}")
+
+    def label(self, value) -> str:
+        """How a trial is called in legends and tables: "3 units", "relu", "lr 0.1"."""
+        if self.setting == "units":
+            return f"{value} unit{'' if value == 1 else 's'}"
+        if self.setting == "learning_rate":
+            return f"lr {value:g}"
+        if self.setting == "batch_size":
+            return f"batch {value}"
+        return str(value)
+
+
+def _whole(value, what: str, low: int, high: int) -> int:
+    if not isinstance(value, (bool, np.bool_, float)):   # True is not 1 to a student
+        try:
+            value = operator.index(value)
+            if low <= value <= high:
+                return value
+        except TypeError:
+            pass
+    raise TrialError(f"{what} must be a whole number from {low} to {high}, got "
+                     f"{_short(value)}")
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _units(v) -> int:
+    return _whole(v, "units", 1, nw.MAX_UNITS)
+
+
+def _activation(v) -> str:
+    if not isinstance(v, str) or v not in act.NAMES:
+        raise TrialError(f"unknown activation {_short(v)}; choose from "
+                         f"{', '.join(act.NAMES)}")
+    return v
+
+
+def _learning_rate(v) -> float:
+    ok = isinstance(v, (int, float, np.integer, np.floating)) and \
+        not isinstance(v, (bool, np.bool_)) and math.isfinite(v)
+    if not ok or not 0 < v <= MAX_LEARNING_RATE:
+        raise TrialError(f"a learning rate must be a number above 0 and at most "
+                         f"{MAX_LEARNING_RATE:g}, got {_short(v)}")
+    return float(v)
+
+
+def _optimizer(v) -> str:
+    if not isinstance(v, str) or v not in optimizers.NAMES:
+        raise TrialError(f"unknown optimizer {_short(v)}; choose from "
+                         f"{', '.join(optimizers.NAMES)}")
+    return v
+
+
+def _batch_size(v) -> int:
+    return _whole(v, "batch size", 1, MAX_BATCH)
+
+
+def _label_value(v) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+_VALUE_CHECKS = {"units": _units, "activation": _activation,
+                 "learning_rate": _learning_rate, "optimizer": _optimizer,
+                 "batch_size": _batch_size}
+
+
+# -- plans from lesson files ---------------------------------------------------------------
+_META_KEYS = ("setting", "layer", "neuron", "values", "epochs")
+
+
+def plan_from_meta(doc: Document) -> TrialPlan | None:
+    """The plan a lesson file suggests in ``meta.trials``, e.g. {"setting": "units",
+    "layer": 0, "values": [1, 2, 3, 4, 5], "epochs": 300}; None when there is none.
+
+    A file is untrusted input: anything malformed raises TrialError naming
+    ``meta.trials`` and the problem, before anything is built. Unknown keys are ignored
+    (a later version may add some)."""
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    raw = meta.get("trials")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise TrialError(f"meta.trials: must be an object like {{\"setting\": \"units\", "
+                         f"\"layer\": 0, \"values\": [1, 2, 3]}}, got {type(raw).__name__}")
+    if "setting" not in raw or "values" not in raw:
+        raise TrialError("meta.trials: needs \"setting\" and \"values\"")
+    values = raw["values"]
+    if not isinstance(values, list):
+        raise TrialError(f"meta.trials.values: must be a list, got {type(values).__name__}")
+    if len(values) > MAX_TRIALS:     # before looking at the items
+        raise TrialError(f"meta.trials.values: at most {MAX_TRIALS} values, got "
+                         f"{len(values)}")
+    kwargs = {k: raw[k] for k in _META_KEYS if k in raw and raw[k] is not None}
+    kwargs["values"] = tuple(values)
+    try:
+        plan = TrialPlan(**kwargs)
+        plan.check(doc.network)
+    except TrialError as e:
+        raise TrialError(f"meta.trials: {e}") from None
+    return plan
+
+
+# -- making trials -------------------------------------------------------------------------
+@dataclass
+class Trial:
+    """One run to make: its label and the document it trains (epoch 0, no history)."""
+
+    label: str
+    document: Document
+    value: object = None
+
+
+def make_trials(doc: Document, plan: TrialPlan) -> list[Trial]:
+    """One Trial per value of ``plan``, each a deep copy of ``doc`` with one setting
+    changed (see the module doc for what stays the same). ``doc`` is not changed.
+    Raises TrialError when the plan does not fit the document."""
+    plan.check(doc.network)
+    _check_training(doc)
+    seed = doc.settings().seed
+    if plan.setting == "units":
+        nets = _unit_networks(doc.network, plan.layer, plan.values, seed)
+    elif plan.setting == "activation":
+        nets = [_activation_network(doc.network, plan, v) for v in plan.values]
+    else:
+        nets = [doc.network.copy() for _ in plan.values]
+    trials = []
+    for value, net in zip(plan.values, nets):
+        training = dict(doc.training, epoch=0)
+        if plan.setting in ("learning_rate", "optimizer", "batch_size"):
+            training[plan.setting] = value
+        trials.append(Trial(plan.label(value), _document(doc, net, training), value))
+    return trials
+
+
+def _check_training(doc: Document) -> None:
+    try:
+        doc.settings().check()
+    except (TrainingError, TypeError, KeyError) as e:
+        raise TrialError(f"the training settings cannot be used: {e}") from None
+
+
+def _unit_networks(net: Network, li: int, values, seed: int) -> list[Network]:
+    """Networks with values[i] units in layer li. New neurons are added one at a time to
+    a single grown network, so each has the same weights in every trial that has it."""
+    current = net.sizes[li]
+    grown = net.copy()
+    grown.rng = np.random.default_rng([seed, _GROW_STREAM])
+    for k in range(current + 1, max(values) + 1):
+        edits.resize_layer(grown, li, k)
+    nets = []
+    for v in values:
+        out = (grown if v > current else net).copy()
+        edits.resize_layer(out, li, v)
+        nets.append(out)
+    return nets
+
+
+def _activation_network(net: Network, plan: TrialPlan, name: str) -> Network:
+    out = net.copy()
+    try:
+        if plan.neuron is None:
+            edits.set_layer_activation(out, plan.layer, name)
+        else:
+            edits.set_activation(out, plan.layer, plan.neuron, name)
+        out.check_loss()
+    except (NetworkError, losses.LossError) as e:
+        raise TrialError(f"{name}: {e}") from None
+    return out
+
+
+def _document(doc: Document, net: Network, training: dict) -> Document:
+    same_shape = [len(x) for x in doc.extra_neurons] == net.sizes
+    return Document(net, copy.deepcopy(doc.data), training, copy.deepcopy(doc.meta),
+                    history=None, state=None, view=copy.deepcopy(doc.view),
+                    extra=copy.deepcopy(doc.extra),
+                    extra_layers=copy.deepcopy(doc.extra_layers[:len(net.sizes)]),
+                    extra_neurons=copy.deepcopy(doc.extra_neurons) if same_shape else [])
+
+
+# -- running -------------------------------------------------------------------------------
+@dataclass
+class TrialResult:
+    """A trained trial. ``history`` is as ``Trainer.history`` (one entry per epoch);
+    losses and accuracies are the last epoch's (accuracies None for regression).
+    ``stopped``: why training diverged, else None; ``interrupted``: stopped by the user
+    before ``epochs`` epochs. ``document``: the trained network, settings and history."""
+
+    label: str
+    history: dict
+    train_loss: float | None
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+    epochs: int
+    stopped: str | None
+    interrupted: bool
+    document: Document
+    value: object = None
+
+    @property
+    def score(self) -> float | None:
+        """The loss ``best`` compares: test loss, or train loss without test data."""
+        return self.test_loss if self.test_loss is not None else self.train_loss
+
+
+def prepare_data(doc: Document, base_dir=None) -> DataBundle:
+    """The data every trial of ``doc`` trains on (TrialError if it cannot be built). The
+    plan never changes the data, its split or its transform, so build it once."""
+    try:
+        return build_data(doc, base_dir)
+    except NetFileError as e:
+        raise TrialError(f"the data cannot be used: {e}") from None
+
+
+def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None = None,
+              progress: Callable[[int, dict], None] | None = None, *,
+              bundle: DataBundle | None = None, base_dir=None) -> TrialResult:
+    """Train ``trial`` for ``epochs`` epochs, measuring every epoch.
+
+    ``should_stop()`` is asked after every epoch (True ends the run, ``interrupted``);
+    ``progress(epoch, history)`` is called after every epoch with the trainer's live
+    history lists (copy what you keep). ``bundle`` (from ``prepare_data``) saves
+    rebuilding the data for every trial. Raises TrialError if training cannot start."""
+    doc = trial.document
+    try:
+        bundle = bundle or build_data(doc, base_dir)
+        trainer = make_trainer(doc, base_dir, bundle)
+    except (NetFileError, TrainingError) as e:
+        raise TrialError(f"{trial.label}: {e}") from None
+    epochs = _whole(epochs, "epochs", 1, MAX_EPOCHS)
+    stopped, interrupted = None, False
+    for snap in train(trainer, epochs, report_every=1):
+        if progress is not None:
+            progress(snap.epoch, trainer.history)
+        if snap.stopped:
+            stopped = snap.stopped
+            break
+        if should_stop is not None and snap.epoch < epochs and should_stop():
+            interrupted = True
+            break
+    h = trainer.history
+    last = {k: (h[k][-1] if h[k] else None) for k in h}
+    return TrialResult(trial.label, {k: list(x) for k, x in h.items()},
+                       last["train_loss"], last["test_loss"], last["train_accuracy"],
+                       last["test_accuracy"], trainer.epoch, stopped, interrupted,
+                       update_document(doc, trainer), trial.value)
+
+
+def best(results: list[TrialResult | None]) -> int | None:
+    """Index of the best result: the lowest final test loss (train loss when there is no
+    test data). Diverged, interrupted and missing (None) results, and non-finite losses,
+    do not count; a tie goes to the earlier trial. None when nothing counts."""
+    best_i, best_score = None, math.inf
+    for i, r in enumerate(results):
+        if r is None or r.stopped or r.interrupted:
+            continue
+        score = r.score
+        if score is not None and math.isfinite(score) and score < best_score:
+            best_i, best_score = i, score
+    return best_i
+
