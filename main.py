@@ -56,7 +56,8 @@ def screenshot_parser() -> Parser:
     p.add_argument("--out", required=True, metavar="PNG", help="PNG file to write")
     p.add_argument("--size", default="1600x1000", metavar="WxH",
                    help="window size in pixels (default 1600x1000)")
-    p.add_argument("--presentation", action="store_true", help="presentation mode (large text)")
+    p.add_argument("--presentation", action="store_true",
+                   help="projection mode: large text, light theme")
     return p
 
 

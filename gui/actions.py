@@ -26,6 +26,12 @@ SHORTCUTS_HELP = """<table cellpadding=4>
 <tr><td><b>Ctrl+Right / Ctrl+Shift+Right</b></td><td>train one epoch / one mini-batch</td></tr>
 <tr><td><b>Ctrl+R / Ctrl+Shift+R</b></td><td>back to the starting weights / new random
 weights</td></tr>
+<tr><td><b>Ctrl+I</b></td><td>one sample's numbers (forward and backward pass)</td></tr>
+<tr><td><b>Ctrl+H</b></td><td>neuron health: dead and saturated neurons, gradient size per
+layer</td></tr>
+<tr><td><b>Ctrl+K</b></td><td>linear collapse</td></tr>
+<tr><td><b>Ctrl+T</b></td><td>compare trials</td></tr>
+<tr><td><b>F5 / Esc</b></td><td>projection mode on / off</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
 a value. Right-click a neuron for more.</td></tr></table>"""

@@ -9,7 +9,7 @@ maps (DESIGN rule 6: colour-map in NumPy with one ``take``).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 POSITIVE_HEX = "#0877bd"     # Playground's blue
 NEGATIVE_HEX = "#f59322"     # Playground's orange
@@ -25,9 +25,17 @@ MUTED = QColor("#7b8594")            # secondary text, inactive inputs
 NODE_FILL = QColor("#ffffff")
 NODE_BORDER = QColor("#3c4656")
 COLUMN_FILL = QColor(40, 60, 90, 18)  # faint band behind a layer
-SELECTION = QColor("#8e24aa")         # purple ring around whatever is selected
+# Magenta ring around whatever is selected. Not the purple #8e24aa of before: simulated
+# deuteranopia (Machado 2009) put it at CIELAB distance 6.7 from the positive-weight blue,
+# so a selected blue link did not change colour; magenta keeps >= 23 from blue, orange
+# and INK under protan-, deutan- and tritanopia, and 6.6:1 contrast on white.
+SELECTION = QColor("#b5006e")
 DROP = QColor("#2e7d32")              # green: where a drop will land
 BACKGROUND = QColor("#fbfbfc")
+# Projection mode: grey text that stays readable on a washed-out projector (7:1 on white),
+# and the selection colour of menus and lists.
+MUTED_STRONG = QColor("#4f5866")
+PROJECTION_HIGHLIGHT = "#0b3d91"
 
 
 def _rgb(hex_code: str) -> np.ndarray:
@@ -54,3 +62,25 @@ def sign_color(value: float, alpha: int = 255) -> QColor:
     c = QColor(POSITIVE if value >= 0 else NEGATIVE)
     c.setAlpha(alpha)
     return c
+
+
+def projection_palette() -> QPalette:
+    """A QPalette for projection mode: white backgrounds, black text, dark-blue
+    selection, dark frames; readable when a projector washes light greys out to white."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#ffffff"), (roles.WindowText, "#000000"),
+                         (roles.Base, "#ffffff"), (roles.AlternateBase, "#eef1f5"),
+                         (roles.Text, "#000000"), (roles.Button, "#f0f0f0"),
+                         (roles.ButtonText, "#000000"), (roles.BrightText, "#ffffff"),
+                         (roles.Highlight, PROJECTION_HIGHLIGHT),
+                         (roles.HighlightedText, "#ffffff"),
+                         (roles.ToolTipBase, "#ffffff"), (roles.ToolTipText, "#000000"),
+                         (roles.PlaceholderText, "#404040"), (roles.Link, PROJECTION_HIGHLIGHT),
+                         (roles.Light, "#ffffff"), (roles.Midlight, "#d0d0d0"),
+                         (roles.Mid, "#505050"), (roles.Dark, "#202020"),
+                         (roles.Shadow, "#000000")):
+        p.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):   # still 5:1 on white
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6a6a6a"))
+    return p

@@ -264,7 +264,7 @@ class LiveViews(QObject):
             k = unit if net.n_outputs > 1 else 1
             if net.n_outputs > 1:
                 title += f": probability of class {classes[k] if k < len(classes) else k}"
-                low, high = "0", "1"
+                low = high = ""           # the colour bar's own 0 and 1 say it
             else:
                 low, high = (classes[0], classes[1]) if len(classes) >= 2 else ("0", "1")
             self.surface.plot.set_threshold(0.5 if vmin == 0.0 else 0.0)
@@ -283,8 +283,10 @@ class LiveViews(QObject):
 
     def _draw_curve(self, net) -> None:
         focus = self._focus
-        if net is None or focus is None or focus[0] >= len(net.sizes) or \
-                focus[1] >= net.sizes[focus[0]]:
+        if net is not None and (focus is None or focus[0] >= len(net.sizes) or
+                                focus[1] >= net.sizes[focus[0]]):
+            focus = (len(net.sizes) - 1, 0)     # as the map: the network's output
+        if net is None:
             if self._curve_has_z:         # an unchanged plot is not repainted
                 self._curve_has_z = False
                 self.curve.set_z(None)

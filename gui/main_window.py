@@ -6,20 +6,22 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QUndoStack
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from core import edits, netfile
 from core.network import NetworkError
-from gui import files
+from gui import diagnostics, explainer, exports, files, lessons, projection, trials
 from gui.actions import build_actions
 from gui.autosave import Autosaver, Recovery
 from gui.banner import Banner
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.undo_stack = QUndoStack(self)
         self.tool_docks: list[QDockWidget] = []
+        self._tab_check = QTimer(self)           # see hide_stray_tab_bars
+        self._tab_check.setSingleShot(True)
+        self._tab_check.setInterval(0)
+        self._tab_check.timeout.connect(self.hide_stray_tab_bars)
+        self.panel_openers: dict = {}     # dock object name -> how its menu entry opens it
         self.document = NetworkDocument(doc, Path(path) if path else None, self)
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
         self.banner = Banner(self)
@@ -116,7 +123,13 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        for signal in (dock.visibilityChanged, dock.dockLocationChanged):
+            signal.connect(self._check_tab_bars_soon)     # see hide_stray_tab_bars
         return dock
+
+    def _check_tab_bars_soon(self, *_) -> None:
+        if shiboken6.isValid(self._tab_check):     # not while the window is being deleted
+            self._tab_check.start()
 
     def add_panel(self, title: str, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea,
                   tabify_with: QDockWidget | None = None, shown: bool = False) -> QDockWidget:
@@ -124,9 +137,9 @@ class MainWindow(QMainWindow):
         (``shown``), tabbed with ``tabify_with`` when given. ``name`` is the dock's object
         name, which the saved window layout refers to."""
         dock = self._dock(title, name, widget, area)
-        if tabify_with is not None:
+        dock.setVisible(shown)      # hidden first: tabbing a shown dock and then hiding
+        if tabify_with is not None:  # it left a stray tab bar over another dock
             self.tabifyDockWidget(tabify_with, dock)
-        dock.setVisible(shown)
         self.tool_docks.append(dock)
         self.actions_.panels_menu.addAction(dock.toggleViewAction())
         return dock
@@ -136,10 +149,23 @@ class MainWindow(QMainWindow):
         dock.show()
         dock.raise_()
 
+    def open_panel(self, name: str) -> bool:
+        """Open the dock called ``name`` as its menu entry does (a tool may also make room
+        for it); False when there is no such dock."""
+        if name in self.panel_openers:
+            self.panel_openers[name]()
+            return True
+        dock = next((d for d in self.docks() if d.objectName() == name), None)
+        if dock is not None:
+            self.show_panel(dock)
+        return dock is not None
+
     def _install_tools(self) -> None:
         """The teaching tools: each module adds its panels, menu entries and shortcuts
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
+        for tool in (projection, diagnostics, trials, explainer, lessons, exports):
+            tool.install(self)
 
     def _connect(self) -> None:
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -333,7 +359,7 @@ class MainWindow(QMainWindow):
         if name:
             try:
                 self.editor.export_image(name)
-            except OSError as e:
+            except (OSError, ValueError) as e:     # ValueError: not .png or .svg
                 self.show_error("Cannot export image", f"{name}: {e}")
                 return
             self.show_status(f"Exported {name}")
@@ -362,6 +388,19 @@ class MainWindow(QMainWindow):
         if self._layout_pending:      # dock sizes only take once the window has its size
             self._layout_pending = False
             self._default_layout()
+        self._check_tab_bars_soon()
+
+    def hide_stray_tab_bars(self) -> None:
+        """Hide dock tab bars that Qt left behind. Tabbing docks in two areas made
+        QMainWindow create a second "Map | Data" bar that it never places: it stayed
+        visible at an old position and peeked out beside the network (Qt 6.10/6.11). A
+        bar is stray when it lies nowhere near the dock of its current tab."""
+        docks = {d.windowTitle(): d for d in self.docks()}
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            dock = docks.get(bar.tabText(bar.currentIndex()))
+            if bar.isVisible() and dock is not None and dock.isVisible() and \
+                    not bar.geometry().intersects(dock.geometry().adjusted(-8, -8, 8, 8)):
+                bar.hide()
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():
@@ -405,11 +444,7 @@ class MainWindow(QMainWindow):
             "<p>Digits data: Alpaydin &amp; Kaynak (1998), UCI Machine Learning Repository, "
             "CC BY 4.0.</p>")
 
-    def set_presentation(self, on: bool) -> None:
-        """Larger text for a projector (the full projection mode is a later issue)."""
-        if not hasattr(self, "_base_font"):
-            self._base_font = QFont(self.font())
-        font = QFont(self._base_font)
-        if on:
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.setFont(font)
+    def set_presentation(self, on: bool, full_screen: bool = False) -> None:
+        """Projection mode on or off (``gui.projection``); full screen only when asked, so
+        a screenshot keeps the size it was given."""
+        self.projection.set_active(on, full_screen=full_screen)

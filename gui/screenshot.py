@@ -56,10 +56,12 @@ def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> 
         raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
     app = application()
     window = MainWindow(document, path, remember_layout=False)
-    window.set_presentation(presentation)
     window.resize(*size)
     window.show()
     app.processEvents()
+    if presentation:              # projection mode, at the given size (no full screen)
+        window.set_presentation(True, full_screen=False)
+        app.processEvents()
     window.live.redraw()          # the maps and plots now, not at the next timer tick
     app.processEvents()
     pixmap = window.grab()

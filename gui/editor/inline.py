@@ -24,7 +24,7 @@ class ValueLineEdit(QLineEdit):
     def __init__(self, owner: InlineValueEditor):
         super().__init__()
         self.owner = owner
-        self.setFont(font(18))
+        self.setFont(font(18 * owner.ed.scale_style()))   # larger in projection mode
         self.setMinimumWidth(150)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         # not setValidator: it would silently swallow "abc" instead of explaining why not

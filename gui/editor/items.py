@@ -5,6 +5,9 @@ Items hold a ``key`` (the selection tuple they stand for) and call back into the
 (``editor.item_pressed`` ...) instead of editing anything themselves: every edit goes
 through the editor's undo commands (DESIGN rule 5). Tooltips are written on hover, so they
 always show current values without touching 700 items after every training step.
+
+``style`` (set by the scene, 1.0 normally, 1.5-2 in projection mode) multiplies pen widths
+and text sizes only: positions and node sizes stay, so drops land where they did.
 """
 
 from __future__ import annotations
@@ -12,27 +15,18 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QImage,
-    QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from gui import colors
 from gui.editor import glyphs
+from gui.editor.paint import fitted_font, font, glyph_pixmap, label_font, padlock
 
 Z_BAND, Z_NODE, Z_HEADER = -10.0, 2.0, 2.0
-
-
-def font(px: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPixelSize(max(1, round(px)))
-    f.setBold(bold)
-    return f
 
 
 def editor_of(item: QGraphicsItem):
@@ -50,6 +44,7 @@ class _Item(QGraphicsItem):
         super().__init__()
         self.key, self.rect = key, rect
         self.selected = self.hovered = False
+        self.style = 1.0
         self.setAcceptHoverEvents(True)
 
     @property
@@ -57,7 +52,19 @@ class _Item(QGraphicsItem):
         return editor_of(self)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-8, -8, 8, 8)    # the selection ring is drawn outside
+        m = 8 * self.style                          # the selection ring is drawn outside
+        return self.rect.adjusted(-m, -m, m, m)
+
+    def set_style(self, scale: float) -> None:
+        """Pens and text ``scale`` times their normal size (projection mode)."""
+        if scale != self.style:
+            self.prepareGeometryChange()
+            self.style = scale
+            self._restyled()
+            self.update()
+
+    def _restyled(self) -> None:
+        """Subclasses whose geometry follows the style recompute it here."""
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -90,8 +97,9 @@ class _Item(QGraphicsItem):
 
     def _ring(self, painter, radius: float) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colors.SELECTION, 4))
-        painter.drawRoundedRect(self.rect.adjusted(-5, -5, 5, 5), radius + 4, radius + 4)
+        painter.setPen(QPen(colors.SELECTION, 4 * self.style))
+        m = 5 * self.style
+        painter.drawRoundedRect(self.rect.adjusted(-m, -m, m, m), radius + m - 1, radius + m - 1)
 
 
 class NeuronItem(_Item):
@@ -118,7 +126,7 @@ class NeuronItem(_Item):
         r, radius = self.rect, self.size * 0.2
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setBrush(colors.NODE_FILL)
-        width = max(1.2, self.size / 30) + (1 if self.hovered else 0)
+        width = max(1.2, self.size / 30) * self.style + (1 if self.hovered else 0)
         painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER, width))
         painter.drawRoundedRect(r, radius, radius)
         if self.map_image is not None:
@@ -126,7 +134,8 @@ class NeuronItem(_Item):
         elif self.size >= 40:
             self._paint_glyph(painter, QRectF(r.x() + 8, r.y() + 8, r.width() - 16,
                                               r.height() * 0.46))
-            painter.setFont(_label_font(glyphs.short_label(self.activation), self.size))
+            painter.setFont(label_font(glyphs.short_label(self.activation), self.size,
+                                        self.style))
             painter.setPen(colors.INK)
             painter.drawText(QRectF(r.x(), r.y() + r.height() * 0.58, r.width(),
                                     r.height() * 0.36), Qt.AlignmentFlag.AlignCenter,
@@ -134,8 +143,8 @@ class NeuronItem(_Item):
         else:
             self._paint_glyph(painter, r.adjusted(3, 4, -3, -4))
         if self.frozen:
-            _padlock(painter, QPointF(r.right() - self.size * 0.17, r.top() + self.size * 0.17),
-                     max(4.0, self.size * 0.11))
+            padlock(painter, QPointF(r.right() - self.size * 0.17, r.top() + self.size * 0.17),
+                     max(4.0, self.size * 0.11) * min(self.style, 1.5))
         if self.selected:
             self._ring(painter, radius)
 
@@ -144,8 +153,8 @@ class NeuronItem(_Item):
         # training every node repaints ~30 times a second and stroking the antialiased
         # paths each time was the largest cost of a frame.
         scale = painter.worldTransform().m11()
-        painter.drawPixmap(rect, _glyph_pixmap(self.activation, rect.width(), rect.height(),
-                                               self.size, scale), QRectF())
+        painter.drawPixmap(rect, glyph_pixmap(self.activation, rect.width(), rect.height(),
+                                               self.size, scale, self.style), QRectF())
 
     def _paint_map(self, painter, radius: float) -> None:
         inner = self.rect.adjusted(2, 2, -2, -2)
@@ -182,63 +191,14 @@ class NeuronItem(_Item):
     def mouseDoubleClickEvent(self, event) -> None:
         self.editor.edit_value(("bias", self.layer, self.unit), self.scenePos())
 
+    def _restyled(self) -> None:
+        if self.bias is not None:
+            self.bias.set_style(self.style)
+
     def _zoom(self) -> float:
         views = self.scene().views() if self.scene() else []
         return views[0].transform().m11() if views else 1.0
 
-
-_GLYPHS: dict[tuple, QPixmap] = {}
-
-
-def _glyph_pixmap(activation: str, w: float, h: float, size: float, scale: float) -> QPixmap:
-    """The activation's axes and curve for a w x h scene rectangle at view ``scale``."""
-    key = (activation, round(w * scale), round(h * scale), round(size))
-    pixmap = _GLYPHS.get(key)
-    if pixmap is None:
-        if len(_GLYPHS) > 2000:          # zooming through many scales: start over
-            _GLYPHS.clear()
-        pixmap = QPixmap(max(1, key[1]), max(1, key[2]))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(key[1] / w if w else 1.0, key[2] / h if h else 1.0)
-        rect = QRectF(0, 0, w, h)
-        p.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
-        p.drawPath(glyphs.axes_path(activation, rect))
-        p.setPen(QPen(colors.INK, max(1.5, size / 26), Qt.PenStyle.SolidLine,
-                      Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        p.drawPath(glyphs.curve_path(activation, rect))
-        p.end()
-        _GLYPHS[key] = pixmap
-    return pixmap
-
-
-_LABEL_FONTS: dict[tuple[str, float], QFont] = {}
-
-
-def _label_font(label: str, size: float) -> QFont:
-    """The largest bold font up to size/5 px in which ``label`` fits the node's width."""
-    f = _LABEL_FONTS.get((label, size))
-    if f is None:
-        px = max(11.0, size * 0.2)
-        f = font(px, bold=True)
-        while px > 7 and QFontMetricsF(f).horizontalAdvance(label) > size - 6:
-            px -= 0.5
-            f = font(px, bold=True)
-        _LABEL_FONTS[(label, size)] = f
-    return f
-
-
-def _padlock(painter, center: QPointF, s: float) -> None:
-    """A small padlock: 'this neuron is frozen, training leaves it alone'."""
-    painter.setPen(QPen(colors.INK, max(1.2, s * 0.3)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawArc(QRectF(center.x() - s * 0.55, center.y() - s * 1.2, s * 1.1, s * 1.3),
-                    0, 180 * 16)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colors.INK)
-    painter.drawRoundedRect(QRectF(center.x() - s * 0.85, center.y() - s * 0.45, s * 1.7,
-                                   s * 1.3), s * 0.2, s * 0.2)
 
 
 class BiasHandle(QGraphicsItem):
@@ -247,7 +207,7 @@ class BiasHandle(QGraphicsItem):
 
     def __init__(self, neuron: NeuronItem):
         super().__init__(neuron)
-        self.r = max(6.0, neuron.size * 0.11)
+        self.base_r = self.r = max(6.0, neuron.size * 0.11)
         self.value = 0.0
         self.setPos(neuron.rect.left() + 2, neuron.rect.bottom() - 2)
         self.setAcceptHoverEvents(True)
@@ -258,6 +218,14 @@ class BiasHandle(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return QRectF(-self.r - 2, -self.r - 2, 2 * self.r + 4, 2 * self.r + 4)
+
+    def set_style(self, scale: float) -> None:
+        """A larger dot in projection mode (at most 1.5 times: it sits on the node)."""
+        r = self.base_r * min(scale, 1.5)
+        if r != self.r:
+            self.prepareGeometryChange()
+            self.r = r
+            self.update()
 
     def set_value(self, value: float) -> None:
         if value != self.value:
@@ -273,7 +241,7 @@ class BiasHandle(QGraphicsItem):
                       round(n.green() + (c.green() - n.green()) * mix),
                       round(n.blue() + (c.blue() - n.blue()) * mix))
         painter.setBrush(fill)
-        painter.setPen(QPen(colors.INK, 1.3))
+        painter.setPen(QPen(colors.INK, 1.3 * self.r / self.base_r))
         painter.drawEllipse(QPointF(0, 0), self.r, self.r)
         painter.setFont(font(self.r * 1.35, bold=True))
         painter.setPen(colors.INK if mix < 0.6 else QColor("white"))
@@ -298,12 +266,33 @@ class InputItem(_Item):
     def __init__(self, name: str, label: str, index: int | None, w: float, h: float,
                  toggleable: bool):
         key = ("input", index) if index is not None else ("feature", name)
-        super().__init__(key, QRectF(-w / 2, -h / 2, w, h))
+        self.base_rect = QRectF(-w / 2, -h / 2, w, h)
+        super().__init__(key, QRectF(self.base_rect))
         self.name, self.label, self.index, self.toggleable = name, label, index, toggleable
         self.map_image: QImage | None = None
         self.setZValue(Z_NODE)
         if toggleable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._restyled()
+
+    def _text_px(self) -> float:
+        return min(self.base_rect.height() * 0.5, 19.0) * self.style
+
+    def _restyled(self) -> None:
+        """A long name ("temperature") widens the pill to the left, up to 1.8 times: the
+        right edge, where the links start, stays put."""
+        r, px = self.base_rect, self._text_px()
+        pad = (px * 1.3 if self.toggleable else 4) + 4 + (r.height() + 2) * 0.5
+        need = QFontMetricsF(font(px, bold=True)).horizontalAdvance(self.label) + pad
+        extra = min(max(0.0, need - r.width()), 0.8 * r.width())
+        self.rect = r.adjusted(-extra, 0, 0, 0)
+
+    def widen_to(self, width: float) -> None:
+        """As wide as the widest input of the column (one straight left edge)."""
+        if width > self.rect.width():
+            self.prepareGeometryChange()
+            self.rect = QRectF(self.rect.right() - width, self.rect.top(), width,
+                               self.rect.height())
 
     @property
     def active(self) -> bool:
@@ -319,15 +308,16 @@ class InputItem(_Item):
         r, radius = self.rect, min(self.rect.height() / 2, 12.0)
         if self.active:
             painter.setBrush(colors.NODE_FILL)
-            painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER, 2))
+            painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER,
+                                2 * self.style))
         else:
             painter.setBrush(QColor("#eceef1"))
-            painter.setPen(QPen(colors.MUTED, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(self._muted(), 1.5 * self.style, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(r, radius, radius)
-        px = min(r.height() * 0.5, 19.0)
-        painter.setFont(font(px, bold=self.active))
-        painter.setPen(colors.INK if self.active else colors.MUTED)
+        px = self._text_px()
         text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
+        painter.setFont(fitted_font(self.label, px, text_rect.width(), self.active, px * 0.6))
+        painter.setPen(colors.INK if self.active else self._muted())
         side = r.height() - 8
         label_room = text_rect.width() - side - 6
         if self.map_image is not None and self.active and \
@@ -346,9 +336,13 @@ class InputItem(_Item):
         if self.selected:
             self._ring(painter, radius)
 
+    def _muted(self) -> QColor:
+        # a projector washes the light grey of an unused input out: darker there
+        return colors.MUTED_STRONG if self.style > 1 else colors.MUTED
+
     def _paint_switch(self, painter, center: QPointF, s: float) -> None:
         # a filled dot = on, a hollow one = off, so on/off is not told by colour alone
-        painter.setPen(QPen(colors.INK if self.active else colors.MUTED, 1.5))
+        painter.setPen(QPen(colors.INK if self.active else self._muted(), 1.5 * self.style))
         painter.setBrush(colors.INK if self.active else Qt.BrushStyle.NoBrush)
         painter.drawEllipse(center, s, s)
 
@@ -372,7 +366,7 @@ class LayerBand(_Item):
         fill = QColor(colors.DROP if self.drop else colors.COLUMN_FILL)
         fill.setAlpha(40 if self.drop else (30 if self.hovered else 18))
         painter.setBrush(fill)
-        painter.setPen(QPen(colors.DROP, 2.5) if self.drop else Qt.PenStyle.NoPen)
+        painter.setPen(QPen(colors.DROP, 2.5 * self.style) if self.drop else Qt.PenStyle.NoPen)
         painter.drawRoundedRect(self.rect, 16, 16)
         if self.selected:
             self._ring(painter, 16)
@@ -383,22 +377,26 @@ class HeaderItem(_Item):
 
     def __init__(self, key, title: str, detail: str, center: QPointF, width: float):
         super().__init__(key, QRectF(-width / 2, -26, width, 52))
-        self.title, self.detail = title, detail
+        self.title, self.detail, self.width = title, detail, width
         self.setPos(center)
         self.setZValue(Z_HEADER)
         if key is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def _restyled(self) -> None:
+        s = self.style          # grows upwards: the column's nodes are below
+        self.rect = QRectF(-self.width / 2, 26 - 52 * s, self.width, 52 * s)
+
     def paint(self, painter, option, widget=None) -> None:
-        r = self.rect
+        r, s = self.rect, self.style
         painter.setPen(colors.INK)
-        painter.setFont(font(19, bold=True))
-        painter.drawText(QRectF(r.x(), r.y(), r.width(), 28), Qt.AlignmentFlag.AlignCenter,
+        painter.setFont(fitted_font(self.title, 19 * s, r.width(), bold=True))
+        painter.drawText(QRectF(r.x(), r.y(), r.width(), 28 * s), Qt.AlignmentFlag.AlignCenter,
                          self.title)
-        painter.setPen(QColor("#4a5361"))
-        painter.setFont(font(15))
-        painter.drawText(QRectF(r.x(), r.y() + 27, r.width(), 24), Qt.AlignmentFlag.AlignCenter,
-                         self.detail)
+        painter.setPen(QColor("#3a4250" if s > 1 else "#4a5361"))
+        painter.setFont(fitted_font(self.detail, 15 * s, r.width()))
+        painter.drawText(QRectF(r.x(), r.y() + 27 * s, r.width(), 24 * s),
+                         Qt.AlignmentFlag.AlignCenter, self.detail)
         if self.hovered and self.key is not None:
             painter.setPen(QPen(colors.MUTED, 1))
             painter.drawLine(QPointF(r.x() + 20, r.bottom()), QPointF(r.right() - 20, r.bottom()))

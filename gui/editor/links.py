@@ -5,7 +5,8 @@ build and to hover. One item per pair draws every line itself and finds the link
 mouse with one vectorised point-to-segment distance, so hover, tooltip, click and
 double-click work the same for 4 links and for 4096. Colour follows the sign (blue +,
 orange -), width and opacity follow |w|. Pairs with many links draw thinner and fainter
-(batched into a few paths by sign and width) so the picture stays readable.
+(batched into a few paths by sign and width) so the picture stays readable. ``style``
+(projection mode) makes every line that many times wider.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ Z_LINKS, Z_HIGHLIGHT = 0.0, 1.0
 _BIN_EDGES = (0.25, 0.5, 1.0)   # |w| bins of a dense pair: one path per sign and bin
 
 
-def link_width(w, dense: bool = False):
+def link_width(w, dense: bool = False, style: float = 1.0):
     """Pen width for weight(s) w: 0.5 px at 0, growing with |w|, clamped to 0.5-6 px
-    (dense pairs: 0.5-2 px)."""
+    (dense pairs: 0.5-2 px); all times ``style``."""
     a = np.abs(np.asarray(w, dtype=float))
     if dense:
-        return np.clip(0.5 + 0.9 * a, MIN_WIDTH, 2.0)
-    return np.clip(0.5 + 2.75 * a, MIN_WIDTH, MAX_WIDTH)
+        return np.clip(0.5 + 0.9 * a, MIN_WIDTH, 2.0) * style
+    return np.clip(0.5 + 2.75 * a, MIN_WIDTH, MAX_WIDTH) * style
 
 
 def link_alpha(w, dense: bool = False):
@@ -40,8 +41,9 @@ def link_alpha(w, dense: bool = False):
     return np.rint((18 + 120 * a) if dense else (90 + 165 * a)).astype(int)
 
 
-def link_pen(w: float, dense: bool = False) -> QPen:
-    pen = QPen(colors.sign_color(w, int(link_alpha(w, dense))), float(link_width(w, dense)))
+def link_pen(w: float, dense: bool = False, style: float = 1.0) -> QPen:
+    pen = QPen(colors.sign_color(w, int(link_alpha(w, dense))),
+               float(link_width(w, dense, style)))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
 
@@ -61,8 +63,8 @@ class LinkLayerItem(QGraphicsItem):
         self.dense = self.fan_in * self.units > DENSE
         self.W = np.zeros((self.units, self.fan_in))
         self._batches: list[tuple[QPen, QPainterPath]] = []
-        lo, hi = np.minimum(self.p0, self.p1).min(0), np.maximum(self.p0, self.p1).max(0)
-        self._rect = QRectF(lo[0], lo[1] - MAX_WIDTH, hi[0] - lo[0], hi[1] - lo[1] + 2 * MAX_WIDTH)
+        self.style = 1.0
+        self._rect = self._bounds()
         self.hover: int | None = None
         self.setZValue(Z_LINKS)
         self.setAcceptHoverEvents(True)
@@ -75,6 +77,22 @@ class LinkLayerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def _bounds(self) -> QRectF:
+        lo, hi = np.minimum(self.p0, self.p1).min(0), np.maximum(self.p0, self.p1).max(0)
+        pad = MAX_WIDTH * self.style
+        return QRectF(lo[0] - pad, lo[1] - pad, hi[0] - lo[0] + 2 * pad, hi[1] - lo[1] + 2 * pad)
+
+    def set_style(self, scale: float) -> None:
+        """Every line ``scale`` times its normal width (projection mode)."""
+        if scale != self.style:
+            self.prepareGeometryChange()
+            self.style = scale
+            self._rect = self._bounds()
+            if self._batches:
+                self._batches = self._dense_batches() if self.dense else \
+                    self._sparse_batches()
+            self.update()
 
     # -- values ----------------------------------------------------------------------------
     def set_weights(self, W: np.ndarray) -> None:
@@ -95,7 +113,7 @@ class LinkLayerItem(QGraphicsItem):
         for i in np.argsort(np.abs(w), kind="stable"):
             path = QPainterPath(QPointF(*self.p0[i]))
             path.lineTo(QPointF(*self.p1[i]))
-            out.append((link_pen(float(w[i])), path))
+            out.append((link_pen(float(w[i]), style=self.style), path))
         return out
 
     def _dense_batches(self):
@@ -110,14 +128,14 @@ class LinkLayerItem(QGraphicsItem):
                 typical = sign * float(np.median(np.abs(w[sel])))
                 xy = np.empty((2 * sel.size, 2))
                 xy[0::2], xy[1::2] = self.p0[sel], self.p1[sel]
-                out.append((link_pen(typical, dense=True),
+                out.append((link_pen(typical, True, self.style),
                             arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs")))
         return out
 
     def pen_for(self, unit: int, index: int) -> QPen:
         """The pen of the link from unit ``index`` of the previous column to ``unit`` (what
         a non-dense pair draws; a dense pair draws the same colour with its bin's width)."""
-        return link_pen(float(self.W[unit, index]), self.dense)
+        return link_pen(float(self.W[unit, index]), self.dense, self.style)
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, not self.dense)
@@ -134,7 +152,8 @@ class LinkLayerItem(QGraphicsItem):
         d = self.p1 - self.p0
         t = np.clip(((p - self.p0) * d).sum(1) / np.maximum((d * d).sum(1), 1e-12), 0, 1)
         dist = np.hypot(*(self.p0 + t[:, None] * d - p).T)
-        reach = np.maximum(tolerance, link_width(self.W.ravel(), self.dense) / 2 + 2)
+        reach = np.maximum(tolerance, link_width(self.W.ravel(), self.dense, self.style) / 2
+                           + 2)
         i = int(np.argmin(dist - reach))
         if dist[i] > reach[i]:
             return None
@@ -179,6 +198,7 @@ class LinkHighlight(QGraphicsLineItem):
 
     def __init__(self, color: QColor, width: float):
         super().__init__()
+        self.width = width
         pen = QPen(color, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
@@ -186,6 +206,11 @@ class LinkHighlight(QGraphicsLineItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.hide()
+
+    def set_style(self, scale: float) -> None:
+        pen = self.pen()
+        pen.setWidthF(self.width * scale)
+        self.setPen(pen)
 
     def show_line(self, line: QLineF | None) -> None:
         if line is None:

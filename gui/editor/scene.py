@@ -42,6 +42,7 @@ class EditorScene(QGraphicsScene):
         self.bands: list[LayerBand] = []
         self.headers: list[HeaderItem] = []
         self.links: list[LinkLayerItem] = []
+        self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.setBackgroundBrush(colors.BACKGROUND)
 
     @property
@@ -65,8 +66,28 @@ class EditorScene(QGraphicsScene):
         self.select_line = self._add(LinkHighlight(colors.SELECTION, 5.0))
         self._build_drop_marks()
         self.refresh_params(network)
+        self._apply_style()
+
+    def set_scale_style(self, scale: float) -> None:
+        """Pens and text of every item ``scale`` times their normal size (1.0: normal);
+        positions stay. Items built later get it too."""
+        self.style_scale = float(scale)
+        if self.layout is not None:
+            self._apply_style()
+
+    def _apply_style(self) -> None:
+        s = self.style_scale
+        for item in self.items():          # headers (the inputs' too), nodes, links, ...
+            if hasattr(item, "set_style"):
+                item.set_style(s)
+        widest = max((item.rect.width() for item in self.inputs), default=0.0)
+        for item in self.inputs:
+            item.widen_to(widest)
+        self.drop_rect.setPen(QPen(colors.DROP, 3 * s))
+        self.drop_line.setPen(QPen(colors.DROP, 5 * s))
         r = self.itemsBoundingRect()
-        self.setSceneRect(r.adjusted(-80, -60, 80, 80))
+        m = 1.0 / s         # projection: narrower margins, so "fit" makes the network larger
+        self.setSceneRect(r.adjusted(-80 * m, -60 * m, 80 * m, 80 * m))
 
     def _add(self, item):
         self.addItem(item)
@@ -123,13 +144,10 @@ class EditorScene(QGraphicsScene):
 
     def _build_drop_marks(self) -> None:
         self.drop_rect = self._add(QGraphicsRectItem())
-        self.drop_rect.setPen(QPen(colors.DROP, 3))
         fill = colors.DROP.lighter(180)
         fill.setAlpha(70)
         self.drop_rect.setBrush(fill)
         self.drop_line = self._add(QGraphicsLineItem())
-        pen = QPen(colors.DROP, 5)
-        self.drop_line.setPen(pen)
         for item in (self.drop_rect, self.drop_line):
             item.setZValue(Z_DROP)
             item.hide()

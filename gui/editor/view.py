@@ -244,6 +244,14 @@ class NetworkEditor(QGraphicsView):
             self._set_zoom(FIT_MAX)
         self.centerOn(rect.center())
 
+    def set_scale_style(self, scale: float) -> None:
+        """Lines and text ``scale`` times their normal size (projection mode; 1.0: normal).
+        Positions stay, so the zoom and every drop zone are unchanged."""
+        self._scene.set_scale_style(scale)
+
+    def scale_style(self) -> float:
+        return self._scene.style_scale
+
     def _center(self) -> QPointF:
         # QRect.center() rounds down half a pixel; the float rect does not drift on re-apply
         return self.mapToScene(self.viewport().rect()).boundingRect().center()

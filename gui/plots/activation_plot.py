@@ -229,7 +229,7 @@ class ActivationPlot(QWidget):
     def _update_info(self) -> None:
         n = self._z.size
         if n == 0:
-            text = "no neuron chosen: hover over or click a neuron to see its samples here"
+            text = "no samples to show: there is no data to train on"
         else:
             _, dg = self._functions(self._z)
             dead = float(np.mean(dg == 0))

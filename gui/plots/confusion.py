@@ -42,6 +42,7 @@ class ConfusionMatrix(QWidget):
         self._k = 0
         self._widest = 1                  # characters of the longest count
         self._strings: list[str] = []
+        self._test_note = ""              # how the test images were changed, if they were
         self.texts: list[pg.TextItem] = []
 
         self.train_button = QRadioButton("Train")
@@ -109,6 +110,13 @@ class ConfusionMatrix(QWidget):
             return
         self._redraw()
 
+    def set_test_note(self, text: str) -> None:
+        """Words on how the test data was changed (e.g. "brightness −2 (darker)") for the
+        title of the test matrix; "" when it is as loaded."""
+        if text != self._test_note:
+            self._test_note = text
+            self._redraw()
+
     def set_split(self, split: str) -> None:
         if split not in SPLITS:
             raise ValueError(f"split must be 'train' or 'test', got {split!r}")
@@ -170,11 +178,13 @@ class ConfusionMatrix(QWidget):
                 text.setColor(colour)
         self._strings = strings
         acc = self.accuracy()
-        word = "Training" if self._split == "train" else "Test"
+        word = "Training data" if self._split == "train" else "Test data"
+        if self._split == "test" and self._test_note:
+            word += f", {self._test_note}"
         total = int(m.sum())
-        self.title.set_text(f"<b>{word} data: accuracy {100 * acc:.1f}%</b> "
+        self.title.set_text(f"<b>{word}: accuracy {100 * acc:.1f}%</b> "
                             f"({int(np.trace(m))} of {total} right)" if acc is not None else
-                            f"<b>{word} data</b>: no samples", self._scale)
+                            f"<b>{word}</b>: no samples", self._scale)
 
     def _ensure_cells(self, k: int) -> bool:
         """K x K text items (row-major); True when they had to be made."""

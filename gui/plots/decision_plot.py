@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.plots import colormap, style
@@ -17,8 +17,11 @@ from gui.plots import colormap, style
 OUTSIDE = "#ececec"               # plane outside the extent (the plot is kept square)
 EDGE = "#1a1a1a"                  # dark outline: points stay visible on any background
 SURFACE_LIGHTEN = 0.3             # the surface is paler than the points drawn on it
-# Okabe-Ito colours for classes beyond the first two (multi-class data sets).
-EXTRA_CLASSES = ("#009e73", "#cc79a7", "#f0e442", "#56b4e9", "#d55e00", "#000000")
+# Classes beyond the first two (multi-class data sets): Okabe-Ito green, pink, yellow, sky
+# blue and black, then Tol's wine, olive and teal; none close to class 0's orange (Okabe-Ito
+# vermillion was) or class 1's blue, so 10 classes get 10 colours.
+EXTRA_CLASSES = ("#009e73", "#cc79a7", "#f0e442", "#56b4e9", "#000000", "#882255",
+                 "#999933", "#44aa99")
 _POINT_SIZE = 10.0
 
 
@@ -35,10 +38,12 @@ class DecisionPlot(QWidget):
     test_y)`` with integer y for classes (float y is coloured like the surface);
     ``set_surface(values (res, res), vmin, vmax)`` with values on
     ``core.analysis.grid(extent, res)`` (rows along y). ``pointClicked(index, "train" |
-    "test")`` is emitted when a point is clicked.
+    "test")`` is emitted when a point is clicked; ``planeClicked(x, y)`` (data coordinates)
+    for any left click inside the plane, on a point or not.
     """
 
     pointClicked = Signal(int, str)
+    planeClicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +73,7 @@ class DecisionPlot(QWidget):
             self.plot.addItem(item)
         self.train_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.test_scatter.sigClicked.connect(self._on_scatter_clicked)
+        self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
         self.test_box = QCheckBox("Show test data")
         self.test_box.setToolTip("Draw the test points as hollow rings. The network never "
@@ -212,6 +218,19 @@ class DecisionPlot(QWidget):
             points = sorted(points, key=lambda q: (q.pos().x() - p.x()) ** 2
                             + (q.pos().y() - p.y()) ** 2)
         self.pointClicked.emit(int(points[0].index()), part)
+
+    def _on_scene_clicked(self, ev) -> None:
+        """Emit planeClicked for a left click inside the plot's view box (not its axes or
+        the colour bar)."""
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double():
+            return
+        pos = ev.scenePos()
+        if self.plot.vb.sceneBoundingRect().contains(pos):
+            self.emit_plane_click(self.plot.vb.mapSceneToView(pos))
+
+    def emit_plane_click(self, point) -> None:
+        """planeClicked at ``point`` (a QPointF in data coordinates)."""
+        self.planeClicked.emit(float(point.x()), float(point.y()))
 
     # ------------------------------------------------------------------ look
     def set_font_scale(self, factor: float) -> None:

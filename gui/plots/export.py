@@ -1,5 +1,10 @@
 """Save a plot as PNG or SVG, the format chosen by the file's extension.
 
+PNG: the scene painted into an image whose device pixel ratio is ``scale``, so the
+picture is the on-screen one at ``scale`` times the pixels: text, lines and symbols all
+grow together. (pyqtgraph's ImageExporter enlarges text but keeps lines and the legend at
+screen size, so a 2x export had hair-thin curves and a tiny legend.)
+
 SVG: pyqtgraph's SVGExporter first. With pyqtgraph 0.14 on Qt 6.10/6.11 it fails on every
 plot (seen here: Qt's SVG generator now writes clip paths ending in "Z", which the
 exporter's coordinate rewriting cannot parse), so on that error the scene is drawn with
@@ -14,7 +19,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +49,7 @@ def _item_to_export(target):
 def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
     """Write ``target`` (widget, view or plot item) to ``path`` (.png or .svg).
 
-    PNG: pyqtgraph's ImageExporter, ``scale`` times the on-screen size. SVG: SVGExporter.
+    PNG: ``scale`` times the on-screen size (see module doc). SVG: SVGExporter.
     Raises ValueError for another extension and OSError when the file cannot be written.
     """
     path = Path(path)
@@ -57,12 +62,7 @@ def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
                       f"not exist")
     item = _item_to_export(target)
     if ext == ".png":
-        exporter = exporters.ImageExporter(item)
-        width = exporter.parameters()["width"]
-        exporter.parameters()["width"] = max(1, int(round(width * scale)))
-        ok = exporter.export(str(path))
-        if ok is False:
-            raise OSError(f"could not write PNG {str(path)!r}")
+        _QtPngExporter(item).export_png(path, scale)
     else:
         try:
             exporters.SVGExporter(item).export(str(path))
@@ -107,3 +107,32 @@ class _QtSvgExporter(exporters.Exporter):
         finally:
             self.setExportMode(False)
             painter.end()
+
+
+class _QtPngExporter(exporters.Exporter):
+    """The scene painted into a QImage with device pixel ratio ``scale`` (see module doc),
+    in export mode and on the view's background colour, as pyqtgraph's ImageExporter."""
+
+    def export_png(self, path: Path, scale: float) -> None:
+        source = self.getSourceRect()
+        width, height = source.width(), source.height()
+        if width < 1 or height < 1:
+            raise OSError(f"cannot export {str(path)!r}: the plot has no size yet (show "
+                          f"its panel first)")
+        image = QImage(max(1, round(width * scale)), max(1, round(height * scale)),
+                       QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        views = self.getScene().views()
+        background = views[0].backgroundBrush().color() if views else QColor("white")
+        image.fill(background)
+        painter = QPainter(image)
+        try:
+            self.setExportMode(True, {"antialias": True, "background": background,
+                                      "painter": painter, "resolutionScale": 1.0})
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.getScene().render(painter, QRectF(0, 0, width, height), source)
+        finally:
+            self.setExportMode(False)
+            painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write PNG {str(path)!r}")

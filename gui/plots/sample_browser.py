@@ -57,6 +57,7 @@ class SampleBrowser(QWidget):
         self._net = None
         self._layers: list[np.ndarray] = []   # this sample's activations, (units,) each
         self._title = ""
+        self._test_note = ""              # how the test images were changed, if they were
         self._shown = {s: self._data[s][0] for s in SPLITS}   # what the input view draws
         self._make_controls()
         self._make_view()
@@ -168,6 +169,13 @@ class SampleBrowser(QWidget):
         if not len(self._data[self._split][0]) and len(self._data["train"][0]):
             self._split = "train"
         self._go(self._index, force=True)
+
+    def set_test_note(self, text: str) -> None:
+        """Words on how the test images were changed (e.g. "brightness −2 (darker)"), said
+        in the title of every test sample; "" when they are as loaded."""
+        if text != self._test_note:
+            self._test_note = text
+            self._refresh()
 
     def set_network(self, net) -> None:
         """The network to run on the shown sample (None: inputs only)."""
@@ -289,7 +297,10 @@ class SampleBrowser(QWidget):
 
     def _sample_words(self, target) -> str:
         split = "Training" if self._split == "train" else "Test"
-        text = f"{split} sample {self._index + 1} of {self._count()}: "
+        text = f"{split} sample {self._index + 1} of {self._count()}"
+        if self._split == "test" and self._test_note:
+            text += f" ({self._test_note})"
+        text += ": "
         if self._problem == "regression":
             return text + f"target {float(target):.3g}"
         t = int(target)
@@ -340,8 +351,9 @@ class SampleBrowser(QWidget):
     def _draw_input(self, x: np.ndarray) -> None:
         lo, hi = self._range
         side = image_side(len(x))
-        if side is not None:   # dark ink on white, as the digits were written; own contrast
-            grey = 255 - colormap.lut_indices(x.reshape(side, side), x.min(), x.max(), 256)
+        if side is not None:   # dark ink on white, as the digits were written
+            # one grey scale for all samples: a lighter or darker image must look it
+            grey = 255 - colormap.lut_indices(x.reshape(side, side), lo, hi, 256)
             rgba = np.empty((side, side, 4), dtype=np.uint8)
             rgba[..., :3] = grey[..., None]
             rgba[..., 3] = 255

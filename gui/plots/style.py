@@ -1,15 +1,18 @@
 """Shared look of the plots: sizes that read from the back of a classroom.
 
 Everything is set per item (never through pyqtgraph's global config), so other views keep
-their own settings. ``scale`` is the projection-mode factor given to ``set_font_scale``.
+their own settings. ``scale`` is the projection-mode factor given to ``set_font_scale``;
+``project_graphics`` does the same, generically, for plots without one.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextOption
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -120,3 +123,82 @@ def style_legend(legend: pg.LegendItem, scale: float = 1.0) -> None:
 
 def style_widget_font(widget: QWidget, scale: float = 1.0) -> None:
     widget.setFont(font(WIDGET_PT, scale))
+
+
+def project_graphics(view: pg.GraphicsView, scale: float) -> list:
+    """Projection look for a plot that has no ``set_font_scale`` of its own (any panel):
+    white background, black axes with ``scale`` times larger tick text, every curve
+    ``scale`` times thicker. Returns undo callables; call them (in any order) to restore."""
+    undo = [partial(view.setBackground, QBrush(view.backgroundBrush()))]
+    view.setBackground(BACKGROUND)
+    for item in view.scene().items():
+        if isinstance(item, pg.PlotDataItem):
+            undo += _thicker(item, item.opts.get("pen"), scale)
+        elif isinstance(item, pg.PlotCurveItem) and \
+                not isinstance(item.parentItem(), pg.PlotDataItem):   # else its owner's pen
+            undo += _thicker(item, item.opts.get("pen"), scale)
+        elif isinstance(item, pg.AxisItem):
+            undo.append(partial(_restore_axis, item, QPen(item.pen()), QPen(item.textPen()),
+                                item.style.get("tickFont")))
+            item.setPen(pg.mkPen("#000000", width=max(1.5, item.pen().widthF()) * scale))
+            item.setTextPen(pg.mkPen("#000000"))
+            tick = QFont(item.style.get("tickFont") or QFont())
+            tick.setPointSizeF(tick.pointSizeF() * scale)
+            item.setTickFont(tick)
+    return undo
+
+
+def _thicker(item, pen, scale: float) -> list:
+    """Set ``item``'s pen ``scale`` times wider; [undo] (nothing for an item with no line)."""
+    if pen is None:
+        return []
+    wide = QPen(pg.mkPen(pen))
+    if wide.style() == Qt.PenStyle.NoPen:
+        return []
+    wide.setWidthF(max(1.0, wide.widthF()) * scale)
+    wide.setCosmetic(True)
+    item.setPen(wide)
+    return [partial(item.setPen, pen)]
+
+
+def _restore_axis(axis: pg.AxisItem, pen: QPen, text_pen: QPen, tick_font) -> None:
+    axis.setPen(pen)
+    axis.setTextPen(text_pen)
+    axis.setTickFont(tick_font)
+
+
+def self_scaling(widget) -> bool:
+    return callable(getattr(widget, "set_font_scale", None))
+
+
+def font_scaled_widgets(root: QWidget) -> list:
+    """Every widget under ``root`` with a ``set_font_scale(factor)`` of its own."""
+    return [w for w in root.findChildren(QWidget) if self_scaling(w)]
+
+
+def other_plot_views(root: QWidget) -> list:
+    """pyqtgraph views under ``root`` not inside a widget that scales itself."""
+    out = []
+    for view in root.findChildren(QGraphicsView):
+        if not isinstance(view, pg.GraphicsView):
+            continue
+        parent = view.parentWidget()
+        while parent is not None and parent is not root and not self_scaling(parent):
+            parent = parent.parentWidget()
+        if parent is None or parent is root:
+            out.append(view)
+    return out
+
+
+def refit_views(root: QWidget) -> None:
+    """Lay every pyqtgraph view under ``root`` out again at its present size.
+
+    A plot's layout cannot be smaller than its minimum, and that minimum is only updated
+    at the next layout pass; pg.GraphicsView re-lays its central item out only when its
+    range changes. So a plot shrunk in the same breath as its text grew stayed taller
+    than its dock, its bottom axis cut off (seen when projection mode was entered)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for view in root.findChildren(QGraphicsView):
+        central = getattr(view, "centralWidget", None)
+        if isinstance(view, pg.GraphicsView) and central is not None:
+            central.setGeometry(QRectF(0, 0, view.width(), view.height()))

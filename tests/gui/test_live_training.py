@@ -65,10 +65,16 @@ def test_hovering_and_selecting_a_neuron_shows_its_map_and_curve(qtbot, window):
     window.editor.item_hovered(None)
     window.live.redraw()
     assert window.surface.title.text() == "Network output"
-    assert window.curve_plot.histogram()[0].sum() == 0
+    # nothing chosen: like the map, the curve shows the output neuron and its z values
+    out = len(window.document.network.sizes) - 1
+    X = window.live.bundle.train[0]
+    z_out = window.document.network.forward_layers(X)[out][0][:, 0]
+    assert window.curve_plot.histogram()[0].sum() == len(X)
+    assert window.curve_plot._z.tolist() == z_out.tolist()
     window.editor.select(("neuron", 1, 0))
     window.live.redraw()
-    assert window.curve_plot.histogram()[0].sum() > 0
+    z_selected = window.document.network.forward_layers(X)[1][0][:, 0]
+    assert window.curve_plot._z.tolist() == z_selected.tolist()
 
 
 def test_new_weights_is_undoable_and_reset_returns_to_the_start(qtbot, window):

@@ -178,3 +178,35 @@ def test_a_new_user_builds_2_4_2_1_by_dragging_saves_quits_and_finds_it_again(qt
     assert np.allclose(state["center"], view["center"], atol=8.0)
     assert not again.document.modified and again.windowTitle().startswith("mine.nsnet")
     assert again.close()
+
+
+
+
+STRAY_TAB_BARS = """
+from PySide6.QtWidgets import QTabBar
+from gui.app import application, dispose
+from gui.main_window import MainWindow
+app = application()
+w = MainWindow(remember_layout=False)
+w.resize(1600, 1000)
+w.show()
+for _ in range(5):
+    app.processEvents()
+editor = w.editor.geometry().translated(w.centralWidget().pos())
+print(sum(b.isVisible() and b.geometry().intersects(editor)
+          for b in w.findChildren(QTabBar) if b.parent() is w))
+dispose(w, discard_changes=True)
+"""
+
+
+def test_no_stray_dock_tab_bar_is_left_on_screen():
+    """Qt left a second "Map | Data" tab bar visible beside the network (seen with the
+    app's own QApplication; the test process's does not show it, hence a subprocess)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", STRAY_TAB_BARS], capture_output=True,
+                         text=True, env=env, timeout=60, cwd=os.getcwd())
+    assert out.stdout.strip().splitlines()[-1] == "0", out.stdout + out.stderr

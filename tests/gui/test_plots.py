@@ -362,3 +362,17 @@ def test_export_rejects_other_extensions_and_missing_folders(qtbot, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
         export_plot(plot, tmp_path / "missing" / "loss.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ten_classes_get_ten_distinct_colours():
+    from PySide6.QtGui import QColor
+
+    from gui.plots.decision_plot import class_colours
+
+    colours = [QColor(c) for c in class_colours(10)]
+    assert len({c.name() for c in colours}) == 10
+    for i, a in enumerate(colours):          # no two alike (RGB distance)
+        for b in colours[i + 1:]:
+            d = ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2 +
+                 (a.blue() - b.blue()) ** 2) ** 0.5
+            assert d > 60, (a.name(), b.name())

@@ -1,0 +1,107 @@
+"""Flags on the canvas: a small "dead" or "saturated" label on a neuron node.
+
+A badge is a child item of the editor's ``NeuronItem``, so it moves and is deleted with it.
+The editor rebuilds every item on a structure change; ``Badges.show`` therefore checks that
+each badge it remembers still sits on the current item for its neuron and makes a new one
+when not. Colours are Okabe-Ito vermillion (dead) and orange (saturated), and the word is
+always written: the colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+STYLE = {"dead": (QColor("#d55e00"), QColor("#ffffff")),        # fill, text
+         "saturated": (QColor("#e69f00"), QColor("#1d2430"))}
+Z_BADGE = 4.0
+
+
+class NeuronBadge(QGraphicsItem):
+    """A pill with a word, sitting on the top edge of its parent neuron node: it covers
+    only a thin strip of the node, so the neuron's map (the point of the coffee-roasting
+    lesson) stays visible under it."""
+
+    def __init__(self, neuron_item):
+        super().__init__(neuron_item)
+        self.status, self.text = "", ""
+        self.rect = QRectF()
+        self.font = QFont()
+        self.setZValue(Z_BADGE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)   # clicks reach the node
+        self.setAcceptHoverEvents(True)                          # for its own tooltip
+
+    def set_status(self, status: str, tooltip: str) -> None:
+        node = self.parentItem()
+        scale = getattr(node, "style", 1.0)          # projection mode makes text larger
+        size = getattr(node, "size", 40.0)
+        # the view's zoom already enlarges it in projection mode: only a little more here
+        px = max(9.0, min(14.0, size * 0.22)) * min(scale, 1.25)
+        font = QFont()
+        font.setPixelSize(round(px))
+        font.setBold(True)
+        width = QFontMetricsF(font).horizontalAdvance(status) + px
+        height = px * 1.35
+        rect = QRectF(-width / 2, px * 0.3 - height, width, height)   # 0.3 px overlap
+        if status != self.status or rect != self.rect:
+            self.prepareGeometryChange()
+            self.status, self.text, self.font, self.rect = status, status, font, rect
+            self.setPos(0, node.rect.top() if hasattr(node, "rect") else 0)
+            self.update()
+        self.setToolTip(tooltip)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter, option, widget=None) -> None:
+        fill, ink = STYLE.get(self.status, STYLE["dead"])
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.setBrush(fill)
+        r = self.rect.height() / 2
+        painter.drawRoundedRect(self.rect, r, r)
+        painter.setFont(self.font)
+        painter.setPen(ink)
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class Badges:
+    """The badges of one editor scene: ``show({(layer, unit): (status, tooltip)})`` puts
+    exactly these on the canvas; ``clear()`` removes them all."""
+
+    def __init__(self, editor):
+        self.editor = editor
+        self.items: dict[tuple[int, int], NeuronBadge] = {}
+
+    def _alive(self, key, badge) -> bool:
+        node = self.editor.scene().neurons.get(key)
+        return shiboken6.isValid(badge) and node is not None and badge.parentItem() is node
+
+    def show(self, flags: dict) -> None:
+        neurons = self.editor.scene().neurons
+        for key in list(self.items):
+            badge = self.items[key]
+            if key not in flags or not self._alive(key, badge):
+                self._remove(key)
+        for key, (status, tooltip) in flags.items():
+            node = neurons.get(key)
+            if node is None:
+                continue
+            badge = self.items.get(key)
+            if badge is None:
+                badge = self.items[key] = NeuronBadge(node)
+            badge.set_status(status, tooltip)
+
+    def _remove(self, key) -> None:
+        badge = self.items.pop(key)
+        if shiboken6.isValid(badge):        # else the editor's rebuild already deleted it
+            scene = badge.scene()
+            if scene is not None:
+                scene.removeItem(badge)
+            shiboken6.delete(badge)
+
+    def clear(self) -> None:
+        for key in list(self.items):
+            self._remove(key)

@@ -1,0 +1,163 @@
+"""The table of neurons in the Neuron health panel, as a model and a sortable view.
+
+A model, not a QTableWidget: while training, every update changes most cells, and one
+``dataChanged`` for the whole table lets the view ask only for the cells it shows. Writing
+600 QTableWidgetItems (a 64-32-10 network) took 20-40 ms per update here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from core import activations as act
+from core import diagnostics as dg
+
+COLUMNS = ("Layer", "#", "Status", "Activation", "% zero", "% tiny")   # status in view
+COLUMN_TIPS = (
+    "H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer",
+    "The neuron's number in its layer, counted from the top",
+    "dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; "
+    "saturated: a sigmoid/tanh in its flat tails for most samples; ok: neither",
+    "The neuron's activation function",
+    "Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0",
+    f"Tiny gradient: % of training samples where |g'(z)| is below {dg.TINY:.0%} of the "
+    "activation's largest slope (sigmoid 0.25, tanh 1)")
+# Status colours: tints of Okabe-Ito vermillion and orange; the word is always written too.
+STATUS_FILL = {"dead": QColor("#f4c7b0"), "saturated": QColor("#fde3a7")}
+EXPLAIN = {
+    "dead": "Dead: z <= 0 for {zero:.0%} of the samples, so the slope is 0 and no weight into "
+            "this neuron can change. A positive bias, smaller learning rate or Leaky ReLU "
+            "helps.",
+    "saturated": "Saturated: the slope is almost 0 for {tiny:.0%} of the samples (z far in "
+                 "the flat tails), so learning is very slow. Smaller weights, normalised "
+                 "inputs or ReLU help.",
+    "ok": "OK: the slope is 0 for {zero:.0%} and tiny for {tiny:.0%} of the samples.",
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole
+STATUS_COLUMN = COLUMNS.index("Status")
+
+
+def layer_label(li: int, n_layers: int) -> str:
+    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+
+
+def short_layer_label(li: int, n_layers: int) -> str:
+    """"H1", "H2", ..., "Out": the table's first column stays narrow, so the status column
+    is in view even in a small dock with projection mode's large text."""
+    return "Out" if li == n_layers - 1 else f"H{li + 1}"
+
+
+def explain(status: str, zero: float, tiny: float) -> str:
+    return EXPLAIN[status].format(zero=zero, tiny=tiny)
+
+
+class HealthModel(QAbstractTableModel):
+    """Rows (layer, unit, activation, status, zero share, tiny share) in network order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple] = []
+        self.n_layers = 0
+        self.bold = QFont()
+
+    def set_health(self, health: list[dg.LayerHealth]) -> None:
+        rows = [(li, u, h.activations[u], status, float(h.zero_share[u]),
+                 float(h.tiny_share[u]))
+                for li, h in enumerate(health) for u, status in enumerate(h.status)]
+        if [r[:3] for r in rows] != [r[:3] for r in self.rows] or \
+                len(health) != self.n_layers:
+            self.beginResetModel()
+            self.rows, self.n_layers = rows, len(health)
+            self.endResetModel()
+        elif rows != self.rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, len(COLUMNS) - 1))
+
+    def clear(self) -> None:
+        self.set_health([])
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        li, u, name, status, zero, tiny = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (short_layer_label(li, self.n_layers), str(u + 1), status,
+                    act.get(name).label,
+                    f"{100 * zero:.1f}", f"{100 * tiny:.1f}")[col]
+        if role == SORT_ROLE:
+            return (li, u, status, name, zero, tiny)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{layer_label(li, self.n_layers)} neuron {u + 1}. "
+                    + explain(status, zero, tiny))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if col in (0, 2, 3) else \
+                Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if col == STATUS_COLUMN and status in STATUS_FILL:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(STATUS_FILL[status])
+            if role == Qt.ItemDataRole.FontRole:
+                return self.bold
+        return None
+
+
+class HealthTable(QTableView):
+    """The sortable view of a HealthModel (``self.health``): click a header to sort."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("healthTable")
+        self.health = HealthModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.health)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # network order at first
+        # widths set once per layout: ResizeToContents measures every row on every update
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.health.modelReset.connect(self.fit_columns)
+
+    def setFont(self, font: QFont) -> None:
+        super().setFont(font)
+        self.horizontalHeader().setFont(font)
+        self.health.bold = QFont(font)
+        self.health.bold.setBold(True)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        wide = QFontMetrics(self.health.bold).horizontalAdvance("saturated") + 24
+        self.setColumnWidth(STATUS_COLUMN, max(self.columnWidth(STATUS_COLUMN), wide))
+
+    def content_width(self) -> int:
+        return self.horizontalHeader().length() + self.verticalScrollBar().sizeHint().width() \
+            + 2 * self.frameWidth() + 2
+
+    def shown_rows(self) -> list[list[str]]:
+        """The cells' texts, row by row as the view shows them (sorted or not)."""
+        m = self.proxy
+        return [[m.data(m.index(r, c)) for c in range(len(COLUMNS))]
+                for r in range(m.rowCount())]

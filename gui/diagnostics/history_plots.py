@@ -1,0 +1,157 @@
+"""Curves against epoch for the Neuron health panel: the gradient size of each layer (log
+scale: vanishing gradients show as curves sinking by powers of ten) and each PReLU neuron's
+learned alpha.
+
+Both keep their points in NumPy-backed lists and feed curves created once per layout with
+``setData``; the owner calls ``flush()`` (throttled) to draw what was appended.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui.plots import style
+from gui.plots.decimate import GrowingArray
+from gui.plots.loss_plot import LossAxis
+
+# Okabe-Ito (colour-blind safe); yellow left out: unreadable on white.
+OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
+_SWATCHES = ("\u2501\u2501", "\u254d\u254d", "\u2505\u2505")   # solid, dashed, dotted
+MAX_LEGEND = 16         # entries in the key; more would only be a wall of text
+
+
+def key_html(names) -> str:
+    """The curves' key as rich text that wraps to any width: a coloured line, a name."""
+    parts = []
+    for i, name in enumerate(names[:MAX_LEGEND]):
+        colour = OKABE_ITO[i % len(OKABE_ITO)]
+        swatch = _SWATCHES[(i // len(OKABE_ITO)) % len(_SWATCHES)]
+        parts.append(f"<span style='color:{colour}'><b>{swatch}</b></span>&nbsp;"
+                     f"{name.replace(' ', '&nbsp;')}")
+    if len(names) > MAX_LEGEND:
+        parts.append(f"(+{len(names) - MAX_LEGEND}&nbsp;more)")
+    return " &nbsp; ".join(parts)
+
+
+def series_pen(i: int):
+    """The i-th curve's pen: Okabe-Ito colours, then the same with dashes."""
+    return style.pen(OKABE_ITO[i % len(OKABE_ITO)],
+                     style=_DASHES[(i // len(OKABE_ITO)) % len(_DASHES)])
+
+
+class SeriesPlot(QWidget):
+    """One plot of several series against epoch; ``set_series(names)`` recreates the curves
+    (and forgets the points), ``append(epoch, values (len(names),))``, ``flush()``."""
+
+    def __init__(self, y_label: str, log_y: bool, parent=None):
+        super().__init__(parent)
+        self.view = style.new_view()
+        # a log axis labels only 1, 2 and 5 times a power of ten: no overlapping minor labels
+        axes = {"left": LossAxis("left")} if log_y else None
+        self.plot = self.view.addPlot(row=0, col=0, axisItems=axes)
+        self.plot.setLabel("left", y_label)
+        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLogMode(y=log_y)
+        self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
+        self.plot.setMenuEnabled(False)
+        self.plot.getAxis("left").setWidth(64)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)   # no "(x0.001)" in the label
+        style.style_plot(self.plot)
+        # a key under the plot, not a legend over it: the newest points are at the right
+        # edge, and a label wraps to the dock's width
+        self.key = QLabel(self)
+        self.key.setWordWrap(True)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.log_y = log_y
+        self.names: tuple[str, ...] = ()
+        self.curves: list[pg.PlotDataItem] = []
+        self.epochs = GrowingArray()
+        self.values: list[GrowingArray] = []
+        self._dirty = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.key)
+
+    def set_series(self, names) -> None:
+        """New curves, one per name, and no points; nothing happens if names are the same."""
+        names = tuple(names)
+        if names == self.names:
+            return
+        self.clear()
+        for curve in self.curves:
+            self.plot.removeItem(curve)
+        self.names = names
+        self.curves = []
+        for i, name in enumerate(names):
+            curve = pg.PlotDataItem(pen=series_pen(i), connect="finite", name=name)
+            self.plot.addItem(curve)
+            self.curves.append(curve)
+        self.values = [GrowingArray() for _ in names]
+        self.epochs.clear()
+        self.key.setText(key_html(names))
+
+    def clear(self) -> None:
+        self.epochs.clear()
+        for v in self.values:
+            v.clear()
+        for curve in self.curves:
+            curve.setData([], [])
+        self._dirty = False
+
+    def append(self, epoch: float, values) -> None:
+        values = np.asarray(values, dtype=float)
+        if self.log_y:      # log of 0: leave a gap rather than an axis down to 1e-300
+            values = np.where(values > 0, values, np.nan)
+        self.epochs.append(epoch)
+        for store, v in zip(self.values, values):
+            store.append(v)
+        self._dirty = True
+
+    def __len__(self) -> int:
+        return len(self.epochs)
+
+    def flush(self) -> None:
+        """Draw the points appended since the last flush."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        x = self.epochs.view()
+        for curve, store in zip(self.curves, self.values):
+            curve.setData(x, store.view())
+
+
+class AlphaPlot(QWidget):
+    """PReLU alphas against epoch, or one line of text when the network has no PReLU."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.series = SeriesPlot("alpha", log_y=False, parent=self)
+        self.series.setToolTip("The slope alpha each PReLU neuron uses for z < 0, as "
+                               "training learns it. 0: like ReLU; 1: linear.")
+        self.none = QLabel("The network has no PReLU neuron. Add one to watch its slope "
+                           "alpha for z < 0 being learned.", self)
+        self.none.setWordWrap(True)
+        self.none.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.series)
+        layout.addWidget(self.none)
+        self.keys: tuple[tuple[int, int], ...] = ()
+        self.series.hide()
+
+    def set_neurons(self, keys, names) -> None:
+        """keys: ((layer, unit), ...) of the PReLU neurons; names: their legend entries."""
+        keys = tuple(keys)
+        if keys != self.keys:
+            self.keys = keys
+            self.series.set_series(names)
+        self.series.setVisible(bool(keys))
+        self.none.setVisible(not keys)
+
+    def showing_plot(self) -> bool:
+        return bool(self.keys)

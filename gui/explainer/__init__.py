@@ -1,0 +1,45 @@
+"""One sample's numbers: a panel that walks through one sample's forward and backward pass
+with the real numbers, highlighting each neuron and its links on the canvas.
+
+``install(window)`` adds the "One sample" dock (object name ``sampleDock``, listed in
+View > Panels) and Tools > One Sample's Numbers… (Ctrl+I).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from gui.explainer.panel import SampleExplainer
+
+SHORTCUT = "Ctrl+I"
+
+
+def install(window) -> SampleExplainer:
+    panel = SampleExplainer(window)
+    dock = window.add_panel("One sample", "sampleDock", panel,
+                            Qt.DockWidgetArea.BottomDockWidgetArea,
+                            tabify_with=getattr(window, "curve_dock", None))
+    dock.visibilityChanged.connect(panel.set_active)
+    action = QAction("One Sample's &Numbers\u2026", window)
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setToolTip("Step through one sample's forward and backward pass with the real "
+                      "numbers: z = w\u00b7x + b, a = g(z), the loss, each \u03b4 and "
+                      "each weight's update")
+    action.setStatusTip(action.toolTip())
+
+    def open_panel() -> None:
+        first = not dock.isVisible()
+        window.show_panel(dock)
+        if first and not dock.isFloating():   # room for the large formulas
+            window.resizeDocks([dock], [int(window.width() * 0.6)],
+                               Qt.Orientation.Horizontal)
+            window.resizeDocks([dock], [max(300, int(window.height() * 0.36))],
+                               Qt.Orientation.Vertical)
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    action.triggered.connect(open_panel)
+    window.panel_openers["sampleDock"] = open_panel
+    window.actions_.tools_menu.addAction(action)
+    window.sample_explainer, window.sample_dock, window.sample_action = panel, dock, action
+    return panel

@@ -1,0 +1,213 @@
+"""What the explainer draws on other views: the explained neuron and its links on the
+network canvas, and a ring around the chosen sample on the Map.
+
+The editor's scene is never edited here: two items of our own are added to it, a halo
+under the links (so each link keeps its sign colour on top) and outlines above the nodes.
+``scene.build`` clears the scene and deletes them, so every ``show`` checks that they
+still exist and makes new ones if not.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import shiboken6
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+HIGHLIGHT = QColor("#009e73")      # Okabe-Ito bluish green: neither a sign nor selection
+Z_HALO, Z_OUTLINE = -0.5, 3.0      # links are at 0 and nodes at 2 (gui.editor)
+
+
+class _Passive(QGraphicsItem):
+    """An item that only paints: no mouse, no hover, no shape to hit (the editor's
+    ``key_at`` and drops look straight through it)."""
+
+    def __init__(self, z: float):
+        super().__init__()
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self._rect = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+class LinkHalo(_Passive):
+    """Wide translucent lines under the highlighted links."""
+
+    def __init__(self):
+        super().__init__(Z_HALO)
+        self.lines: list[QLineF] = []
+
+    def set_lines(self, lines: list[QLineF]) -> None:
+        self.prepareGeometryChange()
+        self.lines = lines
+        rect = QRectF()
+        for line in lines:
+            rect = rect.united(QRectF(line.p1(), line.p2()).normalized())
+        self._rect = rect.adjusted(-12, -12, 12, 12)
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        colour = QColor(HIGHLIGHT)
+        colour.setAlpha(150)
+        pen = QPen(colour, 13)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.drawLines(self.lines)
+
+
+class NodeOutlines(_Passive):
+    """A thick outline around the explained neuron and thin dashed ones around the others
+    involved."""
+
+    def __init__(self):
+        super().__init__(Z_OUTLINE)
+        self.main: QRectF | None = None
+        self.others: list[QRectF] = []
+
+    def set_outlines(self, main: QRectF | None, others: list[QRectF]) -> None:
+        self.prepareGeometryChange()
+        self.main, self.others = main, others
+        rect = QRectF()
+        for r in ([main] if main is not None else []) + others:
+            rect = rect.united(r)
+        self._rect = rect.adjusted(-12, -12, 12, 12)
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(HIGHLIGHT, 3, Qt.PenStyle.DashLine))
+        for r in self.others:
+            painter.drawRoundedRect(r.adjusted(-5, -5, 5, 5), 8, 8)
+        if self.main is not None:
+            painter.setPen(QPen(HIGHLIGHT, 6))
+            painter.drawRoundedRect(self.main.adjusted(-7, -7, 7, 7), 10, 10)
+
+
+class ValueTag(_Passive):
+    """The step's number ("z = 1.34") in a green box beside the explained neuron. It keeps
+    its size on screen whatever the zoom (a 64-input network is drawn small)."""
+
+    def __init__(self):
+        super().__init__(Z_OUTLINE + 0.5)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.text = ""
+        self.font = QFont()
+        self.font.setBold(True)
+
+    def set_tag(self, text: str, anchor: QPointF, side: str, pixel_size: int) -> None:
+        """Box above ``anchor`` (a corner of the neuron), on its right or left ``side``."""
+        self.prepareGeometryChange()
+        self.text = text
+        self.font.setPixelSize(pixel_size)
+        size = QFontMetricsF(self.font).size(0, text)
+        w, h = size.width() + 16, size.height() + 8
+        self._rect = QRectF(6 if side == "right" else -6 - w, -h - 4, w, h) if text \
+            else QRectF()
+        self.setPos(anchor)
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not self.text:
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(HIGHLIGHT)
+        painter.drawRoundedRect(self._rect, 6, 6)
+        painter.setPen(QColor("white"))
+        painter.setFont(self.font)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+def _node_rect(item) -> QRectF:
+    return item.mapRectToScene(item.rect)
+
+
+class CanvasHighlight:
+    """Draws a step's highlight keys on ``editor``'s scene; ``clear()`` removes it."""
+
+    def __init__(self, editor):
+        self.editor = editor
+        self.halo: LinkHalo | None = None
+        self.outlines: NodeOutlines | None = None
+        self.tag: ValueTag | None = None
+
+    def _items(self):
+        scene = self.editor.scene()
+        for name, cls in (("halo", LinkHalo), ("outlines", NodeOutlines), ("tag", ValueTag)):
+            item = getattr(self, name)
+            if item is None or not shiboken6.isValid(item) or item.scene() is not scene:
+                item = cls()
+                scene.addItem(item)
+                setattr(self, name, item)
+        return self.halo, self.outlines, self.tag
+
+    def show(self, highlight, neuron, tag: str = "", side: str = "right") -> None:
+        """highlight: keys ("neuron", l, u), ("link", l, u, k), ("input", k); neuron:
+        (layer, unit) drawn boldest with ``tag`` beside it (on ``side``), or None."""
+        scene = self.editor.scene()
+        halo, outlines, tag_item = self._items()
+        inputs = {item.index: item for item in scene.inputs if item.index is not None}
+        lines, others, main = [], [], None
+        for key in highlight:
+            if key[0] == "link" and key[1] < len(scene.links):
+                link = scene.links[key[1]]
+                if key[2] < link.units and key[3] < link.fan_in:
+                    line = scene.link_line(key)
+                    lines.append(QLineF(link.mapToScene(line.p1()), link.mapToScene(line.p2())))
+            elif key[0] == "neuron" and (key[1], key[2]) in scene.neurons:
+                rect = _node_rect(scene.neurons[(key[1], key[2])])
+                if (key[1], key[2]) == neuron:
+                    main = rect
+                else:
+                    others.append(rect)
+            elif key[0] == "input" and key[1] in inputs:
+                others.append(_node_rect(inputs[key[1]]))
+        halo.set_lines(lines)
+        outlines.set_outlines(main, others)
+        if main is None:
+            tag = ""
+        anchor = QPointF() if main is None else \
+            (main.topRight() + QPointF(6, -6) if side == "right" else main.topLeft()
+             + QPointF(-6, -6))
+        tag_item.set_tag(tag, anchor, side, round(self.editor.fontInfo().pixelSize() * 1.5))
+
+    def clear(self) -> None:
+        for item in (self.halo, self.outlines, self.tag):
+            if item is not None and shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.halo = self.outlines = self.tag = None
+
+
+class MapMarker:
+    """A ring around the chosen sample on the decision plot (``gui.plots.DecisionPlot``)."""
+
+    def __init__(self, decision_plot):
+        self.plot = decision_plot
+        self.ring = pg.ScatterPlotItem(symbol="o", size=30, brush=None,
+                                       pen=pg.mkPen(HIGHLIGHT, width=5))
+        self.ring.setZValue(20)
+        self.ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._added = False
+
+    def show(self, point: tuple[float, float] | None) -> None:
+        if point is None:
+            self.clear()
+            return
+        if not self._added:
+            self.plot.plot.addItem(self.ring)
+            self._added = True
+        self.ring.setData(pos=[QPointF(*point)])
+
+    def clear(self) -> None:
+        if self._added:
+            self.plot.plot.removeItem(self.ring)
+            self._added = False

@@ -1,0 +1,276 @@
+"""The "One sample" panel: pick a sample, then step through its forward and backward pass
+with the actual numbers (``core.explain``), large enough to read from the back of a room.
+
+The numbers are recomputed from the document's network whenever it changes (during
+training at most ``REFRESH_MS`` apart), keeping the step the user is on. Nothing is
+computed while the panel is hidden.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.explain import explain_sample
+from core.explain_text import fmt, steps
+from core.losses import LossError
+from core.training import TrainingError, encode_targets
+from gui.explainer.overlay import CanvasHighlight, MapMarker
+from gui.explainer.picker import SamplePicker, nearest_sample
+
+REFRESH_MS = 250          # recompute at most 4 times a second while weights change
+FORMULA_SCALE = 1.7       # the formula's font against the window's (at least 1.4x)
+CONTEXT_SCALE = 1.15      # the step before, of the same neuron, drawn smaller above
+MUTED = "#6b7482"
+
+
+class SampleExplainer(QWidget):
+    """Needs ``window`` with document, editor, surface (SurfacePanel) and live (LiveViews)."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.setObjectName("sampleExplainer")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.explanation = None
+        self.steps: list = []
+        self.index = 0
+        self.active = False
+        self.highlight = CanvasHighlight(window.editor)
+        self.marker = MapMarker(window.surface.plot)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.recompute)
+        self._build()
+        self._connect()
+        self.picker.set_bundle(window.live.bundle)
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.picker = SamplePicker(self)
+        self.back = QPushButton("\u25c0 Back", self)
+        self.back.setToolTip("The step before (Left arrow or Page Up)")
+        self.next = QPushButton("Next \u25b6", self)
+        self.next.setToolTip("The next step (Right arrow or Page Down)")
+        self.counter = QLabel(self)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        steps_row = QHBoxLayout()
+        for w in (self.back, self.counter, self.next):
+            steps_row.addWidget(w)
+        steps_row.addSpacing(12)
+        steps_row.addWidget(self.title, 1)
+        self.formula = QLabel(self)
+        self.formula.setObjectName("sampleFormula")
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula.setWordWrap(True)
+        self.formula.setMargin(6)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.formula)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setStyleSheet(f"color: {MUTED}")
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(steps_row)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.notes)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(16)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(content)
+        self._stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.picker)
+        layout.addLayout(self._stack, 1)
+
+    def _connect(self) -> None:
+        w = self.window
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        for keys, slot in (((Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.go_next),
+                           ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.go_back)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self.picker.changed.connect(self._sample_changed)
+        w.document.paramsChanged.connect(self.schedule)
+        w.document.settingsChanged.connect(self.schedule)
+        w.document.structureChanged.connect(self.recompute)   # the scene is new: redraw now
+        w.live.bundleChanged.connect(self._bundle_changed)
+        w.surface.plot.planeClicked.connect(self.pick_at)
+
+    # -- activity --------------------------------------------------------------------------
+    def set_active(self, on: bool) -> None:
+        """Shown: compute and highlight; hidden: remove every highlight, compute nothing."""
+        self.active = bool(on)
+        if self.active:
+            self.recompute()
+        else:
+            self._timer.stop()
+            self.highlight.clear()
+            self.marker.clear()
+
+    def schedule(self) -> None:
+        """Weights or settings changed: recompute soon (throttled), if shown."""
+        if self.active and not self._timer.isActive():
+            self._timer.start()
+
+    def _bundle_changed(self, bundle) -> None:
+        self.picker.set_bundle(bundle)
+        self.recompute()
+
+    def _sample_changed(self, part: str, index: int) -> None:
+        self.recompute()
+
+    def pick_at(self, x: float, y: float) -> None:
+        """A click on the Map at (x, y): explain the nearest sample shown there."""
+        live = self.window.live
+        if not self.active or live.bundle is None or live.extent is None:
+            return
+        found = nearest_sample(live.bundle, x, y, live.extent,
+                               self.window.surface.plot.test_box.isChecked())
+        if found is not None:
+            self.picker.select(*found)
+
+    # -- computing -------------------------------------------------------------------------
+    def _problem(self) -> str | None:
+        """Why no sample can be explained now, in plain words; None when one can."""
+        bundle, net = self.window.live.bundle, self.window.document.network
+        if bundle is None:
+            return ("There is no data to take a sample from. Choose a data set in "
+                    "\u201cData and training\u201d.")
+        if bundle.train[0].shape[1] != net.n_inputs:
+            return ("The network's inputs do not match the data's features; fix the inputs "
+                    "to explain a sample.")
+        part, i = self.picker.current()
+        X = bundle.train[0] if part == "train" else bundle.test[0]
+        if not 0 <= i < len(X):
+            return f"The {'training' if part == 'train' else 'test'} data has no samples."
+        return None
+
+    def _explain(self):
+        bundle, net = self.window.live.bundle, self.window.document.network
+        part, i = self.picker.current()
+        X, y = bundle.train if part == "train" else bundle.test
+        t = encode_targets(net, y[i:i + 1], bundle.problem, bundle.n_classes)[0]
+        net.check_loss()
+        s = self.window.document.doc.training
+        return explain_sample(net, X[i], t, float(s.get("learning_rate", 0.03)),
+                              s.get("optimizer", "sgd"), s.get("regularization", "none"),
+                              float(s.get("regularization_rate", 0.0)),
+                              int(s.get("batch_size", 1)))
+
+    def recompute(self) -> None:
+        """Numbers and steps for the chosen sample from the current network; the step the
+        user is on stays (the same kind of step of the same neuron, if it still exists)."""
+        self._timer.stop()
+        if not self.active:
+            return
+        problem = self._problem()
+        if problem is None:
+            try:
+                explanation = self._explain()
+            except (TrainingError, LossError) as e:
+                problem = f"This sample cannot be explained: {e}"
+        if problem is not None:
+            self._show_message(problem)
+            return
+        old = self.steps[self.index] if self.steps else None
+        self.explanation = explanation
+        names = self.window.live.bundle.class_names
+        self.steps = steps(explanation, self.window.document.network.input_names, names)
+        same = [k for k, st in enumerate(self.steps)
+                if old is not None and (st.kind, st.neuron) == (old.kind, old.neuron)]
+        self.index = same[0] if same else min(self.index, len(self.steps) - 1)
+        self._stack.setCurrentIndex(0)
+        self._render()
+
+    def _show_message(self, text: str) -> None:
+        self.explanation, self.steps, self.index = None, [], 0
+        self.message.setText(text)
+        self._stack.setCurrentIndex(1)
+        self.highlight.clear()
+        self.marker.clear()
+
+    # -- stepping --------------------------------------------------------------------------
+    def go_next(self) -> None:
+        self.go_to(self.index + 1)
+
+    def go_back(self) -> None:
+        self.go_to(self.index - 1)
+
+    def go_to(self, index: int) -> None:
+        if self.steps and 0 <= index < len(self.steps) and index != self.index:
+            self.index = index
+            self._render()
+
+    def current_step(self):
+        return self.steps[self.index] if self.steps else None
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _render(self) -> None:
+        step, n = self.steps[self.index], len(self.steps)
+        self.counter.setText(f"Step {self.index + 1} of {n}")
+        self.title.setText(step.title)
+        self.back.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < n - 1)
+        base = self.font().pointSizeF()
+        parts = []
+        before = self.steps[self.index - 1] if self.index else None
+        if before is not None and before.neuron == step.neuron and step.neuron is not None:
+            # the result the step before found for this neuron, e.g. "z = 1.34"
+            parts.append(f"<div style='color:{MUTED}; font-size:{base * CONTEXT_SCALE:.1f}pt'>"
+                         f"{html.escape(self._tag(before, before.neuron))}</div>")
+        parts.append(f"<div style='font-size:{base * FORMULA_SCALE:.1f}pt'>{step.html}</div>")
+        self.formula.setText("".join(parts))
+        self.notes.setText(" ".join(self.explanation.notes))
+        self.notes.setVisible(bool(self.explanation.notes))
+        neuron = step.neuron or next((k[1:] for k in step.highlight if k[0] == "neuron"), None)
+        side = "left" if step.kind == "delta" else "right"    # away from the lit links
+        self.highlight.show(step.highlight, neuron, self._tag(step, neuron), side)
+        self._show_marker()
+
+    def _tag(self, step, neuron) -> str:
+        """The step's number written above the neuron on the canvas."""
+        e = self.explanation
+        if step.kind == "loss":
+            return f"L = {fmt(e.loss)}"
+        if neuron is None:
+            return ""
+        lay, u = e.layers[neuron[0]], neuron[1]
+        symbol, value = {"z": ("z", lay.z), "a": ("a", lay.a), "softmax": ("a", lay.a)}.get(
+            step.kind, ("\u03b4", lay.delta))
+        return f"{symbol} = {fmt(value[u])}"
+
+    def _show_marker(self) -> None:
+        live = self.window.live
+        if live.extent is None:
+            self.marker.clear()
+            return
+        part, i = self.picker.current()
+        raw = live.bundle.raw_train if part == "train" else live.bundle.raw_test
+        self.marker.show((float(raw.X[i, 0]), float(raw.X[i, 1])))

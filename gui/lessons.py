@@ -1,0 +1,253 @@
+"""The Lessons menu and the "Lesson notes" panel.
+
+A lesson is an ordinary network file in resources/lessons whose ``meta`` holds its title,
+its notes (markdown) and ``lesson`` = {"order": ..., "summary": ...}: the menu lists the
+files by order (a fractional order, e.g. 3.5, is a variant of lesson 3 and is listed under
+it). Opening a lesson loads it as an *untitled copy*, so Save asks for a new name and the
+lesson file is never overwritten. The notes panel (tabbed with the Neurons palette, left
+of the network) shows the notes of whatever document is open -- a lesson, or any file with
+notes -- in text larger than the window's; it follows the window font, so projection mode
+(which enlarges that font) enlarges the notes too.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from core import netfile
+
+LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
+NOTES_SCALE = 1.25          # notes text relative to the window's font
+PROJECTED = 1.4             # a window font this much above the application's: projection
+TITLE_SCALE = 1.6
+NOTES_WIDTH = 380           # pixels, when the panel opens
+NO_LINKS = "Links in lesson notes are not opened; copy the address into a browser."
+
+
+@dataclass(frozen=True)
+class LessonEntry:
+    """One lesson file as the menu lists it (read from its meta without building it)."""
+
+    path: Path
+    title: str
+    summary: str
+    order: float
+
+    @property
+    def variant(self) -> bool:
+        """A variant of the lesson before it (order 3.5 after 3): listed indented."""
+        return math.isfinite(self.order) and not float(self.order).is_integer()
+
+
+def _entry(path: Path) -> LessonEntry:
+    """The menu's view of one file. A damaged file is still listed (by its file name) so
+    that choosing it says what is wrong instead of silently missing from the menu."""
+    title, summary, order = path.stem.replace("_", " "), "", math.inf
+    try:
+        if path.stat().st_size <= netfile.MAX_FILE_BYTES:
+            meta = json.loads(path.read_text(encoding="utf-8")).get("meta", {})
+            lesson = meta.get("lesson", {})
+            title = str(meta.get("title") or title)
+            summary = str(lesson.get("summary") or "")
+            order = float(lesson.get("order", math.inf))
+    except (OSError, ValueError, AttributeError, TypeError, RecursionError):
+        pass
+    if math.isnan(order):
+        order = math.inf
+    return LessonEntry(path, title, summary, order)
+
+
+def find_lessons(folder: Path = LESSONS_DIR) -> list[LessonEntry]:
+    """Every ``*.nsnet`` in ``folder``, in teaching order (then by file name)."""
+    entries = [_entry(p) for p in sorted(Path(folder).glob("*.nsnet"))]
+    return sorted(entries, key=lambda e: (e.order, e.path.name))
+
+
+def projected(font: QFont) -> bool:
+    """True when ``font`` is far larger than the application's (projection mode)."""
+    return font.pointSizeF() >= PROJECTED * QApplication.font().pointSizeF()
+
+
+def menu_text(entry: LessonEntry) -> str:
+    """"&3. Why non-linear?" for a lesson; "      ↳ Why non-linear? With tanh" for a
+    variant (its full title, as the notes name it)."""
+    title = entry.title.replace("&", "&&")
+    if entry.variant:
+        return f"      \u21b3 {title}"
+    whole = math.isfinite(entry.order) and 1 <= entry.order < 10
+    return f"&{int(entry.order)}. {title}" if whole else title
+
+
+class LessonNotes(QWidget):
+    """The lesson's title and its notes (markdown), in a font larger than the window's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lessonNotes")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setContentsMargins(10, 8, 10, 2)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)             # never leave the app for the web
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.document().setDocumentMargin(10)
+        self.browser.setPlaceholderText("This network has no lesson notes. Open a lesson "
+                                        "from the Lessons menu.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self._scale_fonts()
+
+    def set_notes(self, title: str, notes: str) -> None:
+        self.title.setText(title)
+        self.browser.setMarkdown(notes)
+
+    def notes_text(self) -> str:
+        """The notes as plain text (what the reader sees, without markup)."""
+        return self.browser.toPlainText()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:   # e.g. projection mode: follow it
+            self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        base = self.font().pointSizeF()
+        body, head = QFont(self.font()), QFont(self.font())
+        # larger than the window's text, unless the window's is large already (projection
+        # mode): then as large as the rest, so the steps still fit beside the network
+        large = projected(self.font())
+        body.setPointSizeF(base * (1.0 if large else NOTES_SCALE))
+        head.setPointSizeF(base * (1.3 if large else TITLE_SCALE))
+        head.setBold(True)
+        self.browser.setFont(body)
+        self.browser.document().setDefaultFont(body)
+        self.title.setFont(head)
+
+
+class Lessons(QObject):
+    """Fills ``window.actions_.lessons_menu`` and owns the notes dock."""
+
+    def __init__(self, window, folder: Path = LESSONS_DIR):
+        super().__init__(window)
+        self.window, self.folder = window, Path(folder)
+        self.notes = LessonNotes()
+        self.notes.browser.anchorClicked.connect(self._link_clicked)
+        self.dock = window.add_panel("Lesson notes", "lessonNotesDock", self.notes,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea,
+                                     tabify_with=window.palette_dock)
+        self.actions = []
+        self._fill_menu()
+        window.document.replaced.connect(self.sync)
+        self.sync(show=window.document.path is not None)
+
+    def _fill_menu(self) -> None:
+        menu = self.window.actions_.lessons_menu
+        entries = find_lessons(self.folder)
+        for entry in entries:
+            tip = f"{entry.title} \u2014 {entry.summary}" if entry.summary else entry.title
+            action = self.window.actions_.act(menu_text(entry),
+                                              partial(self._chosen, entry.path), tip=tip)
+            action.setData(str(entry.path))
+            menu.addAction(action)
+            self.actions.append(action)
+        if not entries:
+            empty = menu.addAction("No lessons found")
+            empty.setEnabled(False)
+            empty.setToolTip(f"No lesson files (.nsnet) in {self.folder}")
+        menu.addSeparator()
+        menu.addAction(self.dock.toggleViewAction())
+
+    # -- opening -------------------------------------------------------------------------
+    def _chosen(self, path: Path, _checked: bool = False) -> None:
+        self.open_lesson(path)
+
+    def open_lesson(self, path) -> bool:
+        """Open the lesson at ``path`` as an untitled copy; False (and nothing changed)
+        when the file cannot be used or the user keeps the current document."""
+        path, w = Path(path), self.window
+        try:
+            doc = netfile.load(path)
+        except netfile.NetFileError as e:
+            w.show_error("Cannot open lesson",
+                         f"The lesson file {path.name} cannot be used: {e}")
+            return False
+        if not w.maybe_save():
+            return False
+        w.controller.pause()
+        w.document.replace(doc, None)      # untitled: Save asks for a name of its own
+        self._make_room()
+        self._open_panels(doc.meta.get("lesson"))
+        title = doc.meta.get("title") or path.stem
+        w.show_status(f"Opened the lesson \u201c{title}\u201d as a new, unsaved network. "
+                      "Space trains; Ctrl+R goes back to the starting weights.")
+        return True
+
+    def _make_room(self) -> None:
+        """Height for the notes and the pictures: the loss plot back to its default share
+        (projection mode, whose large text needs it, keeps more) and, for data without a
+        plane, the Data panel (weights, samples, sliders) over the inspector."""
+        w = self.window
+        height, vertical = w.height(), Qt.Orientation.Vertical
+        no_plane = w.live.bundle is not None and w.live.extent is None
+        if not projected(w.font()):
+            w.resizeDocks([w.loss_dock], [max(220, int(height * 0.3))], vertical)
+        elif no_plane:       # the digit images need the height more than the curves
+            w.resizeDocks([w.loss_dock], [int(height * 0.3)], vertical)
+        if no_plane:
+            w.resizeDocks([w.data_dock, w.inspector_dock],
+                          [int(height * 0.6), int(height * 0.1)], vertical)
+
+    def _open_panels(self, lesson) -> None:
+        """The tool panels a lesson works with (``meta.lesson.panels``: dock object names,
+        e.g. "healthDock"), open at once, so the lesson needs no trip through the menus.
+        Unknown names are ignored: the file is untrusted input."""
+        names = lesson.get("panels") if isinstance(lesson, dict) else None
+        if not isinstance(names, list):
+            return
+        w = self.window
+        for name in names[:4]:
+            if isinstance(name, str) and w.open_panel(name):
+                dock = next(d for d in w.docks() if d.objectName() == name)
+                if w.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and \
+                        name != "trialsDock":        # the tool's plots beside the loss
+                    w.resizeDocks([w.loss_dock, dock], [int(w.width() * 0.4),
+                                                        int(w.width() * 0.6)],
+                                  Qt.Orientation.Horizontal)
+
+    # -- the panel -----------------------------------------------------------------------
+    def sync(self, show: bool = True) -> None:
+        """Show the current document's notes (hide the panel when it has none)."""
+        meta = self.window.document.doc.meta or {}
+        notes = str(meta.get("notes") or "").strip()
+        if not notes:
+            self.notes.set_notes("", "")
+            self.dock.hide()
+            return
+        self.notes.set_notes(str(meta.get("title") or self.window.document.title()), notes)
+        if show:
+            was_hidden = not self.dock.isVisible()
+            self.window.show_panel(self.dock)
+            if was_hidden:     # wide enough for a projector's font; the user may narrow it
+                width = max(NOTES_WIDTH, int(self.window.width() * 0.25))
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
+    def _link_clicked(self, url) -> None:
+        self.window.show_status(f"{NO_LINKS} ({url.toString()})")
+
+
+def install(window) -> Lessons:
+    window.lessons = Lessons(window)
+    return window.lessons

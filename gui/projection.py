@@ -1,0 +1,373 @@
+"""Projection mode (F5): the main window made for a washed-out classroom projector.
+
+Larger text (the window font and every plot, 150-200 %, persisted in QSettings), thicker
+lines in the editor and the plots, a light high-contrast theme, the secondary docks hidden,
+full screen, the network fitted. Leaving (F5 or Esc) restores exactly what was there:
+everything changed is saved on entering and put back on leaving.
+
+Plots with a ``set_font_scale(factor)`` method are rescaled through it; any other pyqtgraph
+view found in the window (panels other modules add) gets the generic treatment of
+``gui.plots.style.project_graphics``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QGraphicsProxyWidget,
+    QGraphicsView,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStatusBar,
+    QTabBar,
+    QTextEdit,
+    QToolBar,
+    QToolTip,
+    QWidget,
+)
+
+from gui import colors
+from gui.plots import style
+
+SETTINGS_KEY = "projection/font_scale"
+SCALES = (1.5, 1.75, 2.0)
+DEFAULT_SCALE = 1.75
+SECONDARY_DOCKS = ("paletteDock", "settingsDock", "inspectorDock")
+SECONDARY_TOOLBARS = ("mainToolbar",)      # the training bar (Play, Step, Reset) stays
+PLOT_REFERENCE_HEIGHT = 1000
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "projection.qss"
+
+
+def stored_scale() -> float:
+    """The text scale from QSettings; anything missing, unreadable or out of range gives
+    DEFAULT_SCALE."""
+    try:
+        value = float(QSettings().value(SETTINGS_KEY, DEFAULT_SCALE))
+    except (TypeError, ValueError):
+        return DEFAULT_SCALE
+    return value if SCALES[0] <= value <= SCALES[-1] else DEFAULT_SCALE
+
+
+def plot_factor(scale: float, height: int = PLOT_REFERENCE_HEIGHT) -> float:
+    """The plots' factor for a text ``scale`` on a screen ``height`` pixels high.
+
+    Their text already starts about a third larger than the window's
+    (``gui.plots.style``), so it grows by 60 % of the step. And what a student reads is
+    the share of the projected height: below 1000 px the factor shrinks in proportion
+    (never below 1), so a 1280x720 projector shows plots that still have room for their
+    curves, at the same size on the wall as on a 1000-px screen."""
+    return max(1.0, (1.0 + 0.6 * (scale - 1.0)) * min(1.0, height / PLOT_REFERENCE_HEIGHT))
+
+
+def _scaled(font: QFont, scale: float) -> QFont:
+    f = QFont(font)
+    if f.pointSizeF() > 0:
+        f.setPointSizeF(f.pointSizeF() * scale)
+    else:
+        f.setPixelSize(max(1, round(f.pixelSize() * scale)))
+    return f
+
+
+@dataclass
+class _Saved:
+    """What entering changed, to put back on leaving."""
+
+    state: QByteArray                 # docks and toolbars
+    geometry: QRect                   # not saveGeometry(): restoring that clamps the
+    window_state: Qt.WindowState      # window to the screen (800x600 offscreen)
+    editor_fit: bool
+    editor_view: tuple                # (transform, centre): the user's own zoom
+    screen_height: int                # of the projection, for the plots
+    undo: list = field(default_factory=list)   # puts fonts, theme, pens back (reversed)
+
+
+class ProjectionMode(QObject):
+    """``ProjectionMode(window)``: ``set_active(on, full_screen=True)``, ``toggle()``,
+    ``active``, ``scale`` (the text factor), ``set_scale(factor)``."""
+
+    activeChanged = Signal(bool)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = weakref.ref(window)      # the window owns us: no cycle back
+        self.active = False
+        self.scale = stored_scale()
+        self._saved: _Saved | None = None
+        self._arrange_pending = False
+        self.action: QAction | None = None
+        self.scale_actions: dict[float, QAction] = {}
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape.setEnabled(False)             # Esc means "leave" only while projecting
+        self.escape.activated.connect(self._escape)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Leave before the window saves its layout on closing: the next start must not
+        # come up full screen with the palette and inspector gone.
+        if event.type() == QEvent.Type.Close and self.active and watched is self.window:
+            self.set_active(False)
+        elif event.type() == QEvent.Type.Resize and self._arrange_pending and \
+                watched is self.window and self.window.isFullScreen():
+            # the window manager made it full screen: share out the new size
+            self._arrange_pending = False
+            QTimer.singleShot(0, self, self._rearrange)
+        return False
+
+    def _rearrange(self) -> None:
+        if self.active:
+            self._arrange()
+            style.refit_views(self.window)
+            self.window.editor.fit()
+
+    @property
+    def window(self):
+        return self._window()
+
+    # -- on and off ------------------------------------------------------------------------
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    def set_active(self, on: bool, full_screen: bool = True) -> None:
+        """Enter or leave; ``full_screen`` False keeps the window's size (screenshots)."""
+        if bool(on) == self.active:
+            return
+        self._enter(full_screen) if on else self._leave()
+        self.active = bool(on)
+        self.escape.setEnabled(self.active)
+        if self.action is not None:
+            self.action.setChecked(self.active)
+        if self.active:        # (leaving says nothing: the status bar may not be ours)
+            self.window.show_status("Projection mode: F5 or Esc leaves it")
+        self.activeChanged.emit(self.active)
+
+    def set_scale(self, scale: float) -> None:
+        """Text ``scale`` times normal in projection mode; remembered for next time."""
+        self.scale = float(scale)
+        QSettings().setValue(SETTINGS_KEY, self.scale)
+        for value, action in self.scale_actions.items():
+            action.setChecked(value == self.scale)
+        if self.active:
+            self._unwind()
+            self._apply_look()
+            style.refit_views(self.window)
+            self.window.editor.fit()
+
+    def scale_chosen(self, action: QAction) -> None:
+        self.set_scale(float(action.data()))
+
+    def _enter(self, full_screen: bool) -> None:
+        w = self.window
+        had_status_bar = any(isinstance(c, QStatusBar) for c in w.children())
+        w.statusBar()               # made now, not later: see _theme
+        self._saved = _Saved(
+            state=w.saveState(), geometry=QRect(w.geometry()), window_state=w.windowState(),
+            editor_fit=getattr(w.editor, "_auto_fit", True),
+            editor_view=(QTransform(w.editor.transform()), w.editor._center()),
+            screen_height=w.screen().geometry().height() if full_screen else w.height())
+        if not had_status_bar:      # it takes room: gone again on leaving
+            self._saved.undo.append(partial(w.setStatusBar, None))
+        self._apply_look()
+        for dock in w.docks():
+            if dock.objectName() in SECONDARY_DOCKS:
+                dock.hide()
+        for bar in w.findChildren(QToolBar):   # editing buttons: the shortcuts still work
+            if bar.objectName() in SECONDARY_TOOLBARS:
+                bar.hide()
+        if full_screen:
+            self._arrange_pending = True
+            w.showFullScreen()
+        self._arrange()
+        style.refit_views(w)
+        w.editor.fit()
+
+    def _arrange(self) -> None:
+        """The plots get room for their larger text: the bottom row 40 % of the height,
+        shared equally by loss and activation; the map a third of the width."""
+        w = self.window
+        H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        w.resizeDocks([w.loss_dock], [int(w.height() * 0.4)], V)
+        w.resizeDocks([w.loss_dock, w.curve_dock], [w.width() // 2] * 2, H)
+        w.resizeDocks([w.surface_dock], [int(w.width() * 0.33)], H)
+
+    def _leave(self) -> None:
+        w, saved = self.window, self._saved
+        self._arrange_pending = False
+        self._unwind()
+        if w.windowState() != saved.window_state:
+            w.setWindowState(saved.window_state)     # full screen off: Qt puts the normal
+        if w.windowState() == Qt.WindowState.WindowNoState:   # geometry back itself
+            w.setGeometry(saved.geometry)
+        w.restoreState(saved.state)
+        style.refit_views(w)
+        if saved.editor_fit:
+            w.editor.fit()
+        else:
+            transform, center = saved.editor_view
+            w.editor.zoom_reset()               # not fitted any more, as before
+            w.editor.setTransform(transform)
+            w.editor.centerOn(center)
+        self._saved = None
+
+    # -- the look: fonts, pens, theme ------------------------------------------------------
+    def _apply_look(self) -> None:
+        """Fonts, plots and editor at ``self.scale``, then the theme (in that order: a
+        widget with a style sheet no longer takes its parent's new font)."""
+        self._scale_fonts()
+        self._scale_plots()
+        self._theme()
+
+    def _unwind(self) -> None:
+        undo, self._saved.undo = self._saved.undo, []
+        for restore in reversed(undo):
+            restore()
+
+    def _scale_fonts(self) -> None:
+        w, s, undo = self.window, self.scale, self._saved.undo
+        for widget in (w, *w.findChildren(QMenu)):   # popups do not inherit fonts
+            undo.append(_font_undo(widget))
+            widget.setFont(_scaled(widget.font(), s))
+        for widget in _chrome(w):     # styled below; once styled they stop inheriting
+            undo.append(_font_undo(widget))
+            widget.setFont(w.font())
+        undo.append(partial(QToolTip.setFont, QFont(QToolTip.font())))
+        QToolTip.setFont(_scaled(QToolTip.font(), s))
+
+    def _scale_plots(self) -> None:
+        w, undo = self.window, self._saved.undo
+        undo.append(partial(w.editor.set_scale_style, w.editor.scale_style()))
+        w.editor.set_scale_style(self.scale)
+        factor = plot_factor(self.scale, self._saved.screen_height)
+        for widget in style.font_scaled_widgets(w):
+            undo.append(partial(widget.set_font_scale, getattr(widget, "_scale", 1.0)))
+            widget.set_font_scale(factor)
+        for view in style.other_plot_views(w):
+            undo += style.project_graphics(view, factor)
+
+    def _theme(self) -> None:
+        """The light palette on the window; the style sheet on the chrome only (menus,
+        toolbars, status bar, dock tabs). On the whole window it broke font inheritance:
+        a widget created later (a lesson's text, the status bar) got the normal size."""
+        w, undo = self.window, self._saved.undo
+        own = w.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+        undo.append(partial(w.setPalette, QPalette(QWidget.palette(w))) if own else
+                    partial(_inherit_palette, w))     # (w.palette is the neuron palette)
+        w.setPalette(colors.projection_palette())
+        undo.append(partial(QToolTip.setPalette, QPalette(QToolTip.palette())))
+        QToolTip.setPalette(colors.projection_palette())
+        sheet = STYLE_SHEET.read_text(encoding="utf-8")
+        for widget in _chrome(w):
+            undo.append(partial(widget.setStyleSheet, widget.styleSheet()))
+            widget.setStyleSheet(sheet)
+
+    def _escape(self) -> None:
+        """Esc leaves projection mode, except in a text field, which gets it (cancel)."""
+        focus = _text_field_focus()
+        if focus is not None:
+            self.escape.setEnabled(False)   # a sent key press tries the shortcuts first
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focus, QKeyEvent(kind, Qt.Key.Key_Escape,
+                                                        Qt.KeyboardModifier.NoModifier))
+            self.escape.setEnabled(self.active)
+            return
+        self.set_active(False)
+
+
+def _chrome(window) -> list:
+    """The widgets the style sheet goes on: menu bar (and its menus), status bar,
+    toolbars, the tabs of tabbed docks."""
+    tabs = [t for t in window.findChildren(QTabBar) if t.parentWidget() is window]
+    return [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar), *tabs]
+
+
+def _text_field_focus() -> QWidget | None:
+    """The widget to give Esc to when a text field has the focus (also one inside the
+    editor's scene, such as the inline value editor), else None."""
+    focus = QApplication.focusWidget()
+    inner = focus
+    if isinstance(focus, QGraphicsView) and focus.scene() is not None:
+        item = focus.scene().focusItem()
+        if isinstance(item, QGraphicsProxyWidget) and item.widget() is not None:
+            inner = item.widget().focusWidget() or item.widget()
+    return inner if isinstance(inner, TEXT_FIELDS) else None   # (the view keeps Esc)
+
+
+def _font_undo(widget: QWidget):
+    """A callable giving ``widget`` back its own font, or back to inheriting one."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        return partial(widget.setFont, QFont(widget.font()))
+    return partial(_inherit_font, widget)
+
+
+def _inherit_font(widget: QWidget) -> None:
+    widget.setFont(QFont())
+    widget.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
+
+
+def _inherit_palette(widget: QWidget) -> None:
+    widget.setPalette(QPalette())
+    widget.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
+
+
+def install(window) -> ProjectionMode:
+    """View > Projection Mode (F5) and View > Projection Text Size; ``window.projection``."""
+    mode = ProjectionMode(window)
+    window.projection = mode
+    menu = window.actions_.view_menu
+    menu.setToolTipsVisible(True)
+    action = QAction("&Projection Mode", window)
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+    action.setToolTip("For a classroom projector: larger text, thicker lines, a light "
+                      "high-contrast theme, only the main panels, full screen. F5 or Esc "
+                      "leaves it.")
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(mode.set_active)
+    mode.action = action
+    sizes = QMenu("Projection &Text Size", menu)
+    sizes.setToolTipsVisible(True)
+    group = QActionGroup(sizes)
+    for value in SCALES:
+        a = QAction(f"{value * 100:.0f} %", sizes)
+        a.setCheckable(True)
+        a.setChecked(value == mode.scale)
+        a.setData(value)
+        a.setToolTip(f"Text {value * 100:.0f} % of normal size in projection mode "
+                     "(remembered)")
+        a.setStatusTip(a.toolTip())
+        group.addAction(a)
+        sizes.addAction(a)
+        mode.scale_actions[value] = a
+    group.triggered.connect(mode.scale_chosen)
+    menu.addSeparator()
+    menu.addAction(action)
+    menu.addMenu(sizes)
+    return mode

@@ -1,0 +1,287 @@
+"""The "Compare trials" panel: plan, run, compare, and keep the best.
+
+Trials start from the current setup with the *starting* weights of the current run (the
+weights Ctrl+R goes back to), so a network trained for a while is compared fairly: every
+trial trains from epoch 0. Training in the main window is paused while trials run (two
+jobs on two cores would slow both). "Use the best" makes the best trial (lowest final test
+loss, ``core.trials.best``) the current network as one undoable edit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import trials as core_trials
+from core.experiment import data_key
+from core.trials import TrialError
+from gui.trials.command import UseTrialCommand
+from gui.trials.controls import PlanControls
+from gui.trials.results import TrialCurves, TrialTable
+from gui.trials.runner import TrialsRunner
+
+_ERROR_STYLE = "color: #b00020;"
+
+
+class TrialsPanel(QWidget):
+    """Controls on the left; curves and the results table on the right."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.trials: list[core_trials.Trial] = []
+        self.results: list[core_trials.TrialResult | None] = []
+        self.best_index: int | None = None
+        self._started, self._epochs = 0.0, 0
+        self.runner = TrialsRunner(self)
+        self.controls = PlanControls()
+        self.run_button = QPushButton("Run trials")
+        self.run_button.setToolTip("Train one copy of the network per value, each from the "
+                                   "same starting weights and seeds")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop after the current epoch; finished trials stay")
+        self.stop_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.curves = TrialCurves()
+        self.table = TrialTable()
+        self.best_button = QPushButton("Use the best")
+        self.best_button.setToolTip("Make the trial with the lowest final test loss the "
+                                    "current network, trained as it is (Undo brings back "
+                                    "the previous one)")
+        self.row_button = QPushButton("Use selected")
+        self.row_button.setToolTip("Make the trial selected in the table the current "
+                                   "network (or double-click its row)")
+        self._layout()
+        self._connect()
+        self._document_replaced()
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.stop_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.controls)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        left.setMaximumWidth(340)
+        right = QWidget()
+        table_column = QVBoxLayout(right)
+        table_column.setContentsMargins(0, 0, 0, 0)
+        table_column.addWidget(self.table, 1)
+        use = QHBoxLayout()
+        use.addWidget(self.best_button)
+        use.addWidget(self.row_button)
+        use.addStretch(1)
+        table_column.addLayout(use)
+        # curves beside the table when there is room, else above it (see resizeEvent)
+        self.views = QSplitter(Qt.Orientation.Horizontal)
+        self.views.addWidget(self.curves)
+        self.views.addWidget(right)
+        self.views.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.views)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(split)
+        self._enable_use()
+
+    def _connect(self) -> None:
+        w = self.window
+        self.run_button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(self.stop)
+        self.best_button.clicked.connect(self.use_best)
+        self.row_button.clicked.connect(self._use_selected)
+        self.table.useRow.connect(self.use_row)
+        self.table.itemSelectionChanged.connect(self._enable_use)
+        self.runner.trialStarted.connect(self._trial_started)
+        self.runner.progress.connect(self._progress)
+        self.runner.trialDone.connect(self._trial_done)
+        self.runner.finished.connect(self._finished)
+        self.runner.runningChanged.connect(self._running_changed)
+        w.document.replaced.connect(self._document_replaced)
+        w.document.structureChanged.connect(self._refresh_controls)
+        w.document.settingsChanged.connect(self._refresh_controls)
+        # stop the thread when the window closes: a running QThread must never be deleted
+        w.installEventFilter(self)
+        QApplication.instance().aboutToQuit.connect(self.runner.stop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Hide and \
+                not event.spontaneous():       # closed or hidden, not minimised
+            self.runner.stop()
+        return False
+
+    # -- following the document ----------------------------------------------------------
+    def _refresh_controls(self) -> None:
+        doc = self.window.document.doc
+        self.controls.refresh(doc.network, doc.training)
+
+    def _document_replaced(self) -> None:
+        """A new document: old results no longer apply; a lesson's plan is shown."""
+        self.runner.stop()
+        self.trials, self.results, self.best_index = [], [], None
+        self.curves.start([])
+        self.table.start([])
+        self._refresh_controls()
+        self._enable_use()
+        try:
+            plan = core_trials.plan_from_meta(self.window.document.doc)
+        except TrialError as e:
+            self.controls.set_defaults()
+            self._say(f"The lesson's trial plan cannot be used: {e}", error=True)
+            return
+        if plan is None:
+            self.controls.set_defaults()
+            self._say("Choose what to vary and the values to try, then Run trials.")
+        else:
+            self.controls.set_plan(plan)
+            self._say("This lesson suggests these trials: press Run trials.")
+
+    # -- running -------------------------------------------------------------------------
+    def start_document(self):
+        """The current document with the weights the current run started from."""
+        doc, initial = self.window.document.doc, self.window.controller.initial_theta
+        net = doc.network.copy()
+        if initial is not None and initial.size == net.theta.size:
+            net.theta[...] = initial
+        return dataclasses.replace(doc, network=net)
+
+    def run(self) -> None:
+        try:
+            plan = self.controls.plan()
+            trials = core_trials.make_trials(self.start_document(), plan)
+        except TrialError as e:
+            self._say(f"Cannot run: {e}", error=True)
+            return
+        self.window.controller.pause()
+        self.trials, self.results, self.best_index = trials, [None] * len(trials), None
+        labels = [t.label for t in trials]
+        self.curves.start(labels)
+        self.table.start(labels)
+        self._enable_use()
+        self._started, self._epochs = time.perf_counter(), plan.epochs
+        path = self.window.document.path
+        self.runner.start(trials, plan.epochs, path.parent if path else None)
+        self._say(f"Running {len(trials)} trials of {plan.epochs} epochs\u2026")
+
+    def stop(self) -> None:
+        self.runner.request_stop()
+
+    def _running_changed(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+
+    def _trial_started(self, index: int) -> None:
+        self.table.set_running(index)
+
+    def _progress(self, index: int, epoch: int, part: dict) -> None:
+        self.curves.set_history(index, part)
+        self.curves.draw_now()
+        self.table.set_running(index, epoch)
+        self._say(f"Trial {index + 1} of {len(self.trials)} ({self.trials[index].label}): "
+                  f"epoch {epoch} of {self._epochs}")
+
+    def _trial_done(self, index: int, result) -> None:
+        self.results[index] = result
+        self.curves.set_history(index, result.history)
+        self.table.set_result(index, result)
+        self.best_index = core_trials.best(self.results)
+        self.curves.set_best(self.best_index)
+        self.table.set_best(self.best_index)
+        self._fit_table()
+        self._enable_use()
+
+    def _fit_table(self) -> None:
+        """Side by side: give the table the width its columns need, the curves the rest;
+        when both do not fit, the curves go above the table."""
+        width = self.views.width()
+        side_by_side = width >= self.curves.side_by_side_width + self.table.wanted_width + 40
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.views.orientation() != wanted:
+            self.views.setOrientation(wanted)
+        self.curves.set_legend_shown(side_by_side)
+        if side_by_side:
+            table = self.table.wanted_width + 10
+            self.views.setSizes([width - table, table])
+        else:
+            height = self.views.height()
+            self.views.setSizes([height * 11 // 20, height * 9 // 20])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def _finished(self, error: str) -> None:
+        if error:
+            self._say(f"Cannot run: {error}", error=True)
+            return
+        done = sum(r is not None and not r.interrupted for r in self.results)
+        seconds = time.perf_counter() - self._started
+        text = f"{done} of {len(self.trials)} trials done in {seconds:.1f} s."
+        if done < len(self.trials):
+            text = "Stopped: " + text
+        if self.best_index is not None:
+            best = self.results[self.best_index]
+            text += (f" Best: <b>{best.label}</b> (test loss {best.score:.4g}). "
+                     f"Use the best to make it the current network.")
+        elif done:
+            text += " Every trial diverged: try smaller learning rates."
+        self._say(text)
+
+    # -- using a trial -------------------------------------------------------------------
+    def use_best(self) -> None:
+        if self.best_index is None:
+            self._say("No trial has finished without diverging yet.", error=True)
+            return
+        self.use_row(self.best_index)
+
+    def _use_selected(self) -> None:
+        self.use_row(self.table.currentRow())
+
+    def use_row(self, index: int) -> None:
+        """Make trial ``index`` the current network (one undoable edit)."""
+        result = self.results[index] if 0 <= index < len(self.results) else None
+        if result is None:
+            self._say("That trial has not finished yet.", error=True)
+            return
+        w = self.window
+        if data_key(result.document) != data_key(w.document.doc):
+            self._say("The data or inputs changed since these trials ran; run them again.",
+                      error=True)
+            return
+        start_theta = self.trials[index].document.network.theta
+        w.undo_stack.push(UseTrialCommand(w, result.document, start_theta,
+                                          f"Use trial \u201c{result.label}\u201d"))
+        w.show_status(f"The network is now trial \u201c{result.label}\u201d, trained "
+                      f"{result.epochs} epochs. Undo (Ctrl+Z) brings back the previous one.")
+        self._say(f"Now using trial <b>{result.label}</b>. Undo (Ctrl+Z) brings back the "
+                  f"previous network.")
+
+    def _enable_use(self) -> None:
+        self.best_button.setEnabled(self.best_index is not None)
+        row = self.table.currentRow()
+        self.row_button.setEnabled(0 <= row < len(self.results) and
+                                   self.results[row] is not None)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        self.status.setText(text)

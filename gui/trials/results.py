@@ -1,0 +1,272 @@
+"""What a comparison shows: the trials' loss curves overlaid, and a table of final values.
+
+Curves: the *test* loss of each trial, solid, one Okabe-Ito colour per trial (colour-blind
+safe; trials 9 to 12 reuse the colours dash-dotted), on a log axis so the late, small
+differences between trials stay visible; the legend beside the plot holds the trial labels
+(in a narrow panel the table under the plot, with the same colour swatches, takes its
+place). "Train loss
+too" adds each trial's training loss, dashed in the same colour. The test loss is what
+``core.trials.best`` ranks by, so the curves show the ranking. Items are created once per
+run and fed with ``setData``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.plots import style
+from gui.plots.loss_plot import LossAxis
+
+OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
+             "#000000", "#f0e442")
+COLUMNS = ("Trial", "Train loss", "Test loss", "Train acc.", "Test acc.", "Epochs", "Note")
+
+
+def colour(i: int) -> str:
+    return OKABE_ITO[i % len(OKABE_ITO)]
+
+
+def _line_style(i: int, train: bool) -> Qt.PenStyle:
+    if train:
+        return Qt.PenStyle.DashLine
+    return Qt.PenStyle.SolidLine if i < len(OKABE_ITO) else Qt.PenStyle.DashDotLine
+
+
+class TrialCurves(QWidget):
+    """Loss against epoch for every trial. ``start(labels)`` makes the curves;
+    ``set_history(i, history)`` feeds trial i (lists as ``Trainer.history``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = style.new_view()
+        self.plot = self.view.addPlot(row=0, col=0, axisItems={"left": LossAxis("left")})
+        self.plot.setLogMode(False, True)
+        self.plot.setLabel("left", "test loss")
+        self.plot.setLabel("bottom", "epoch")
+        self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
+        self.plot.setMenuEnabled(False)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.plot.getAxis("left").setWidth(60)
+        # beside the plot, not on it: the curves' ends (what students compare) stay visible
+        self.legend = pg.LegendItem()
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.view.addItem(self.legend, row=0, col=1)
+        self.train_box = QCheckBox("Train loss too (dashed)")
+        self.train_box.setToolTip("Also draw each trial's loss on the training data, dashed "
+                                  "in the same colour. A gap between a trial's two curves "
+                                  "means it fits the training data better than new data.")
+        self.train_box.toggled.connect(self._show_train)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.train_box)
+        self.setMinimumWidth(260)
+        self.side_by_side_width = 420    # narrower beside the table: the plot gets too thin
+        self.test_curves: list[pg.PlotDataItem] = []
+        self.train_curves: list[pg.PlotDataItem] = []
+        self._best = None
+        self._scale = 1.0
+        self.set_font_scale(1.0)
+
+    def set_font_scale(self, factor: float) -> None:
+        """Text and lines ``factor`` times larger (projection mode)."""
+        self._scale = float(factor)
+        style.style_plot(self.plot, self._scale)
+        self.plot.getAxis("left").setWidth(int(60 * self._scale))
+        style.style_legend(self.legend, self._scale)
+        style.style_widget_font(self.train_box, self._scale)
+        for i in range(len(self.test_curves)):
+            self._style(i)
+
+    def start(self, labels: list[str]) -> None:
+        """New curves, empty, one per label; the legend lists the labels in order."""
+        for curve in self.test_curves + self.train_curves:
+            self.plot.removeItem(curve)
+        self.legend.clear()
+        self.test_curves, self.train_curves, self._best = [], [], None
+        for i, label in enumerate(labels):
+            test = self.plot.plot(connect="finite")
+            train = self.plot.plot(connect="finite")
+            self.legend.addItem(test, label)
+            train.setVisible(self.train_box.isChecked())
+            self.test_curves.append(test)
+            self.train_curves.append(train)
+            self._style(i)
+        style.style_legend(self.legend, self._scale)
+
+    def _style(self, i: int) -> None:
+        width = style.LINE_WIDTH * (1.7 if i == self._best else 1.0)
+        self.test_curves[i].setPen(style.pen(colour(i), width, self._scale,
+                                             _line_style(i, False)))
+        self.train_curves[i].setPen(style.pen(colour(i), 2.0, self._scale,
+                                              _line_style(i, True)))
+
+    def set_history(self, i: int, history: dict) -> None:
+        x = np.asarray(history["epoch"], dtype=float)
+        for key, curve in (("test_loss", self.test_curves[i]),
+                           ("train_loss", self.train_curves[i])):
+            y = np.array([np.nan if v is None else v for v in history[key]], dtype=float)
+            y[~(y > 0)] = np.nan           # log axis: zero and negative cannot be drawn
+            curve.setData(x, y)
+
+    def draw_now(self) -> None:
+        """Paint the plot at once (the trials worker waits for it: see gui.trials.runner)."""
+        self.view.viewport().repaint()
+
+    def set_best(self, best: int | None) -> None:
+        """Draw the best trial's curve thicker."""
+        old, self._best = self._best, best
+        for i in {old, best} - {None}:
+            self._style(i)
+
+    def set_legend_shown(self, on: bool) -> None:
+        """Show the legend beside the plot, or not: in a narrow panel the table right
+        under the plot, with the same colours and labels, is the legend."""
+        shown = self.legend.scene() is not None
+        if on and not shown:
+            self.view.addItem(self.legend, row=0, col=1)
+        elif not on and shown:
+            self.view.ci.removeItem(self.legend)
+
+    def labels(self) -> list[str]:
+        """The legend's texts, in order."""
+        return [label.text for _sample, label in self.legend.items]
+
+    def _show_train(self, on: bool) -> None:
+        for curve in self.train_curves:
+            curve.setVisible(on)
+        self.plot.setLabel("left", "loss" if on else "test loss")
+        style.style_plot(self.plot, self._scale)
+
+
+def _number(value, percent: bool = False) -> str:
+    if value is None or not math.isfinite(value):
+        return "\u2014"
+    return f"{100 * value:.1f} %" if percent else f"{value:.4g}"
+
+
+class TrialTable(QTableWidget):
+    """One row per trial: final losses, accuracies (percent), epochs and a note; the best
+    row is bold and says "best". Double-click (or Enter) on a row asks to use it."""
+
+    useRow = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self._compact_rows()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.setToolTip("Final values of each trial (the last epoch). Double-click a row to "
+                        "make that trial the current network.")
+        self.cellDoubleClicked.connect(lambda row, _col: self.useRow.emit(row))
+        self._best = None
+        self.wanted_width = 0
+
+    def start(self, labels: list[str]) -> None:
+        self.setRowCount(0)
+        self.setRowCount(len(labels))
+        for r, label in enumerate(labels):
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(colour(r)))
+            item = QTableWidgetItem(QIcon(pixmap), label)
+            self.setItem(r, 0, item)
+            for c in range(1, len(COLUMNS)):
+                self.setItem(r, c, QTableWidgetItem(""))
+            self._set(r, len(COLUMNS) - 1, "waiting")
+        self.fit_columns()
+
+    def _set(self, row: int, col: int, text: str) -> None:
+        item = self.item(row, col)
+        item.setText(text)
+        if 0 < col < len(COLUMNS) - 1:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_running(self, row: int, epoch: int | None = None) -> None:
+        """Mark ``row`` as training, at ``epoch`` so far (in the Epochs column)."""
+        self._set(row, len(COLUMNS) - 2, "" if epoch is None else str(epoch))
+        self._set(row, len(COLUMNS) - 1, "running")
+
+    def set_result(self, row: int, result) -> None:
+        texts = (_number(result.train_loss), _number(result.test_loss),
+                 _number(result.train_accuracy, True), _number(result.test_accuracy, True),
+                 str(result.epochs))
+        for c, text in enumerate(texts, start=1):
+            self._set(row, c, text)
+        note = ""
+        if result.stopped:
+            note = f"diverged at epoch {result.epochs}"
+        elif result.interrupted:
+            note = f"stopped at epoch {result.epochs}"
+        self._set(row, len(COLUMNS) - 1, note)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their text, and the table asks for that width: numbers cut
+        off at the edge would hide what the table is for."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(self.columnCount()))
+        width = columns + 2 * self.frameWidth() + \
+            self.verticalScrollBar().sizeHint().width() + 6
+        self.wanted_width = width
+        self.setMinimumWidth(min(width, 320))   # a narrow window scrolls instead
+
+    def set_best(self, best: int | None) -> None:
+        self._best = best
+        bold = QFont(self.font())     # the table's own font, so projection mode scales it
+        bold.setBold(True)
+        for r in range(self.rowCount()):
+            is_best = r == best
+            for c in range(len(COLUMNS)):
+                self.item(r, c).setData(Qt.ItemDataRole.FontRole, bold if is_best else None)
+            note = self.item(r, len(COLUMNS) - 1)
+            if is_best:
+                note.setText("best")
+                note.setToolTip("The lowest final test loss of the trials that finished")
+            elif note.text() == "best":
+                note.setText("")
+                note.setToolTip("")
+        self.fit_columns()         # bold text is wider
+
+    def _compact_rows(self) -> None:
+        # the style's default row is twice the text height: 12 trials would not fit
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._compact_rows()
+            self.set_best(getattr(self, "_best", None))
+            self.fit_columns()
+
+    def row_texts(self, row: int) -> list[str]:
+        return [self.item(row, c).text() for c in range(len(COLUMNS))]
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.useRow.emit(self.currentRow())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,345 @@
+"""Write the lesson networks in this folder (rerun after a format change or an edit here):
+``PYTHONPATH=. python resources/lessons/make_lessons.py``.
+
+Each lesson is an ordinary network file whose ``meta`` holds the lesson: ``title``,
+``notes`` (markdown shown in the app's "Lesson notes" panel), ``lesson`` = {"order": 3,
+"summary": "..."} (the Lessons menu sorts by order; a fractional order such as 3.5 is a
+variant of lesson 3, listed under it) and, for "How many neurons?", ``trials`` (the plan
+Tools > Compare Trials... starts from). The numbers quoted in the notes are checked by
+tests/core/test_lessons.py; change both together. ``--check`` trains every lesson and
+prints what the notes claim.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from core import netfile
+from core.netfile import Document
+from core.netfile_validate import TRAINING_DEFAULTS
+from core.network import Network
+
+HERE = Path(__file__).resolve().parent
+BCE, CCE = "binary_crossentropy", "categorical_crossentropy"
+DIGIT_PIXELS = [f"px{i}" for i in range(64)]
+# The one-neuron lesson's hand-set weights (height ft, weight kg) and bias: round numbers
+# a student can multiply out; the notes work them through.
+ONE_NEURON_W, ONE_NEURON_B = (0.5, 0.05), -5.0
+COFFEE = {"source": "builtin", "name": "coffee", "samples": 800, "noise": 0.0, "seed": 7,
+          "normalize": True}
+TRIALS = {"setting": "units", "layer": 0, "values": [1, 2, 3, 4, 5], "epochs": 300}
+
+
+def builtin(name: str, samples: int, noise: float = 0.0, **extra) -> dict:
+    return {"source": "builtin", "name": name, "samples": samples, "noise": noise,
+            "seed": 7, **extra}
+
+
+def lesson(inputs, layers, loss, data, training, meta, params=None, seed=1) -> Document:
+    """A lesson document; random starting weights are rounded to 3 decimals so that the
+    file and the inspector read easily (hand-set ``params`` are kept exactly)."""
+    net = Network(inputs, layers, loss=loss, seed=seed)
+    if params is None:
+        params = [(np.round(W, 3), b) for W, b in net.all_params()]
+    net = Network(inputs, layers, loss=loss, seed=seed, params=params)
+    return Document(net, data, {**TRAINING_DEFAULTS, **training}, meta)
+
+
+def meta(title: str, order: float, summary: str, notes: str, **extra) -> dict:
+    return {"title": title, "notes": notes.strip(), "lesson": {"order": order,
+                                                               "summary": summary}, **extra}
+
+
+# The tool panels each lesson opens with (``meta.lesson.panels``, dock object names), so a
+# teacher gets from the Lessons menu to the picture in two clicks.
+PANELS = {"01_one_neuron": ["sampleDock"], "03_why_nonlinear": ["collapseDock"],
+          "03b_why_nonlinear_tanh": ["collapseDock"], "04_dead_relu": ["healthDock"],
+          "04b_dead_relu_leaky": ["healthDock"], "05_flat_tails": ["healthDock"],
+          "05b_flat_tails_tanh": ["healthDock"], "06_prelu_alpha": ["healthDock"],
+          "07_softmax": ["sampleDock"], "09_how_many_neurons": ["trialsDock"]}
+
+
+ONE_NEURON = """
+One **sigmoid** neuron decides *obese* or *not obese* from a person's height (feet) and
+weight (kg). Its weights are set by hand: **w = (0.5, 0.05)**, **b = −5**.
+
+1. A person of **4 ft and 80 kg**:
+   z = w·x + b = 0.5 × 4 + 0.05 × 80 − 5 = 2 + 4 − 5 = **1**,
+   a = sigmoid(1) = **0.73**. Above 0.5: *obese*. Right!
+2. A person of **7 ft and 90 kg**: z = 3.5 + 4.5 − 5 = **3**, a = **0.95**: *obese*.
+   Wrong. The first answer was luck: only about 6 in 10 points are right.
+3. The **One sample** panel (below the network; Tools > One Sample's Numbers…,
+   Ctrl+I) does the same sum for one sample of the data, with the real numbers;
+   **Next ▶** steps on to a = sigmoid(z).
+4. Press **Space** to train. The boundary on the **Map** turns until it separates the
+   colours; after about 150 epochs 9 in 10 test points are right.
+5. **Ctrl+R** brings the hand-set weights back.
+
+The inputs are not normalised, so the numbers stay feet and kilograms.
+"""
+
+COFFEE_NOTES = """
+A roast is **good** inside a triangle of temperature and duration. The network has
+**3 sigmoid neurons** and a sigmoid output. The inputs are normalised (temperatures
+are near 200, durations near 13).
+
+1. Press **Space**. In about 150 epochs the test accuracy passes 95 %.
+2. Look at the small map inside each hidden neuron: each one is a **straight edge**,
+   blue on one side and orange on the other.
+3. Hover a hidden neuron to see its map large in the **Map** panel. Together the three
+   edges are the three sides of the triangle: the lowest temperature, the shortest
+   time, and the slanted edge of long, hot roasts.
+4. Hover the output neuron: it answers *good* only where all three agree.
+
+A **saturated** badge means a neuron's edge has become very sharp: on most of the plane
+it sits on sigmoid's flat tails, so it learns slowly from there on.
+"""
+
+LINEAR = """
+No straight line separates the disc from the ring. This network has **two hidden
+layers of linear neurons** (a = z) and a sigmoid output.
+
+1. Press **Space**. The test accuracy stays below 75 %, however long you train: a
+   linear network can only cut the plane along one straight line.
+2. The **Linear collapse** panel (below the network; Tools > Linear Collapse…,
+   Ctrl+K) works out one layer that gives the same answers: the linear layers
+   collapse into one. Stacking them adds nothing.
+3. Open **Lessons > Why non-linear? With tanh**: the same network with tanh neurons
+   learns the circle. Or do it here: right-click the **Hidden 1** header, **Set all
+   activations > Tanh** (and the same for **Hidden 2**), then press **Space**.
+"""
+
+LINEAR_TANH = """
+The same network as before, with **tanh** hidden neurons instead of linear ones.
+
+1. Press **Space**. Within 40 epochs the test accuracy reaches 100 %: the
+   boundary on the **Map** closes around the disc.
+2. The **Linear collapse** panel (below the network) now lists the tanh neurons that
+   prevent a collapse: each one bends the signal.
+3. ReLU works too: right-click a layer header, **Set all activations > ReLU**.
+"""
+
+DEAD = """
+A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR data.
+
+1. Press **Space** and let it train for about 50 epochs.
+2. Several neurons of **Hidden 2** get a **dead** badge (the **Neuron health** panel
+   below the network lists them). Their z is below 0 for every sample, so a = 0 and the
+   gradient is 0: no step can bring them back.
+3. A dead neuron's map is blank: it outputs 0 everywhere. The test accuracy gets
+   stuck below 90 %.
+4. Open **Lessons > Dead ReLU: with Leaky ReLU**: the same network and learning rate with
+   **Leaky ReLU** (a = 0.01 z below 0). No neuron dies and it learns XOR.
+"""
+
+LEAKY = """
+The dead-ReLU network with **Leaky ReLU** neurons: below 0 they still pass 0.01 z,
+so their gradient is never exactly 0.
+
+1. Press **Space**. Within about 50 epochs the test accuracy reaches 99 %.
+2. The **Neuron health** panel (below the network): no neuron is dead.
+3. **PReLU** learns the slope below 0 as well: see the lesson *PReLU learns alpha*.
+"""
+
+FLAT = """
+A deep network: **five hidden layers of sigmoid neurons**. The gradient that trains a
+layer passes back through all the layers after it, and each sigmoid multiplies it by
+at most 0.25 (less on its flat tails).
+
+1. Press **Space**. For 100 epochs the accuracy stays near 50 %.
+2. The **Neuron health** panel (below the network), plot **Gradient size per layer**
+   (a log scale):
+   the Output curve is on top and **Hidden 1** lies 10 to 1000 times lower. At the
+   start each layer back gets less than the one after it. The first layers hardly
+   move.
+3. Open **Lessons > Flat tails: with tanh**: the same network with tanh learns the
+   circle within 30 epochs.
+"""
+
+FLAT_TANH = """
+The deep network of *Flat tails*, with **tanh** neurons: tanh is steeper at 0 (slope 1
+instead of 0.25) and centred on 0.
+
+1. Press **Space**: within 30 epochs the test accuracy reaches 100 %.
+2. The **Neuron health** panel, **Gradient size per layer**: in the first
+   epochs Hidden 1 gets a gradient as large as the output layer's, or larger.
+3. Try **ReLU** too: right-click each hidden layer's header, **Set all activations >
+   ReLU**, then press **Space**.
+"""
+
+PRELU = """
+**PReLU** is a leaky ReLU whose slope below 0, **alpha**, is learned like a weight.
+All six hidden neurons start at alpha = 0.25.
+
+1. Look at the **PReLU alpha** plot in the **Neuron health** panel (below the
+   network; Tools > Neuron Health, Ctrl+H).
+2. Press **Space**: each alpha moves its own way. Some go **below 0**: that neuron
+   then rises on both sides of its line, like a V — handy for a ring.
+3. Click a hidden neuron: the **Activation** panel draws its curve with its alpha.
+"""
+
+SOFTMAX = """
+Three classes need three output neurons. **Softmax** turns their three z values into
+probabilities that **add up to 1**.
+
+1. Press **Space**. Within a few epochs every test point is right.
+2. Hover each output neuron: the **Map** shows its probability over the whole plane,
+   blue (near 1) around its own blob and orange (near 0) elsewhere.
+3. In the **One sample** panel (below the network), press **Next ▶** up to the
+   softmax step: for any sample the three probabilities add up to exactly 1. When one goes
+   up, the others must go down.
+"""
+
+DIGITS = """
+8×8 scanned digits: 64 pixels from 0 (paper) to 16 (ink). The inputs are
+**normalised**: each pixel is shifted and scaled by its mean and spread in the
+training data.
+
+1. Press **Space**, train about 30 epochs, press **Space** again.
+2. The **Data** panel (right) has **Brightness** and **Contrast** sliders. They
+   change the test images only, as a lighter or darker scan would, and show the
+   test accuracy at that setting.
+3. Brightness **+4** (lighter): most digits are still read.
+4. Brightness **−2** (darker): the paper turns grey and the accuracy drops to 10 or
+   15 %. Pixels that were nearly always blank in training get huge normalised
+   values: 50 and more, where 99 % of the training values stay below 3.
+5. Open **Lessons > Digits and brightness: not
+   normalised** and do the same.
+"""
+
+DIGITS_RAW = """
+The digits network **without normalisation**: the pixels go in as they are, 0 to 16.
+
+1. Press **Space**, train about 30 epochs, press **Space** again.
+2. In the **Data** panel set Brightness **−2** (darker): the accuracy stays near 90 %,
+   far above the normalised network's.
+3. Brightness −4 and low contrast hurt here too: no network is immune to every
+   change of the scan.
+4. Most hidden neurons get a **saturated** badge: raw pixels up to 16 make z large,
+   where sigmoid is flat. Keeping z small is what normalising is usually for.
+"""
+
+HOW_MANY = """
+The coffee-roasting data again. How many hidden neurons does it need? Try each
+number and compare: that is how the size of a network is chosen in practice.
+
+1. The **Compare trials** panel (below the network; Tools > Compare Trials…, Ctrl+T).
+   The lesson has set up five trials:
+   **1, 2, 3, 4 and 5** hidden neurons, 300 epochs each, all else the same.
+2. Press **Run trials** and compare the test accuracy: 1 neuron draws one line (about
+   80 %), 2 neurons about 90 %, 3 neurons about 98 %.
+3. 4 and 5 neurons do no better: about 98 % too, with a test loss within 0.001 of
+   3 neurons' (the panel calls the lowest *best*, even by a hair). The triangle has
+   three sides: keep the smallest network that does as well.
+"""
+
+
+def _one_neuron() -> Document:
+    params = [(np.array([ONE_NEURON_W]), np.array([ONE_NEURON_B]))]
+    return lesson(["height_ft", "weight_kg"], [["sigmoid"]], BCE, builtin("obesity", 400),
+                  {"optimizer": "adam", "learning_rate": 0.1, "batch_size": 10},
+                  meta("One neuron", 1, "z = w·x + b and sigmoid(z) with real numbers, "
+                       "then training", ONE_NEURON), params=params)
+
+
+def _coffee(title, order, summary, notes, **extra) -> Document:
+    return lesson(["temperature", "duration"], [["sigmoid"] * 3, ["sigmoid"]], BCE, COFFEE,
+                  {"optimizer": "adam", "learning_rate": 0.03, "batch_size": 10},
+                  meta(title, order, summary, notes, **extra))
+
+
+def _plane(name, samples, layers, training, title, order, summary, notes,
+           loss=BCE, noise=0.0) -> Document:
+    return lesson(["x1", "x2"], layers, loss, builtin(name, samples, noise), training,
+                  meta(title, order, summary, notes))
+
+
+def _digits(normalize: bool, title, order, summary, notes) -> Document:
+    return lesson(DIGIT_PIXELS, [["sigmoid"] * 16, ["softmax"] * 10], CCE,
+                  builtin("digits", 1797, normalize=normalize),
+                  {"optimizer": "adam", "learning_rate": 0.01, "batch_size": 32,
+                   "train_fraction": 0.7},
+                  meta(title, order, summary, notes))
+
+
+def lessons() -> dict[str, Document]:
+    """File name (without .nsnet) -> lesson, in teaching order."""
+    sgd01 = {"optimizer": "sgd", "learning_rate": 0.1, "batch_size": 10}
+    adam03 = {"optimizer": "adam", "learning_rate": 0.3, "batch_size": 10}
+    docs = {
+        "01_one_neuron": _one_neuron(),
+        "02_coffee_roasting": _coffee(
+            "Coffee roasting", 2, "Three sigmoid neurons, three straight edges: a triangle",
+            COFFEE_NOTES),
+        "03_why_nonlinear": _plane(
+            "circle", 400, [["linear"] * 4, ["linear"] * 4, ["sigmoid"]], sgd01,
+            "Why non-linear?", 3, "Linear neurons collapse into one layer and fail on "
+            "the circle", LINEAR),
+        "03b_why_nonlinear_tanh": _plane(
+            "circle", 400, [["tanh"] * 4, ["tanh"] * 4, ["sigmoid"]], sgd01,
+            "Why non-linear? With tanh", 3.5, "The same network with tanh neurons "
+            "learns the circle", LINEAR_TANH),
+        "04_dead_relu": _plane(
+            "xor", 400, [["relu"] * 8, ["relu"] * 8, ["sigmoid"]], adam03,
+            "Dead ReLU", 4, "A high learning rate kills ReLU neurons", DEAD),
+        "04b_dead_relu_leaky": _plane(
+            "xor", 400, [["leaky_relu"] * 8, ["leaky_relu"] * 8, ["sigmoid"]], adam03,
+            "Dead ReLU: with Leaky ReLU", 4.5, "The same network with Leaky ReLU: no neuron "
+            "dies", LEAKY),
+        "05_flat_tails": _plane(
+            "circle", 400, [["sigmoid"] * 6] * 5 + [["sigmoid"]], sgd01,
+            "Flat tails", 5, "Deep sigmoid networks: the gradient shrinks layer by layer",
+            FLAT),
+        "05b_flat_tails_tanh": _plane(
+            "circle", 400, [["tanh"] * 6] * 5 + [["sigmoid"]], sgd01,
+            "Flat tails: with tanh", 5.5, "The same deep network with tanh learns", FLAT_TANH),
+        "06_prelu_alpha": _plane(
+            "circle", 400, [["prelu"] * 6, ["sigmoid"]],
+            {"optimizer": "adam", "learning_rate": 0.03, "batch_size": 10},
+            "PReLU learns alpha", 6, "Each PReLU neuron learns its slope below 0", PRELU),
+        "07_softmax": _plane(
+            "blobs3", 300, [["softmax"] * 3], sgd01, "Softmax", 7,
+            "Three classes: probabilities that add up to 1", SOFTMAX, loss=CCE, noise=0.1),
+        "08_digits_brightness": _digits(
+            True, "Digits and brightness", 8, "Darker or lighter test images, with "
+            "normalised inputs", DIGITS),
+        "08b_digits_not_normalised": _digits(
+            False, "Digits and brightness: not normalised", 8.5, "The same brightness test with "
+            "raw pixels", DIGITS_RAW),
+        "09_how_many_neurons": _coffee(
+            "How many neurons?", 9, "Coffee roasting with 1 to 5 hidden neurons, compared "
+            "as trials", HOW_MANY, trials=TRIALS),
+    }
+    for name, panels in PANELS.items():
+        docs[name].meta["lesson"]["panels"] = panels
+    return docs
+
+
+def check(epochs: int) -> None:
+    from core import experiment  # only needed for the check
+
+    for name, doc in lessons().items():
+        trainer = experiment.make_trainer(doc)
+        for _ in range(epochs):
+            trainer.run_epoch()
+        m = trainer.evaluate()
+        print(f"{name}: train accuracy {m['train_accuracy']:.3f}, "
+              f"test accuracy {m['test_accuracy']:.3f}")
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--check"]:
+        check(int(argv[1]))
+        return
+    for old in HERE.glob("*.nsnet"):      # a renamed lesson must not linger
+        old.unlink()
+    for name, doc in lessons().items():
+        netfile.save(doc, HERE / f"{name}.nsnet")
+        print(f"wrote {name}.nsnet")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
