@@ -22,6 +22,15 @@ _DASH = Qt.PenStyle.DashLine
 _ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
 
 
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is >= x (x > 0)."""
+    power = 10.0 ** np.floor(np.log10(x))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * power >= x:
+            return m * power
+    return 10.0 * power
+
+
 class LossAxis(pg.AxisItem):
     """A left axis that, on a log scale, labels only 1, 2 and 5 times a power of ten.
 
@@ -56,6 +65,7 @@ class LossPlot(QWidget):
         self._flush_timer.setInterval(33)    # at most ~30 redraws a second
         self._flush_timer.timeout.connect(self.flush)
         self._dirty = False
+        self._epoch_end = None
 
         self.view = style.new_view()
         self.title = style.WrapLabel(points=style.TITLE_PT)
@@ -234,7 +244,20 @@ class LossPlot(QWidget):
             x, y = self._decimators[name].points()
             self._shown_xy[name] = (x, y)
             self._curves[name].setData(x, y)
+        self._fit_epochs()
         self._update_title()
+
+    def _fit_epochs(self) -> None:
+        """The epoch axis ends at a round number (1, 2 or 5 times a power of ten) at or
+        above the last epoch, so it changes a few times per decade: re-laying out both
+        x axes on every frame was a tenth of a frame's cost while training."""
+        n = len(self)
+        last = float(self._data["epoch"].view()[-1]) if n else 1.0
+        first = float(self._data["epoch"].view()[0]) if n else 0.0
+        end = nice_ceiling(max(last, first + 1.0))
+        if end != self._epoch_end:
+            self._epoch_end = end
+            self.loss_plot.setXRange(min(first, 0.0), end, padding=0.02)
 
     def _update_title(self) -> None:
         """Latest values where students look: loss in the legend, epoch/accuracy on top."""

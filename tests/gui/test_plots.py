@@ -376,3 +376,19 @@ def test_ten_classes_get_ten_distinct_colours():
             d = ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2 +
                  (a.blue() - b.blue()) ** 2) ** 0.5
             assert d > 60, (a.name(), b.name())
+
+
+def test_loss_epoch_axis_ends_at_round_numbers(qtbot):
+    from gui.plots.loss_plot import LossPlot, nice_ceiling
+
+    assert [nice_ceiling(x) for x in (0.3, 1, 1.5, 2, 3, 7, 10, 11, 499, 501)] == \
+        [0.5, 1, 2, 2, 5, 10, 10, 20, 500, 1000]
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    ends = []
+    for epoch in range(1, 121):
+        plot.append(epoch, 1.0 / epoch, 1.1 / epoch, 0.5, 0.5)
+        plot.flush()
+        ends.append(plot.loss_plot.viewRange()[0][1])
+    assert len(set(ends)) <= 7          # 2, 5, 10, 20, 50, 100, 200: not 120 changes
+    assert 120 <= ends[-1] <= 200 * 1.05
