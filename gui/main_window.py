@@ -39,6 +39,7 @@ from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
 
 APP_NAME = "Neuron Studio"
+FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
 
 
 def app_version() -> str:
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
     def _running_changed(self, running: bool) -> None:
         if running:
             self.banner.hide()
+        scene = self.editor.scene()
+        scene.set_fast_links(running and scene.link_count() > FAST_LINKS_MIN)
 
     def _diverged(self, reason: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))

@@ -24,6 +24,7 @@ DENSE = 600               # more links than this in a pair: batched, thin, faint
 MIN_WIDTH, MAX_WIDTH = 0.5, 6.0
 Z_LINKS, Z_HIGHLIGHT = 0.0, 1.0
 _BIN_EDGES = (0.25, 0.5, 1.0)   # |w| bins of a dense pair: one path per sign and bin
+_FAST_EDGES = tuple(np.linspace(0.1, 2.0, 12))   # finer bins for fast (training) drawing
 
 
 def link_width(w, dense: bool = False, style: float = 1.0):
@@ -90,8 +91,7 @@ class LinkLayerItem(QGraphicsItem):
             self.style = scale
             self._rect = self._bounds()
             if self._batches:
-                self._batches = self._dense_batches() if self.dense else \
-                    self._sparse_batches()
+                self._batches = self._make_batches()
             self.update()
 
     # -- values ----------------------------------------------------------------------------
@@ -103,7 +103,23 @@ class LinkLayerItem(QGraphicsItem):
         if np.array_equal(W, self.W) and self._batches:
             return
         self.W = W.copy()
-        self._batches = self._dense_batches() if self.dense else self._sparse_batches()
+        self._batches = self._make_batches()
+        self.update()
+
+    def _fast(self) -> bool:
+        return bool(getattr(self.scene(), "fast_links", False))
+
+    def _make_batches(self):
+        if self.dense:
+            return self._binned_batches(_BIN_EDGES, dense=True)
+        if self._fast():      # while training a large network: one path per sign and width
+            return self._binned_batches(_FAST_EDGES, dense=False)
+        return self._sparse_batches()
+
+    def refresh_batches(self) -> None:
+        """Rebuild the drawing after the scene's fast_links changed."""
+        if self._batches:
+            self._batches = self._make_batches()
         self.update()
 
     def _sparse_batches(self):
@@ -116,11 +132,13 @@ class LinkLayerItem(QGraphicsItem):
             out.append((link_pen(float(w[i]), style=self.style), path))
         return out
 
-    def _dense_batches(self):
+    def _binned_batches(self, edges, dense: bool):
+        """One path per sign and |w| bin (weakest bin first), drawn with the bin's median
+        weight's pen: a few drawPath calls instead of one per link."""
         w = self.W.ravel()
-        level = np.digitize(np.abs(w), _BIN_EDGES)
+        level = np.digitize(np.abs(w), edges)
         out = []
-        for lv in range(len(_BIN_EDGES) + 1):
+        for lv in range(len(edges) + 1):
             for sign in (1.0, -1.0):
                 sel = np.flatnonzero((level == lv) & ((w >= 0) == (sign > 0)))
                 if sel.size == 0:
@@ -128,7 +146,7 @@ class LinkLayerItem(QGraphicsItem):
                 typical = sign * float(np.median(np.abs(w[sel])))
                 xy = np.empty((2 * sel.size, 2))
                 xy[0::2], xy[1::2] = self.p0[sel], self.p1[sel]
-                out.append((link_pen(typical, True, self.style),
+                out.append((link_pen(typical, dense, self.style),
                             arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs")))
         return out
 
@@ -138,7 +156,8 @@ class LinkLayerItem(QGraphicsItem):
         return link_pen(float(self.W[unit, index]), self.dense, self.style)
 
     def paint(self, painter, option, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, not self.dense)
+        fast = getattr(self.scene(), "fast_links", False)
+        painter.setRenderHint(painter.RenderHint.Antialiasing, not (self.dense or fast))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for pen, path in self._batches:
             painter.setPen(pen)

@@ -6,6 +6,7 @@ import numpy as np
 from core import netfile
 from core.network import Network
 from gui import live_views
+from gui.editor import links as links_module
 from gui.main_window import MainWindow
 
 
@@ -265,3 +266,30 @@ def test_a_structure_edit_after_loading_an_adam_run_trains(qtbot, tmp_path):
     assert w.controller.epoch == 2 and not w.banner.isVisible()
     w.ask_save_changes = lambda: "discard"
     assert w.close()
+
+
+def test_a_large_network_draws_its_links_fast_while_training_and_smooth_when_paused(qtbot):
+    from core.network import Network
+
+    doc = netfile.default_document()
+    doc.network = Network(doc.network.input_names, [["tanh"] * 8] * 6 + [["sigmoid"]],
+                          loss="binary_crossentropy", seed=1)
+    w = MainWindow(doc)
+    w.show()
+    scene = w.editor.scene()
+    pair = scene.links[3]                                     # 8 x 8 = 64 links
+    assert len(pair._batches) == 64 and not scene.fast_links
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.epoch > 2, timeout=10_000)
+    assert scene.fast_links and len(pair._batches) <= 2 * (len(links_module._FAST_EDGES) + 1)
+    w.controller.pause()
+    assert not scene.fast_links and len(pair._batches) == 64
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
+
+
+def test_the_default_network_keeps_smooth_links_while_training(qtbot, window):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.epoch > 2, timeout=10_000)
+    assert not window.editor.scene().fast_links
+    window.controller.pause()
