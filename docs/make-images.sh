@@ -10,4 +10,5 @@ python main.py screenshot "$tmp/circle.nsnet" --out docs/images/trained-circle.p
 python main.py train resources/examples/spiral.nsnet --epochs 60 --quiet --out "$tmp/spiral.nsnet"
 python main.py screenshot "$tmp/spiral.nsnet" --out docs/images/mid-training-spiral.png
 python docs/live_shots.py docs/images
+python docs/feature_shots.py docs/images
 python docs/lesson_shots.py docs/images/lessons

@@ -50,8 +50,7 @@ def neuron_menu(ed, li: int, unit: int) -> QMenu:
     menu.addSeparator()
     only = ed.network.sizes[li] == 1
     _add(menu, "Delete neuron", lambda: actions.delete_neurons(ed, [(li, unit)]), "delete",
-         enabled=not only, tip="The only neuron of a layer cannot go; delete the layer."
-         if only else "")
+         enabled=not only, tip=_only_neuron_tip(li, len(ed.network.sizes)) if only else "")
     return menu
 
 
@@ -117,3 +116,9 @@ def menu_for(ed, key) -> QMenu:
     if kind == "input":
         return input_menu(ed, ed.network.input_names[key[1]], True)
     return input_menu(ed, key[1], False)
+
+
+def _only_neuron_tip(li: int, n_layers: int) -> str:
+    if li == n_layers - 1:
+        return "The only output neuron cannot go; change its activation instead."
+    return "The only neuron of a layer cannot go; delete the layer."
