@@ -25,6 +25,8 @@ NODE_RES = 32              # a node's map: 32 x 32 points of the plane
 SURFACE_RES = 100          # the large map: 100 x 100
 MAX_HIST_SAMPLES = 5000    # z histogram: at most this many training samples
 CURVE_FPS = 10             # while training, the z histogram redraws at most this often
+LOSS_FPS = 15              # and the loss curves (the plot's own timer flushes the rest)
+SURFACE_FPS = 20           # and the large map (the nodes' maps keep every frame)
 
 
 def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
@@ -78,6 +80,9 @@ class LiveViews(QObject):
         self._hovered = self._selected = None
         self._curve_key = (None, None, None)     # (neuron, activation, alpha) drawn
         self._curve_time = 0.0
+        self._loss_time = 0.0
+        self._surface_time = 0.0
+        self._surface_focus = None
         self._curve_has_z = False
         self._dirty = True
         self.frames = 0             # redraws done (the benchmark reads it)
@@ -184,7 +189,9 @@ class LiveViews(QObject):
         self._dirty = False
         self._last_frame = start
         self.redraw()
-        self.loss.flush()
+        if start - self._loss_time >= 1.0 / LOSS_FPS:   # a curve needs no 45 frames/s
+            self._loss_time = start
+            self.loss.flush()
         # Paint now, every pending update included (the scene queues its own): a paint
         # left for later would run while the worker trains, and each of its many Python
         # paint() calls would then wait for the GIL. The worker is blocked on the
@@ -245,7 +252,11 @@ class LiveViews(QObject):
                 values = X[:, item.index].reshape(NODE_RES, NODE_RES)
                 m = float(np.max(np.abs(values))) or 1.0
                 item.set_map_image(map_image(values, -m, m))
-        self._draw_surface(net)
+        now = time.perf_counter()
+        if not self.controller.running or now - self._surface_time >= 1.0 / SURFACE_FPS or \
+                self._focus != self._surface_focus:
+            self._surface_time, self._surface_focus = now, self._focus
+            self._draw_surface(net)
 
     def _draw_surface(self, net) -> None:
         X = self._grid_inputs(SURFACE_RES)

@@ -62,7 +62,9 @@ class LossPlot(QWidget):
         self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
         self._flush_timer = QTimer(self)      # coalesces appends into one redraw
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(33)    # at most ~30 redraws a second
+        # at most 10 redraws a second on its own; while training, the live views flush
+        # it in step with their frames (15 a second) and this timer only catches the last
+        self._flush_timer.setInterval(100)
         self._flush_timer.timeout.connect(self.flush)
         self._dirty = False
         self._epoch_end = None
