@@ -6,6 +6,10 @@ press the mouse on the palette's ReLU entry, drag it into the first hidden layer
 press Space to train; grab the X screen to OUT_DIR/real-window.png. xdotool runs as its
 own process, so Qt receives genuine X events (a QDrag with its nested event loop included).
 Prints one JSON line with what happened; exit status 0 when every step worked.
+
+``... OUT_DIR crash`` does the same but then keeps training (and autosaving) until it is
+killed; ``... OUT_DIR recover`` starts as after that crash and answers the real "Restore
+unsaved work?" box with the Return key.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QPoint, QTimer  # noqa: E402
 
 from gui.app import application, dispose  # noqa: E402
+from gui.autosave import offer_recovery  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 STEP_MS = 100
@@ -36,8 +41,8 @@ def global_centre(widget, local: QPoint) -> tuple[int, int]:
 class Driver:
     """Steps run one after another from a timer, so the event loop keeps running."""
 
-    def __init__(self, app, window, out: Path):
-        self.app, self.w, self.out = app, window, out
+    def __init__(self, app, window, out: Path, crash: bool = False):
+        self.app, self.w, self.out, self.crash = app, window, out, crash
         self.result: dict = {"ok": False}
         self.proc = None
         self.steps = iter([self.drag, self.wait_proc, self.check_drop, self.play, self.wait,
@@ -112,6 +117,10 @@ class Driver:
         return True
 
     def finish(self) -> bool:
+        if self.crash:       # print, keep training and autosaving: the test kills us
+            self.result["ok"] = True
+            print(json.dumps(self.result), flush=True)
+            return False
         self.w.controller.pause()
         self.result["ok"] = True
         # quit() closes the window first, and the edit made it "modified": without this
@@ -121,13 +130,40 @@ class Driver:
         return True
 
 
-def main(out_dir: str) -> int:
+def recover(out_dir: str) -> int:
+    """Start as after a crash: the real "Restore unsaved work?" box is answered with the
+    Return key (its default button, Restore) from xdotool."""
+    app = application()
+    window = MainWindow(remember_layout=False)
+    window.setGeometry(0, 0, 1400, 900)
+    window.show()
+    result = {"ok": False}
+
+    def offer() -> None:
+        subprocess.Popen(["sh", "-c", "sleep 1.5; xdotool mousemove 700 450 key Return"])
+        result["restored"] = offer_recovery(window)     # the modal box waits for the key
+        net = window.document.network
+        result.update(ok=bool(result["restored"]), neurons=sum(net.sizes),
+                      activations=net.activations(0), modified=window.document.modified,
+                      epoch=int(window.document.doc.training.get("epoch", 0)))
+        window.ask_save_changes = lambda: "discard"
+        app.quit()
+
+    QTimer.singleShot(1000, offer)
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+    dispose(window, discard_changes=True)
+    print(json.dumps(result), flush=True)
+    return 0 if result["ok"] else 1
+
+
+def main(out_dir: str, crash: bool = False) -> int:
     app = application()
     window = MainWindow(remember_layout=False)
     window.setGeometry(0, 0, 1400, 900)
     window.show()
     window.activateWindow()
-    driver = Driver(app, window, Path(out_dir))
+    driver = Driver(app, window, Path(out_dir), crash)
     QTimer.singleShot(1500, lambda: driver.timer.start(STEP_MS))   # mapped and laid out
     QTimer.singleShot(60_000, app.quit)                             # never hang
     app.exec()
@@ -137,4 +173,6 @@ def main(out_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "."))
+    mode = sys.argv[2] if len(sys.argv) > 2 else ""
+    out = sys.argv[1] if len(sys.argv) > 1 else "."
+    sys.exit(recover(out) if mode == "recover" else main(out, crash=mode == "crash"))

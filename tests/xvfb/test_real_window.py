@@ -5,8 +5,10 @@ Skipped where Debian's xvfb or xdotool are missing."""
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,32 @@ def test_drag_a_neuron_and_train_in_a_real_window(display, tmp_path):
     image = QImage(result["screenshot"])
     assert image.width() == 1600 and image.height() == 1000
     assert len({image.pixel(x, y) for x in range(0, 1400, 50) for y in range(0, 900, 50)}) > 20
+
+
+def test_killed_mid_training_then_restored_at_the_next_start(display, tmp_path):
+    """SIGKILL the real app while it trains; the next start offers the autosave, and
+    Return (Restore) brings back the edit and the training."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+           "NEURON_STUDIO_RECOVERY_DIR": str(tmp_path / "recovery"),
+           "NEURON_STUDIO_AUTOSAVE_SECONDS": "0.5", "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    script = str(ROOT / "tests/xvfb/drive_real_window.py")
+    proc = subprocess.Popen([sys.executable, script, str(tmp_path), "crash"], env=env,
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    try:
+        line = proc.stdout.readline()            # the drop and the training worked
+        first = json.loads(line)
+        assert first["ok"] and first["after_drop"] == first["before"] + 1, first
+        time.sleep(1.5)                          # a few autosaves while it trains
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    assert list((tmp_path / "recovery").glob("autosave-*.nsnet"))
+    out = subprocess.run([sys.executable, script, str(tmp_path), "recover"], env=env,
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = json.loads([x for x in out.stdout.splitlines() if x.startswith("{")][-1])
+    assert result["ok"] and result["restored"], result
+    assert result["neurons"] == first["after_drop"] and "relu" in result["activations"]
+    assert result["modified"] and result["epoch"] > 0
+    assert not list((tmp_path / "recovery").glob("autosave-*.nsnet"))   # offered once
