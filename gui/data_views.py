@@ -179,6 +179,10 @@ class TestImageAdjust(QWidget):
         for w in (*self.labels, self.brightness_value, self.contrast_value, self.reset,
                   self.accuracy, self.explain):
             style.style_widget_font(w, self._scale)
+        for label, widest in ((self.brightness_value, "\u22124 unchanged"),
+                              (self.contrast_value, "\u00d70.00")):
+            # a fixed width: "+4 lighter" replacing "0 unchanged" must not resize the dock
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 4)
         if self.width() > 0:
             self._arrange(self.width() >= WIDE_PX + 150 * max(0.0, self._scale - 1.0))
 
@@ -232,7 +236,12 @@ class DataViews(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def set_bundle(self, bundle) -> None:
-        """bundle: a core.experiment.DataBundle or None (no data)."""
+        """bundle: a core.experiment.DataBundle or None (no data). Other data (another
+        lesson, another file) starts with the test images unchanged."""
+        if bundle is not self.bundle:
+            self.adjust.blockSignals(True)
+            self.adjust.reset_values()
+            self.adjust.blockSignals(False)
         self.bundle = bundle
         self._pixels = None
         if bundle is None:

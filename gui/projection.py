@@ -221,12 +221,17 @@ class ProjectionMode(QObject):
     def _leave(self) -> None:
         w, saved = self.window, self._saved
         self._arrange_pending = False
+        # teaching panels opened while projecting (a lesson's notes, its tool) stay open:
+        # the layout saved on entering had them hidden
+        keep = [d for d in getattr(w, "tool_docks", []) if d.isVisible()]
         self._unwind()
         if w.windowState() != saved.window_state:
             w.setWindowState(saved.window_state)     # full screen off: Qt puts the normal
         if w.windowState() == Qt.WindowState.WindowNoState:   # geometry back itself
             w.setGeometry(saved.geometry)
         w.restoreState(saved.state)
+        for dock in keep:
+            dock.show()
         style.refit_views(w)
         if saved.editor_fit:
             w.editor.fit()

@@ -37,6 +37,7 @@ EXPLAIN = {
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLUMN = COLUMNS.index("Status")
+SEVERITY = {"dead": 2, "saturated": 1, "ok": 0}     # sorting by status: problems first
 
 
 def layer_label(li: int, n_layers: int) -> str:
@@ -104,7 +105,7 @@ class HealthModel(QAbstractTableModel):
                     act.get(name).label,
                     f"{100 * zero:.1f}", f"{100 * tiny:.1f}")[col]
         if role == SORT_ROLE:
-            return (li, u, status, name, zero, tiny)[col]
+            return (li, u, SEVERITY.get(status, 0), name, zero, tiny)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{layer_label(li, self.n_layers)} neuron {u + 1}. "
                     + explain(status, zero, tiny))
@@ -135,7 +136,9 @@ class HealthTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # network order at first
+        # problems first (dead, then saturated), each in network order: a lesson's dead
+        # neurons are in view without scrolling; a click on a header sorts otherwise
+        self.sortByColumn(STATUS_COLUMN, Qt.SortOrder.DescendingOrder)
         # widths set once per layout: ResizeToContents measures every row on every update
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.health.modelReset.connect(self.fit_columns)

@@ -264,7 +264,7 @@ class SampleExplainer(QWidget):
         lay, u = e.layers[neuron[0]], neuron[1]
         symbol, value = {"z": ("z", lay.z), "a": ("a", lay.a), "softmax": ("a", lay.a)}.get(
             step.kind, ("\u03b4", lay.delta))
-        return f"{symbol} = {fmt(value[u])}"
+        return f"{symbol} = {_short(value[u])}"
 
     def _show_marker(self) -> None:
         live = self.window.live
@@ -274,3 +274,13 @@ class SampleExplainer(QWidget):
         part, i = self.picker.current()
         raw = live.bundle.raw_train if part == "train" else live.bundle.raw_test
         self.marker.show((float(raw.X[i, 0]), float(raw.X[i, 1])))
+
+
+def _short(v: float) -> str:
+    """fmt's number, with plain e-notation for very small or large values on the canvas
+    tag ("4.98e−12"): the superscript digits of "4.98×10⁻¹²" came out cut off there."""
+    text = fmt(v)
+    if "\u00d710" not in text:
+        return text
+    return f"{float(v):.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e") \
+        .replace("-", "\u2212")

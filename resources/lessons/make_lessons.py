@@ -127,8 +127,11 @@ A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR 
 
 1. Press **Space** and let it train for about 50 epochs.
 2. Several neurons of **Hidden 2** get a **dead** badge (the **Neuron health** panel
-   below the network lists them). Their z is below 0 for every sample, so a = 0 and the
-   gradient is 0: no step can bring them back.
+   below the network lists them first). One or two may be dead before training even
+   starts, for example when all their weights from Hidden 1 are negative (Hidden 1's
+   outputs are never negative, so z stays below 0).
+   A dead neuron's z is below 0 for every sample, so a = 0 and the
+   gradient is 0: no step can bring it back.
 3. A dead neuron's map is blank: it outputs 0 everywhere. The test accuracy gets
    stuck below 90 %.
 4. Open **Lessons > Dead ReLU: with Leaky ReLU**: the same network and learning rate with

@@ -208,3 +208,17 @@ def test_brightness_sliders_change_test_accuracy_samples_and_confusion(digits):
         "lighter by 3, contrast \u00d70.50"
 
 
+
+
+def test_a_lesson_trains_at_a_speed_the_class_can_watch(window):
+    window.training_bar.speed.setCurrentIndex(0)                 # Fastest
+    _open(window, "02_coffee_roasting")
+    assert window.training_bar.speed.currentData() == lessons.LESSON_SPEED
+    assert window.controller.max_rate == lessons.LESSON_SPEED
+
+
+def test_the_brightness_of_one_lesson_does_not_carry_over_to_the_next(window):
+    _open(window, "08_digits_brightness")
+    window.data_views.adjust.set_values(-2, 1.0)
+    _open(window, "08b_digits_not_normalised")
+    assert window.data_views.adjust.values() == (0, 1.0)

@@ -317,3 +317,15 @@ def test_long_input_name_fits_its_pill(window):
     assert item.contains(QPointF(right - 2, 0))
     lefts = {round(i.rect.left(), 3) for i in window.editor.scene().inputs}
     assert len(lefts) == 1                          # one straight column
+
+
+def test_panels_opened_while_projecting_stay_open_after_leaving(window):
+    from gui import lessons
+
+    window.projection.set_active(True, full_screen=False)
+    assert window.lessons.open_lesson(lessons.LESSONS_DIR / "04_dead_relu.nsnet")
+    health = next(d for d in window.docks() if d.objectName() == "healthDock")
+    assert window.lessons.dock.isVisible() and health.isVisible()
+    window.projection.set_active(False)
+    assert window.lessons.dock.isVisible() and health.isVisible()
+    assert window.palette_dock.isVisible() or window.settings_dock.isVisible()
