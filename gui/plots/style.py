@@ -12,7 +12,7 @@ from functools import partial
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#222222"
@@ -55,6 +55,9 @@ def new_view() -> pg.GraphicsLayoutWidget:
 
 
 def style_axis(axis: pg.AxisItem, scale: float = 1.0) -> None:
+    # Kept as a pixmap between changes of its own: its grid spans the plot, so every new
+    # point of a curve made it replay all its lines and labels (6 axes, every frame).
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     axis.setPen(pg.mkPen(FOREGROUND, width=1.5))
     axis.setTextPen(pg.mkPen(FOREGROUND))
     axis.setTickFont(font(TICK_PT, scale))
