@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from core import activations, analysis, experiment, netfile
 from core.datasets import BUILTIN
+from gui.plots.decision_plot import class_colours
 from gui.plots.neuron_map import map_image
 
 FPS = 45                   # redraws per second at most (the issue asks for 30-60)
@@ -273,6 +274,11 @@ class LiveViews(QObject):
             title = "Network output" if focus is None else "Output neuron"
         else:
             title = f"{self.editor.describe(('neuron', li, unit)).splitlines()[0]}"
+        multi = output and self.bundle.problem == "classification" and net.n_outputs > 1
+        # several classes: class k's probability in class k's own colour (orange-blue
+        # made class A's high probability blue, beside class A's orange points)
+        self.surface.plot.set_surface_colour(class_colours(net.n_outputs)[unit] if multi
+                                             else None)
         if output and self.bundle.problem == "classification":
             k = unit if net.n_outputs > 1 else 1
             if net.n_outputs > 1:

@@ -62,6 +62,18 @@ def diverging_lut(n: int = 256) -> np.ndarray:
     return _lut(int(n))
 
 
+def sequential_lut(colour: str, n: int = 256) -> np.ndarray:
+    """(n, 4) uint8 from near-white (0) to ``colour`` (1): one class's probability drawn in
+    that class's own colour, so "high" never looks like another class."""
+    rgb = np.array(_rgb(colour), dtype=float)
+    t = np.linspace(0.0, 1.0, int(n))[:, None]
+    lut = np.empty((int(n), 4), dtype=np.uint8)
+    lut[:, :3] = np.rint(247.0 + (rgb - 247.0) * t)
+    lut[:, 3] = 255
+    lut.flags.writeable = False
+    return lut
+
+
 def lut_indices(values: np.ndarray, vmin: float, vmax: float, n: int) -> np.ndarray:
     """values: any shape -> int indices 0..n-1 of the same shape (vmin -> 0, vmax -> n-1).
 

@@ -136,6 +136,16 @@ class DecisionPlot(QWidget):
             self._redraw_points()   # regression points are coloured on the same scale
         self._redraw_surface()
 
+    def set_surface_colour(self, colour: str | None) -> None:
+        """None: the diverging orange-blue map; a colour: white to that colour (one class's
+        probability among several, drawn in the class's own colour)."""
+        lut = colormap.diverging_lut() if colour is None else colormap.sequential_lut(colour)
+        lut = colormap.lighten(lut, SURFACE_LIGHTEN)
+        if not np.array_equal(lut, self.surface_lut):
+            self.surface_lut = lut
+            self.colorbar.set_lut(lut)
+            self._redraw_surface()
+
     def set_threshold(self, threshold: float | None) -> None:
         """Class boundary for "discretize"; None: the middle of (vmin, vmax)."""
         self._threshold = threshold

@@ -189,8 +189,9 @@ Three classes need three output neurons. **Softmax** turns their three z values 
 probabilities that **add up to 1**.
 
 1. Press **Space**. Within a few epochs every test point is right.
-2. Hover each output neuron: the **Map** shows its probability over the whole plane,
-   blue (near 1) around its own blob and orange (near 0) elsewhere.
+2. Hover each output neuron: the **Map** shows its probability over the whole plane
+   in its class's colour: strong (near 1) around its own blob, white (near 0)
+   elsewhere.
 3. In the **One sample** panel (below the network), press **Next ▶** up to the
    softmax step: for any sample the three probabilities add up to exactly 1. When one goes
    up, the others must go down.

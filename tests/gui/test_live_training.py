@@ -293,3 +293,23 @@ def test_the_default_network_keeps_smooth_links_while_training(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.epoch > 2, timeout=10_000)
     assert not window.editor.scene().fast_links
     window.controller.pause()
+
+
+def test_each_class_probability_is_drawn_in_that_class_colour(qtbot):
+    from PySide6.QtGui import QColor
+
+    from gui.plots.decision_plot import class_colours
+
+    doc = netfile.load("resources/examples/blobs3.nsnet")
+    w = MainWindow(doc)
+    w.show()
+    plot = w.surface.plot
+    for unit in (0, 2):
+        w.editor.item_hovered(("neuron", len(w.document.network.sizes) - 1, unit))
+        w.live.redraw()
+        top = QColor(*map(int, plot.surface_lut[-1][:3]))
+        want = QColor(class_colours(3)[unit])
+        # the lightened class colour: same hue family, far from the other classes'
+        assert abs(top.hueF() - want.hueF()) < 0.05, (unit, top.name(), want.name())
+    w.editor.item_hovered(None)
+    w.close()
