@@ -12,6 +12,7 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
@@ -27,6 +28,9 @@ _FLAT_BRUSH = (0, 0, 0, 22)
 _DEAD_BRUSH = (213, 94, 0, 40)
 _HIST_BRUSH = (86, 180, 233, 150)
 _HIST_PEN = "#3a8fc4"
+
+
+SHORT_LABELS = {"flat: gradient vanishes": "flat", "no gradient": "g′ = 0"}
 
 
 class ActivationPlot(QWidget):
@@ -66,6 +70,7 @@ class ActivationPlot(QWidget):
         self.plot.getAxis("right").linkToView(self.hist_box)
         self.hist_box.setXLink(self.plot)
         self.plot.vb.sigResized.connect(self._sync_boxes)
+        self.plot.vb.sigResized.connect(self._place_labels)      # long or short names
         self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0,
                                     brush=pg.mkBrush(*_HIST_BRUSH))
         self.hist_box.addItem(self.hist)
@@ -204,10 +209,17 @@ class ActivationPlot(QWidget):
         self.grad_label.setPos(z[j], dg[j])
 
     def _place_labels(self, *_) -> None:
-        """Region names along the top; a region at an edge of the view is named from it."""
+        """Region names along the top; a region at an edge of the view is named from it.
+        A name wider than its region (a narrow plot, projection mode's large text) is
+        shortened to "flat", so the two tails' names never overlap."""
         (x0, x1), (_, y1) = self.plot.vb.viewRange()
         eps = 1e-9 * (x1 - x0)
-        for (lo, hi, _text), label in zip(self._regions, self.region_labels):
+        px_per_z = self.plot.vb.width() / max(x1 - x0, 1e-12)
+        for (lo, hi, text), label in zip(self._regions, self.region_labels):
+            room = (min(hi, x1) - max(lo, x0)) * px_per_z
+            metrics = QFontMetricsF(label.textItem.font())
+            fits = metrics.horizontalAdvance(text) + 8 <= room
+            label.setText(text if fits or text not in SHORT_LABELS else SHORT_LABELS[text])
             if lo <= x0 + eps:
                 label.setAnchor((0.0, 0.0))
                 label.setPos(x0, y1)

@@ -392,3 +392,20 @@ def test_loss_epoch_axis_ends_at_round_numbers(qtbot):
         ends.append(plot.loss_plot.viewRange()[0][1])
     assert len(set(ends)) <= 7          # 2, 5, 10, 20, 50, 100, 200: not 120 changes
     assert 120 <= ends[-1] <= 200 * 1.05
+
+
+def test_flat_tail_names_shorten_when_the_plot_is_narrow(qtbot):
+    from gui.plots.activation_plot import ActivationPlot
+
+    plot = ActivationPlot()
+    qtbot.addWidget(plot)
+    plot.set_activation("tanh")
+    plot.resize(900, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    shown = [lab.textItem.toPlainText() for lab in plot.region_labels if lab.isVisible()]
+    assert shown.count("flat: gradient vanishes") == 2
+    plot.resize(330, 400)
+    qtbot.wait(20)
+    shown = [lab.textItem.toPlainText() for lab in plot.region_labels if lab.isVisible()]
+    assert shown and set(shown) == {"flat"}
