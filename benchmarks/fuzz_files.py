@@ -66,14 +66,15 @@ def mutate_bytes(rng: random.Random, data: bytes) -> bytes:
     return bytes(b)
 
 
-def _paths(value, prefix=()):
+def json_paths(value, prefix=()):
+    """Every path (tuple of keys and indices; lists: the first 4 items) inside value."""
     yield prefix
     if isinstance(value, dict):
         for k, v in value.items():
-            yield from _paths(v, prefix + (k,))
+            yield from json_paths(v, prefix + (k,))
     elif isinstance(value, list):
         for i, v in enumerate(value[:4]):
-            yield from _paths(v, prefix + (i,))
+            yield from json_paths(v, prefix + (i,))
 
 
 def _random_value(rng: random.Random, depth: int = 0):
@@ -90,7 +91,7 @@ def _random_value(rng: random.Random, depth: int = 0):
 
 def mutate_fields(rng: random.Random, doc: dict) -> bytes:
     """Replace, delete, duplicate or grow one field of the parsed document."""
-    paths = [p for p in _paths(doc) if p]
+    paths = [p for p in json_paths(doc) if p]
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
         path = rng.choice(paths)
         parent = doc

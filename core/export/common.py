@@ -289,3 +289,33 @@ def write_script(text: str, path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def main_section(compute: str) -> str:
+    """The scripts' ``main``: read a CSV (or use EXAMPLES), run ``compute`` (lines that
+    set ``outputs`` from ``X_raw``, e.g. "outputs = predict(X_raw)") and print a table."""
+    body = "\n".join("    " + line for line in compute.strip().splitlines())
+    return MAIN_TEMPLATE.replace("    COMPUTE\n", body + "\n")
+
+
+MAIN_TEMPLATE = '''
+def main(argv):
+    try:
+        X_raw = read_csv(argv[1]) if len(argv) > 1 else EXAMPLES
+    except (OSError, ValueError) as e:
+        print(f"cannot read the data: {e}", file=sys.stderr)
+        return 2
+    COMPUTE
+    print(TITLE)
+    few = len(RAW_FEATURES) <= 8        # else rows are too long to print: number them
+    print(", ".join(RAW_FEATURES) if few else f"row (of {len(RAW_FEATURES)} features)",
+          "-> outputs")
+    for i, (x, y) in enumerate(zip(X_raw, outputs), start=1):
+        shown = ", ".join(f"{v:g}" for v in x) if few else f"row {i}"
+        print(shown, "->", ", ".join(f"{v:.6f}" for v in y.tolist()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+'''

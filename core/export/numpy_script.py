@@ -82,27 +82,7 @@ def predict(X_raw):
 
 '''
 
-MAIN = '''
-def main(argv):
-    try:
-        X_raw = read_csv(argv[1]) if len(argv) > 1 else EXAMPLES
-    except (OSError, ValueError) as e:
-        print(f"cannot read the data: {e}", file=sys.stderr)
-        return 2
-    outputs = predict(X_raw)
-    print(TITLE)
-    few = len(RAW_FEATURES) <= 8        # else rows are too long to print: number them
-    print(", ".join(RAW_FEATURES) if few else f"row (of {len(RAW_FEATURES)} features)",
-          "-> outputs")
-    for i, (x, y) in enumerate(zip(X_raw, outputs), start=1):
-        shown = ", ".join(f"{v:g}" for v in x) if few else f"row {i}"
-        print(shown, "->", ", ".join(f"{v:.6f}" for v in y.tolist()))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
-'''
+MAIN = common.main_section("outputs = predict(X_raw)")
 
 
 def numpy_script(doc, bundle=None, file_name: str | None = None) -> str:

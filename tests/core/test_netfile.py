@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.fuzz_files import json_paths
 from core import netfile
 from core.experiment import make_trainer, update_document
 from core.netfile import Document, NetFileError
@@ -367,21 +368,11 @@ def test_any_bytes_are_rejected_cleanly(data):
     _loads_or_rejects(data)
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value[:3]):
-            yield from _paths(v, prefix + (i,))
-
-
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_document_loads_or_is_rejected_cleanly(rich_text, data):
     d = json.loads(rich_text)
-    paths = [p for p in _paths(d) if p]
+    paths = [p for p in json_paths(d) if p]
     path = data.draw(st.sampled_from(paths))
     target = d
     for key in path[:-1]:
