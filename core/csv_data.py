@@ -149,7 +149,14 @@ def _read_header(reader, name: str) -> list[str]:
             raise DatasetError(f"{name}: column {i + 1} has no name in the header row")
         if col in header[:i]:
             raise DatasetError(f"{name}: the column name '{col}' appears twice in the header row")
+        _check_no_markup(col, f"{name}: column {i + 1}'s name")
     return header
+
+
+def _check_no_markup(text: str, where: str) -> None:
+    """Names end up in the app's labels, where "<img src=...>" would be read as markup."""
+    if "<" in text or ">" in text:
+        raise DatasetError(f"{where} '{text[:40]}' contains < or >; names cannot (rename it)")
 
 
 def _choose_columns(
@@ -247,6 +254,8 @@ def _encode_target(
             )
         names = sorted(set(targets))
         _check_class_count(len(names), col, name)
+        for class_name in names:
+            _check_no_markup(class_name, f"{name}: a class in column '{col}'")
         lookup = {n: i for i, n in enumerate(names)}
         return (
             np.array([lookup[t] for t in targets], dtype=np.int64),

@@ -59,6 +59,12 @@ class LayerNumbers:
     def units(self) -> int:
         return len(self.b)
 
+    def gprime_at(self, u: int) -> float:
+        """g'(z) of neuron u alone (NaN for softmax); gprime() computes every neuron's."""
+        name = self.activations[u]
+        return np.nan if name == "softmax" else \
+            float(act.get(name).grad(self.z[u], self.alphas[u]))
+
     def gprime(self) -> np.ndarray:
         """(units,) g'(z) of each elementwise neuron (NaN for softmax: a group Jacobian)."""
         return np.array([np.nan if n == "softmax" else float(act.get(n).grad(z, al))
@@ -223,7 +229,8 @@ def training_notes(optimizer: str, regularization: str, rate: float, batch_size:
     notes = []
     if batch_size > 1:
         notes.append(f"Training averages the gradient over a mini-batch of {batch_size} "
-                     f"samples; this is one sample's share.")
+                     f"samples: this sample moves each weight by 1/{batch_size} of the "
+                     f"update shown here.")
     if optimizer == "momentum":
         notes.append("The optimizer is SGD with momentum: the real step also adds the "
                      "velocity of earlier steps.")

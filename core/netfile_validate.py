@@ -120,6 +120,8 @@ def names(v, path: str, low: int, high: int, what: str) -> list[str]:
     out = array(v, path, low, high, what)
     for i, name in enumerate(out):
         text(name, join(path, i))
+        if "<" in name or ">" in name:      # a label would read "<img src=...>" as markup
+            raise NetFileError(join(path, i), f"{short(name)}: names cannot contain < or >")
         if name in out[:i]:
             raise NetFileError(join(path, i), f"{short(name)} appears twice; names must be "
                                               f"unique")

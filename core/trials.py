@@ -30,7 +30,6 @@ import numpy as np
 
 from core import activations as act
 from core import edits, losses, optimizers
-from core import network as nw
 from core.experiment import DataBundle, build_data, make_trainer, update_document
 from core.netfile import Document, NetFileError
 from core.network import Network, NetworkError
@@ -135,8 +134,11 @@ def _short(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+MAX_TRIAL_UNITS = 256   # trials grow a layer a neuron at a time: 1024 took 27 s here
+
+
 def _units(v) -> int:
-    return _whole(v, "units", 1, nw.MAX_UNITS)
+    return _whole(v, "units", 1, MAX_TRIAL_UNITS)
 
 
 def _activation(v) -> str:

@@ -109,15 +109,23 @@ class Autosaver(QObject):
         self.path = folder / f"autosave-{os.getpid()}.nsnet"
         self.info_path = self.path.with_suffix(".json")
         self._last_key = None
+        self._edits = 0
+        window.undo_stack.indexChanged.connect(self._count_edit)
+        window.document.paramsChanged.connect(self._count_edit)   # a value typed, a step
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.save_now)
         self.timer.start(int(1000 * (seconds or autosave_seconds())))
         window.document.replaced.connect(self._replaced)
 
+    def _count_edit(self, *_) -> None:
+        self._edits += 1
+
     def _key(self):
-        """What changed since the last autosave: edits (undo index) and training epochs."""
+        """What changed since the last autosave: edits and training steps. Edits are
+        counted, not read off the undo index: "edit, undo, another edit" is back at the
+        same index with a different network."""
         trainer = self.window.controller.trainer
-        return (self.window.undo_stack.index(), id(self.window.document.doc),
+        return (self._edits, id(self.window.document.doc),
                 None if trainer is None else (trainer.epoch, trainer.step_count))
 
     def _replaced(self) -> None:

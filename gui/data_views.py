@@ -325,6 +325,12 @@ class DataViews(QWidget):
 
     def _update_confusion(self, net) -> None:
         bundle, k = self.bundle, max(self.bundle.n_classes, 2)
+        if net.n_outputs not in (1, bundle.n_classes) or (net.n_outputs == 1 and k > 2):
+            # e.g. a neuron dragged into the output layer: its answers are no classes
+            self.confusion.set_counts(None, None, (), f"the output layer has "
+                                      f"{net.n_outputs} neurons for {bundle.n_classes} "
+                                      "classes; give it one per class.")
+            return
         counts = []
         for X, y in ((bundle.train[0], bundle.train[1]), (self._test_inputs, bundle.test[1])):
             if X is None or len(y) == 0:

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from core import netfile
@@ -30,6 +30,8 @@ PROJECTED = 1.4             # a window font this much above the application's: p
 TITLE_SCALE = 1.6
 NOTES_WIDTH = 380           # pixels, when the panel opens
 LESSON_SPEED = 30.0         # epochs/s a lesson trains at: slow enough to watch
+_BLANK_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
+_BLANK_IMAGE.fill(0)
 NO_LINKS = "Links in lesson notes are not opened; copy the address into a browser."
 
 
@@ -59,7 +61,7 @@ def _entry(path: Path) -> LessonEntry:
             title = str(meta.get("title") or title)
             summary = str(lesson.get("summary") or "")
             order = float(lesson.get("order", math.inf))
-    except (OSError, ValueError, AttributeError, TypeError, RecursionError):
+    except (OSError, ValueError, AttributeError, TypeError, RecursionError, OverflowError):
         pass
     if math.isnan(order):
         order = math.inf
@@ -87,6 +89,17 @@ def menu_text(entry: LessonEntry) -> str:
     return f"&{int(entry.order)}. {title}" if whole else title
 
 
+class NotesBrowser(QTextBrowser):
+    """Shows notes from a file: it loads nothing they name. Markdown's ![x](/dev/zero)
+    made the stock browser read that "image" until memory ran out. The answer must not be
+    empty: on an empty answer QTextDocument reads the file itself."""
+
+    def loadResource(self, kind, url):
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return _BLANK_IMAGE
+        return ""
+
+
 class LessonNotes(QWidget):
     """The lesson's title and its notes (markdown), in a font larger than the window's."""
 
@@ -97,7 +110,7 @@ class LessonNotes(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setContentsMargins(10, 8, 10, 2)
-        self.browser = QTextBrowser()
+        self.browser = NotesBrowser()
         self.browser.setOpenLinks(False)             # never leave the app for the web
         self.browser.setOpenExternalLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)

@@ -269,11 +269,13 @@ class TrainingController(QObject):
         if not self._is_current(serial):
             return
         worker = self._worker
-        if snap.layout_version == self.trainer.net.layout_version:
-            self._apply(snap)
-            if self.frame_drawer is not None:
-                worker.interval = self.frame_drawer()
-        worker.ack.set()
+        try:
+            if snap.layout_version == self.trainer.net.layout_version:
+                self._apply(snap)
+                if self.frame_drawer is not None:
+                    worker.interval = self.frame_drawer()
+        finally:        # a view that raised must not leave the worker waiting each step
+            worker.ack.set()
 
     @Slot(int, str)
     def _on_finished(self, serial: int, reason: str) -> None:

@@ -82,6 +82,7 @@ class CollapsePanel(QWidget):
         self.differences: dict[str, float | None] = {}
         self.message = self._label("collapseMessage")
         self.equation = self._label("collapseEquation")
+        self.equation.setTextFormat(Qt.TextFormat.PlainText)     # input names are file text
         self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(self)
         self.table.setObjectName("collapseTable")

@@ -4,7 +4,7 @@ saying what the sample is (its features and its class or target)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from core.explain_text import fmt
@@ -62,6 +62,7 @@ class SamplePicker(QWidget):
         self.number.setToolTip("The sample's number; or click a point in the Map")
         self.number.setMinimumWidth(80)
         self.about = QLabel(self)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)     # feature and class names
         self.about.setToolTip("The sample's features as the data gives them, and its class "
                               "or target")
         row = QHBoxLayout(self)

@@ -43,6 +43,7 @@ class ConfusionMatrix(QWidget):
         self._widest = 1                  # characters of the longest count
         self._strings: list[str] = []
         self._test_note = ""              # how the test images were changed, if they were
+        self._empty_reason = "nothing to count yet (train a classifier first)."
         self.texts: list[pg.TextItem] = []
 
         self.train_button = QRadioButton("Train")
@@ -88,8 +89,12 @@ class ConfusionMatrix(QWidget):
         self.set_font_scale(1.0)
 
     # ------------------------------------------------------------------ input
-    def set_counts(self, matrix_train, matrix_test, class_names=()) -> None:
-        """(K, K) counts, row = true class, column = predicted; None: no such split."""
+    def set_counts(self, matrix_train, matrix_test, class_names=(),
+                   empty_reason: str = "nothing to count yet (train a classifier first).") \
+            -> None:
+        """(K, K) counts, row = true class, column = predicted; None: no such split
+        (``empty_reason`` then says why, after "Confusion matrix: ")."""
+        self._empty_reason = empty_reason
         k = None
         for split, m in (("train", matrix_train), ("test", matrix_test)):
             if m is not None:
@@ -151,8 +156,8 @@ class ConfusionMatrix(QWidget):
         if m is None or not m.size:
             self._ensure_cells(0)
             self.image.clear()
-            self.title.set_text("<b>Confusion matrix</b>: nothing to count yet "
-                                "(train a classifier first).", self._scale)
+            self.title.set_text(f"<b>Confusion matrix</b>: {self._empty_reason}",
+                                self._scale)
             return
         k = m.shape[0]
         first = self._ensure_cells(k)

@@ -7,6 +7,8 @@ Class 0 is orange and class 1 blue, as in ``core.datasets``.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -110,8 +112,9 @@ class DecisionPlot(QWidget):
         self._place_image()
 
     def set_axis_labels(self, x: str, y: str) -> None:
-        self.plot.setLabel("bottom", x)
-        self.plot.setLabel("left", y)
+        """Feature names as plain text (pyqtgraph's axis labels are HTML)."""
+        self.plot.setLabel("bottom", html.escape(x))
+        self.plot.setLabel("left", html.escape(y))
         style.style_plot(self.plot, self._scale)
 
     def set_points(self, train_X, train_y, test_X=None, test_y=None) -> None:

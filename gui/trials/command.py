@@ -86,3 +86,4 @@ class UseTrialCommand(QUndoCommand):
             w.loss_plot.set_history(setup.history)
         else:
             w.loss_plot.clear()
+        w.training_bar.refresh()          # the epoch counter shows the restored epoch

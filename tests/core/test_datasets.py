@@ -509,3 +509,10 @@ def test_a_quoted_comma_in_a_comma_separated_file_is_not_a_decimal(tmp_path):
     path = _write(tmp_path, 'a,b\n"1,500",0\n2,1\n')
     with pytest.raises(DatasetError, match="'1,500' is not a number"):
         load_csv(path)
+
+
+def test_csv_names_that_would_be_markup_are_refused(tmp_path):
+    with pytest.raises(DatasetError, match="contains < or >"):
+        load_csv(_write(tmp_path, "a,<img src='/dev/zero'>\n1,0\n2,1\n"))
+    with pytest.raises(DatasetError, match="a class in column 'kind'.*contains < or >"):
+        load_csv(_write(tmp_path, "a,kind\n1,<b>x</b>\n2,y\n"))

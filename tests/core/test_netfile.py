@@ -389,3 +389,13 @@ def test_mutated_document_loads_or_is_rejected_cleanly(rich_text, data):
 @pytest.fixture(scope="module")
 def rich_text(rich) -> str:
     return netfile.dumps(rich)
+
+
+@pytest.mark.parametrize("field,value", [("inputs", ["<img src='/dev/zero'>", "x2"]),
+                                         ("inputs", ["x1", "a>b"])])
+def test_names_that_would_be_markup_are_refused(rich_json, field, value):
+    d = copy.deepcopy(rich_json)
+    d[field] = value + d[field][2:]
+    with pytest.raises(NetFileError, match="cannot contain < or >") as info:
+        netfile.loads(json.dumps(d))
+    assert info.value.field.startswith("inputs[")

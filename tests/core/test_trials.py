@@ -229,7 +229,7 @@ def test_plan_from_meta_reads_a_lesson_plan():
     ({"setting": "units", "layer": 0, "values": list(range(1, 10_000))}, "at most 12"),
     ({"setting": "units", "layer": 0, "values": [{"a": 1}]}, "units must be a whole"),
     ({"setting": "units", "layer": 0, "values": [[1]]}, "units must be a whole"),
-    ({"setting": "units", "layer": 0, "values": [10**40]}, "from 1 to 1024"),
+    ({"setting": "units", "layer": 0, "values": [10**40]}, "from 1 to 256"),
     ({"setting": "units", "layer": 7, "values": [1]}, "not layer 7"),
     ({"setting": "units", "layer": -1, "values": [1]}, "layer must be a whole number"),
     ({"setting": "units", "layer": "0", "values": [1]}, "layer must be a whole number"),

@@ -103,3 +103,14 @@ def test_interval_from_the_environment(monkeypatch):
     for bad in ("abc", "0", "1e9", "nan"):
         monkeypatch.setenv(autosave.ENV_SECONDS, bad)
         assert autosave.autosave_seconds() == autosave.AUTOSAVE_SECONDS
+
+
+def test_an_edit_after_an_undo_is_autosaved(window):
+    saver = window.autosaver
+    window.add_neuron("relu")
+    assert saver.save_now()
+    window.undo_stack.undo()
+    window.add_neuron("sigmoid")          # back at the same undo index, another network
+    assert saver.save_now()
+    net = netfile.load(saver.path).network
+    assert any("sigmoid" in net.activations(li) for li in range(len(net.sizes) - 1))

@@ -370,3 +370,21 @@ def test_hover_texts_name_the_value(qtbot, digits):
 
     image.hoverEvent(Hover())
     assert image.toolTip() == f"hidden 1, neuron 5: a = {a[4]:.4g}"
+
+
+def test_an_output_layer_that_does_not_fit_the_classes_says_so(qtbot):
+    """Two more output neurons on a two-class network: no exception on every frame."""
+    from core import experiment, netfile
+    from core.network import Network
+    from gui.data_views import DataViews
+
+    doc = netfile.default_document()
+    views = DataViews()
+    qtbot.addWidget(views)
+    views.show()
+    views.set_bundle(experiment.build_data(doc))
+    views.setCurrentWidget(views.confusion)
+    net = Network(doc.network.input_names, [["tanh"] * 4, ["sigmoid"] * 3], seed=0)
+    views.update_views(net)
+    assert views.confusion.counts() is None
+    assert "3 neurons for 2 classes" in views.confusion.title.text

@@ -171,3 +171,16 @@ def test_live_training_records_the_last_snapshot_and_updates_flags(window, qtbot
     _make_relu(window)                                      # edits after training: flags
     window.undo_stack.push(ValueCommand(window.document, ("bias", 0, 1), -100.0))
     qtbot.waitUntil(lambda: _badges(window).get((0, 1)) == "dead")
+
+
+def test_a_long_history_is_thinned_not_kept_whole(qtbot):
+    from gui.diagnostics import history_plots
+
+    plot = history_plots.SeriesPlot("|gradient|", log_y=True)
+    qtbot.addWidget(plot)
+    plot.set_series(["Hidden 1", "Output"])
+    for epoch in range(3 * history_plots.MAX_POINTS):
+        plot.append(epoch, [1.0 / (epoch + 1), 2.0])
+    assert len(plot) <= history_plots.MAX_POINTS
+    x = plot.epochs.view()
+    assert x[0] == 0 and x[-1] >= 3 * history_plots.MAX_POINTS - 8 and np.all(np.diff(x) > 0)

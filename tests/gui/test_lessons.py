@@ -222,3 +222,14 @@ def test_the_brightness_of_one_lesson_does_not_carry_over_to_the_next(window):
     window.data_views.adjust.set_values(-2, 1.0)
     _open(window, "08b_digits_not_normalised")
     assert window.data_views.adjust.values() == (0, 1.0)
+
+
+def test_notes_never_load_what_they_name(window, tmp_path):
+    """![x](/dev/zero) in a file's notes made the browser read forever."""
+    doc = netfile.default_document()
+    doc.meta["notes"] = "Look: ![x](/dev/zero) and <img src='/dev/zero'>"
+    path = tmp_path / "hostile.nsnet"
+    netfile.save(doc, path)
+    assert window.open_file(path, ask=False)           # returns: nothing was read
+    assert "Look:" in window.lessons.notes.notes_text()
+    assert window.lessons.notes.browser.loadResource(2, QUrl("file:///dev/zero")).width() == 1

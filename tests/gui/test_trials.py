@@ -109,6 +109,7 @@ def test_use_the_best_replaces_the_network_and_undo_restores_it(qtbot, lesson_wi
     assert net.sizes == chosen.document.network.sizes
     assert np.array_equal(net.theta, chosen.document.network.theta)
     assert w.document.doc.training["epoch"] == 5 and w.controller.epoch == 5
+    assert w.training_bar.epoch_label.text().strip() == "Epoch 5"
     assert w.document.doc.history == chosen.history
     assert len(w.loss_plot) == 5
     assert w.undo_stack.count() == 1 and "Use trial" in w.undo_stack.undoText()
@@ -116,6 +117,7 @@ def test_use_the_best_replaces_the_network_and_undo_restores_it(qtbot, lesson_wi
     assert w.document.network.sizes == before_sizes
     assert np.array_equal(w.document.network.theta, before_theta)
     assert w.document.doc.training["epoch"] == 0 and not w.document.doc.history
+    assert w.training_bar.epoch_label.text().strip() == "Epoch 0"
     assert len(w.loss_plot) == 0
     w.undo_stack.redo()
     assert np.array_equal(w.document.network.theta, chosen.document.network.theta)
