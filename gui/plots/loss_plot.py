@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 
+LEGEND_ROWS_MIN_HEIGHT = 110   # px of plot (times the font scale) to stack the legend
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
 _DASH = Qt.PenStyle.DashLine
@@ -94,6 +95,9 @@ class LossPlot(QWidget):
                 plot.getAxis(axis).enableAutoSIPrefix(False)
 
         self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+        # train and test side by side when the plot is low: stacked, the test row was cut
+        # off (the default window at 900 px high); stacked when there is room
+        self.loss_plot.vb.sigResized.connect(self._fit_legend)
         self._curves = {}
         self._legend_labels = {}
         for name in SERIES:
@@ -248,6 +252,12 @@ class LossPlot(QWidget):
             self._curves[name].setData(x, y)
         self._fit_epochs()
         self._update_title()
+
+    def _fit_legend(self, *_) -> None:
+        rows = 1 if self.loss_plot.vb.height() < LEGEND_ROWS_MIN_HEIGHT * self._scale else 2
+        columns = 2 if rows == 1 else 1
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
 
     def _fit_epochs(self) -> None:
         """The epoch axis ends at a round number (1, 2 or 5 times a power of ten) at or
