@@ -44,6 +44,12 @@ def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
     return -m, m
 
 
+def on_screen(widget) -> bool:
+    """Visible and not behind another dock's tab (a tabbed-away dock's widget still says
+    isVisible(), and fed every frame it cost a millisecond for nothing)."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
 def plane_extent(bundle: experiment.DataBundle, data: dict):
     """(xmin, xmax, ymin, ymax) of the data's 2-D plane, or None when it has no plane."""
     if len(bundle.dataset.feature_names) != 2:
@@ -229,7 +235,7 @@ class LiveViews(QObject):
         else:
             self._clear_maps()
         self._draw_curve(net)
-        if self.data_views is not None and self.data_views.isVisible():
+        if self.data_views is not None and on_screen(self.data_views):
             self.data_views.update_views(net)
 
     def _grid_inputs(self, res: int) -> np.ndarray:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
                               self.loss_plot, self.curve_plot, self.data_views, self)
         self.live.bundleChanged.connect(self._bundle_changed)
+        self.data_dock.visibilityChanged.connect(self.live.mark_dirty)   # its tab raised
         self._bundle_changed(self.live.bundle)
         self.controller.frame_drawer = self.live.draw_frame
         self.actions_ = build_actions(self)

@@ -313,3 +313,14 @@ def test_each_class_probability_is_drawn_in_that_class_colour(qtbot):
         assert abs(top.hueF() - want.hueF()) < 0.05, (unit, top.name(), want.name())
     w.editor.item_hovered(None)
     w.close()
+
+
+def test_a_data_tab_behind_the_map_is_not_fed(window, monkeypatch):
+    calls = []
+    monkeypatch.setattr(window.data_views, "update_views", calls.append)
+    window.surface_dock.raise_()
+    window.live.redraw()
+    assert calls == []
+    window.data_dock.raise_()
+    window.live.redraw()
+    assert len(calls) == 1
