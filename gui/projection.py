@@ -264,7 +264,8 @@ class ProjectionMode(QObject):
             undo.append(_font_undo(widget))
             widget.setFont(w.font())
         undo.append(partial(QToolTip.setFont, QFont(QToolTip.font())))
-        QToolTip.setFont(_scaled(QToolTip.font(), s))
+        # half the step: at the full factor a neuron's tooltip covered the map it explains
+        QToolTip.setFont(_scaled(QToolTip.font(), 1.0 + (s - 1.0) / 2))
 
     def _scale_plots(self) -> None:
         w, undo = self.window, self._saved.undo

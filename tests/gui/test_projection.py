@@ -329,3 +329,14 @@ def test_panels_opened_while_projecting_stay_open_after_leaving(window):
     window.projection.set_active(False)
     assert window.lessons.dock.isVisible() and health.isVisible()
     assert window.palette_dock.isVisible() or window.settings_dock.isVisible()
+
+
+def test_tooltips_grow_half_as_much_and_come_back(window):
+    from PySide6.QtWidgets import QToolTip
+
+    before = QToolTip.font().pointSizeF()
+    window.projection.set_active(True, full_screen=False)
+    grown = QToolTip.font().pointSizeF()
+    assert grown == pytest.approx(before * (1 + (window.projection.scale - 1) / 2), rel=0.05)
+    window.projection.set_active(False)
+    assert QToolTip.font().pointSizeF() == pytest.approx(before)
