@@ -121,7 +121,8 @@ def names(v, path: str, low: int, high: int, what: str) -> list[str]:
     for i, name in enumerate(out):
         text(name, join(path, i))
         if "<" in name or ">" in name:      # a label would read "<img src=...>" as markup
-            raise NetFileError(join(path, i), f"{short(name)}: names cannot contain < or >")
+            raise NetFileError(join(path, i),
+                               f"{short(name)}: names cannot contain < or >; rename it")
         if name in out[:i]:
             raise NetFileError(join(path, i), f"{short(name)} appears twice; names must be "
                                               f"unique")

@@ -141,11 +141,14 @@ def _units(v) -> int:
     return _whole(v, "units", 1, MAX_TRIAL_UNITS)
 
 
-def _activation(v) -> str:
-    if not isinstance(v, str) or v not in act.NAMES:
-        raise TrialError(f"unknown activation {_short(v)}; choose from "
-                         f"{', '.join(act.NAMES)}")
+def _choice(v, names, what: str) -> str:
+    if not isinstance(v, str) or v not in names:
+        raise TrialError(f"unknown {what} {_short(v)}; choose from {', '.join(names)}")
     return v
+
+
+def _activation(v) -> str:
+    return _choice(v, act.NAMES, "activation")
 
 
 def _learning_rate(v) -> float:
@@ -158,10 +161,7 @@ def _learning_rate(v) -> float:
 
 
 def _optimizer(v) -> str:
-    if not isinstance(v, str) or v not in optimizers.NAMES:
-        raise TrialError(f"unknown optimizer {_short(v)}; choose from "
-                         f"{', '.join(optimizers.NAMES)}")
-    return v
+    return _choice(v, optimizers.NAMES, "optimizer")
 
 
 def _batch_size(v) -> int:

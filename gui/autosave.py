@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from core import netfile
 
@@ -158,7 +159,8 @@ class Autosaver(QObject):
             tmp.write_text(json.dumps(info), encoding="utf-8")
             os.replace(tmp, self.info_path)
         except (OSError, netfile.NetFileError) as e:
-            window.show_status(f"Autosave failed: {e}")
+            window.show_status(f"Autosave failed ({e}); your work is still open: save it "
+                               "with Ctrl+S")
             return False
         self._last_key = self._key()
         return True
@@ -169,6 +171,20 @@ class Autosaver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def ask_restore(parent, recovery: Recovery) -> str:
+    """The question a start after a crash asks: "restore", "discard" or "later"."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
+                      "Neuron Studio did not quit normally last time. Restore the autosaved "
+                      f"network {recovery.describe()}?", parent=parent)
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
 
 def offer_recovery(window) -> bool:

@@ -65,6 +65,20 @@ def plane_extent(bundle: experiment.DataBundle, data: dict):
         float(hi[1] + pad[1])
 
 
+class RateLimit:
+    """``due(now, key)`` is True at most ``per_s`` times a second, and at once when
+    ``key`` (what is shown) changed or ``force`` is set (e.g. training is not running)."""
+
+    def __init__(self, per_s: float):
+        self.interval, self.last, self.key = 1.0 / per_s, -float("inf"), None
+
+    def due(self, now: float, key=None, force: bool = False) -> bool:
+        if force or key != self.key or now - self.last >= self.interval:
+            self.last, self.key = now, key
+            return True
+        return False
+
+
 class LiveViews(QObject):
     """Wires ``document`` and ``controller`` to ``editor``, ``surface`` (a SurfacePanel),
     ``loss`` (LossPlot) and ``curve`` (ActivationPlot)."""
@@ -86,10 +100,9 @@ class LiveViews(QObject):
         self._focus = None          # neuron shown large: hovered, else selected
         self._hovered = self._selected = None
         self._curve_key = (None, None, None)     # (neuron, activation, alpha) drawn
-        self._curve_time = 0.0
-        self._loss_time = 0.0
-        self._surface_time = 0.0
-        self._surface_focus = None
+        # while training, views that change slowly redraw less often than the frames
+        self._loss_rate, self._surface_rate, self._curve_rate = \
+            RateLimit(LOSS_FPS), RateLimit(SURFACE_FPS), RateLimit(CURVE_FPS)
         self._curve_has_z = False
         self._dirty = True
         self.frames = 0             # redraws done (the benchmark reads it)
@@ -196,8 +209,7 @@ class LiveViews(QObject):
         self._dirty = False
         self._last_frame = start
         self.redraw()
-        if start - self._loss_time >= 1.0 / LOSS_FPS:   # a curve needs no 45 frames/s
-            self._loss_time = start
+        if self._loss_rate.due(start):      # a curve needs no 45 frames/s
             self.loss.flush()
         # Paint now, every pending update included (the scene queues its own): a paint
         # left for later would run while the worker trains, and each of its many Python
@@ -259,10 +271,8 @@ class LiveViews(QObject):
                 values = X[:, item.index].reshape(NODE_RES, NODE_RES)
                 m = float(np.max(np.abs(values))) or 1.0
                 item.set_map_image(map_image(values, -m, m))
-        now = time.perf_counter()
-        if not self.controller.running or now - self._surface_time >= 1.0 / SURFACE_FPS or \
-                self._focus != self._surface_focus:
-            self._surface_time, self._surface_focus = now, self._focus
+        if self._surface_rate.due(time.perf_counter(), self._focus,
+                                  force=not self.controller.running):
             self._draw_surface(net)
 
     def _draw_surface(self, net) -> None:
@@ -318,14 +328,13 @@ class LiveViews(QObject):
             return
         li, unit = focus
         neuron = net.neurons(li)[unit]
-        now = time.perf_counter()
-        same = (focus, neuron.activation, neuron.alpha) == self._curve_key
-        if same and self.controller.running and now - self._curve_time < 1.0 / CURVE_FPS:
+        key = (focus, neuron.activation, neuron.alpha)
+        if not self._curve_rate.due(time.perf_counter(), key,
+                                    force=not self.controller.running):
             return          # the histogram moves slowly; repainting it cost a third of a frame
-        self._curve_time = now
         if (neuron.activation, neuron.alpha) != self._curve_key[1:]:
             self.curve.set_activation(neuron.activation, neuron.alpha)
-        self._curve_key = (focus, neuron.activation, neuron.alpha)
+        self._curve_key = key
         X = self.bundle.train[0][:MAX_HIST_SAMPLES]
         z = net.forward_layers(X)[li][0][:, unit]
         self.curve.set_z(z)

@@ -23,7 +23,7 @@ from core import edits, netfile
 from core.network import NetworkError
 from gui import diagnostics, explainer, exports, files, lessons, projection, trials
 from gui.actions import build_actions
-from gui.autosave import Autosaver, Recovery
+from gui.autosave import Autosaver, Recovery, ask_restore
 from gui.banner import Banner
 from gui.commands import AllParamsCommand, SettingCommand
 from gui.data_views import DataViews
@@ -39,7 +39,6 @@ from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
 
 APP_NAME = "Neuron Studio"
-FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
 
 
 def app_version() -> str:
@@ -218,8 +217,7 @@ class MainWindow(QMainWindow):
     def _running_changed(self, running: bool) -> None:
         if running:
             self.banner.hide()
-        scene = self.editor.scene()
-        scene.set_fast_links(running and scene.link_count() > FAST_LINKS_MIN)
+        self.editor.scene().set_training(running)
 
     def _diverged(self, reason: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
@@ -280,16 +278,7 @@ class MainWindow(QMainWindow):
 
     def ask_restore(self, recovery: Recovery) -> str:
         """"restore", "discard" or "later" for an autosave left by a crash."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
-                          "Neuron Studio did not quit normally last time. Restore the "
-                          f"autosaved network {recovery.describe()}?", parent=self)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        clicked = box.clickedButton()
-        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+        return ask_restore(self, recovery)
 
     def new_document(self) -> None:
         if self.maybe_save():

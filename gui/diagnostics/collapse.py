@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import diagnostics as dg
+from gui.inspector.common import readable_font
 
-MIN_POINT_SIZE = 12.0
 MAX_EQUATION_INPUTS = 6      # more terms than this do not fit a line; the table shows them
 
 
@@ -118,9 +118,7 @@ class CollapsePanel(QWidget):
             self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        base = QFont(self.font())
-        if 0 < base.pointSizeF() < MIN_POINT_SIZE:
-            base.setPointSizeF(MIN_POINT_SIZE)
+        base = readable_font(self)
         for w in (self.message, self.table, self.check):
             w.setFont(base)
         mono = QFont("monospace")

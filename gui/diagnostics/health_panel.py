@@ -5,16 +5,15 @@ each layer against epoch, and the PReLU alphas against epoch. It only shows numb
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core import diagnostics as dg
 from gui.diagnostics.health_table import HealthTable, explain, layer_label
 from gui.diagnostics.history_plots import AlphaPlot, SeriesPlot
+from gui.inspector.common import readable_font
 
 __all__ = ["HealthPanel", "explain", "layer_label"]
 
-MIN_POINT_SIZE = 12.0
 WIDE_MIN_WIDTH = 520        # px: below this the table goes above the plots
 
 
@@ -88,9 +87,7 @@ class HealthPanel(QWidget):
 
     def _apply_fonts(self) -> None:
         """The inherited font (larger in presentation mode), at least MIN_POINT_SIZE."""
-        base = QFont(self.font())
-        if 0 < base.pointSizeF() < MIN_POINT_SIZE:
-            base.setPointSizeF(MIN_POINT_SIZE)
+        base = readable_font(self)
         for w in (self.summary, self.table, self.alphas.none, self.gradients.key,
                   self.alphas.series.key, self.plots):
             w.setFont(base)

@@ -24,6 +24,9 @@ Z_DROP = 5.0
 BAND_MARGIN = 20.0
 
 
+FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
+
+
 def layer_title(li: int, n_layers: int) -> str:
     return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
 
@@ -42,7 +45,7 @@ class EditorScene(QGraphicsScene):
         self.bands: list[LayerBand] = []
         self.headers: list[HeaderItem] = []
         self.links: list[LinkLayerItem] = []
-        self.fast_links = False      # see set_fast_links
+        self.fast_links = False      # see set_training
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.setBackgroundBrush(colors.BACKGROUND)
 
@@ -154,10 +157,12 @@ class EditorScene(QGraphicsScene):
             item.hide()
 
     # -- values ----------------------------------------------------------------------------
-    def set_fast_links(self, on: bool) -> None:
-        """Links without antialiasing while training runs on a large network: measured
-        here, antialiased wide translucent lines cost 4x more to draw, and the 344 links
-        of a 6x8 network took 14 ms of a 48 ms frame. Paused, they are smooth again."""
+    def set_training(self, running: bool) -> None:
+        """Links without antialiasing while training runs on a large network (more than
+        FAST_LINKS_MIN links): measured here, antialiased wide translucent lines cost 4x
+        more to draw, and the 344 links of a 6x8 network took 14 ms of a 48 ms frame.
+        Paused, they are smooth again."""
+        on = running and self.link_count() > FAST_LINKS_MIN
         if on != self.fast_links:
             self.fast_links = on
             for item in self.links:

@@ -11,7 +11,7 @@ import itertools
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core import activations
 
+MIN_POINT_SIZE = 12.0        # panel text: readable from the back of a classroom
 LIMIT = 1e6          # the largest weight, bias or alpha a student can type
 MINUS = "\u2212"     # a real minus sign reads better than a hyphen on a projector
 
@@ -33,6 +34,15 @@ _interactions = itertools.count(1)
 
 
 # -- names ---------------------------------------------------------------------------------
+def readable_font(widget) -> QFont:
+    """The font ``widget`` inherits (larger in projection mode), at least MIN_POINT_SIZE:
+    the panels' body text."""
+    base = QFont(widget.font())
+    if 0 < base.pointSizeF() < MIN_POINT_SIZE:
+        base.setPointSizeF(MIN_POINT_SIZE)
+    return base
+
+
 def is_output(net, li: int) -> bool:
     return li == len(net.sizes) - 1
 

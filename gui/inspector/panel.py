@@ -16,12 +16,11 @@ from PySide6.QtWidgets import QWidget
 from core.losses import LossError
 from core.network import NetworkError
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
-from gui.inspector.common import scrolling_panel, wrapped_label
+from gui.inspector.common import readable_font, scrolling_panel, wrapped_label
 from gui.inspector.network import NetworkSection
 from gui.inspector.neuron import NeuronSection
 from gui.inspector.sections import InputSection, LayerSection, LinkSection
 
-MIN_POINT_SIZE = 12.0        # readable from the back of a classroom
 KINDS = {"neuron": 2, "layer": 1, "input": 1, "feature": 1, "link": 3}
 
 # Only on the formula label: a style sheet on an ancestor would stop the main window's
@@ -220,9 +219,7 @@ class Inspector(QWidget):
     def _apply_fonts(self) -> None:
         """The inherited font (the main window's, larger in presentation mode), at least
         MIN_POINT_SIZE; the formula in a fixed-width font a little larger."""
-        base = QFont(self.font())
-        if 0 < base.pointSizeF() < MIN_POINT_SIZE:
-            base.setPointSizeF(MIN_POINT_SIZE)
+        base = readable_font(self)
         self.body.setFont(base)
         bold = QFont(base)
         bold.setBold(True)

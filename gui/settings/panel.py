@@ -28,14 +28,12 @@ from core.network import NetworkError
 from core.training import TrainingError
 from gui.commands import DataCommand, SettingCommand
 from gui.csv_import import CsvImportDialog
-from gui.inspector.common import scrolling_panel, wrapped_label
+from gui.inspector.common import readable_font, scrolling_panel, wrapped_label
 from gui.inspector.network import shape_text
 from gui.settings import fit
 from gui.settings.data_section import DataSection
 from gui.settings.fields import ErrorLabel, number_text, problem_colour, set_text_colour
 from gui.settings.training_section import TrainingSection
-
-MIN_POINT_SIZE = 12.0        # readable from the back of a classroom
 
 
 @dataclass
@@ -290,9 +288,7 @@ class SettingsPanel(QWidget):
     def _apply_fonts(self) -> None:
         """The inherited font (larger in presentation mode), at least MIN_POINT_SIZE;
         headings bold and larger; thumbnails sized to the text."""
-        base = QFont(self.font())
-        if 0 < base.pointSizeF() < MIN_POINT_SIZE:
-            base.setPointSizeF(MIN_POINT_SIZE)
+        base = readable_font(self)
         self.body.setFont(base)
         heading = QFont(base)
         heading.setBold(True)
