@@ -2,11 +2,11 @@
 
 Each entry gives the elementwise function and its derivative (for curves, tooltips and
 gradient checks), the text a student sees (formula, output range, notes) and the *family*
-the network uses to evaluate a whole group of neurons in one NumPy operation:
+that orders neurons inside a layer (see ``core.groups``):
 
 - ``"piecewise"``: linear, relu, leaky_relu and prelu are all ``where(z > 0, z, alpha * z)``
-  with alpha = 1, 0, fixed or learned, so a layer mixing them costs one operation.
-- ``"logistic"``: sigmoid and tanh are both ``p * tanh(q * z) + r``.
+  with alpha = 1, 0, fixed or learned, so a layer mixing them is evaluated as one group.
+- ``"logistic"``: sigmoid and tanh, each evaluated as a group of its own.
 - the rest (elu, softplus, silu, gelu, softmax) are a family of their own.
 
 All functions take ``z`` of any shape and return an array of the same shape; softmax, a

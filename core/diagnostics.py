@@ -126,8 +126,7 @@ def layer_gradient_norms(net: Network, X: np.ndarray, T: np.ndarray) -> np.ndarr
         with np.errstate(all="ignore"):
             net.loss_and_grad(Xt, net.targets_internal(T), need_loss=False)
             g = net.grad
-            return np.array([np.sqrt(np.dot(g[L.w_slice], g[L.w_slice])
-                                     + np.dot(g[L.b_slice], g[L.b_slice]))
+            return np.array([np.sqrt(np.dot(g[L.wb_slice], g[L.wb_slice]))
                              for L in net.layers_])
     finally:
         net.grad[...] = saved

@@ -2,11 +2,13 @@
 
 Storage (hidden from users and files): all parameters live in one flat vector ``theta`` so
 an optimizer update is a single operation. Each layer is stored one row per neuron, rows
-sorted by activation family (see ``core.groups``), as
+sorted by activation group (see ``core.groups``), each row its weights then its bias:
 
-    W: (units, fan_in)   b: (units,)   alpha: (n_piecewise,)   -- views into theta
+    [W | b]: (units, fan_in + 1)   alpha: (n_piecewise,)   -- views into theta
 
 and computes ``Z = W @ A_prev + b`` with samples as columns, ``Z, A: (units, n_samples)``.
+Keeping b as the last column lets a training step compute ``Z = [W | b] @ [A_prev; 1]``
+and the gradient of W and b in one matrix product each (see ``core.plan``).
 Everything public speaks *user order* (the order the user sees neurons in a layer) and
 samples as rows, ``X: (n_samples, n_inputs)``; the permutation is applied at the edges.
 
@@ -22,7 +24,7 @@ import numpy as np
 
 from core import activations as act
 from core import losses
-from core.groups import FAMILY_ORDER, Group, family_of, internal_order
+from core.groups import Group, family_of, group_key, internal_order
 from core.plan import StepPlan
 
 MAX_LAYERS = 32
@@ -63,20 +65,20 @@ class _Layer:
         self.inv = np.argsort(self.perm)                                # user -> internal
         names = [neurons[i].activation for i in self.perm]
         self.n_piece = sum(family_of(n) == "piecewise" for n in names)
-        w_end = offset + self.units * fan_in
-        self.w_slice = slice(offset, w_end)
-        self.b_slice = slice(w_end, w_end + self.units)
-        self.a_slice = slice(w_end + self.units, w_end + self.units + self.n_piece)
+        wb_end = offset + self.units * (fan_in + 1)
+        self.wb_slice = slice(offset, wb_end)
+        self.a_slice = slice(wb_end, wb_end + self.n_piece)
         self.end = self.a_slice.stop
         self.groups = self._make_groups(neurons, names, theta)
 
     def _make_groups(self, neurons, names, theta) -> list[Group]:
+        """One Group per run of equal ``group_key`` in internal order."""
         groups, start = [], 0
-        for fam in FAMILY_ORDER:
-            stop = start + sum(family_of(n) == fam for n in names)
-            if stop == start:
-                continue
-            alpha = None
+        while start < len(names):
+            stop = start + 1
+            while stop < len(names) and group_key(names[stop]) == group_key(names[start]):
+                stop += 1
+            fam, alpha = family_of(names[start]), None
             if fam == "piecewise":
                 alpha = theta[self.a_slice].reshape(-1, 1)
             elif fam == "elu":
@@ -85,10 +87,16 @@ class _Layer:
             start = stop
         return groups
 
+    def matrix(self, vec: np.ndarray) -> np.ndarray:
+        """The (units, fan_in + 1) view [W | b] of this layer inside a vector shaped like
+        theta (C-contiguous)."""
+        return vec[self.wb_slice].reshape(self.units, self.fan_in + 1)
+
     def views(self, vec: np.ndarray):
-        """(W, b, alpha) views of this layer inside a flat vector shaped like theta."""
-        return (vec[self.w_slice].reshape(self.units, self.fan_in), vec[self.b_slice],
-                vec[self.a_slice])
+        """(W (units, fan_in), b (units,), alpha (n_piecewise,)) views of this layer inside
+        a flat vector shaped like theta; W and b are strided views of ``matrix``."""
+        M = self.matrix(vec)
+        return M[:, :-1], M[:, -1], vec[self.a_slice]
 
 
 class Network:
@@ -198,7 +206,7 @@ class Network:
         self.reg_mask = np.zeros_like(self.theta)
         frozen = np.ones_like(self.theta)
         for li, L in enumerate(self.layers_):
-            self.reg_mask[L.w_slice] = 1.0
+            L.matrix(self.reg_mask)[:, :-1] = 1.0
             W, b, a = L.views(frozen)
             for r, u in enumerate(L.perm):
                 if self.neurons_[li][u].frozen:
@@ -255,10 +263,11 @@ class Network:
         L = self.layers_[li]
         r = int(L.inv[unit])
         if weight is None:
-            return L.b_slice.start + r
-        prev_inv = self._prev_inv(li)
-        c = weight if prev_inv is None else int(prev_inv[weight])
-        return L.w_slice.start + r * L.fan_in + c
+            c = L.fan_in
+        else:
+            prev_inv = self._prev_inv(li)
+            c = weight if prev_inv is None else int(prev_inv[weight])
+        return L.wb_slice.start + r * (L.fan_in + 1) + c
 
     def alpha_index(self, li: int, unit: int) -> int | None:
         L = self.layers_[li]
@@ -373,8 +382,9 @@ class Network:
         for li, L in enumerate(self.layers_):
             prev_inv = self._prev_inv(li)
             cols = np.arange(L.fan_in) if prev_inv is None else prev_inv
-            parts.append((L.w_slice.start + L.inv[:, None] * L.fan_in + cols[None, :]).ravel())
-            parts.append(L.b_slice.start + L.inv)
+            rows = L.wb_slice.start + L.inv * (L.fan_in + 1)
+            parts.append((rows[:, None] + cols[None, :]).ravel())
+            parts.append(rows + L.fan_in)
             parts.append(L.a_slice.start + L.inv[L.inv < L.n_piece])
         return np.concatenate(parts).astype(np.intp)
 

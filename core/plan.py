@@ -18,29 +18,30 @@ class StepPlan:
     """Forward + backward of ``net`` for batches of exactly ``n`` samples.
 
     ``run(Xb, Tb)``: Xb (n_inputs, n), Tb (n_outputs, n) in the output layer's internal
-    row order; fills ``net.grad``. The buffers ``Z[l], A[l]: (units, n)`` keep the last
-    forward pass.
+    row order; fills ``net.grad``. ``run_with_ones(X1b, Tb)`` takes the inputs with a row
+    of ones appended, (n_inputs + 1, n), which saves a copy (the trainer keeps its data so).
+    The buffers ``Z[l], A[l]: (units, n)`` keep the last forward pass.
+
+    Each layer's bias is the last column of its parameter matrix ``[W | b]`` and every
+    layer input carries a row of ones, so ``Z = [W | b] @ [A_prev; 1]`` and
+    ``d[W | b] = dZ @ [A_prev; 1].T`` are one matrix product each: no broadcast bias add,
+    no separate bias reduction (each about 0.9 us on a tiny batch, 6 of them per step).
     """
 
     def __init__(self, net, n: int):
         self.net, self.n = net, n
         self.layout_version = net.layout_version
         L = net.layers_
+        self.X1 = np.ones((net.n_inputs + 1, n))
+        self.A1 = [np.ones((lay.units + 1, n)) for lay in L]    # each A with its ones row
+        self.A = [A1[:-1] for A1 in self.A1]
         self.Z = [np.empty((lay.units, n)) for lay in L]
-        self.A = [np.empty((lay.units, n)) for lay in L]
         self.dZ = [np.empty((lay.units, n)) for lay in L]
         self.dA = [np.empty((lay.units, n)) for lay in L]
-        self.W, self.bcol, self.gW, self.gb, self.WT = [], [], [], [], []
-        for lay in L:
-            W, b, _ = lay.views(net.theta)
-            gW, gb, _ = lay.views(net.grad)
-            self.W.append(W)
-            self.WT.append(W.T)
-            self.bcol.append(b[:, None])
-            self.gW.append(gW)
-            self.gb.append(gb)
-        self.fwd = [self._bind(li, "forward") for li in range(len(L))]
-        self.bwd = [self._bind(li, "backward") for li in range(len(L))]
+        self.M = [lay.matrix(net.theta) for lay in L]
+        self.gM = [lay.matrix(net.grad) for lay in L]
+        self.WT = [M[:, :-1].T for M in self.M]
+        self.fwd, self.bwd = zip(*(self._bind(li) for li in range(len(L))))
         self.loss = net.loss
         # Sigmoid + BCE and softmax + CCE fuse: dL/dz = (a - t) / count, where BCE
         # averages over samples and outputs and CCE over samples (losses.check ensures
@@ -50,47 +51,46 @@ class StepPlan:
         self.delta_scale = 1.0 / count
         self.mse_scale = 2.0 / (L[-1].units * n)
 
-    def _bind(self, li: int, direction: str):
+    def _bind(self, li: int):
+        """([forward ops], [backward ops]) of layer li's activation groups."""
         lay, net = self.net.layers_[li], self.net
         galpha = lay.views(net.grad)[2]
-        ops = []
+        pairs = []
         for g in lay.groups:
             s = slice(g.start, g.stop)
-            if direction == "forward":
-                ops.append(g.bind_forward(self.Z[li][s], self.A[li][s]))
-            else:
-                dalpha = galpha[s] if g.family == "piecewise" else None
-                ops.append(g.bind_backward(self.Z[li][s], self.A[li][s], self.dA[li][s],
-                                           self.dZ[li][s], dalpha))
-        return ops
+            dalpha = galpha[s] if g.family == "piecewise" else None
+            pairs.append(g.bind_step(self.Z[li][s], self.A[li][s], self.dA[li][s],
+                                     self.dZ[li][s], dalpha))
+        return [f for f, _ in pairs], [b for _, b in pairs]
 
     def run(self, Xb: np.ndarray, Tb: np.ndarray) -> None:
-        Z, A, W, bcol, fwd = self.Z, self.A, self.W, self.bcol, self.fwd
-        prev = Xb
+        self.X1[:-1] = Xb
+        self.run_with_ones(self.X1, Tb)
+
+    def run_with_ones(self, X1b: np.ndarray, Tb: np.ndarray) -> None:
+        Z, A1, M, fwd = self.Z, self.A1, self.M, self.fwd
+        prev = X1b
         for li in range(len(Z)):
-            np.dot(W[li], prev, out=Z[li])
-            np.add(Z[li], bcol[li], out=Z[li])
+            np.dot(M[li], prev, out=Z[li])
             for op in fwd[li]:
                 op()
-            prev = A[li]
+            prev = A1[li]
         last = len(Z) - 1
         if self.fused:
-            np.subtract(A[last], Tb, out=self.dZ[last])
+            np.subtract(self.A[last], Tb, out=self.dZ[last])
             np.multiply(self.dZ[last], self.delta_scale, out=self.dZ[last])
         else:                        # mse: dL/dA = 2 (a - t) / (n * outputs)
-            np.subtract(A[last], Tb, out=self.dA[last])
+            np.subtract(self.A[last], Tb, out=self.dA[last])
             np.multiply(self.dA[last], self.mse_scale, out=self.dA[last])
             for op in self.bwd[last]:
                 op()
-        self._backward(Xb)
+        self._backward(X1b)
 
-    def _backward(self, Xb: np.ndarray) -> None:
-        dZ, dA, gW, gb, WT, A, bwd = self.dZ, self.dA, self.gW, self.gb, self.WT, self.A, \
-            self.bwd
+    def _backward(self, X1b: np.ndarray) -> None:
+        dZ, dA, gM, WT, A1, bwd = self.dZ, self.dA, self.gM, self.WT, self.A1, self.bwd
         for li in range(len(dZ) - 1, -1, -1):
-            prev = Xb if li == 0 else A[li - 1]
-            np.dot(dZ[li], prev.T, out=gW[li])
-            np.add.reduce(dZ[li], axis=1, out=gb[li])
+            prev = X1b if li == 0 else A1[li - 1]
+            np.dot(dZ[li], prev.T, out=gM[li])
             if li:
                 np.dot(WT[li], dZ[li], out=dA[li - 1])
                 for op in bwd[li - 1]:

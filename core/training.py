@@ -132,7 +132,10 @@ def accuracy(net: Network, outputs: np.ndarray, y: np.ndarray) -> float:
 
 
 class Split:
-    """One part of the data, prepared for a network: Xt (n_inputs, n), T (n_outputs, n)."""
+    """One part of the data, prepared for a network: Xt (n_inputs, n), T (n_outputs, n).
+
+    ``X1`` (n_inputs + 1, n) is Xt with a row of ones below it, as a training step takes
+    it (see ``core.plan``); Xt is a view of it, so the data is stored once."""
 
     def __init__(self, net: Network, X, y, problem: str, n_classes: int):
         X = np.asarray(X, dtype=float)
@@ -142,7 +145,9 @@ class Split:
         if len(X) == 0:
             raise TrainingError("there are no samples to train on")
         self.X, self.y, self.problem = X, np.asarray(y), problem
-        self.Xt = np.ascontiguousarray(X.T)
+        self.X1 = np.ones((X.shape[1] + 1, len(X)))
+        self.X1[:-1] = X.T
+        self.Xt = self.X1[:-1]
         self.T = net.targets_internal(encode_targets(net, y, problem, n_classes))
 
     @property
@@ -212,6 +217,7 @@ class Trainer:
             live = [net.theta] + [getattr(opt, k) for k in opt.STATE_KEYS]
             self._backup = [(np.empty_like(v), v) for v in live]
             self._tmp = np.zeros_like(net.theta)
+            self._ones = np.ones_like(net.theta)
         self.optimizer.learning_rate = s.learning_rate
         self.optimizer.momentum = s.momentum
         return self.optimizer
@@ -222,17 +228,18 @@ class Trainer:
         return min(int(self.settings.batch_size), self.train.n)
 
     def _epoch_batches(self) -> list:
-        """This epoch's mini-batches [(Xb, Tb), ...], reshuffled every epoch from the
+        """This epoch's mini-batches [(X1b, Tb), ...] (inputs with their row of ones, as
+        ``StepPlan.run_with_ones`` takes them), reshuffled every epoch from the
         seeded generator; full batch is never shuffled. A batch-size change applies from
         the next epoch."""
         if self._order is None:
             bs, n = self.batch_size, self.train.n
             if bs >= n:
-                self._order = [(self.train.Xt, self.train.T)]
+                self._order = [(self.train.X1, self.train.T)]
             else:
                 self._epoch_rng_state = self.rng.bit_generator.state
                 perm = self.rng.permutation(n)
-                Xe = np.ascontiguousarray(self.train.Xt[:, perm])
+                Xe = np.ascontiguousarray(self.train.X1[:, perm])
                 Te = np.ascontiguousarray(self.train.T[:, perm])
                 self._order = [(Xe[:, s:s + bs], Te[:, s:s + bs]) for s in range(0, n, bs)]
         return self._order
@@ -249,13 +256,15 @@ class Trainer:
         for saved, live in self._backup:
             np.copyto(saved, live)
         batches = self._epoch_batches()
-        net.loss_and_grad(*batches[self.batch_index], need_loss=False)
+        X1b, Tb = batches[self.batch_index]
+        net.plan(Tb.shape[1]).run_with_ones(X1b, Tb)       # fills net.grad
         if s.regularization != "none":
             optimizers.add_regularization(net.grad, net.theta, net.reg_mask,
                                           s.regularization, s.regularization_rate, self._tmp)
         opt.step(net.theta, net.grad, net.update_mask)
-        # one reduction instead of isfinite().all(): any inf or NaN makes the sum non-finite
-        if not math.isfinite(net.theta.sum()):
+        # one dot product instead of isfinite().all(): any inf or NaN makes it non-finite
+        # (and BLAS's dot costs 0.6 us here against 0.9 us for theta.sum())
+        if not math.isfinite(np.dot(net.theta, self._ones)):
             return self._restore("the weights became infinite or NaN")
         self.step_count += 1
         self.batch_index += 1

@@ -90,8 +90,7 @@ def _fd_norms(net, X, T, eps=1e-6):
     out = []
     for L in net.layers_:
         g = []
-        for i in [*range(L.w_slice.start, L.w_slice.stop),
-                  *range(L.b_slice.start, L.b_slice.stop)]:
+        for i in range(L.wb_slice.start, L.wb_slice.stop):
             old = net.theta[i]
             net.theta[i] = old + eps
             up = loss()

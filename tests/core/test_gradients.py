@@ -5,7 +5,7 @@ import pytest
 
 from core import activations as act
 from core.groups import apply_elementwise
-from core.network import Network
+from core.network import Network, Neuron
 
 ELEMENTWISE = [n for n in act.NAMES if n != "softmax"]
 # points away from the kinks at 0 where the one-sided ReLU-family derivatives differ
@@ -25,6 +25,22 @@ def test_relu_family_uses_left_derivative_at_zero():
     assert act.get("relu").grad(np.array([0.0]))[0] == 0.0
     assert act.get("leaky_relu").grad(np.array([0.0]))[0] == pytest.approx(0.01)
     assert act.get("prelu").grad(np.array([0.0]), 0.3)[0] == pytest.approx(0.3)
+
+
+def test_training_step_uses_left_derivative_at_zero_in_a_mixed_layer():
+    # z is exactly 0 for every neuron: each bias gradient is alpha times the sum of dL/da
+    names = ["relu", "linear", ("leaky_relu", 0.2), ("prelu", 0.3), "tanh", "sigmoid"]
+    neurons = [Neuron(*n) if isinstance(n, tuple) else Neuron(n) for n in names]
+    net = Network(["x1", "x2"], [neurons, ["linear"]], loss="mse",
+                  params=[(np.zeros((6, 2)), np.zeros(6)), (np.ones((1, 6)), np.zeros(1))])
+    X = np.array([[1.0, 2.0], [-1.0, 0.5], [0.3, -0.4]])
+    T = np.array([[1.0], [2.0], [-1.0]])
+    net.loss_and_grad(np.ascontiguousarray(X.T), net.targets_internal(T))
+    dA = 2.0 * (net.forward(X) - T).sum() / len(X)       # dL/da of each hidden neuron
+    slopes = [0.0, 1.0, 0.2, 0.3, 1.0, 0.25]             # tanh'(0) = 1, sigmoid'(0) = 1/4
+    got = [net.grad[net.param_index(0, u)] for u in range(6)]
+    np.testing.assert_allclose(got, np.multiply(slopes, dA), rtol=1e-12, atol=1e-15)
+    assert net.grad[net.alpha_index(0, 3)] == 0.0         # dL/dalpha = sum dA * z = 0
 
 
 def test_softmax_rows_sum_to_one_and_diagonal_grad():
