@@ -108,7 +108,9 @@ class TrainingController(QObject):
         self.bundle = None
         self.initial_theta = None
         self.max_rate: float | None = None
-        self.frame_drawer = None     # () -> seconds until the next frame; see module doc
+        # (began) -> seconds until the next frame, ``began`` being when the snapshot's
+        # handling started (perf_counter); see module doc
+        self.frame_drawer = None
         self.rate = 0.0                       # measured epochs/s
         self._thread = self._worker = None
         self._bundle_key = None
@@ -269,11 +271,12 @@ class TrainingController(QObject):
         if not self._is_current(serial):
             return
         worker = self._worker
+        began = time.perf_counter()
         try:
             if snap.layout_version == self.trainer.net.layout_version:
                 self._apply(snap)
                 if self.frame_drawer is not None:
-                    worker.interval = self.frame_drawer()
+                    worker.interval = self.frame_drawer(began)
         finally:        # a view that raised must not leave the worker waiting each step
             worker.ack.set()
 

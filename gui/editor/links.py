@@ -69,8 +69,10 @@ class LinkLayerItem(QGraphicsItem):
         self.hover: int | None = None
         self.setZValue(Z_LINKS)
         self.setAcceptHoverEvents(True)
-        if self.dense:   # repaint from a pixmap when a hover highlight moves over it
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Repainted from a pixmap when something over it changes (a neuron's map every
+        # frame while training, a hover highlight): the lines are drawn again only when
+        # the weights change (see EditorScene.refresh_params).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def editor(self):

@@ -4,7 +4,7 @@ pixmaps, the padlock. ``style`` arguments are the projection-mode factor (1.0 no
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from gui import colors
 from gui.editor import glyphs
@@ -40,6 +40,29 @@ def glyph_pixmap(activation: str, w: float, h: float, size: float, scale: float,
         p.setPen(QPen(colors.INK, max(1.5, size / 26) * style, Qt.PenStyle.SolidLine,
                       Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         p.drawPath(glyphs.curve_path(activation, rect))
+        p.end()
+        GLYPHS[key] = pixmap
+    return pixmap
+
+
+def badge_pixmap(activation: str, w: float, h: float, size: float, scale: float,
+                 style: float = 1.0) -> QPixmap:
+    """The glyph on a white rounded plate, for the corner of a node that shows its map
+    (one drawPixmap a frame instead of a rounded rectangle and the glyph)."""
+    key = ("badge", activation, round(w * scale), round(h * scale), round(size),
+           round(style, 3))
+    pixmap = GLYPHS.get(key)
+    if pixmap is None:
+        pixmap = QPixmap(max(1, key[2]), max(1, key[3]))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(key[2] / w if w else 1.0, key[3] / h if h else 1.0)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 215))
+        p.drawRoundedRect(QRectF(0, 0, w, h), 3, 3)
+        p.drawPixmap(QRectF(2, 2, w - 4, h - 4),
+                     glyph_pixmap(activation, w - 4, h - 4, size, scale, style), QRectF())
         p.end()
         GLYPHS[key] = pixmap
     return pixmap

@@ -8,6 +8,7 @@ weights without recreating items.
 
 from __future__ import annotations
 
+import time
 import weakref
 
 from PySide6.QtCore import QPointF, QRectF
@@ -25,6 +26,7 @@ BAND_MARGIN = 20.0
 
 
 FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
+LINK_FPS = 15            # while training, links and biases restyle at most this often
 
 
 def layer_title(li: int, n_layers: int) -> str:
@@ -46,6 +48,9 @@ class EditorScene(QGraphicsScene):
         self.headers: list[HeaderItem] = []
         self.links: list[LinkLayerItem] = []
         self.fast_links = False      # see set_training
+        self.training = False
+        self._network = None         # the network last restyled from (see refresh_params)
+        self._restyled_at = -float("inf")
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.setBackgroundBrush(colors.BACKGROUND)
 
@@ -69,7 +74,8 @@ class EditorScene(QGraphicsScene):
         self.hover_line = self._add(LinkHighlight(colors.INK, 3.0))
         self.select_line = self._add(LinkHighlight(colors.SELECTION, 5.0))
         self._build_drop_marks()
-        self.refresh_params(network)
+        self._network = network
+        self._restyle(network)               # new items have no weights yet: not throttled
         self._apply_style()
 
     def set_scale_style(self, scale: float) -> None:
@@ -162,17 +168,33 @@ class EditorScene(QGraphicsScene):
         FAST_LINKS_MIN links): measured here, antialiased wide translucent lines cost 4x
         more to draw, and the 344 links of a 6x8 network took 14 ms of a 48 ms frame.
         Paused, they are smooth again."""
+        self.training = running
         on = running and self.link_count() > FAST_LINKS_MIN
         if on != self.fast_links:
             self.fast_links = on
             for item in self.links:
                 item.refresh_batches()
+        if not running and self._network is not None:     # the last weights, at once
+            self._restyle(self._network)
 
     def link_count(self) -> int:
         return sum(item.W.size for item in self.links)
 
     def refresh_params(self, network) -> None:
-        """Restyle links and bias handles from the current weights (no new items)."""
+        """Restyle links and bias handles from the current weights (no new items).
+
+        While training, at most LINK_FPS times a second: a link layer keeps its picture in
+        a pixmap, so the maps repainted every frame no longer redraw the links under them,
+        and re-rendering that picture every frame cost a quarter of the editor's frame.
+        Weights drift slowly enough that 15 updates a second look continuous."""
+        self._network = network
+        now = time.perf_counter()
+        if self.training and now - self._restyled_at < 1.0 / LINK_FPS:
+            return
+        self._restyled_at = now
+        self._restyle(network)
+
+    def _restyle(self, network) -> None:
         for li, item in enumerate(self.links):
             W, b = network.params(li)
             item.set_weights(W)

@@ -236,6 +236,9 @@ class ActivationPlot(QWidget):
         self.hist.setData(self._edges, self._counts)
         top = max(1, int(self._counts.max(initial=0)))
         self.hist_box.setRange(yRange=(0, top * 1.15), padding=0)
+        # apply the new range now, not when the view paints: pyqtgraph applies it in its
+        # prepare-for-paint step, which moves the bars and so asks for a second paint
+        self.hist_box.prepareForPaint()
         self.hist.setVisible(self._z.size > 0)
 
     def _update_info(self) -> None:
@@ -257,7 +260,8 @@ class ActivationPlot(QWidget):
                 text = f"{n} samples" + (": " + ", ".join(parts) if parts else "")
             if outside:
                 text += f"<br>{outside} of them outside the view (z &lt; {z0:g} or &gt; {z1:g})"
-        self.info.set_text(text, self._scale)
+        # always two lines, so the plot above keeps its height as the second comes and goes
+        self.info.set_text(text if "<br>" in text else text + "<br>&nbsp;", self._scale)
 
     def _on_x_range(self, *_) -> None:
         self._redraw()
@@ -281,6 +285,12 @@ class ActivationPlot(QWidget):
         for label in (self.g_label, self.grad_label):
             label.setFont(curve_font)
         self.title.set_text(self._title, self._scale)
+        # The sample-count axis is as wide as 4 digits whatever it shows: following the
+        # numbers, it re-laid out the whole plot (and painted it twice) whenever a count
+        # gained or lost a digit, several times a second while training.
+        digits = QFontMetricsF(style.font(style.TICK_PT, self._scale)).horizontalAdvance("5000")
+        label = QFontMetricsF(style.font(style.LABEL_PT, self._scale)).height()
+        self.plot.getAxis("right").setWidth(int(digits + label + 16 * self._scale))
         self._update_info()
 
     def export_item(self):

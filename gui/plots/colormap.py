@@ -157,8 +157,9 @@ class ColorBar(pg.PlotItem):
         self._update_ticks()
 
     def set_captions(self, low: str = "", high: str = "") -> None:
-        self._captions = (low, high)
-        self._update_ticks()
+        if (low, high) != self._captions:     # the live views set them with every frame
+            self._captions = (low, high)
+            self._update_ticks()
 
     def ticks(self) -> list[tuple[float, str]]:
         vmin, vmax = self._range

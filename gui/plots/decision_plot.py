@@ -151,8 +151,9 @@ class DecisionPlot(QWidget):
 
     def set_threshold(self, threshold: float | None) -> None:
         """Class boundary for "discretize"; None: the middle of (vmin, vmax)."""
-        self._threshold = threshold
-        self._redraw_surface()
+        if threshold != self._threshold:     # the live views set it with every frame
+            self._threshold = threshold
+            self._redraw_surface()
 
     def set_discretize(self, on: bool) -> None:
         self.discrete_box.setChecked(bool(on))

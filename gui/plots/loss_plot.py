@@ -8,6 +8,8 @@ most once per turn of the event loop however many rows were appended in between.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -17,6 +19,7 @@ from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 
 LEGEND_ROWS_MIN_HEIGHT = 110   # px of plot (times the font scale) to stack the legend
+TEXT_INTERVAL_S = 0.25         # while training, the title and legend numbers change this often
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
 _DASH = Qt.PenStyle.DashLine
@@ -67,6 +70,9 @@ class LossPlot(QWidget):
         # it in step with their frames (15 a second) and this timer only catches the last
         self._flush_timer.setInterval(100)
         self._flush_timer.timeout.connect(self.flush)
+        # False while the live views flush it in their frames (see set_auto_flush)
+        self._auto_flush = True
+        self._text_at = -float("inf")    # when the title and legend were last written
         self._dirty = False
         self._epoch_end = None
 
@@ -152,8 +158,19 @@ class LossPlot(QWidget):
         for name, value in zip(SERIES, values[1:]):
             self._decimators[name].append(x, self._shown(name, value))
         self._dirty = True
-        if not self._flush_timer.isActive():
+        if self._auto_flush and not self._flush_timer.isActive():
             self._flush_timer.start()
+
+    def set_auto_flush(self, on: bool) -> None:
+        """Off: appended rows wait for ``flush()``. While training, the live views flush
+        in their frames, when the worker waits; the plot's own timer fired between
+        frames, and the paint then fought the worker for the GIL."""
+        self._auto_flush = bool(on)
+        if on:
+            self.flush()
+            self._update_title()         # the last numbers, which a frame may have skipped
+        else:
+            self._text_at = -float("inf")   # the first flush writes them
 
     def flush(self) -> None:
         """Draw appended rows now (otherwise done once control returns to the event loop)."""
@@ -251,7 +268,17 @@ class LossPlot(QWidget):
             self._shown_xy[name] = (x, y)
             self._curves[name].setData(x, y)
         self._fit_epochs()
-        self._update_title()
+        # Numbers that change 15 times a second cannot be read, and writing the three
+        # labels was a third of a flush: while training, 4 times a second.
+        now = time.perf_counter()
+        if self._auto_flush or now - self._text_at >= TEXT_INTERVAL_S:
+            self._text_at = now
+            self._update_title()
+        # fit the y range now rather than when the plot paints: pyqtgraph fits it in its
+        # prepare-for-paint step, which then asks for a second paint (every frame, while
+        # training, for a loss that keeps falling)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.vb.prepareForPaint()
 
     def _fit_legend(self, *_) -> None:
         rows = 1 if self.loss_plot.vb.height() < LEGEND_ROWS_MIN_HEIGHT * self._scale else 2

@@ -49,6 +49,9 @@ def new_view() -> pg.GraphicsLayoutWidget:
     """A white graphics layout widget, the canvas of every plot widget here."""
     view = pg.GraphicsLayoutWidget()
     view.setBackground(BACKGROUND)
+    # One rectangle around everything that changed: pyqtgraph's minimal mode repaints a
+    # region of many small rectangles, slower to clip to than the one they span.
+    view.setViewportUpdateMode(view.ViewportUpdateMode.BoundingRectViewportUpdate)
     # Room above and right for tick labels that sit on the edge of a plot.
     view.ci.setContentsMargins(8, 14, 14, 8)
     return view
@@ -103,6 +106,9 @@ class WrapLabel(pg.LabelItem):
 
     def updateMin(self):
         height = self.itemRect().height()
+        if getattr(self, "_height", None) == height:
+            return      # same size: no relayout (while training, text changes every frame)
+        self._height = height
         self.setMinimumWidth(0)
         self.setMinimumHeight(height)
         self._sizeHint = {

@@ -324,3 +324,88 @@ def test_a_data_tab_behind_the_map_is_not_fed(window, monkeypatch):
     window.data_dock.raise_()
     window.live.redraw()
     assert len(calls) == 1
+
+
+def test_a_frame_paints_its_views_before_the_worker_trains_on(qtbot, window):
+    """Everything a frame changed is painted inside draw_frame (while the worker waits):
+    a paint left for later would fight the worker for the GIL."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                PaintCounter.count += 1
+            return False
+
+    counter = PaintCounter()
+    viewports = [window.loss_plot.view.viewport(), window.live.curve.view.viewport(),
+                 window.editor.viewport()]
+    for viewport in viewports:
+        viewport.installEventFilter(counter)
+    window.loss_plot.set_auto_flush(False)        # as while training
+    for epoch in range(1, 6):
+        window.loss_plot.append(epoch, 1.0 / epoch, 1.2 / epoch, 0.5, 0.5)
+        window.live.curve.set_z(np.linspace(-3, 3, 50) * epoch)
+        window.live._loss_rate.last = -float("inf")           # the loss is due this frame
+        window.live.draw_frame()
+        PaintCounter.count = 0
+        qtbot.wait(50)                                         # the worker's turn
+        assert PaintCounter.count == 0, f"frame {epoch}: painted after the frame"
+    window.loss_plot.set_auto_flush(True)
+    for viewport in viewports:
+        viewport.removeEventFilter(counter)
+
+
+def test_while_training_the_loss_plot_waits_for_frames_and_writes_numbers_4_times_a_second(
+        qtbot, window):
+    plot = window.loss_plot
+    plot.set_auto_flush(False)
+    plot.append(1, 0.5, 0.6, 0.5, 0.5)
+    plot.flush()
+    assert "epoch 1" in plot.title.text
+    plot.append(2, 0.4, 0.5, 0.6, 0.6)
+    qtbot.wait(150)                               # no timer of its own draws it
+    assert plot.displayed("train_loss")[0][-1] == 2   # (displayed() flushes)
+    assert "epoch 1" in plot.title.text           # the numbers wait a quarter second
+    plot.set_auto_flush(True)                     # training stops: the last numbers at once
+    assert "epoch 2" in plot.title.text and "0.4" in plot._legend_labels["train_loss"].text
+    plot.append(3, 0.3, 0.4, 0.7, 0.7)
+    qtbot.waitUntil(lambda: "epoch 3" in plot.title.text, timeout=1000)
+
+
+def test_links_follow_the_weights_at_most_15_times_a_second_while_training(window):
+    scene, net = window.editor.scene(), window.document.network
+    pair = scene.links[0]
+    scene.set_training(True)
+    scene._restyled_at = -float("inf")
+    scene.refresh_params(net)
+    drawn = pair.W.copy()
+    net.set_weight(0, 0, 0, drawn[0, 0] + 1.0)
+    scene.refresh_params(net)                     # within 1/15 s: not restyled yet
+    assert np.array_equal(pair.W, drawn)
+    scene.set_training(False)                     # paused: the latest weights at once
+    assert pair.W[0, 0] == drawn[0, 0] + 1.0
+
+
+def test_input_maps_are_drawn_once_per_data_not_every_frame(window):
+    inputs = [item for item in window.editor.scene().inputs if item.active]
+    window.live.redraw()
+    images = [item.map_image for item in inputs]
+    assert all(image is not None for image in images)
+    window.live.redraw()
+    assert all(item.map_image is image for item, image in zip(inputs, images))
+    window.live._clear_maps()                     # e.g. data without a plane, then back
+    window.live.redraw()
+    assert all(item.map_image is not None for item in inputs)
+
+
+def test_a_bias_handle_repaints_only_when_its_colour_changes(window):
+    handle = window.editor.scene().neurons[(0, 0)].bias
+    handle.set_value(0.0)
+    look = handle._look
+    handle.set_value(1e-4)                        # the same colours: nothing to repaint
+    assert handle._look is look and handle.value == 1e-4
+    handle.set_value(0.9)
+    assert handle._look is not look
