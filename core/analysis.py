@@ -6,6 +6,8 @@ the network's internal layout (samples as columns) and is permuted to user order
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from core.network import Network
@@ -24,18 +26,51 @@ def grid(extent: tuple[float, float, float, float], resolution: int) -> np.ndarr
     return np.column_stack([gx.ravel(), gy.ravel()])
 
 
+# Work buffers (Z, A) per layer, reused from call to call: the maps are drawn many times a
+# second on the same grid, and fresh arrays of that size come as new memory pages from the
+# system, whose first writes cost more than the arithmetic (measured: a 6x8 network's large
+# map, 100 x 100 points, in 4.4 ms with new arrays and 1.7 ms with these).
+_BUFFERS: dict[tuple, list[tuple[np.ndarray, np.ndarray]]] = {}
+
+
+def _buffers(net: Network, n: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    key = (threading.get_ident(), tuple(net.sizes), n)
+    buffers = _BUFFERS.get(key)
+    if buffers is None:
+        if len(_BUFFERS) >= 8:
+            _BUFFERS.clear()
+        buffers = _BUFFERS[key] = [(np.empty((units, n)), np.empty((units, n)))
+                                   for units in net.sizes]
+    return buffers
+
+
+def _forward(net: Network, X: np.ndarray, last: int) -> list[np.ndarray]:
+    """A (units, n_samples) of layers 0..last in internal row order, in the reused buffers
+    (valid until the next call: copy what you keep)."""
+    A = np.ascontiguousarray(np.asarray(X, dtype=float).T)
+    buffers = _buffers(net, A.shape[1])
+    out = []
+    for L, (Z_buf, A_buf) in zip(net.layers_[:last + 1], buffers):
+        _, A = net._layer_forward(L, A, Z_buf, A_buf)
+        out.append(A)
+    return out
+
+
 def neuron_outputs(net: Network, X: np.ndarray) -> list[np.ndarray]:
     """Every neuron's activation for every sample.
 
     X: (n_samples, n_inputs) -> one array per layer, (units, n_samples), user order, so
     row i of layer l reshaped to the grid is neuron i's map.
     """
-    A = np.ascontiguousarray(np.asarray(X, dtype=float).T)
-    out = []
-    for L in net.layers_:
-        _, A = net._layer_forward(L, A)
-        out.append(A[L.inv])
-    return out
+    return [A[L.inv] for L, A in zip(net.layers_, _forward(net, X, len(net.layers_) - 1))]
+
+
+def neuron_output(net: Network, X: np.ndarray, layer: int, unit: int) -> np.ndarray:
+    """One neuron's activation for every sample: X (n_samples, n_inputs) -> (n_samples,).
+
+    Computes the layers up to ``layer`` only and copies one row (the large map needs no
+    more)."""
+    return _forward(net, X, layer)[layer][net.layers_[layer].inv[unit]].copy()
 
 
 def predicted_classes(outputs: np.ndarray, threshold: float = 0.5) -> np.ndarray:

@@ -64,6 +64,15 @@ def sign_color(value: float, alpha: int = 255) -> QColor:
     return c
 
 
+def over_background(colour: QColor, alpha: int) -> QColor:
+    """``colour`` at opacity ``alpha`` (0-255) over BACKGROUND, as one opaque colour."""
+    a = alpha / 255.0
+    b = BACKGROUND
+    return QColor(round(b.red() + (colour.red() - b.red()) * a),
+                  round(b.green() + (colour.green() - b.green()) * a),
+                  round(b.blue() + (colour.blue() - b.blue()) * a))
+
+
 def projection_palette() -> QPalette:
     """A QPalette for projection mode: white backgrounds, black text, dark-blue
     selection, dark frames; readable when a projector washes light greys out to white."""

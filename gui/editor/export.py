@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem
+
+from gui.plots.export import drawn_afresh
 
 PNG_SCALE = 2.0
 MARGIN = 24.0
@@ -19,19 +20,10 @@ def _content_rect(scene) -> QRectF:
 
 
 def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """Every item drawn afresh: an item that keeps its picture in a pixmap (see
-    gui.editor.items.CACHED) would otherwise reach an SVG as a bitmap, text and all."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    cached = [(item, item.cacheMode()) for item in scene.items()
-              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
-    for item, _ in cached:
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    try:
+    with drawn_afresh(scene):    # cached items (gui.editor.items.CACHED) as vectors
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-    finally:
-        for item, mode in cached:
-            item.setCacheMode(mode)
 
 
 def export_image(scene, path) -> None:

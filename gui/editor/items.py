@@ -126,6 +126,9 @@ class NeuronItem(_Item):
         self.map_image: QImage | None = None
         self._press: QPointF | None = None
         self.setZValue(Z_NODE)
+        # cached too: while a large network trains, only some maps change each frame
+        # (gui.live_views.MAPS_PER_FRAME) and the others are then copied, not drawn
+        self.setCacheMode(CACHED)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.bias = BiasHandle(self) if size >= 30 else None
 

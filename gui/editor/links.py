@@ -24,7 +24,7 @@ DENSE = 600               # more links than this in a pair: batched, thin, faint
 MIN_WIDTH, MAX_WIDTH = 0.5, 6.0
 Z_LINKS, Z_HIGHLIGHT = 0.0, 1.0
 _BIN_EDGES = (0.25, 0.5, 1.0)   # |w| bins of a dense pair: one path per sign and bin
-_FAST_EDGES = tuple(np.linspace(0.1, 2.0, 12))   # finer bins for fast (training) drawing
+_FAST_EDGES = tuple(np.linspace(0.1, 2.0, 6))    # finer bins for fast (training) drawing
 
 
 def link_width(w, dense: bool = False, style: float = 1.0):
@@ -37,13 +37,18 @@ def link_width(w, dense: bool = False, style: float = 1.0):
 
 
 def link_alpha(w, dense: bool = False):
-    """Opacity 0-255: small weights fade so the strong connections stand out."""
+    """Strength 0-255 of the sign's colour over the background: small weights fade so the
+    strong connections stand out."""
     a = np.minimum(np.abs(np.asarray(w, dtype=float)), 1.0)
     return np.rint((18 + 120 * a) if dense else (90 + 165 * a)).astype(int)
 
 
 def link_pen(w: float, dense: bool = False, style: float = 1.0) -> QPen:
-    pen = QPen(colors.sign_color(w, int(link_alpha(w, dense))),
+    # Opaque: the faded colour is mixed with the background beforehand. Translucent lines
+    # that overlap are merged into one outline before they are filled, and that cost 5x
+    # (measured: 344 links of a 6x8 network in 34 ms translucent, 7 ms opaque). Where two
+    # links cross, the one drawn later (the stronger: see _sparse_batches) is on top.
+    pen = QPen(colors.over_background(colors.sign_color(w), int(link_alpha(w, dense))),
                float(link_width(w, dense, style)))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
@@ -135,21 +140,28 @@ class LinkLayerItem(QGraphicsItem):
         return out
 
     def _binned_batches(self, edges, dense: bool):
-        """One path per sign and |w| bin (weakest bin first), drawn with the bin's median
-        weight's pen: a few drawPath calls instead of one per link."""
+        """One path per sign and |w| bin (weakest bin first, positive before negative),
+        drawn with the bin's median weight's pen: a few drawPath calls instead of one per
+        link. One sort for all bins: with a median and a mask per bin, restyling the 7
+        link layers of a 6x8 network took 9 ms, at every frame of training."""
         w = self.W.ravel()
-        level = np.digitize(np.abs(w), edges)
+        a = np.abs(w)
+        bins = 2 * (len(edges) + 1)
+        key = 2 * np.digitize(a, edges) + (w < 0)          # (bin, sign) as one number
+        order = np.lexsort((a, key))                        # by key, then by |w|
+        stops = np.cumsum(np.bincount(key, minlength=bins))
         out = []
-        for lv in range(len(edges) + 1):
-            for sign in (1.0, -1.0):
-                sel = np.flatnonzero((level == lv) & ((w >= 0) == (sign > 0)))
-                if sel.size == 0:
-                    continue
-                typical = sign * float(np.median(np.abs(w[sel])))
-                xy = np.empty((2 * sel.size, 2))
-                xy[0::2], xy[1::2] = self.p0[sel], self.p1[sel]
-                out.append((link_pen(typical, dense, self.style),
-                            arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs")))
+        for k, stop in enumerate(stops):
+            start = stops[k - 1] if k else 0
+            if stop == start:
+                continue
+            sel = order[start:stop]                         # this bin's links, by |w|
+            n = stop - start
+            median = 0.5 * (a[sel[(n - 1) // 2]] + a[sel[n // 2]])
+            xy = np.empty((2 * n, 2))
+            xy[0::2], xy[1::2] = self.p0[sel], self.p1[sel]
+            out.append((link_pen(-median if k % 2 else median, dense, self.style),
+                        arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs")))
         return out
 
     def pen_for(self, unit: int, index: int) -> QPen:

@@ -27,6 +27,7 @@ BAND_MARGIN = 20.0
 
 FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
 LINK_FPS = 15            # while training, links and biases restyle at most this often
+FAST_LINK_FPS = 5        # and for a large network (fast links), whose restyle costs ~5 ms
 
 
 def layer_title(li: int, n_layers: int) -> str:
@@ -186,10 +187,12 @@ class EditorScene(QGraphicsScene):
         While training, at most LINK_FPS times a second: a link layer keeps its picture in
         a pixmap, so the maps repainted every frame no longer redraw the links under them,
         and re-rendering that picture every frame cost a quarter of the editor's frame.
-        Weights drift slowly enough that 15 updates a second look continuous."""
+        Weights drift slowly enough that 15 updates a second look continuous; a large
+        network's hundreds of links update 5 times a second."""
         self._network = network
         now = time.perf_counter()
-        if self.training and now - self._restyled_at < 1.0 / LINK_FPS:
+        rate = FAST_LINK_FPS if self.fast_links else LINK_FPS
+        if self.training and now - self._restyled_at < 1.0 / rate:
             return
         self._restyled_at = now
         self._restyle(network)

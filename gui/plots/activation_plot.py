@@ -234,8 +234,10 @@ class ActivationPlot(QWidget):
         z0, z1 = self.z_range()
         self._counts, self._edges = np.histogram(self._z, bins=self.bins, range=(z0, z1))
         self.hist.setData(self._edges, self._counts)
-        top = max(1, int(self._counts.max(initial=0)))
-        self.hist_box.setRange(yRange=(0, top * 1.15), padding=0)
+        # a round top (1, 2 or 5 times a power of ten), so the count axis changes a few
+        # times per decade instead of at every update while training
+        top = style.nice_ceiling(max(1, int(self._counts.max(initial=0))) * 1.15)
+        self.hist_box.setRange(yRange=(0, top), padding=0)
         # apply the new range now, not when the view paints: pyqtgraph applies it in its
         # prepare-for-paint step, which moves the bars and so asks for a second paint
         self.hist_box.prepareForPaint()

@@ -14,6 +14,7 @@ Qt's own QSvgGenerator instead: still vectors and text, the same picture.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -21,9 +22,25 @@ import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 FORMATS = (".png", ".svg")
+
+
+@contextmanager
+def drawn_afresh(scene):
+    """Every item of ``scene`` painted itself while in the block: items that keep their
+    picture in a pixmap for speed on screen (axes, the editor's nodes and links) would
+    otherwise reach an SVG file as bitmaps, text and all, and a PNG at 1x."""
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item, _ in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 def _item_to_export(target):
@@ -103,7 +120,8 @@ class _QtSvgExporter(exporters.Exporter):
             self.setExportMode(True, {"antialias": True, "background": None,
                                       "painter": painter, "resolutionScale": 1.0})
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self.getScene().render(painter, target, source)
+            with drawn_afresh(self.getScene()):
+                self.getScene().render(painter, target, source)
         finally:
             self.setExportMode(False)
             painter.end()
@@ -130,7 +148,8 @@ class _QtPngExporter(exporters.Exporter):
             self.setExportMode(True, {"antialias": True, "background": background,
                                       "painter": painter, "resolutionScale": 1.0})
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self.getScene().render(painter, QRectF(0, 0, width, height), source)
+            with drawn_afresh(self.getScene()):
+                self.getScene().render(painter, QRectF(0, 0, width, height), source)
         finally:
             self.setExportMode(False)
             painter.end()

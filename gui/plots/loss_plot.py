@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
+from gui.plots.style import nice_ceiling
 
 LEGEND_ROWS_MIN_HEIGHT = 110   # px of plot (times the font scale) to stack the legend
 TEXT_INTERVAL_S = 0.25         # while training, the title and legend numbers change this often
@@ -24,15 +25,6 @@ FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
 _DASH = Qt.PenStyle.DashLine
 _ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
-
-
-def nice_ceiling(x: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... that is >= x (x > 0)."""
-    power = 10.0 ** np.floor(np.log10(x))
-    for m in (1.0, 2.0, 5.0, 10.0):
-        if m * power >= x:
-            return m * power
-    return 10.0 * power
 
 
 class LossAxis(pg.AxisItem):
@@ -75,6 +67,7 @@ class LossPlot(QWidget):
         self._text_at = -float("inf")    # when the title and legend were last written
         self._dirty = False
         self._epoch_end = None
+        self._loss_range = None       # (low, high) of the loss axis, view coordinates
 
         self.view = style.new_view()
         self.title = style.WrapLabel(points=style.TITLE_PT)
@@ -268,6 +261,7 @@ class LossPlot(QWidget):
             self._shown_xy[name] = (x, y)
             self._curves[name].setData(x, y)
         self._fit_epochs()
+        self._fit_losses()
         # Numbers that change 15 times a second cannot be read, and writing the three
         # labels was a third of a flush: while training, 4 times a second.
         now = time.perf_counter()
@@ -297,6 +291,28 @@ class LossPlot(QWidget):
         if end != self._epoch_end:
             self._epoch_end = end
             self.loss_plot.setXRange(min(first, 0.0), end, padding=0.02)
+
+    def _fit_losses(self) -> None:
+        """The loss axis from 0 (a loss is never negative) to a round number at or above
+        the largest loss shown, or on a log scale from decade to decade: it changes a few
+        times per decade. Fitted to every new point, the axis and its grid were drawn
+        again at nearly every frame while training."""
+        shown = [y[np.isfinite(y)] for name, (_, y) in self._shown_xy.items()
+                 if name.endswith("loss")]
+        values = np.concatenate(shown) if shown else np.empty(0)
+        if self.log_y():
+            values = values[values > 0]
+            if values.size:
+                low = float(np.floor(np.log10(values.min())))
+                high = max(float(np.ceil(np.log10(values.max()))), low + 1.0)
+            else:
+                low, high = -3.0, 0.0
+        else:
+            top = float(values.max()) if values.size else 0.0
+            low, high = 0.0, nice_ceiling(top) if top > 0 else 1.0
+        if (low, high) != self._loss_range:
+            self._loss_range = (low, high)
+            self.loss_plot.setYRange(low, high, padding=0.04)
 
     def _update_title(self) -> None:
         """Latest values where students look: loss in the legend, epoch/accuracy on top."""

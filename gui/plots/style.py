@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPen, QTextOption
@@ -43,6 +44,15 @@ def pen(colour: str, width: float = LINE_WIDTH, scale: float = 1.0,
     p = pg.mkPen(colour, width=max(2.0, width * scale), style=style)
     p.setCosmetic(True)
     return p
+
+
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is >= x (x > 0)."""
+    power = 10.0 ** np.floor(np.log10(x))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * power >= x:
+            return m * power
+    return 10.0 * power
 
 
 def new_view() -> pg.GraphicsLayoutWidget:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -350,7 +352,10 @@ def test_export_writes_png_and_svg(qtbot, tmp_path):
     loss = _show(qtbot, LossPlot())
     loss.set_history({"epoch": [1, 2], "train_loss": [1.0, 0.5]})
     assert export_plot(loss.loss_plot, tmp_path / "loss.PNG").stat().st_size > 0
-    assert export_plot(loss, tmp_path / "loss.svg").stat().st_size > 0
+    text = export_plot(loss, tmp_path / "loss.svg").read_text(encoding="utf-8")
+    # vectors and text throughout: the axes, kept as pixmaps on screen, are drawn afresh
+    ticks = re.findall(r">\s*([0-9.]+)\s*</text>", text)
+    assert "<image" not in text and "epoch" in text and {"0.2", "0.4"} <= set(ticks)
 
 
 def test_export_rejects_other_extensions_and_missing_folders(qtbot, tmp_path):
@@ -379,7 +384,8 @@ def test_ten_classes_get_ten_distinct_colours():
 
 
 def test_loss_epoch_axis_ends_at_round_numbers(qtbot):
-    from gui.plots.loss_plot import LossPlot, nice_ceiling
+    from gui.plots.loss_plot import LossPlot
+    from gui.plots.style import nice_ceiling
 
     assert [nice_ceiling(x) for x in (0.3, 1, 1.5, 2, 3, 7, 10, 11, 499, 501)] == \
         [0.5, 1, 2, 2, 5, 10, 10, 20, 500, 1000]
@@ -426,3 +432,35 @@ def test_the_loss_legend_goes_side_by_side_when_the_plot_is_low(qtbot):
     plot.resize(700, 230)
     qtbot.wait(20)
     assert plot.legend.columnCount == 2          # low: both in one row, none cut off
+
+
+def test_loss_value_axis_starts_at_zero_and_ends_at_round_numbers(qtbot):
+    from gui.plots.loss_plot import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    tops = []
+    for epoch in range(1, 101):
+        plot.append(epoch, 0.7 / epoch ** 0.5, 0.8 / epoch ** 0.5, 0.5, 0.5)
+        plot.flush()
+        low, high = plot.loss_plot.viewRange()[1]
+        assert low <= 0.0 and high >= 0.8 / epoch ** 0.5    # every loss shown is in view
+        tops.append(high)
+    assert len(set(tops)) == 1           # the first loss (0.8) sets it: 0 to 1, not 100 fits
+    plot.set_log_y(True)                 # log scale: whole decades around the losses
+    low, high = plot.loss_plot.viewRange()[1]
+    assert -2.2 <= low <= -2.0 and 0.0 <= high <= 0.1     # 10^-2 (0.07 shown) to 10^0
+
+
+def test_histogram_count_axis_ends_at_round_numbers(qtbot):
+    from gui.plots.activation_plot import ActivationPlot
+
+    plot = ActivationPlot()
+    qtbot.addWidget(plot)
+    tops = set()
+    for n in range(100, 140):            # a few more samples each time, as while training
+        plot.set_z(np.zeros(n))
+        top = plot.hist_box.viewRange()[1][1]
+        assert top >= n
+        tops.add(top)
+    assert len(tops) == 1                # 200 throughout, not 40 different tops
