@@ -138,6 +138,8 @@ class LiveViews(QObject):
 
     def _running_changed(self, running: bool) -> None:
         self.loss.set_auto_flush(not running)     # while training, draw_frame flushes it
+        if not running:     # every view at once: while training some were left for later
+            self.mark_dirty()
 
     def _snapshot(self, snap) -> None:
         self.loss.append(snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,

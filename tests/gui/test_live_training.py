@@ -409,3 +409,37 @@ def test_a_bias_handle_repaints_only_when_its_colour_changes(window):
     assert handle._look is look and handle.value == 1e-4
     handle.set_value(0.9)
     assert handle._look is not look
+
+
+def test_a_large_network_redraws_its_node_maps_in_turns_while_training(qtbot, monkeypatch):
+    from types import SimpleNamespace
+
+    doc = netfile.default_document()
+    doc.network = Network(doc.network.input_names, [["tanh"] * 8] * 6 + [["sigmoid"]],
+                          loss="binary_crossentropy", seed=1)
+    w = MainWindow(doc)
+    w.show()
+    live, net = w.live, w.document.network
+    every = [(li, u) for li, size in enumerate(net.sizes) for u in range(size)]
+    assert live._maps_due(net) == every                    # paused: all of them at once
+    monkeypatch.setattr(live, "controller", SimpleNamespace(running=True))
+    turns = [live._maps_due(net) for _ in range(4)]        # 57 maps, 16 a frame
+    assert all(len(turn) == live_views.MAPS_PER_FRAME for turn in turns)
+    assert set().union(*map(set, turns)) == set(every)     # within 4 frames, every map
+    monkeypatch.undo()
+    w.controller.play()                                    # paused, every map is current
+    qtbot.waitUntil(lambda: w.controller.epoch > 3, timeout=10_000)
+    w.controller.pause()
+    qtbot.wait(100)
+    X = live._grid_inputs(live_views.NODE_RES)
+    from core import analysis
+    from gui.plots.neuron_map import map_image
+    net = w.document.network
+    outputs = analysis.neuron_outputs(net, X)
+    for (li, u), item in w.editor.scene().neurons.items():
+        values = outputs[li][u].reshape(live_views.NODE_RES, -1)
+        name = net.activations(li)[u]
+        assert item.map_image == map_image(values, *live_views.value_range(name, values)), \
+            (li, u)
+    w.ask_save_changes = lambda: "discard"
+    assert w.close()
