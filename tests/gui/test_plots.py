@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from core import analysis
 from gui.plots import colormap
@@ -464,3 +464,19 @@ def test_histogram_count_axis_ends_at_round_numbers(qtbot):
         assert top >= n
         tops.add(top)
     assert len(tops) == 1                # 200 throughout, not 40 different tops
+
+
+def test_loss_axis_spreads_its_labels_so_they_never_overlap(qtbot):
+    from gui.plots.loss_plot import LossPlot, _round_top
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    axis = plot.loss_plot.getAxis("left")
+    line = QFontMetricsF(axis.style["tickFont"]).height()
+    for pixels in (60, 90, 150, 400):
+        major = axis.tickSpacing(0.0, 1.0, pixels)[0][0]
+        labels = 1.0 / major - 1                # the end labels stick out and are left out
+        assert labels * 1.8 * line <= pixels or labels <= 1, (pixels, major)
+    assert axis.tickSpacing(0.0, 1.0, 400)[0][0] <= 0.25      # tall: the usual spacing
+    assert [_round_top(x) for x in (0.503, 0.7, 0.09, 1.0, 2.6)] == \
+        pytest.approx([0.6, 0.8, 0.1, 1.0, 3.0])
