@@ -15,7 +15,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
-from core import activations, analysis, experiment, netfile
+from core import analysis, experiment, netfile
 from core.datasets import BUILTIN
 from gui.plots.decision_plot import class_colours
 from gui.plots.neuron_map import map_image
@@ -36,10 +36,9 @@ def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
     """Colour range of a neuron's map: its activation's own range where it is bounded
     (sigmoid and softmax 0..1 with 0.5 neutral; tanh -1..1), else symmetric around 0 so the
     sign reads as blue/orange. values: any shape."""
-    family = activations.get(activation).family
     if activation in ("sigmoid", "softmax"):
         return 0.0, 1.0
-    if family == "tanh":
+    if activation == "tanh":
         return -1.0, 1.0
     m = float(np.max(np.abs(values))) if values.size else 0.0
     m = m if np.isfinite(m) and m > 1e-9 else 1.0
@@ -276,7 +275,7 @@ class LiveViews(QObject):
         scene = self.editor.scene()
         X = self._grid_inputs(NODE_RES)
         outputs = analysis.neuron_outputs(net, X)
-        for li, unit in self._maps_due(net):
+        for li, unit in self._maps_due(net, scene):
             item = scene.neurons.get((li, unit))
             if item is not None:
                 values = outputs[li][unit].reshape(NODE_RES, NODE_RES)
@@ -292,18 +291,22 @@ class LiveViews(QObject):
                                   force=not self.controller.running):
             self._draw_surface(net)
 
-    def _maps_due(self, net) -> list[tuple[int, int]]:
+    def _maps_due(self, net, scene) -> list[tuple[int, int]]:
         """The (layer, unit) of the node maps to redraw now: all of them, except while a
-        large network trains: then MAPS_PER_FRAME a frame, in turns. Each map costs about
-        0.1 ms to make and 0.15 ms to paint; 56 of them every frame kept a 6x8 network
-        below 10 frames a second. In turns, each map of a 6x8 network is a few frames old
-        at most, and the frame rate stays up."""
+        large network trains: then MAPS_PER_FRAME a frame, in turns, and any node with no
+        map yet (just built by an edit). Each map costs about 0.1 ms to make and 0.15 ms
+        to paint; 56 of them every frame kept a 6x8 network below 10 frames a second. In
+        turns, each map of a 6x8 network is a few frames old at most."""
         keys = [(li, unit) for li, size in enumerate(net.sizes) for unit in range(size)]
         if not self.controller.running or len(keys) <= MAPS_PER_FRAME:
             return keys
         start = self._map_turn % len(keys)
         self._map_turn = start + MAPS_PER_FRAME
-        return (keys[start:] + keys[:start])[:MAPS_PER_FRAME]
+        due = (keys[start:] + keys[:start])[:MAPS_PER_FRAME]
+        chosen = set(due)
+        return due + [key for key in keys if key not in chosen and
+                      scene.neurons.get(key) is not None and
+                      scene.neurons[key].map_image is None]
 
     def _draw_surface(self, net) -> None:
         X = self._grid_inputs(SURFACE_RES)

@@ -331,6 +331,10 @@ class TrainingController(QObject):
             self._start(None)
 
     def _structure_edited(self) -> None:
+        # The starting weights are in the old layout: a new activation can reorder a
+        # layer's rows at the same size (sigmoid and tanh are separate groups), and Reset
+        # would then give weights to the wrong neurons. The next run starts from these.
+        self.initial_theta = None
         if self.trainer is None:
             self._resume_blocked_run()
             return
@@ -338,7 +342,6 @@ class TrainingController(QObject):
         self.stop(keep_training=False)
         old, old_key = self.trainer, self._bundle_key
         self.trainer = None
-        self.initial_theta = None
         if not self.ensure_trainer():
             # e.g. a tanh neuron dragged into a cross-entropy output layer: the banner
             # says why, and the run goes on by itself once an edit fixes it

@@ -36,7 +36,9 @@ def _round_top(x: float) -> float:
     >= x (x > 0): the loss axis's top, close enough above the first loss to use the
     plot's height, round enough to change rarely."""
     power = 10.0 ** np.floor(np.log10(x))
-    return next(m * power for m in _TOPS if m * power >= x * (1 - 1e-12))
+    # x itself where no round number will do: near the float limits (1e308, subnormals)
+    with np.errstate(over="ignore"):
+        return next((m * power for m in _TOPS if x * (1 - 1e-12) <= m * power < np.inf), x)
 
 
 class LossAxis(pg.AxisItem):

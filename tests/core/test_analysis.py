@@ -29,3 +29,12 @@ def test_one_neuron_output_is_its_row_of_all_outputs():
             one = analysis.neuron_output(net, X, layer, unit)
             assert one.shape == (len(X),)
             np.testing.assert_array_equal(one, outputs[layer][unit])
+
+
+def test_grid_buffers_are_kept_only_while_small():
+    net = _mixed_network()
+    small = analysis.grid((-1, 1, -1, 1), 32)
+    first = analysis._buffers(net, len(small))
+    assert analysis._buffers(net, len(small)) is first          # reused: no new pages
+    many = 1 + analysis.MAX_KEPT_BYTES // (16 * sum(net.sizes))
+    assert analysis._buffers(net, many) is not analysis._buffers(net, many)

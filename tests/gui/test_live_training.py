@@ -91,6 +91,22 @@ def test_new_weights_is_undoable_and_reset_returns_to_the_start(qtbot, window):
     assert np.array_equal(window.document.network.theta, start)
 
 
+def test_reset_after_an_activation_change_keeps_each_neurons_weights(window):
+    """Sigmoid and tanh are separate groups, so changing one into the other reorders the
+    layer's rows at the same size: Reset must not bring back the old layout's weights."""
+    from gui.editor import actions
+
+    window.training_bar.step_epoch.trigger()
+    window.training_bar.reset.trigger()
+    assert actions.set_activation(window.editor, 0, 1, "sigmoid")
+    before = window.document.network.params(0)
+    window.training_bar.step_epoch.trigger()
+    window.training_bar.reset.trigger()
+    after = window.document.network.params(0)
+    np.testing.assert_array_equal(after[0], before[0])     # each neuron its own weights
+    np.testing.assert_array_equal(after[1], before[1])
+
+
 def test_step_buttons_train_exactly_one_epoch_and_one_batch(window):
     window.training_bar.step_epoch.trigger()
     assert window.controller.epoch == 1
@@ -367,7 +383,9 @@ def test_while_training_the_loss_plot_waits_for_frames_and_writes_numbers_4_time
     assert "epoch 1" in plot.title.text
     plot.append(2, 0.4, 0.5, 0.6, 0.6)
     qtbot.wait(150)                               # no timer of its own draws it
-    assert plot.displayed("train_loss")[0][-1] == 2   # (displayed() flushes)
+    assert plot._shown_xy["train_loss"][0][-1] == 1
+    plot.flush()                                  # the frame does
+    assert plot._shown_xy["train_loss"][0][-1] == 2
     assert "epoch 1" in plot.title.text           # the numbers wait a quarter second
     plot.set_auto_flush(True)                     # training stops: the last numbers at once
     assert "epoch 2" in plot.title.text and "0.4" in plot._legend_labels["train_loss"].text
@@ -399,6 +417,10 @@ def test_input_maps_are_drawn_once_per_data_not_every_frame(window):
     window.live._clear_maps()                     # e.g. data without a plane, then back
     window.live.redraw()
     assert all(item.map_image is not None for item in inputs)
+    images = [item.map_image for item in inputs]
+    window.document.set_setting("data", "noise", 0.2)     # other data: drawn again
+    window.live.redraw()
+    assert all(item.map_image is not image for item, image in zip(inputs, images))
 
 
 def test_a_bias_handle_repaints_only_when_its_colour_changes(window):
@@ -419,13 +441,16 @@ def test_a_large_network_redraws_its_node_maps_in_turns_while_training(qtbot, mo
                           loss="binary_crossentropy", seed=1)
     w = MainWindow(doc)
     w.show()
-    live, net = w.live, w.document.network
+    live, net, scene = w.live, w.document.network, w.editor.scene()
     every = [(li, u) for li, size in enumerate(net.sizes) for u in range(size)]
-    assert live._maps_due(net) == every                    # paused: all of them at once
+    assert live._maps_due(net, scene) == every             # paused: all of them at once
+    live.redraw()
     monkeypatch.setattr(live, "controller", SimpleNamespace(running=True))
-    turns = [live._maps_due(net) for _ in range(4)]        # 57 maps, 16 a frame
+    turns = [live._maps_due(net, scene) for _ in range(4)]  # 57 maps, 16 a frame
     assert all(len(turn) == live_views.MAPS_PER_FRAME for turn in turns)
     assert set().union(*map(set, turns)) == set(every)     # within 4 frames, every map
+    scene.neurons[(5, 3)].set_map_image(None)              # e.g. a node an edit just built
+    assert (5, 3) in live._maps_due(net, scene)            # drawn at once, not in its turn
     monkeypatch.undo()
     w.controller.play()                                    # paused, every map is current
     qtbot.waitUntil(lambda: w.controller.epoch > 3, timeout=10_000)
@@ -443,3 +468,10 @@ def test_a_large_network_redraws_its_node_maps_in_turns_while_training(qtbot, mo
             (li, u)
     w.ask_save_changes = lambda: "discard"
     assert w.close()
+
+
+def test_a_neuron_map_is_coloured_on_its_activations_own_range():
+    small = np.array([[-0.3, 0.2]])
+    assert live_views.value_range("tanh", small) == (-1.0, 1.0)   # pale: far from +-1
+    assert live_views.value_range("sigmoid", small) == (0.0, 1.0)
+    assert live_views.value_range("relu", np.array([[0.0, 2.5]])) == (-2.5, 2.5)

@@ -480,3 +480,5 @@ def test_loss_axis_spreads_its_labels_so_they_never_overlap(qtbot):
     assert axis.tickSpacing(0.0, 1.0, 400)[0][0] <= 0.25      # tall: the usual spacing
     assert [_round_top(x) for x in (0.503, 0.7, 0.09, 1.0, 2.6)] == \
         pytest.approx([0.6, 0.8, 0.1, 1.0, 3.0])
+    for extreme in (1.7e308, 1e-315):     # no round number there: the value itself
+        assert _round_top(extreme) == extreme
