@@ -6,8 +6,8 @@ a second and always the last, then waits until the GUI has drawn the snapshot (a
 handshake: measured here, a worker that runs freely starves the GUI of the GIL). The
 controller copies each snapshot's weights into the document, so every view redraws from
 the document's signals; ``frame_drawer`` (set by the window) draws the frame while the
-worker waits and says how long to wait before the next snapshot, so a network that is
-slow to draw gets fewer frames instead of a frozen window.
+worker waits and says when the next snapshot is due, so a network that is slow to draw
+gets fewer frames instead of a frozen window.
 
 A user edit while training (a value, the structure, the data or a setting) stops the worker
 at a step boundary, brings the trainer up to date, and starts it again.
@@ -26,6 +26,7 @@ from core.training import Snapshot, train
 from gui.threads import start_thread
 
 MAX_EMITS_PER_S = 45
+MIN_TRAIN_S = 0.002      # between two frames the worker trains at least this long
 HANDSHAKE_TIMEOUT_S = 0.25
 
 
@@ -41,13 +42,15 @@ class TrainingWorker(QObject):
         self.serial = serial
         self.trainer, self.epochs, self.max_rate = trainer, epochs, max_rate
         self.ack = threading.Event()
-        self.interval = 1.0 / MAX_EMITS_PER_S    # set by the GUI thread (a float: atomic)
+        # seconds from one snapshot to the next, set by the GUI thread (a float: atomic)
+        self.interval = 1.0 / MAX_EMITS_PER_S
         self.pending_settings = None     # set from the GUI thread, applied between steps
         self.lock = threading.Lock()
 
     @Slot()
     def run(self) -> None:
         reason, last_emit, started = "", 0.0, time.perf_counter()
+        resumed = started
         thread = QThread.currentThread()
         done = 0
         for snap in train(self.trainer, self.epochs, report_every=10**9):
@@ -56,9 +59,13 @@ class TrainingWorker(QObject):
             now = time.perf_counter()
             last = snap.stopped or (self.epochs is not None and done >= self.epochs)
             stop = thread.isInterruptionRequested()
-            if last or stop or now - last_emit >= self.interval:
+            due = now - last_emit >= self.interval and now - resumed >= MIN_TRAIN_S
+            if last or stop or due:
+                # the next frame is due one interval after this one began: evaluating,
+                # the handshake and the drawing are inside the interval, not added to it
+                last_emit = now
                 self._emit(snap)
-                last_emit = time.perf_counter()    # after the GUI drew it: train a while
+                resumed = time.perf_counter()
             if snap.stopped:
                 reason = snap.stopped
                 break
@@ -108,8 +115,8 @@ class TrainingController(QObject):
         self.bundle = None
         self.initial_theta = None
         self.max_rate: float | None = None
-        # (began) -> seconds until the next frame, ``began`` being when the snapshot's
-        # handling started (perf_counter); see module doc
+        # (began) -> seconds from this frame to the next, ``began`` being when the
+        # snapshot's handling started (perf_counter); see module doc
         self.frame_drawer = None
         self.rate = 0.0                       # measured epochs/s
         self._thread = self._worker = None
