@@ -85,24 +85,16 @@ def best_seconds_each(fns, repeats: int, number: int) -> list[float]:
     return best
 
 
-class _AsTrainer:
-    """Lets _rates time a plain step function."""
-
-    def __init__(self, step):
-        self.step_batch = step
-
-
 def _steps_per_second(trainer, repeats, number) -> float:
-    return _rates([trainer], repeats, number)[0]
+    return _rates([trainer.step_batch], repeats, number)[0]
 
 
-def _rates(trainers, repeats, number) -> list[float]:
-    """Steps per second of each trainer, measured in turns."""
-    for trainer in trainers:
+def _rates(steps, repeats, number) -> list[float]:
+    """Calls per second of each step function (warmed up first), measured in turns."""
+    for step in steps:
         for _ in range(20):
-            trainer.step_batch()
-    seconds = best_seconds_each([t.step_batch for t in trainers], repeats, number)
-    return [1.0 / s for s in seconds]
+            step()
+    return [1.0 / s for s in best_seconds_each(steps, repeats, number)]
 
 
 def run(quick: bool = False):
@@ -110,7 +102,7 @@ def run(quick: bool = False):
     r, k = (3, 200) if quick else (7, 1000)
     full = _trainer([["tanh"] * 4, ["tanh"] * 2], 500, 500)
     ref = _Reference(full.train.X, full.train.y)
-    ours, ref_rate = _rates([full, _AsTrainer(ref.step)], r, k)
+    ours, ref_rate = _rates([full.step_batch, ref.step], r, k)
     yield Figure("fullbatch_2-4-2-1_500_steps_per_s", ours, "steps/s", ">= 20000")
     yield Figure("reference_numpy_2-4-2-1_500_steps_per_s", ref_rate, "steps/s",
                  "info: plain NumPy, same maths, same run")
@@ -139,8 +131,8 @@ def run(quick: bool = False):
 def _mixed_figures(r, k):
     mixed = [["tanh", "relu", "sigmoid", "linear"] * 2] * 2
     for batch in (500, 10):
-        uniform, mixed_rate = _rates([_trainer([["tanh"] * 8] * 2, 500, batch),
-                                      _trainer(mixed, 500, batch)], r, k)
+        uniform, mixed_rate = _rates([_trainer([["tanh"] * 8] * 2, 500, batch).step_batch,
+                                      _trainer(mixed, 500, batch).step_batch], r, k)
         yield Figure(f"mixed_vs_uniform_layer_time_batch{batch}", uniform / mixed_rate, "x",
                      "<= 1.3")
 

@@ -59,7 +59,6 @@ class Group:
                 return partial(np.copyto, A, Z)
             if u == "relu":
                 return partial(np.maximum, Z, 0.0, out=A)
-        if f == "piecewise":
             return self.bind_step(Z, A, None, None, None)[0]
         if f == "logistic":
             return self._bind_logistic(Z, A)

@@ -64,13 +64,16 @@ def sign_color(value: float, alpha: int = 255) -> QColor:
     return c
 
 
+def mix(base: QColor, colour: QColor, amount: float) -> QColor:
+    """The opaque colour ``amount`` (0-1) of the way from ``base`` to ``colour``."""
+    return QColor(round(base.red() + (colour.red() - base.red()) * amount),
+                  round(base.green() + (colour.green() - base.green()) * amount),
+                  round(base.blue() + (colour.blue() - base.blue()) * amount))
+
+
 def over_background(colour: QColor, alpha: int) -> QColor:
     """``colour`` at opacity ``alpha`` (0-255) over BACKGROUND, as one opaque colour."""
-    a = alpha / 255.0
-    b = BACKGROUND
-    return QColor(round(b.red() + (colour.red() - b.red()) * a),
-                  round(b.green() + (colour.green() - b.green()) * a),
-                  round(b.blue() + (colour.blue() - b.blue()) * a))
+    return mix(BACKGROUND, colour, alpha / 255.0)
 
 
 def projection_palette() -> QPalette:

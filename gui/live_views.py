@@ -220,7 +220,7 @@ class LiveViews(QObject):
         self._dirty = False
         self._last_frame = start
         self.redraw()
-        if self._loss_rate.due(start):      # a curve needs no 40 frames a second
+        if self._loss_rate.due(start):      # a curve needs fewer redraws than the maps
             self.loss.flush()
         # Paint now, every pending update included: a paint left for later would run
         # while the worker trains, and each of its many Python paint() calls would then
@@ -294,7 +294,7 @@ class LiveViews(QObject):
         """The (layer, unit) of the node maps to redraw now: all of them, except while a
         large network trains: then MAPS_PER_FRAME a frame, in turns, and any node with no
         map yet (just built by an edit). Each map costs about 0.1 ms to make and 0.15 ms
-        to paint; 56 of them every frame kept a 6x8 network below 10 frames a second. In
+        to paint; 57 of them every frame kept a 6x8 network below 10 frames a second. In
         turns, each map of a 6x8 network is a few frames old at most."""
         keys = [(li, unit) for li, size in enumerate(net.sizes) for unit in range(size)]
         if not self.controller.running or len(keys) <= MAPS_PER_FRAME:
@@ -304,8 +304,7 @@ class LiveViews(QObject):
         due = (keys[start:] + keys[:start])[:MAPS_PER_FRAME]
         chosen = set(due)
         return due + [key for key in keys if key not in chosen and
-                      scene.neurons.get(key) is not None and
-                      scene.neurons[key].map_image is None]
+                      (item := scene.neurons.get(key)) is not None and item.map_image is None]
 
     def _draw_surface(self, net) -> None:
         X = self._grid_inputs(SURFACE_RES)

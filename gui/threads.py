@@ -17,6 +17,17 @@ WAIT_MS = 2000
 tracked_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
 
 
+def worker_thread(worker, name: str) -> QThread:
+    """A new QThread named ``name`` that runs ``worker.run()`` once started (see
+    ``start_thread``). ``worker`` (a QObject) moves to it; ``run`` is connected as a bound
+    method, which runs in the thread (a lambda would run in the GUI thread)."""
+    thread = QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    return thread
+
+
 def start_thread(thread: QThread, priority: QThread.Priority | None = None) -> QThread:
     """Start ``thread`` and remember it (weakly) for the leak check. Returns ``thread``."""
     tracked_threads.add(thread)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core import experiment, netfile
 from core.training import Snapshot, train
-from gui.threads import start_thread
+from gui.threads import start_thread, worker_thread
 
 MAX_EMITS_PER_S = 45
 MIN_TRAIN_S = 0.002      # between two frames the worker trains at least this long
@@ -256,10 +256,7 @@ class TrainingController(QObject):
     def _start(self, epochs) -> None:
         self._serial += 1
         worker = TrainingWorker(self.trainer, epochs, self.max_rate, self._serial)
-        thread = QThread()
-        thread.setObjectName("training")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)          # a bound method: runs in the thread
+        thread = worker_thread(worker, "training")
         worker.snapshot.connect(self._on_snapshot)
         worker.finished.connect(self._on_finished)
         self._thread, self._worker = thread, worker

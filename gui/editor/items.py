@@ -253,13 +253,9 @@ class BiasHandle(QGraphicsItem):
     @staticmethod
     def _colours(value: float) -> tuple[QColor, QColor]:
         """(fill, text colour) for a bias value: neutral at 0, the sign's colour at |b| >= 1."""
-        mix = min(abs(value), 1.0)
-        c = colors.sign_color(value)
-        n = colors.NEUTRAL
-        fill = QColor(round(n.red() + (c.red() - n.red()) * mix),
-                      round(n.green() + (c.green() - n.green()) * mix),
-                      round(n.blue() + (c.blue() - n.blue()) * mix))
-        return fill, colors.INK if mix < 0.6 else QColor("white")
+        strength = min(abs(value), 1.0)
+        fill = colors.mix(colors.NEUTRAL, colors.sign_color(value), strength)
+        return fill, colors.INK if strength < 0.6 else QColor("white")
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)

@@ -32,13 +32,10 @@ _TOPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
 def _round_top(x: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is
-    >= x (x > 0): the loss axis's top, close enough above the first loss to use the
-    plot's height, round enough to change rarely."""
-    power = 10.0 ** np.floor(np.log10(x))
-    # x itself where no round number will do: near the float limits (1e308, subnormals)
-    with np.errstate(over="ignore"):
-        return next((m * power for m in _TOPS if x * (1 - 1e-12) <= m * power < np.inf), x)
+    """The loss axis's top: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten,
+    close enough above the first loss to use the plot's height, round enough to change
+    rarely."""
+    return nice_ceiling(x, _TOPS)
 
 
 class LossAxis(pg.AxisItem):
@@ -91,8 +88,8 @@ class LossPlot(QWidget):
         self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
         self._flush_timer = QTimer(self)      # coalesces appends into one redraw
         self._flush_timer.setSingleShot(True)
-        # at most 10 redraws a second on its own; while training, the live views flush
-        # it in step with their frames (15 a second) and this timer only catches the last
+        # at most 10 redraws a second on its own; while training it is off and the live
+        # views flush in their frames (see set_auto_flush)
         self._flush_timer.setInterval(100)
         self._flush_timer.timeout.connect(self.flush)
         # False while the live views flush it in their frames (see set_auto_flush)

@@ -46,13 +46,13 @@ def pen(colour: str, width: float = LINE_WIDTH, scale: float = 1.0,
     return p
 
 
-def nice_ceiling(x: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... that is >= x (x > 0)."""
+def nice_ceiling(x: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
+    """The smallest of ``steps`` times a power of ten that is >= x (x > 0): by default
+    1, 2, 5, 10, 20, 50, ... ``steps`` run from 1 to 10. Where no such number exists
+    (near the float limits: 1e308, subnormals) x itself."""
     power = 10.0 ** np.floor(np.log10(x))
-    for m in (1.0, 2.0, 5.0, 10.0):
-        if m * power >= x:
-            return m * power
-    return 10.0 * power
+    with np.errstate(over="ignore"):
+        return next((m * power for m in steps if x * (1 - 1e-12) <= m * power < np.inf), x)
 
 
 def new_view() -> pg.GraphicsLayoutWidget:

@@ -19,7 +19,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core import trials as core_trials
-from gui.threads import start_thread
+from gui.threads import start_thread, worker_thread
 
 MAX_EMITS_PER_S = 15
 HANDSHAKE_TIMEOUT_S = 0.25
@@ -100,10 +100,7 @@ class TrialsRunner(QObject):
         self.stop()
         self._serial += 1
         worker = TrialsWorker(list(trials), epochs, base_dir, self._serial)
-        thread = QThread()
-        thread.setObjectName("trials")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)          # a bound method: runs in the thread
+        thread = worker_thread(worker, "trials")
         worker.trialStarted.connect(self._on_started)
         worker.progress.connect(self._on_progress)
         worker.trialDone.connect(self._on_done)
