@@ -1,10 +1,7 @@
-"""Training in a worker thread around ``core.training.train`` (DESIGN rule 4).
+"""Play, pause, step and reset: the controller around the training worker
+(``gui.training_worker``, which runs ``core.training.train`` in its own thread).
 
-The worker trains its own copy of the network; the GUI never touches that copy while the
-thread runs. It emits read-only snapshots (theta copied) at most ``MAX_EMITS_PER_S`` times
-a second and always the last, then waits until the GUI has drawn the snapshot (a
-handshake: measured here, a worker that runs freely starves the GUI of the GIL). The
-controller copies each snapshot's weights into the document, so every view redraws from
+The controller copies each snapshot's weights into the document, so every view redraws from
 the document's signals; ``frame_drawer`` (set by the window) draws the frame while the
 worker waits and says when the next snapshot is due, so a network that is slow to draw
 gets fewer frames instead of a frozen window.
@@ -15,83 +12,14 @@ at a step boundary, brings the trainer up to date, and starts it again.
 
 from __future__ import annotations
 
-import dataclasses
-import threading
 import time
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from core import experiment, netfile
-from core.training import Snapshot, train
+from core.training import Snapshot
 from gui.threads import start_thread, worker_thread
-
-MAX_EMITS_PER_S = 45
-MIN_TRAIN_S = 0.002      # between two frames the worker trains at least this long
-HANDSHAKE_TIMEOUT_S = 0.25
-
-
-class TrainingWorker(QObject):
-    """Runs ``epochs`` epochs (None: until interrupted) of ``trainer`` in its thread."""
-
-    # Both carry the worker's serial number: see TrainingController._is_current.
-    snapshot = Signal(int, object)
-    finished = Signal(int, str)      # "" when stopped or done, else the divergence reason
-
-    def __init__(self, trainer, epochs: int | None, max_rate: float | None, serial: int = 0):
-        super().__init__()
-        self.serial = serial
-        self.trainer, self.epochs, self.max_rate = trainer, epochs, max_rate
-        self.ack = threading.Event()
-        # seconds from one snapshot to the next, set by the GUI thread (a float: atomic)
-        self.interval = 1.0 / MAX_EMITS_PER_S
-        self.pending_settings = None     # set from the GUI thread, applied between steps
-        self.lock = threading.Lock()
-
-    @Slot()
-    def run(self) -> None:
-        reason, last_emit, started = "", 0.0, time.perf_counter()
-        resumed = started
-        thread = QThread.currentThread()
-        done = 0
-        for snap in train(self.trainer, self.epochs, report_every=10**9):
-            done += 1
-            self._apply_pending_settings()
-            now = time.perf_counter()
-            last = snap.stopped or (self.epochs is not None and done >= self.epochs)
-            stop = thread.isInterruptionRequested()
-            due = now - last_emit >= self.interval and now - resumed >= MIN_TRAIN_S
-            if last or stop or due:
-                # the next frame is due one interval after this one began: evaluating,
-                # the handshake and the drawing are inside the interval, not added to it
-                last_emit = now
-                self._emit(snap)
-                resumed = time.perf_counter()
-            if snap.stopped:
-                reason = snap.stopped
-                break
-            if stop:
-                break
-            if self.max_rate:           # watching slowly: pace to the chosen epochs/s
-                time.sleep(max(0.0, started + done / self.max_rate - time.perf_counter()))
-        self.finished.emit(self.serial, reason)
-
-    def _emit(self, snap: Snapshot) -> None:
-        metrics = self.trainer.evaluate()
-        theta = self.trainer.net.theta.copy()
-        theta.flags.writeable = False
-        self.ack.clear()
-        self.snapshot.emit(self.serial, dataclasses.replace(
-            snap, theta=theta, train_loss=metrics["train_loss"],
-            test_loss=metrics["test_loss"], train_accuracy=metrics["train_accuracy"],
-            test_accuracy=metrics["test_accuracy"]))
-        if not QThread.currentThread().isInterruptionRequested():
-            self.ack.wait(HANDSHAKE_TIMEOUT_S)
-
-    def _apply_pending_settings(self) -> None:
-        with self.lock:
-            settings, self.pending_settings = self.pending_settings, None
-        if settings is not None:
-            self.trainer.settings = settings
+from gui.training_worker import TrainingWorker
 
 
 class TrainingController(QObject):
