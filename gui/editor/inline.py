@@ -11,13 +11,17 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsProxyWidget, QLineEdit
 
 from gui.editor import actions
 from gui.editor.items import font
 
 Z_INLINE = 20.0
+K = Qt.Key
+BOX_KEYS = frozenset((K.Key_Escape, K.Key_Return, K.Key_Enter, K.Key_Delete, K.Key_Backspace,
+                      K.Key_Left, K.Key_Right, K.Key_Home, K.Key_End, K.Key_Space))
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 class ValueLineEdit(QLineEdit):
@@ -30,15 +34,32 @@ class ValueLineEdit(QLineEdit):
         # not setValidator: it would silently swallow "abc" instead of explaining why not
         self.returnPressed.connect(owner.commit)
 
+    def event(self, event) -> bool:
+        # Keys the window binds as shortcuts (Delete, Escape leaving projection mode, Space
+        # for Play...) edit the value while the box has focus; QLineEdit itself claims
+        # only the text-editing sequences.
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.key() in BOX_KEYS and not event.modifiers() & ~KEYPAD:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.owner.close()
             return
         super().keyPressEvent(event)
+        # Keys the box does not use (F2, Tab, arrows up/down...) must not reach the
+        # canvas behind it, which would act on the selected neuron.
+        event.accept()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        # Only a click or Tab elsewhere closes it. A menu (the one that opened this box
+        # closes just after) or another window taking the keyboard for a moment does not:
+        # the focus comes back here with the window.
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
             self.owner.close()
 
 
@@ -94,10 +115,20 @@ class InlineValueEditor:
             QTimer.singleShot(0, lambda: _dispose(proxy))
             self.ed.setFocus()
 
-    def forget(self) -> None:
-        """The scene was cleared (its items, the proxy included, are gone)."""
-        self.proxy, self.target = None, None
+    def has_focus(self) -> bool:
+        """True while the box is open and has the keyboard."""
+        return self.proxy is not None and self.proxy.hasFocus()
 
+    def discard(self) -> None:
+        """Take the box out of the scene now, before the scene is cleared: clearing a
+        scene deletes its items in no set order, a focused proxy widget among them."""
+        proxy, self.proxy, self.target = self.proxy, None, None
+        if proxy is not None and shiboken6.isValid(proxy):
+            proxy.clearFocus()
+            proxy.hide()
+            if proxy.scene() is not None:
+                proxy.scene().removeItem(proxy)
+            proxy.deleteLater()
 
 
 def _dispose(proxy: QGraphicsProxyWidget) -> None:

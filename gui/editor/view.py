@@ -84,7 +84,7 @@ class NetworkEditor(QGraphicsView):
 
     # -- document signals ------------------------------------------------------------------
     def _rebuild(self) -> None:
-        self.inline.forget()           # scene.clear() deletes an open inline editor
+        self.inline.discard()          # before scene.clear() deletes it
         center = self._center()
         start = time.perf_counter()
         self._scene.build(self.network, self.document.feature_choices())
@@ -316,6 +316,12 @@ class NetworkEditor(QGraphicsView):
         menus.menu_for(self, key).exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:
+        if self.inline.has_focus():
+            # The value box is an item of the scene: the view sees its keys first. Editing
+            # keys belong to it (Backspace here deleted the neuron under the open box and
+            # the rebuild crashed the process).
+            super().keyPressEvent(event)
+            return
         key = event.key()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selected()

@@ -4,9 +4,10 @@ modal dialog fails the test instead of blocking the run forever."""
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QUndoStack, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from core import netfile
 
@@ -79,3 +80,126 @@ def window(qtbot):
     w.ask_save_changes = lambda: "discard"
     assert w.close()
     w.deleteLater()
+
+
+class Hands:
+    """A person's hands: every key goes to the widget that has focus *now*
+    (``QApplication.focusWidget()``), as the keyboard does, and mouse events go to the
+    widget under the pointer. Never call a handler directly: a handler called by a test
+    never tells you that another widget swallowed the key (DESIGN.md, Testing)."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+
+    @staticmethod
+    def settle(rounds: int = 3) -> None:
+        for _ in range(rounds):
+            QApplication.processEvents()
+
+    def focus(self, widget) -> None:
+        """Give ``widget``'s window the keyboard and ``widget`` the focus (as a click on
+        a window and then Tab would)."""
+        window = widget.window()
+        window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.settle()
+        assert QApplication.focusWidget() is widget, QApplication.focusWidget()
+
+    def focused(self):
+        widget = QApplication.focusWidget()
+        assert widget is not None, "no widget has the keyboard focus"
+        return widget
+
+    def key(self, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(self.focused(), key, modifiers)
+        self.settle()
+
+    def type(self, text: str) -> None:
+        QTest.keyClicks(self.focused(), text)
+        self.settle()
+
+    @staticmethod
+    def _target(widget):
+        """Mouse events of a scroll area or graphics view go to its viewport."""
+        viewport = getattr(widget, "viewport", None)
+        return viewport() if callable(viewport) else widget
+
+    def click(self, widget, pos: QPoint | None = None, button=Qt.MouseButton.LeftButton,
+              modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        target = self._target(widget)
+        QTest.mouseClick(target, button, modifiers, pos or target.rect().center())
+        self.settle()
+
+    def double_click(self, widget, pos: QPoint | None = None) -> None:
+        target = self._target(widget)
+        pos = pos or target.rect().center()
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+        QTest.mouseDClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                          pos)
+        self.settle()
+
+    def wheel(self, widget, pos: QPoint, steps: int) -> bool:
+        """Turn the wheel ``steps`` notches (positive: away from the user) over ``pos`` of
+        ``widget``: the event goes to the widget under the pointer there, and on up its
+        parents while each ignores it, as QApplication delivers a real wheel. Returns
+        whether somebody accepted it."""
+        window_pos = widget.mapTo(widget.window(), pos)
+        under = widget.window().childAt(window_pos) or widget
+        local = under.mapFrom(widget.window(), window_pos)
+        glob = under.mapToGlobal(local)
+        event = QWheelEvent(QPointF(local), QPointF(glob), QPoint(), QPoint(0, 120 * steps),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        accepted = QApplication.sendEvent(under, event)
+        self.settle()
+        return accepted
+
+    def scene_pos(self, view, scene_point) -> QPoint:
+        """Where ``scene_point`` of a QGraphicsView lies in its viewport."""
+        return view.mapFromScene(scene_point)
+
+    def right_click(self, widget, pos: QPoint) -> None:
+        """A right click: the button press and release, then the context-menu event the
+        platform sends for it (QTest's mouse events do not make one)."""
+        target = self._target(widget)
+        QTest.mouseClick(target, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
+                         pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos))
+        QApplication.sendEvent(target, event)
+        self.settle()
+
+    def choose_in_popup(self, text: str, tries: int = 100) -> list:
+        """Answer the menu that the next action opens (its nested event loop would block
+        the test) as a person does with the keyboard: Down until the entry ``text`` is
+        highlighted, then Return (Escape if there is no such entry; Escape after 2 s if no
+        menu opened). The returned list gets the entries' texts once answered."""
+        answered, window = [], QApplication.activeWindow()
+
+        def answer(left):
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu) or not menu.isVisible():
+                if left:
+                    QTimer.singleShot(20, lambda: answer(left - 1))
+                elif menu is not None:
+                    QTest.keyClick(menu, Qt.Key.Key_Escape)
+                return
+            answered.extend(a.text() for a in menu.actions())
+            for _ in range(len(menu.actions()) + 1):
+                QTest.keyClick(menu, Qt.Key.Key_Down)
+                if menu.activeAction() is not None and menu.activeAction().text() == text:
+                    QTest.keyClick(menu, Qt.Key.Key_Return)
+                    break
+            else:
+                QTest.keyClick(menu, Qt.Key.Key_Escape)
+            # What a window manager does when a menu closes; the offscreen platform
+            # leaves the closed menu as the active window.
+            if window is not None and QApplication.activeWindow() is not window:
+                window.activateWindow()
+        QTimer.singleShot(20, lambda: answer(tries))
+        return answered
+
+
+@pytest.fixture
+def hands(qtbot):
+    return Hands(qtbot)
