@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from core import datasets
 from core.datasets import DatasetError
 from gui.inspector.common import parse_number
+from gui.wheel_inputs import ComboBox
 
 PREVIEW_ROWS = 8
 AUTO = "auto"
@@ -101,11 +101,11 @@ class CsvImportDialog(QDialog):
         self.features.setObjectName("csvFeatures")
         self.features.setToolTip("Tick the columns the network gets as inputs (numbers only).")
         self.features.itemChanged.connect(self._choices_changed)
-        self.target = QComboBox()
+        self.target = ComboBox()
         self.target.setObjectName("csvTarget")
         self.target.setToolTip("The column the network learns to predict.")
         self.target.currentIndexChanged.connect(self._target_changed)
-        self.problem = QComboBox()
+        self.problem = ComboBox()
         self.problem.setObjectName("csvProblem")
         self.problem.setToolTip("Automatic: names in the target (or a few whole numbers) are "
                                 "classes, other numbers mean regression. Choose to override.")

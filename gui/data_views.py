@@ -37,6 +37,7 @@ from gui.plots import style
 from gui.plots.confusion import ConfusionMatrix
 from gui.plots.sample_browser import SampleBrowser
 from gui.plots.weight_images import WeightImages, image_side
+from gui.wheel_inputs import Slider
 
 LEVELS = 16                     # brightness steps across the pixel range (digits: 0..16)
 MAX_BRIGHTNESS = 8              # slider: -8 .. +8 steps
@@ -77,12 +78,12 @@ class TestImageAdjust(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("testImageAdjust")
-        self.brightness = QSlider(Qt.Orientation.Horizontal)
+        self.brightness = Slider(Qt.Orientation.Horizontal)
         self.brightness.setRange(-MAX_BRIGHTNESS, MAX_BRIGHTNESS)
         self.brightness.setToolTip(
             "Make the test images lighter (right: less ink) or darker (left: more ink, "
             "grey paper), as a different scan would. Training images do not change.")
-        self.contrast = QSlider(Qt.Orientation.Horizontal)
+        self.contrast = Slider(Qt.Orientation.Horizontal)
         self.contrast.setRange(*CONTRAST_RANGE)
         self.contrast.setValue(100)
         self.contrast.setToolTip(

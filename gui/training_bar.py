@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QStyle, QToolBar
+
+from gui.wheel_inputs import ComboBox
 
 # (label, epochs per second or None for as fast as possible)
 SPEEDS = (("Fastest", None), ("100 epochs/s", 100.0), ("30 epochs/s", 30.0),
@@ -42,7 +44,7 @@ class TrainingBar(QToolBar):
             "over; Undo brings the old ones back (Ctrl+Shift+R)", on_rerandomise,
             QStyle.StandardPixmap.SP_BrowserReload)
         self.addSeparator()
-        self.speed = QComboBox(self)
+        self.speed = ComboBox(self)
         for label, rate in SPEEDS:
             self.speed.addItem(label, rate)
         self.speed.setToolTip("How fast to train: as fast as the computer can, or slowly "

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from core.explain_text import fmt
+from gui.wheel_inputs import ComboBox, SpinBox
 
 PARTS = ("train", "test")
 MAX_FEATURES_SHOWN = 4
@@ -55,10 +56,10 @@ class SamplePicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.bundle = None
-        self.part = QComboBox(self)
+        self.part = ComboBox(self)
         self.part.addItems(["Training sample", "Test sample"])
         self.part.setToolTip("Explain a sample of the training data or of the test data")
-        self.number = QSpinBox(self)
+        self.number = SpinBox(self)
         self.number.setToolTip("The sample's number; or click a point in the Map")
         self.number.setMinimumWidth(80)
         self.about = QLabel(self)

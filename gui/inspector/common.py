@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import activations
+from gui.wheel_inputs import ComboBox, DoubleSpinBox
 
 MIN_POINT_SIZE = 12.0        # panel text: readable from the back of a classroom
 LIMIT = 1e6          # the largest weight, bias or alpha a student can type
@@ -164,7 +164,7 @@ def number_problem(text: str) -> str | None:
     return None
 
 
-class NumberField(QDoubleSpinBox):
+class NumberField(DoubleSpinBox):
     """A spin box for one weight, bias or alpha.
 
     The value is committed on Enter, on focus-out, and at each arrow step or wheel step
@@ -188,7 +188,6 @@ class NumberField(QDoubleSpinBox):
         self.setSingleStep(0.1)
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setMinimumWidth(110)
         self.lineEdit().textEdited.connect(self._edited)
@@ -258,14 +257,8 @@ class NumberField(QDoubleSpinBox):
         self._editing = False
         self.new_interaction()
 
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
-
-class ActivationCombo(QComboBox):
+class ActivationCombo(ComboBox):
     """All activations; emits ``chosen(name)`` only when the user picks one."""
 
     chosen = Signal(str)
@@ -275,7 +268,6 @@ class ActivationCombo(QComboBox):
         fill_activation_combo(self)
         shrinkable(self)
         self.setToolTip(tooltip)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.activated.connect(self._activated)
 
     def _activated(self, index: int) -> None:
@@ -283,11 +275,6 @@ class ActivationCombo(QComboBox):
         if name is not None:
             self.chosen.emit(name)
 
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():        # scrolling the panel must not change an activation
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 def scrolling_panel(owner: QWidget, message: QLabel, sections):

@@ -6,7 +6,7 @@ import html
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from core import losses
 from gui.commands import SettingCommand, StructureCommand
@@ -20,6 +20,7 @@ from gui.inspector.common import (
     shrinkable,
     wrapped_label,
 )
+from gui.wheel_inputs import ComboBox
 
 
 def shape_text(net) -> str:
@@ -42,14 +43,13 @@ class NetworkSection(Section):
         self.problem = wrapped_label(name="networkProblem")
         self.problem.setToolTip("Classification predicts a class; regression predicts a "
                                 "number. It follows from the data set.")
-        self.loss = shrinkable(QComboBox())
+        self.loss = shrinkable(ComboBox())
         self.loss.setObjectName("networkLoss")
         for name in losses.NAMES:
             self.loss.addItem(losses.LABELS[name], name)
         self.loss.setToolTip("What training minimises. Binary cross-entropy: one sigmoid "
                              "output for two classes. Categorical cross-entropy: one softmax "
                              "output per class. Mean squared error: regression.")
-        self.loss.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.loss.activated.connect(self._choose_loss)
         self.output = ActivationCombo("The activation of every output neuron.")
         self.output.setObjectName("networkOutputActivation")

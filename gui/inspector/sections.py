@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPushButton,
-    QSpinBox,
 )
 
 from core import activations
@@ -27,6 +25,7 @@ from gui.inspector.common import (
     unit_name,
     wrapped_label,
 )
+from gui.wheel_inputs import SpinBox
 
 MAX_LAYER_UNITS = 64
 MAX_LISTED = 8           # outgoing weights listed for an input
@@ -41,14 +40,6 @@ def activation_summary(net, li: int) -> str:
     return text + (f"; {frozen} frozen" if frozen else "")
 
 
-class _SpinBox(QSpinBox):
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():        # scrolling the panel must not resize a layer
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
 class LayerSection(Section):
     """Shows ("layer", layer): units, activations, "set all activations"."""
 
@@ -56,11 +47,10 @@ class LayerSection(Section):
         super().__init__("Layer", "layerSection", parent)
         self.inspector = inspector
         self.layer: int | None = None
-        self.units = _SpinBox()
+        self.units = SpinBox()
         self.units.setObjectName("layerUnits")
         self.units.setRange(1, MAX_LAYER_UNITS)
         self.units.setKeyboardTracking(False)
-        self.units.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.units.setToolTip("How many neurons (units) this layer has. More units are added "
                               "at the end with the last neuron's activation; fewer remove "
                               "neurons from the end.")

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QSlider,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from core import analysis
 from gui.plots import colormap, style
 from gui.plots.sample_outputs import ActivationRows, HoverImage, OutputBars, outward
 from gui.plots.weight_images import image_side
+from gui.wheel_inputs import Slider, SpinBox
 
 SPLITS = ("train", "test")
 _MAX_VALUE_TEXTS = 16            # feature bars with their value written beside them
@@ -89,12 +88,12 @@ class SampleBrowser(QWidget):
         self.next_button.setToolTip("Next sample")
         self.prev_button.clicked.connect(lambda: self._go(self._index - 1))
         self.next_button.clicked.connect(lambda: self._go(self._index + 1))
-        self.spin = QSpinBox()
+        self.spin = SpinBox()
         self.spin.setToolTip("Number of the sample to show (1 is the first)")
         self.spin.setKeyboardTracking(False)
         self.spin.valueChanged.connect(lambda v: self._go(v - 1))
         self.count = QLabel()
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = Slider(Qt.Orientation.Horizontal)
         self.slider.setToolTip("Drag to run through the samples")
         self.slider.valueChanged.connect(self._go)
         self.controls = QHBoxLayout()

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from gui.inspector.checks import data_problem
 from gui.inspector.common import Section, form_layout, select_data, wrapped_label
 from gui.settings.fields import ErrorLabel, LabelledSlider, SettingField, parse_int
 from gui.settings.thumbnails import CSV, thumbnail
+from gui.wheel_inputs import ComboBox
 
 IMPORT, CURRENT = "import", "current"     # picker entries that are not built-in sets
 PROBLEM_TIPS = {"classification": "Classification: predict one of the classes",
@@ -34,11 +34,10 @@ class DataSection(Section):
     def __init__(self, panel, parent=None):
         super().__init__("Data", "dataSection", parent)
         self.panel = panel
-        self.picker = QComboBox()
+        self.picker = ComboBox()
         self.picker.setObjectName("dataSet")
         self.picker.setToolTip("The data the network learns from: a built-in set (hover for "
                                "a description) or your own CSV file.")
-        self.picker.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.picker.activated.connect(self._picked)
         self.preview = QLabel()
         self.preview.setObjectName("dataPreview")
@@ -51,13 +50,12 @@ class DataSection(Section):
         self.columns.setToolTip("Choose again which columns of the CSV file are the inputs "
                                 "and which is the target.")
         self.columns.clicked.connect(panel.open_csv_dialog)
-        self.problem = QComboBox()
+        self.problem = ComboBox()
         self.problem.setObjectName("dataProblem")
         for name in PROBLEMS:
             self.problem.addItem(name.capitalize(), name)
         self.problem.setToolTip("Classification predicts a class, regression a number. The "
                                 "output layer and loss follow the choice (one undo step).")
-        self.problem.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.problem.activated.connect(
             lambda i: panel.set_problem(self.problem.itemData(i)))
         self.problem_text = wrapped_label(name="dataProblemText")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
 from gui.inspector.common import MINUS, parse_number, wrapped_label
+from gui.wheel_inputs import ComboBox, Slider
 
 
 def number_text(value) -> str:
@@ -151,7 +152,7 @@ class SettingField(QLineEdit, _Committing):
         super().keyPressEvent(event)
 
 
-class ValueCombo(QComboBox, _Committing):
+class ValueCombo(ComboBox, _Committing):
     """An editable combo: pick one of ``values`` or type any other."""
 
     committed = Signal(str)
@@ -163,7 +164,6 @@ class ValueCombo(QComboBox, _Committing):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setCompleter(None)          # completing "0.0" to "0.001" would change the number
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for v in values:
             self.addItem(number_text(v), v)
         self.lineEdit().setToolTip(tooltip)
@@ -178,12 +178,6 @@ class ValueCombo(QComboBox, _Committing):
         self.blockSignals(False)
         super().show_value(text, force)
 
-    def wheelEvent(self, event) -> None:
-        if self.hasFocus():          # scrolling the panel must not change a setting
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
 
 class LabelledSlider(QWidget):
     """A slider with its value as text beside it (``fmt(value)``, e.g. "50 %"). Emits
@@ -195,7 +189,7 @@ class LabelledSlider(QWidget):
                  parent=None):
         super().__init__(parent)
         self.fmt = fmt
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = Slider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(name)
         self.slider.setRange(low, high)
         self.slider.setSingleStep(step)
@@ -203,7 +197,6 @@ class LabelledSlider(QWidget):
         self.slider.setTickInterval(step * 2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setToolTip(tooltip)
-        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.value_label = wrapped_label()
         self.value_label.setWordWrap(False)
         self.value_label.setToolTip(tooltip)

@@ -18,6 +18,7 @@ from gui.settings.fields import (
     parse_float,
     parse_int,
 )
+from gui.wheel_inputs import ComboBox
 
 # TensorFlow Playground's choices; any other value can be typed
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -38,10 +39,9 @@ REGULARIZATION_TIPS = {
 
 
 def _combo(name: str, tooltip: str, items: dict, tips: dict) -> QComboBox:
-    combo = shrinkable(QComboBox())
+    combo = shrinkable(ComboBox())
     combo.setObjectName(name)
     combo.setToolTip(tooltip)
-    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     for i, (key, label) in enumerate(items.items()):
         combo.addItem(label, key)
         combo.setItemData(i, tips[key], Qt.ItemDataRole.ToolTipRole)

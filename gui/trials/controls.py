@@ -12,12 +12,10 @@ import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QWidget,
 )
@@ -26,6 +24,7 @@ from core import activations as act
 from core import optimizers
 from core.network import Network
 from core.trials import MAX_EPOCHS, TrialError, TrialPlan
+from gui.wheel_inputs import ComboBox, SpinBox
 
 KINDS = (("units", "Units in a layer"), ("layer_activation", "Activation of a layer"),
          ("neuron_activation", "Activation of a neuron"), ("learning_rate", "Learning rate"),
@@ -54,12 +53,12 @@ class PlanControls(QWidget):
         super().__init__(parent)
         self._net: Network | None = None
         self._training: dict = {}
-        self.kind = QComboBox()
+        self.kind = ComboBox()
         for key, text in KINDS:
             self.kind.addItem(text, key)
         self.kind.setToolTip("The one setting that differs between the trials; everything "
                              "else (data, seeds, starting weights) stays the same")
-        self.layer, self.neuron = QComboBox(), QComboBox()
+        self.layer, self.neuron = ComboBox(), ComboBox()
         self.layer.setToolTip("The layer whose units or activation the trials change")
         self.neuron.setToolTip("The neuron whose activation the trials change")
         self.values = QLineEdit()
@@ -72,7 +71,7 @@ class PlanControls(QWidget):
             self.value_pages.addWidget(page)
         self.value_pages.currentChanged.connect(self._fit_page)
         self._fit_page(0)
-        self.epochs = QSpinBox()
+        self.epochs = SpinBox()
         self.epochs.setRange(1, MAX_EPOCHS)
         self.epochs.setValue(100)
         self.epochs.setToolTip("How many epochs each trial trains")

@@ -141,17 +141,23 @@ class Hands:
 
     def wheel(self, widget, pos: QPoint, steps: int) -> bool:
         """Turn the wheel ``steps`` notches (positive: away from the user) over ``pos`` of
-        ``widget``: the event goes to the widget under the pointer there, and on up its
-        parents while each ignores it, as QApplication delivers a real wheel. Returns
-        whether somebody accepted it."""
-        window_pos = widget.mapTo(widget.window(), pos)
-        under = widget.window().childAt(window_pos) or widget
-        local = under.mapFrom(widget.window(), window_pos)
-        glob = under.mapToGlobal(local)
-        event = QWheelEvent(QPointF(local), QPointF(glob), QPoint(), QPoint(0, 120 * steps),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                            Qt.ScrollPhase.NoScrollPhase, False)
-        accepted = QApplication.sendEvent(under, event)
+        ``widget``. The event goes to the widget under the pointer there and on up its
+        parents while each ignores it, as QApplication delivers a real (spontaneous)
+        wheel; it does not propagate one sent by a program, so this walks up itself.
+        Returns whether somebody accepted it."""
+        window = widget.window()
+        window_pos = widget.mapTo(window, pos)
+        target = window.childAt(window_pos) or widget
+        accepted = False
+        while target is not None and not accepted:
+            local = QPointF(target.mapFrom(window, window_pos))
+            event = QWheelEvent(local, QPointF(target.mapToGlobal(local)), QPoint(),
+                                QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                                False)
+            QApplication.sendEvent(target, event)
+            accepted = event.isAccepted()
+            target = None if target.isWindow() else target.parentWidget()
         self.settle()
         return accepted
 
