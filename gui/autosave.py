@@ -6,7 +6,9 @@ changed or trained since the last autosave, to its own recovery file
 ``.json`` beside it naming the process and the file the work belongs to. A clean quit
 removes both. At the next start, recovery files whose process is gone are offered for
 restoring (``offer_recovery``); the restored network opens as unsaved work under its
-original file name, so Save puts it back where it belongs.
+original file name, so Save puts it back where it belongs. The restored recovery file
+becomes this process's own (``Autosaver.adopt``): it is kept until the next autosave
+replaces it or a save removes it, so a second crash right after a restore loses nothing.
 
 The recovery folder is the platform's application-data folder (``recovery/`` inside it),
 or ``$NEURON_STUDIO_RECOVERY_DIR`` when set (the tests use a temporary one).
@@ -152,18 +154,40 @@ class Autosaver(QObject):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             netfile.save(doc, self.path)
-            info = {"pid": os.getpid(), "saved_at": time.time(),
-                    "original": str(window.document.path) if window.document.path else None,
-                    "title": window.document.title()}
-            tmp = self.info_path.with_name(self.info_path.name + ".part")
-            tmp.write_text(json.dumps(info), encoding="utf-8")
-            os.replace(tmp, self.info_path)
+            self._write_info(str(window.document.path) if window.document.path else None,
+                             window.document.title(), time.time())
         except (OSError, netfile.NetFileError) as e:
             window.show_status(f"Autosave failed ({e}); your work is still open: save it "
                                "with Ctrl+S")
             return False
         self._last_key = self._key()
         return True
+
+    def adopt(self, recovery: Recovery) -> None:
+        """Make a restored recovery file this process's own, instead of deleting it: a
+        second crash before the next autosave or save would otherwise lose the work for
+        good. Under this process's id it is not offered while this process runs; the next
+        autosave replaces it, and a save or a clean quit removes it."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(recovery.path, self.path)
+            self._write_info(recovery.original, recovery.title, recovery.saved_at)
+            recovery.info_path.unlink(missing_ok=True)
+        except OSError as e:      # left where it was: offered again next time, not lost
+            self.window.show_status(f"The restored work's autosave stays in {recovery.path} "
+                                    f"({e}); save the network to keep it")
+
+    def saved(self) -> None:
+        """The document was saved by hand: the file on disk has the work now."""
+        self.remove()
+        self._last_key = self._key()
+
+    def _write_info(self, original: str | None, title: str, saved_at: float) -> None:
+        info = {"pid": os.getpid(), "saved_at": saved_at, "original": original,
+                "title": title}
+        tmp = self.info_path.with_name(self.info_path.name + ".part")
+        tmp.write_text(json.dumps(info), encoding="utf-8")
+        os.replace(tmp, self.info_path)
 
     def remove(self) -> None:
         for p in (self.path, self.info_path):
@@ -210,7 +234,7 @@ def offer_recovery(window) -> bool:
         window.undo_stack.resetClean()      # unsaved work: even undoing back to here is
         window.document.set_modified(True)  # not the state of any file on disk
         window.setWindowModified(True)
-        recovery.discard()
+        window.autosaver.adopt(recovery)
         window.show_status("Restored the autosaved network: save it to keep it")
         return True
     return False

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.saved_as(path)
         self.undo_stack.setClean()
+        self.autosaver.saved()
         files.add_recent(path)
         files.remember_folder(path)
         self.actions_.refresh_recent()

@@ -69,8 +69,47 @@ def test_crashed_work_is_offered_and_restored(window, tmp_path):
     assert window.document.path == original        # Save puts it back where it belongs
     assert window.document.modified and window.isWindowModified()
     assert not path.exists()                       # restored once, not offered again
+    assert autosave.orphaned_recoveries() == []    # ... while this process runs
     window.undo_stack.undo()                        # nothing to undo must not mark it clean
     assert window.document.modified
+
+
+def _as_if_this_process_died(window):
+    info = json.loads(window.autosaver.info_path.read_text())
+    window.autosaver.info_path.write_text(json.dumps({**info, "pid": 999999998}))
+
+
+def test_restored_work_survives_a_second_crash_before_the_next_autosave(window, tmp_path):
+    """The recovery file is kept (as this process's own) until it is autosaved again or
+    saved: killed again right after the restore, the next start offers it once more."""
+    _crashed_session(tmp_path, title="Twice crashed")
+    window.ask_restore = lambda r: "restore"
+    assert autosave.offer_recovery(window)
+    assert window.autosaver.path.exists()
+    _as_if_this_process_died(window)
+    offered = autosave.orphaned_recoveries()
+    assert [r.title for r in offered] == ["Twice crashed"]
+    assert netfile.load(offered[0].path).network.params(0)[1][0] == 1.25
+
+
+def test_the_next_autosave_replaces_the_restored_file(window, tmp_path):
+    _crashed_session(tmp_path)
+    window.ask_restore = lambda r: "restore"
+    assert autosave.offer_recovery(window)
+    window.document.set_value(("bias", 0, 0), -0.5)
+    assert window.autosaver.save_now()
+    assert len(list(autosave.recovery_dir().glob("autosave-*.nsnet"))) == 1
+    assert netfile.load(window.autosaver.path).network.params(0)[1][0] == -0.5
+
+
+def test_saving_the_restored_work_removes_its_recovery_file(window, tmp_path):
+    _crashed_session(tmp_path, original=str(tmp_path / "mine.nsnet"))
+    window.ask_restore = lambda r: "restore"
+    assert autosave.offer_recovery(window)
+    assert window.save()
+    assert (tmp_path / "mine.nsnet").exists()
+    assert not list(autosave.recovery_dir().glob("autosave-*"))
+    assert not window.autosaver.save_now()          # nothing new since the save
 
 
 def test_discard_and_later(window, tmp_path):

@@ -9,7 +9,8 @@ Prints one JSON line with what happened; exit status 0 when every step worked.
 
 ``... OUT_DIR crash`` does the same but then keeps training (and autosaving) until it is
 killed; ``... OUT_DIR recover`` starts as after that crash and answers the real "Restore
-unsaved work?" box with the Return key.
+unsaved work?" box with the Return key; ``... OUT_DIR recover-and-wait`` does the same,
+prints its JSON line and then waits to be killed (a second crash right after a restore).
 """
 
 from __future__ import annotations
@@ -130,9 +131,10 @@ class Driver:
         return True
 
 
-def recover(out_dir: str) -> int:
+def recover(out_dir: str, wait: bool = False) -> int:
     """Start as after a crash: the real "Restore unsaved work?" box is answered with the
-    Return key (its default button, Restore) from xdotool."""
+    Return key (its default button, Restore) from xdotool. With ``wait``, report and keep
+    running until killed."""
     app = application()
     window = MainWindow(remember_layout=False)
     window.setGeometry(0, 0, 1400, 900)
@@ -147,7 +149,10 @@ def recover(out_dir: str) -> int:
                       activations=net.activations(0), modified=window.document.modified,
                       epoch=int(window.document.doc.training.get("epoch", 0)))
         window.ask_save_changes = lambda: "discard"
-        app.quit()
+        if wait:
+            print(json.dumps(result), flush=True)
+        else:
+            app.quit()
 
     QTimer.singleShot(1000, offer)
     QTimer.singleShot(60_000, app.quit)
@@ -175,4 +180,6 @@ def main(out_dir: str, crash: bool = False) -> int:
 if __name__ == "__main__":
     mode = sys.argv[2] if len(sys.argv) > 2 else ""
     out = sys.argv[1] if len(sys.argv) > 1 else "."
-    sys.exit(recover(out) if mode == "recover" else main(out, crash=mode == "crash"))
+    if mode.startswith("recover"):
+        sys.exit(recover(out, wait=mode == "recover-and-wait"))
+    sys.exit(main(out, crash=mode == "crash"))

@@ -55,7 +55,8 @@ def test_drag_a_neuron_and_train_in_a_real_window(display, tmp_path):
 
 def test_killed_mid_training_then_restored_at_the_next_start(display, tmp_path):
     """SIGKILL the real app while it trains; the next start offers the autosave, and
-    Return (Restore) brings back the edit and the training."""
+    Return (Restore) brings back the edit and the training. Killed again right after that
+    restore, the start after offers the same work once more."""
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
            "NEURON_STUDIO_RECOVERY_DIR": str(tmp_path / "recovery"),
            "NEURON_STUDIO_AUTOSAVE_SECONDS": "0.5", "XDG_CONFIG_HOME": str(tmp_path / "c")}
@@ -73,10 +74,29 @@ def test_killed_mid_training_then_restored_at_the_next_start(display, tmp_path):
         proc.wait(timeout=10)
         proc.stdout.close()
     assert list((tmp_path / "recovery").glob("autosave-*.nsnet"))
+    # Restored, then killed again before its first autosave: nothing may be lost.
+    env["NEURON_STUDIO_AUTOSAVE_SECONDS"] = "60"
+    proc = subprocess.Popen([sys.executable, script, str(tmp_path), "recover-and-wait"],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        again = json.loads(_first_json_line(proc.stdout))
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    assert again["ok"] and again["restored"], again
     out = subprocess.run([sys.executable, script, str(tmp_path), "recover"], env=env,
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     result = json.loads([x for x in out.stdout.splitlines() if x.startswith("{")][-1])
     assert result["ok"] and result["restored"], result
     assert result["neurons"] == first["after_drop"] and "relu" in result["activations"]
-    assert result["modified"] and result["epoch"] > 0
-    assert not list((tmp_path / "recovery").glob("autosave-*.nsnet"))   # offered once
+    assert result["modified"] and result["epoch"] == again["epoch"] > 0
+    assert not list((tmp_path / "recovery").glob("autosave-*.nsnet"))   # a clean quit
+
+
+def _first_json_line(stream) -> str:
+    for line in stream:
+        if line.startswith("{"):
+            return line
+    raise AssertionError("the app printed no result")
