@@ -73,15 +73,21 @@ class ValueCommand(QUndoCommand):
 
 
 class SettingCommand(QUndoCommand):
-    """Change a setting: ("training", "learning_rate"), ("network", "loss"), ..."""
+    """Change a setting: ("training", "learning_rate"), ("network", "loss"), ...
 
-    def __init__(self, document, section: str, key: str, value, text: str | None = None):
+    Consecutive changes of one setting merge into one undo step (a slider dragged over
+    ten values), unless ``merge`` is False: a fix the app offers (a smaller learning rate
+    after a blow-up) must be undoable on its own, back to the value the person chose."""
+
+    def __init__(self, document, section: str, key: str, value, text: str | None = None,
+                 merge: bool = True):
         super().__init__(text or f"Set {key.replace('_', ' ')}")
         self.document, self.section, self.key = document, section, key
         self.old, self.new = document.setting(section, key), value
+        self._merge = merge
 
     def id(self) -> int:
-        return SETTING_ID
+        return SETTING_ID if self._merge else -1
 
     def mergeWith(self, other) -> bool:
         if not isinstance(other, SettingCommand) or (other.section, other.key) != \

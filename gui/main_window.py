@@ -34,6 +34,7 @@ from gui.live_views import LiveViews
 from gui.plots.activation_plot import ActivationPlot
 from gui.plots.loss_plot import LossPlot
 from gui.settings import SettingsPanel
+from gui.stability_watch import StabilityWatch
 from gui.surface_panel import SurfacePanel
 from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self.palette.activate.connect(self.add_neuron)
         self.settings_panel.statusMessage.connect(self.show_status)
         self.controller.diverged.connect(self._diverged)
+        self.stability = StabilityWatch(self.controller, self.document, self)
+        self.stability.unstable.connect(self._unstable)
         self.controller.failed.connect(self._training_failed)
         self.controller.runningChanged.connect(self._running_changed)
 
@@ -220,10 +223,18 @@ class MainWindow(QMainWindow):
         self.editor.scene().set_training(running)
 
     def _diverged(self, reason: str) -> None:
+        self._offer_smaller_rate(f"<b>Training stopped:</b> {reason}")
+
+    def _unstable(self, reason: str) -> None:
+        rate = float(self.document.doc.training.get("learning_rate", 0.03))
+        self._offer_smaller_rate(f"<b>Training is unstable:</b> {reason}. The learning rate "
+                                 f"({rate:g}) is probably too high.")
+
+    def _offer_smaller_rate(self, message: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         smaller = float(f"{rate / 10:.3g}")
         self.banner.show_message(
-            f"<b>Training stopped:</b> {reason}",
+            message,
             f"Learning rate {smaller:g} and start over",
             lambda: self._recover(smaller),
             "Set the learning rate ten times smaller and go back to the starting weights "
@@ -231,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _recover(self, learning_rate: float) -> None:
         self.undo_stack.push(SettingCommand(self.document, "training", "learning_rate",
-                                            learning_rate, "Set learning rate"))
+                                            learning_rate, "Set learning rate", merge=False))
         self.controller.reset()
         self.show_status(f"Learning rate {learning_rate:g}, back to the starting weights: "
                          "press Play (Space)")

@@ -1,0 +1,45 @@
+"""Learning rate 100 with ReLU: the loss swings, every number stays finite, and the banner
+says plainly that the learning rate is probably too high, with a one-click remedy. Driven
+with real keys and clicks: typed into the settings panel, Space on the canvas, a click on
+the banner's button."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+
+def test_an_exploding_learning_rate_is_explained_and_fixed_in_one_click(window, hands,
+                                                                         qtbot):
+    for layer in range(len(window.document.network.sizes) - 1):
+        window.document.apply_edit("set_layer_activation", layer, "relu")
+    window.settings_dock.show()
+    window.settings_dock.raise_()
+    rate = window.settings_panel.findChild(QComboBox, "learningRate")
+    hands.settle()
+    hands.click(rate.lineEdit())
+    hands.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    hands.type("100")
+    hands.key(Qt.Key.Key_Return)
+    assert window.document.doc.training["learning_rate"] == 100
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Space)                                    # Play
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    text = window.banner.text.text()
+    assert "Training is unstable:" in text and "the training loss jumped from" in text
+    assert "The learning rate (100) is probably too high" in text
+    assert window.controller.running                # finite: it goes on until told
+    button = window.banner.action
+    assert button.text() == "Learning rate 10 and start over"
+    hands.click(button)
+    assert not window.controller.running and window.controller.epoch == 0
+    assert window.document.doc.training["learning_rate"] == 10
+    assert not window.banner.isVisible()
+    hands.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # one step of its own,
+    assert window.document.doc.training["learning_rate"] == 100    # back to the typed rate
+
+
+def test_ordinary_training_shows_no_banner(window, hands, qtbot):
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.controller.epoch >= 60, timeout=20_000)
+    hands.key(Qt.Key.Key_Space)
+    assert not window.controller.running and not window.banner.isVisible()
