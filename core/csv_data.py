@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.datasets import MAX_SAMPLES, Dataset, DatasetError
+from core.dataset import MAX_SAMPLES, Dataset, DatasetError
 
 MAX_ROWS = MAX_SAMPLES
 MAX_COLUMNS = 1000

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import datasets
-from core.datasets import Dataset, DatasetError
+from core.dataset import Dataset, DatasetError
 from core.losses import LossError
 from core.netfile import Document, NetFileError
 from core.netfile_data import check_data, inline_features, inline_problem, transform_applies
