@@ -205,5 +205,3 @@ def get(name: str) -> Activation:
         raise UnknownActivation(name) from None
 
 
-def default_alpha(name: str) -> float | None:
-    return get(name).default_alpha

@@ -56,29 +56,3 @@ def value(loss: str, Z: np.ndarray, A: np.ndarray, T: np.ndarray) -> float:
     if loss == "categorical_crossentropy":
         return float(-np.sum(T * _log_softmax(Z)) / Z.shape[1])
     raise LossError(f"unknown loss {loss!r}")
-
-
-def output_delta(loss: str, groups, Z, A, T, dZ) -> bool:
-    """Write dL/dZ of the output layer into dZ when the loss and output fuse simply.
-
-    Sigmoid + binary cross-entropy and softmax + categorical cross-entropy both give
-    (a - t) / count. Returns False when the caller must go through dL/dA instead.
-    """
-    if loss == "binary_crossentropy":
-        np.subtract(A, T, out=dZ)
-        dZ /= A.size
-        return True
-    if loss == "categorical_crossentropy":
-        np.subtract(A, T, out=dZ)
-        dZ /= A.shape[1]
-        return True
-    return False
-
-
-def dloss_dA(loss: str, A: np.ndarray, T: np.ndarray) -> np.ndarray:
-    """dL/dA for the losses that do not fuse (mse): 2 (a - t) / (n_samples * n_outputs)."""
-    if loss != "mse":
-        raise LossError(f"{loss} is computed from z; use output_delta")
-    d = A - T
-    d *= 2.0 / A.size
-    return d

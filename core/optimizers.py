@@ -41,15 +41,6 @@ class Optimizer:
         for key in self.STATE_KEYS:
             setattr(self, key, np.zeros(n_params))
 
-    def state(self) -> dict:
-        """State to save for an exact resume: {"t": int, key: (n_params,) copy}."""
-        return {"t": self.t, **{k: getattr(self, k).copy() for k in self.STATE_KEYS}}
-
-    def set_state(self, state: dict) -> None:
-        self.t = int(state.get("t", 0))
-        for k in self.STATE_KEYS:
-            getattr(self, k)[...] = state[k]
-
     def step(self, theta: np.ndarray, grad: np.ndarray, mask=None) -> None:
         self.t += 1
         u = self._update(grad)            # the amount to subtract, (n_params,)

@@ -11,8 +11,7 @@ Layouts: ``X: (n_samples, n_inputs)`` and ``y: (n_samples,)`` at the edges; inte
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
-from types import MappingProxyType
+from dataclasses import asdict, dataclass
 from typing import Iterator
 
 import numpy as np
@@ -90,7 +89,6 @@ class Snapshot:
     theta: np.ndarray | None = None   # (n_params,) parameters, internal layout
     layout_version: int = 0
     stopped: str | None = None      # why training stopped (divergence), else None
-    extra: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def encode_targets(net: Network, y: np.ndarray, problem: str, n_classes: int) -> np.ndarray:
@@ -345,19 +343,19 @@ class Trainer:
             self._epoch_batches()
 
 
-def train(trainer: Trainer, epochs: int | None = None, *, every: str = "epoch",
+def train(trainer: Trainer, epochs: int | None = None, *,
           report_every: int = 1, weights: bool = False) -> Iterator[Snapshot]:
-    """Yield a Snapshot after every epoch (``every="batch"``: every mini-batch).
+    """Yield a Snapshot after every epoch.
 
     ``epochs``: how many more epochs to run (None: until the consumer stops). Metrics are
     computed on every ``report_every``-th yield and always on the last; other snapshots
-    carry None losses. Read ``trainer.report_every``-style changes by passing a new value
-    through ``generator.send(n)``. Stops after a divergence with ``stopped`` set.
+    carry None losses. ``weights``: snapshots carry a copy of the parameters. Stops after
+    a divergence with ``stopped`` set.
     """
     target = None if epochs is None else trainer.epoch + int(epochs)
     count = 0
     while target is None or trainer.epoch < target:
-        reason = trainer.step_batch() if every == "batch" else trainer.run_epoch()
+        reason = trainer.run_epoch()
         count += 1
         last = reason is not None or (target is not None and trainer.epoch >= target)
         metrics = {}
@@ -365,9 +363,7 @@ def train(trainer: Trainer, epochs: int | None = None, *, every: str = "epoch",
             metrics = trainer.evaluate()
             if reason is None and not np.isfinite(metrics["train_loss"]):
                 reason = trainer.divergence_message("the loss became infinite or NaN")
-        sent = yield _snapshot(trainer, metrics, weights, reason)
-        if sent is not None:
-            report_every = int(sent)
+        yield _snapshot(trainer, metrics, weights, reason)
         if reason:
             return
 

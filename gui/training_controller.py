@@ -51,7 +51,6 @@ class TrainingController(QObject):
         self._bundle_key = None
         self._serial = 0
         self._applying = False
-        self._resume_after_stop = False
         self._blocked_run = False     # a run stopped by an edit that made it untrainable
         self._rate_mark = (time.perf_counter(), 0)
         document.paramsChanged.connect(self._params_edited)
@@ -95,7 +94,6 @@ class TrainingController(QObject):
             self._start(None)
 
     def pause(self) -> None:
-        self._resume_after_stop = False
         self._blocked_run = False
         self.stop()
 
