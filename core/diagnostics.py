@@ -37,9 +37,6 @@ SATURATED_SHARE = 0.5
 
 RELU_LIKE = ("relu", "leaky_relu", "prelu")
 SATURATING = ("sigmoid", "tanh")
-# The largest |g'(z)| of each activation (ReLU-like and elu: max(1, |alpha|), see _max_slope)
-_MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "softmax": 0.25, "softplus": 1.0,
-              "silu": 1.0998, "gelu": 1.1289, "linear": 1.0}
 # Output activation + loss pairs whose loss cancels the activation's slope.
 _FUSED = {("sigmoid", "binary_crossentropy"), ("softmax", "categorical_crossentropy")}
 
@@ -54,12 +51,6 @@ class LayerHealth:
     tiny_share: np.ndarray
     status: tuple[str, ...]
     activations: tuple[str, ...]
-
-
-def _max_slope(name: str, alpha: np.ndarray) -> np.ndarray:
-    if name in _MAX_SLOPE:
-        return np.full(alpha.shape, _MAX_SLOPE[name])
-    return np.maximum(1.0, np.abs(alpha))       # relu family and elu
 
 
 def _slopes(name: str, Z: np.ndarray, alpha: np.ndarray) -> np.ndarray:
@@ -100,7 +91,7 @@ def neuron_health(net: Network, X: np.ndarray) -> list[LayerHealth]:
             with np.errstate(all="ignore"):
                 slope = _slopes(name, Z[:, cols], alpha[cols])
             zero[cols] = np.count_nonzero(slope == 0.0, axis=0) / n
-            tiny[cols] = np.count_nonzero(slope < TINY * _max_slope(name, alpha[cols]),
+            tiny[cols] = np.count_nonzero(slope < TINY * act.get(name).slope_limit(alpha[cols]),
                                           axis=0) / n
             fused = li == last and (name, net.loss) in _FUSED
             for c, s in zip(cols, _status(name, zero[cols], tiny[cols], fused)):

@@ -123,19 +123,12 @@ def _z_step(e, li, u, sym, max_terms) -> Step:
 
 def _g_text(name: str, z: float, alpha) -> tuple[str, str]:
     """(g in symbols, g with the number z) for the formula a = g(z)."""
-    Z, alpha = fmt(z), 0.0 if alpha is None else alpha    # the table is built for all
-    if name in ("leaky_relu", "prelu", "elu") and z > 0:
-        return "z   (because z > 0)", Z
-    texts = {"linear": ("z", Z), "tanh": ("tanh(z)", f"tanh({Z})"),
-             "sigmoid": ("σ(z) = 1 / (1 + e^(−z))", f"1 / (1 + e^{_p(-z)})"),
-             "relu": ("max(0, z)", f"max(0, {Z})"),
-             "leaky_relu": ("α·z   (because z ≤ 0)", f"{_p(alpha)}{_p(z)}"),
-             "prelu": ("α·z   (because z ≤ 0)", f"{_p(alpha)}{_p(z)}"),
-             "elu": ("α(e^z − 1)   (because z ≤ 0)",
-                     f"{_p(alpha)}(e^{_p(z)} − 1)"),
-             "softplus": ("ln(1 + e^z)", f"ln(1 + e^{_p(z)})"),
-             "silu": ("z·σ(z)", f"{_p(z)}·σ({Z})")}
-    return texts.get(name, (f"{name}(z)", f"{name}({Z})"))
+    spec = act.get(name)
+    if spec.has_alpha and z > 0:
+        return "z   (because z > 0)", fmt(z)
+    symbols, numbers = spec.explain
+    return symbols, numbers.format(z=fmt(z), pz=_p(z), pnz=_p(-z),
+                                   palpha=_p(0.0 if alpha is None else alpha))
 
 
 def _a_step(e, li, u) -> Step:

@@ -15,6 +15,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
+from core import activations as act
 from core import analysis, experiment, netfile
 from core.datasets import BUILTIN
 from gui.plots.decision_plot import class_colours
@@ -34,12 +35,11 @@ MAPS_PER_FRAME = 12        # while training, node maps redrawn per frame, in tur
 
 def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
     """Colour range of a neuron's map: its activation's own range where it is bounded
-    (sigmoid and softmax 0..1 with 0.5 neutral; tanh -1..1), else symmetric around 0 so the
-    sign reads as blue/orange. values: any shape."""
-    if activation in ("sigmoid", "softmax"):
-        return 0.0, 1.0
-    if activation == "tanh":
-        return -1.0, 1.0
+    (``Activation.colour_range``: sigmoid and softmax 0..1 with 0.5 neutral; tanh -1..1),
+    else symmetric around 0 so the sign reads as blue/orange. values: any shape."""
+    bounded = act.get(activation).colour_range
+    if bounded is not None:
+        return bounded
     m = float(np.max(np.abs(values))) if values.size else 0.0
     m = m if np.isfinite(m) and m > 1e-9 else 1.0
     return -m, m

@@ -3,51 +3,14 @@
 
 from __future__ import annotations
 
+from core import activations as act
 from core.export import common
 from core.export.common import ScriptData
 
-# Each activation as the script defines it: the same formulas as core.activations, so the
-# outputs agree to rounding. ``alpha`` is an array with one value per column (or None).
-FUNCTIONS = {
-    "linear": ('def linear(z, alpha=None):\n'
-               '    """g(z) = z"""\n'
-               '    return z\n'),
-    "sigmoid": ('def sigmoid(z, alpha=None):\n'
-                '    """g(z) = 1 / (1 + e^-z), written as 0.5 tanh(z/2) + 0.5: never '
-                'overflows."""\n'
-                '    return 0.5 * np.tanh(0.5 * z) + 0.5\n'),
-    "tanh": ('def tanh(z, alpha=None):\n'
-             '    return np.tanh(z)\n'),
-    "relu": ('def relu(z, alpha=None):\n'
-             '    """g(z) = max(0, z)"""\n'
-             '    return np.maximum(z, 0.0)\n'),
-    "leaky_relu": ('def leaky_relu(z, alpha):\n'
-                   '    """g(z) = z if z > 0 else alpha z (alpha fixed)"""\n'
-                   '    return np.where(z > 0, z, alpha * z)\n'),
-    "prelu": ('def prelu(z, alpha):\n'
-              '    """g(z) = z if z > 0 else alpha z (alpha learned in training)"""\n'
-              '    return np.where(z > 0, z, alpha * z)\n'),
-    "elu": ('def elu(z, alpha):\n'
-            '    """g(z) = z if z > 0 else alpha (e^z - 1)"""\n'
-            '    return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))\n'),
-    "softplus": ('def softplus(z, alpha=None):\n'
-                 '    """g(z) = ln(1 + e^z), written so that e^z cannot overflow"""\n'
-                 '    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))\n'),
-    "silu": ('def silu(z, alpha=None):\n'
-             '    """g(z) = z sigmoid(z) (also called swish)"""\n'
-             '    return z * (0.5 * np.tanh(0.5 * z) + 0.5)\n'),
-    "gelu": ('def gelu(z, alpha=None):\n'
-             '    """GELU, tanh approximation (PyTorch\'s approximate="tanh")"""\n'
-             '    c = np.sqrt(2.0 / np.pi)\n'
-             '    return 0.5 * z * (1.0 + np.tanh(c * (z + 0.044715 * z**3)))\n'),
-    "softmax": ('def softmax(z, alpha=None):\n'
-                '    """A group activation: the softmax neurons of a layer share one '
-                'normalisation,\n'
-                '    so each row of the result sums to 1. z: (n_samples, k)."""\n'
-                '    e = np.exp(z - z.max(axis=1, keepdims=True))   # the same result, '
-                'no overflow\n'
-                '    return e / e.sum(axis=1, keepdims=True)\n'),
-}
+# Each activation as the script defines it (``Activation.numpy_code``): the same formulas
+# as core.activations, so the outputs agree to rounding. ``alpha`` is an array with one
+# value per column (or None).
+FUNCTIONS = {name: act.get(name).numpy_code for name in act.NAMES}
 
 FORWARD = '''
 def activate(Z, activations, alphas):

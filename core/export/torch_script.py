@@ -5,25 +5,13 @@ outputs agree with the app's to rounding."""
 
 from __future__ import annotations
 
+from core import activations as act
 from core.export import common
 from core.export.common import ScriptData
 
 # z: (n_samples, k) columns of one activation; alpha: (k,) tensor or None. PyTorch's own
-# functions where they compute core's formula; softplus is written out because
-# F.softplus returns z itself above z = 20, where core (and the maths) add e^-z.
-FUNCTIONS = {
-    "linear": "lambda z, alpha: z",
-    "sigmoid": "lambda z, alpha: torch.sigmoid(z)",
-    "tanh": "lambda z, alpha: torch.tanh(z)",
-    "relu": "lambda z, alpha: torch.relu(z)",
-    "leaky_relu": "lambda z, alpha: torch.where(z > 0, z, alpha * z)",
-    "prelu": "lambda z, alpha: F.prelu(z, alpha)",
-    "elu": "lambda z, alpha: torch.where(z > 0, z, alpha * torch.expm1(z.clamp(max=0.0)))",
-    "softplus": "lambda z, alpha: z.clamp(min=0.0) + torch.log1p(torch.exp(-z.abs()))",
-    "silu": "lambda z, alpha: F.silu(z)",
-    "gelu": "lambda z, alpha: F.gelu(z, approximate=\"tanh\")",
-    "softmax": "lambda z, alpha: torch.softmax(z, dim=1)",
-}
+# functions where they compute core's formula (``Activation.torch_code``).
+FUNCTIONS = {name: act.get(name).torch_code for name in act.NAMES}
 
 # The loss as PyTorch computes it from the output layer (core.losses gives the same).
 LOSSES = {

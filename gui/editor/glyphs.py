@@ -18,16 +18,9 @@ from core import activations as act
 Z_RANGE = (-4.0, 4.0)
 _SAMPLES = 81
 
-SHORT_LABELS = {
-    "linear": "Linear", "sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU",
-    "leaky_relu": "Leaky", "prelu": "PReLU", "elu": "ELU", "softplus": "Softplus",
-    "silu": "SiLU", "gelu": "GELU", "softmax": "Softmax",
-}
-
-
 def short_label(name: str) -> str:
     """A label that fits inside a 64 px node; the full one is in the tooltip."""
-    return SHORT_LABELS.get(name) or act.get(name).label
+    return act.get(name).short_label
 
 
 @lru_cache(maxsize=None)
