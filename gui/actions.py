@@ -15,7 +15,8 @@ Key = QKeySequence.StandardKey
 
 SHORTCUTS_HELP = """<table cellpadding=4>
 <tr><td><b>Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo, redo</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo, redo (redo is also Ctrl+Y on
+Windows)</td></tr>
 <tr><td><b>Del</b></td><td>delete the selected neurons or layer</td></tr>
 <tr><td><b>Ctrl+A</b></td><td>select all neurons</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>add a hidden layer</td></tr>
@@ -35,6 +36,17 @@ layer</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
 a value. Right-click a neuron for more.</td></tr></table>"""
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys (X11 and Windows: Ctrl+Y and Ctrl+Shift+Z; macOS:
+    Cmd+Shift+Z), plus Ctrl+Shift+Z where the platform lacks it. Never the same key twice:
+    a key bound twice to one action is an "Ambiguous shortcut overload" and does nothing."""
+    keys = QKeySequence.keyBindings(Key.Redo)
+    extra = QKeySequence("Ctrl+Shift+Z")
+    if not any(k.matches(extra) == QKeySequence.SequenceMatch.ExactMatch for k in keys):
+        keys.append(extra)
+    return keys
 
 
 class WindowActions:
@@ -92,7 +104,7 @@ class WindowActions:
         self.undo = w.undo_stack.createUndoAction(w, "&Undo")
         self.undo.setShortcut(Key.Undo)
         self.redo = w.undo_stack.createRedoAction(w, "&Redo")
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
+        self.redo.setShortcuts(redo_keys())
         self.delete = self.act("&Delete", w.editor.delete_selected, Key.Delete,
                                "Delete the selected neurons or layer")
         self.select_all = self.act("Select &All", w.editor.select_all, Key.SelectAll,

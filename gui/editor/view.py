@@ -308,6 +308,12 @@ class NetworkEditor(QGraphicsView):
             self.select(None)
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event) -> None:
+        # a click on a header, link or empty space selects on the press; no item grabs the
+        # mouse, so the scene ignores the release: it is the editor's all the same
+        super().mouseReleaseEvent(event)
+        event.accept()
+
     def contextMenuEvent(self, event) -> None:
         key = self.key_at(self.mapToScene(event.pos()))
         if key is not None and key[0] in ("neuron", "layer", "link", "input") and \

@@ -5,18 +5,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.qt_messages import assert_no_qt_warnings, child_env, without_allowed
+
 ROOT = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+ENV = child_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 def run_main(*args, cwd=None):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd or ROOT,
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd or ROOT,
                           env=ENV, capture_output=True, text=True, timeout=120)
+    assert_no_qt_warnings(proc.stderr, f"main.py {' '.join(args)}")
+    return proc
 
 
 def assert_one_line_error(proc):
     assert proc.returncode == 2, proc.stderr
-    lines = proc.stderr.strip().splitlines()
+    lines = without_allowed(proc.stderr).strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     return lines[0]

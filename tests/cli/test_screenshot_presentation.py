@@ -9,18 +9,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.qt_messages import assert_no_qt_warnings, child_env
+
 ROOT = Path(__file__).resolve().parents[2]
 COFFEE = ROOT / "resources" / "examples" / "coffee.nsnet"
 
 
 def shoot(tmp_path, name, *extra):
     out = tmp_path / f"{name}.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}    # never the user's settings
+    env = child_env({**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+                     "XDG_CONFIG_HOME": str(tmp_path / "config")})   # never the user's settings
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "screenshot", str(COFFEE),
                            "--out", str(out), "--size", "1280x720", *extra],
                           env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+    assert_no_qt_warnings(proc.stderr, "main.py screenshot")
     return out
 
 

@@ -206,7 +206,10 @@ def test_no_stray_dock_tab_bar_is_left_on_screen():
     import subprocess
     import sys
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    from tests.qt_messages import assert_no_qt_warnings, child_env
+
+    env = child_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     out = subprocess.run([sys.executable, "-c", STRAY_TAB_BARS], capture_output=True,
                          text=True, env=env, timeout=60, cwd=os.getcwd())
     assert out.stdout.strip().splitlines()[-1] == "0", out.stdout + out.stderr
+    assert_no_qt_warnings(out.stderr)
