@@ -5,7 +5,15 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QUndoStack, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QUndoStack,
+    QWheelEvent,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -154,6 +162,53 @@ class Hands:
         accepted = QApplication.sendEvent(under, event)
         self.settle()
         return accepted
+
+    def ctrl_wheel(self, widget, pos: QPoint, steps: int) -> bool:
+        """The wheel turned with Ctrl held, sent to ``widget``'s viewport under ``pos``."""
+        target = self._target(widget)
+        event = QWheelEvent(QPointF(pos), QPointF(target.mapToGlobal(pos)), QPoint(),
+                            QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        accepted = QApplication.sendEvent(target, event)
+        self.settle()
+        return accepted
+
+    def drag(self, widget, start: QPoint, end: QPoint, steps: int = 6,
+             modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        """Press the left button at ``start``, move in ``steps`` with the button held, and
+        release at ``end`` (QTest.mouseMove sends no buttons, so the moves are built here)."""
+        target = self._target(widget)
+        left = Qt.MouseButton.LeftButton
+        QTest.mousePress(target, left, modifiers, start)
+        for i in range(1, steps + 1):
+            p = start + (end - start) * (i / steps)
+            move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(p),
+                               QPointF(target.mapToGlobal(p)), Qt.MouseButton.NoButton,
+                               left, modifiers)
+            QApplication.sendEvent(target, move)
+        QTest.mouseRelease(target, left, modifiers, end)
+        self.settle()
+
+    def drop(self, widget, pos: QPoint, mime, action=Qt.DropAction.CopyAction,
+             via: QPoint | None = None) -> bool:
+        """What Qt delivers to ``widget``'s viewport while a QDrag carrying ``mime`` enters
+        (at ``via`` or ``pos``), moves to ``pos`` and is dropped there (a real ``QDrag.exec``
+        runs a nested loop a test cannot script). Returns whether the drop was accepted."""
+        target = self._target(widget)
+        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        start = via or pos
+        enter = QDragEnterEvent(start, action, mime, buttons, mods)
+        QApplication.sendEvent(target, enter)
+        if not enter.isAccepted():
+            return False
+        for p in ([via] if via is not None else []) + [pos]:
+            QApplication.sendEvent(target, QDragMoveEvent(p, action, mime, buttons, mods))
+            self.settle(1)
+        drop = QDropEvent(QPointF(pos), action, mime, buttons, mods)
+        QApplication.sendEvent(target, drop)
+        self.settle()
+        return drop.isAccepted()
 
     def scene_pos(self, view, scene_point) -> QPoint:
         """Where ``scene_point`` of a QGraphicsView lies in its viewport."""
