@@ -224,29 +224,36 @@ class Hands:
         QApplication.sendEvent(target, event)
         self.settle()
 
-    def choose_in_popup(self, text: str, tries: int = 100) -> list:
+    def choose_in_popup(self, text: str, *deeper: str, tries: int = 100) -> list:
         """Answer the menu that the next action opens (its nested event loop would block
         the test) as a person does with the keyboard: Down until the entry ``text`` is
         highlighted, then Return (Escape if there is no such entry; Escape after 2 s if no
-        menu opened). The returned list gets the entries' texts once answered."""
+        menu opened). ``deeper`` names entries of the submenus that Return opens, in turn.
+        The returned list gets the entries' texts of each menu answered."""
         answered, window = [], QApplication.activeWindow()
+        path = [text, *deeper]
 
-        def answer(left):
+        def answer(left, menu_before=None):
             menu = QApplication.activePopupWidget()
-            if not isinstance(menu, QMenu) or not menu.isVisible():
+            if not isinstance(menu, QMenu) or not menu.isVisible() or menu is menu_before:
                 if left:
-                    QTimer.singleShot(20, lambda: answer(left - 1))
+                    QTimer.singleShot(20, lambda: answer(left - 1, menu_before))
                 elif menu is not None:
                     QTest.keyClick(menu, Qt.Key.Key_Escape)
                 return
             answered.extend(a.text() for a in menu.actions())
+            wanted = path.pop(0)
             for _ in range(len(menu.actions()) + 1):
                 QTest.keyClick(menu, Qt.Key.Key_Down)
-                if menu.activeAction() is not None and menu.activeAction().text() == text:
+                if menu.activeAction() is not None and menu.activeAction().text() == wanted:
                     QTest.keyClick(menu, Qt.Key.Key_Return)
                     break
             else:
+                path.clear()
                 QTest.keyClick(menu, Qt.Key.Key_Escape)
+            if path:                 # Return opened a submenu: answer it next
+                QTimer.singleShot(20, lambda: answer(tries, menu))
+                return
             # What a window manager does when a menu closes; the offscreen platform
             # leaves the closed menu as the active window.
             if window is not None and QApplication.activeWindow() is not window:

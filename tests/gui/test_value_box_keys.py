@@ -142,7 +142,10 @@ def test_edit_alpha_from_the_context_menu(window, canvas, hands):
     entries = hands.choose_in_popup("Edit alpha\u2026")
     hands.right_click(canvas, pos)                # opens the menu: answered above
     assert "Edit alpha\u2026" in entries
-    assert canvas.inline.target == ("alpha", 0, 2) and canvas.inline.has_focus()
+    # the box opens once the menu has closed and the window is active again: on a busy
+    # machine that takes more than the few rounds of events right_click waits
+    hands.qtbot.waitUntil(canvas.inline.has_focus, timeout=2000)
+    assert canvas.inline.target == ("alpha", 0, 2)
     hands.type("0.3")
     hands.key(Qt.Key.Key_Return)
     assert canvas.network.neurons(0)[2].alpha == 0.3
