@@ -112,6 +112,43 @@ def test_inspector_frozen_checkbox_with_tab_and_space(window, inspector, hands):
     assert not window.document.network.neurons(1)[0].frozen
 
 
+def test_inspector_weight_of_a_clicked_link(window, hands):
+    ed = window.editor
+    hands.focus(ed)
+    hands.click(ed, ed.mapFromScene(ed.link_item(1).line(1, 3).pointAt(0.5)))
+    assert ed.selection() == ("link", 1, 1, 3)
+    section = window.inspector.link
+    hands.qtbot.waitUntil(section.isVisible, timeout=2000)
+    click_field(hands, window.inspector.scroll, section.weight)
+    hands.key(K.Key_A, CTRL)
+    hands.type("3")
+    hands.key(K.Key_Return)
+    assert window.document.value(("weight", 1, 1, 3)) == 3.0
+    assert window.undo_stack.count() == 1
+
+
+def test_inspector_layer_units_and_set_all(window, hands):
+    ed = window.editor
+    hands.focus(ed)
+    head = next(h for h in ed._scene.headers if h.key == ("layer", 0))
+    hands.click(ed, ed.mapFromScene(head.sceneBoundingRect().center()))
+    section = window.inspector.layer
+    hands.qtbot.waitUntil(section.isVisible, timeout=2000)
+    click_field(hands, window.inspector.scroll, section.units)
+    hands.key(K.Key_A, CTRL)
+    hands.type("6")
+    hands.key(K.Key_Return)
+    assert window.document.network.sizes == [6, 2, 1]
+    window.inspector.scroll.ensureWidgetVisible(section.all_combo)
+    pick_in_combo(hands, section.all_combo, "ELU")
+    hands.key(K.Key_Tab)
+    assert hands.focused() is section.apply
+    hands.key(K.Key_Space)                                 # presses Apply, not Play
+    assert not window.controller.running
+    assert window.document.network.activations(0) == ["elu"] * 6
+    assert window.undo_stack.count() == 2
+
+
 # -- the Data and training panel ----------------------------------------------------------
 @pytest.fixture
 def settings(window, hands):

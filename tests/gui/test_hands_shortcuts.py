@@ -5,11 +5,11 @@ app asks through (``gui.files``), and files are written only under ``tmp_path``.
 """
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from core import netfile
+from core import edits, netfile
 from gui import files
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -67,6 +67,20 @@ def test_ctrl_o_opens_and_ctrl_n_starts_over_after_asking(window, canvas, hands,
     monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
     hands.key(K.Key_N, CTRL)
     assert window.document.path is None and window.document.network.sizes == [4, 2, 1]
+
+
+def test_a_network_file_dropped_on_the_canvas_opens(window, canvas, hands, tmp_path):
+    """User guide, Starting: "or drop a .nsnet file on the window"."""
+    path = tmp_path / "dropped.nsnet"
+    doc = netfile.default_document()
+    edits.insert_layer(doc.network, 0, ["relu"])
+    files.write_document(doc, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = canvas.viewport().rect().center()
+    assert hands.drop(canvas, centre, mime)
+    assert window.document.path == path
+    assert window.document.network.sizes == [1, 4, 2, 1]
 
 
 def test_undo_and_redo_by_keyboard(window, canvas, hands):

@@ -4,8 +4,9 @@ settings": Network > Loss). Buttons are clicked, keys go to the focused widget, 
 opened with Alt and a letter and answered with the arrows and Return.
 """
 
+import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
@@ -60,6 +61,25 @@ def test_one_sample_steps_with_the_arrow_keys_and_the_buttons(window, canvas, ha
     hands.click(panel.back)
     hands.click(panel.back)
     assert panel.index == 0
+
+
+def test_clicking_a_point_on_the_map_explains_that_sample(window, canvas, hands):
+    hands.key(K.Key_I, CTRL)
+    panel = window.findChild(QDockWidget, "sampleDock").widget()
+    hands.qtbot.waitUntil(lambda: len(panel.steps) > 2, timeout=5000)
+    plot = window.surface.plot
+    window.show_panel(window.surface_dock)
+    bundle = window.live.bundle
+    X, every = bundle.raw_train.X, np.vstack([bundle.raw_train.X, bundle.raw_test.X])
+    gaps = np.hypot(*(X[:, None, :2] - every[None, :, :2]).T)
+    gaps[gaps == 0] = np.inf
+    index = int(np.argmax(gaps.min(axis=0)))     # the loneliest point: no near miss
+    assert panel.picker.current() != ("train", index)
+    view = plot.plot.vb.scene().views()[0]
+    hands.settle(5)
+    point = view.mapFromScene(plot.plot.vb.mapViewToScene(QPointF(*X[index, :2])))
+    hands.click(view, point)
+    hands.qtbot.waitUntil(lambda: panel.picker.current() == ("train", index), timeout=2000)
 
 
 def test_the_speed_box_by_keyboard(window, hands):
