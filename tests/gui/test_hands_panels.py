@@ -85,6 +85,26 @@ def test_inspector_bias_typed_then_arrows_are_one_undo_step(window, inspector, h
     assert window.document.value(("bias", 1, 0)) == 0.0
 
 
+def test_ctrl_z_in_an_inspector_field_after_enter_undoes_the_edit(window, inspector, hands):
+    """After Enter the value is the document's: Ctrl+Z there undoes it (the field's own
+    text history swallowed the key and nothing happened); while typing it undoes typing."""
+    field = inspector.neuron.bias
+    click_field(hands, inspector.scroll, field)
+    hands.key(K.Key_A, CTRL)
+    hands.type("0.7")
+    hands.key(K.Key_Return)
+    hands.key(K.Key_Z, CTRL)
+    assert window.document.value(("bias", 1, 0)) == 0.0
+    assert field.text() == "0.0000" and hands.focused() is field
+    hands.key(K.Key_Z, CTRL | SHIFT)
+    assert window.document.value(("bias", 1, 0)) == pytest.approx(0.7)
+    hands.key(K.Key_A, CTRL)
+    hands.type("5")
+    hands.key(K.Key_Z, CTRL)                              # typing: the text's own undo
+    assert window.document.value(("bias", 1, 0)) == pytest.approx(0.7)
+    assert window.undo_stack.index() == 1
+
+
 def test_inspector_weight_field_refuses_text_and_keeps_the_value(window, inspector, hands):
     _label, field = inspector.neuron.weight_rows[2]
     old = window.document.value(field.target)
@@ -223,6 +243,23 @@ def test_batch_size_typed_with_enter_and_stepped_with_arrows(window, settings, h
     hands.key(K.Key_Return)
     assert window.document.doc.training["batch_size"] == 26
     assert settings.training.errors["batch_size"].text()
+
+
+@pytest.mark.parametrize("key, typed, old", [("batch_size", "25", 10),
+                                              ("learning_rate", "0.2", 0.03)])
+def test_ctrl_z_in_a_settings_field_after_enter_undoes_the_setting(window, settings, hands,
+                                                                   key, typed, old):
+    field = getattr(settings.training, key)
+    click_field(hands, scroll_of(settings), field)
+    hands.key(K.Key_A, CTRL)
+    hands.type(typed)
+    hands.key(K.Key_Return)
+    assert window.document.doc.training[key] == float(typed)
+    hands.key(K.Key_Z, CTRL)
+    assert window.document.doc.training[key] == old
+    assert window.undo_stack.index() == 0
+    hands.key(K.Key_Tab)                                  # leaving commits nothing new
+    assert window.document.doc.training[key] == old and window.undo_stack.index() == 0
 
 
 def test_optimizer_picked_shows_momentum(window, settings, hands):
