@@ -83,6 +83,27 @@ def test_a_network_file_dropped_on_the_canvas_opens(window, canvas, hands, tmp_p
     assert window.document.network.sizes == [1, 4, 2, 1]
 
 
+def test_open_recent_from_the_file_menu_by_keyboard(window, canvas, hands, tmp_path,
+                                                   monkeypatch):
+    target = tmp_path / "recent.nsnet"
+    monkeypatch.setattr(files, "ask_save_path", lambda parent, suggested: target)
+    hands.key(K.Key_S, CTRL)
+    hands.key(K.Key_N, CTRL)
+    assert window.document.path is None
+    hands.key(K.Key_F, Qt.KeyboardModifier.AltModifier)
+    for text in ("Open &Recent", "recent.nsnet"):
+        hands.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None,
+                              timeout=2000)
+        menu = QApplication.activePopupWidget()
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is not None and menu.activeAction().text() == text:
+                break
+            QTest.keyClick(menu, K.Key_Down)
+        QTest.keyClick(menu, K.Key_Return)
+        hands.settle()
+    assert window.document.path == target
+
+
 def test_undo_and_redo_by_keyboard(window, canvas, hands):
     hands.key(K.Key_L, CTRL)
     assert window.document.network.sizes == [4, 2, 2, 1]

@@ -94,6 +94,28 @@ def test_the_speed_box_by_keyboard(window, hands):
     assert window.controller.max_rate == 10.0
 
 
+def test_log_scale_box_under_the_loss_plot(window, hands):
+    box = window.loss_plot.log_box
+    assert not box.isChecked()
+    hands.click(box, box.rect().center())
+    assert box.isChecked()
+    assert window.loss_plot.loss_plot.ctrl.logYCheck.isChecked()      # the plot follows
+    hands.key(K.Key_Space)                               # on the box: unticks, no Play
+    assert not box.isChecked() and not window.controller.running
+
+
+def test_projection_text_size_from_the_view_menu(window, canvas, hands):
+    hands.key(K.Key_V, ALT)
+    menu = popup(hands)
+    choose(hands, "Projection &Text Size")
+    hands.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu, timeout=2000)
+    sizes = QApplication.activePopupWidget()
+    target = next(a for a in sizes.actions() if not a.isChecked())
+    choose(hands, target.text())
+    assert window.projection.scale == target.data()
+    assert target.isChecked()
+
+
 def test_network_loss_menu_with_alt_n(window, canvas, hands):
     assert window.document.network.loss == "binary_crossentropy"
     hands.key(K.Key_N, ALT)
