@@ -223,6 +223,14 @@ class Hands:
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos))
         QApplication.sendEvent(target, event)
         self.settle()
+        # A menu it opened has closed: a window manager gives the window back the keyboard
+        # (offscreen, the closed menu can stay the active window).
+        window = target.window()
+        if QApplication.activePopupWidget() is None and \
+                QApplication.activeWindow() is not window:
+            window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+            self.settle()
 
     def choose_in_popup(self, text: str, *deeper: str, tries: int = 100) -> list:
         """Answer the menu that the next action opens (its nested event loop would block
