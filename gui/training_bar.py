@@ -3,9 +3,9 @@ weights, speed, and the epoch counter with the measured epochs per second."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStyle, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QStyle, QToolBar
 
 from gui.wheel_inputs import ComboBox
 
@@ -69,6 +69,22 @@ class TrainingBar(QToolBar):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self._running_changed(False)
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space presses a focused button, check box or combo box, as everywhere in Qt;
+        elsewhere it plays and pauses. Those widgets do not claim Space before the
+        window's shortcuts, so the Play shortcut took it: Space on the Inspector's Frozen
+        box started training. Their unclaimed ShortcutOverride comes up to the window,
+        where it is claimed here for them."""
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.key() == Qt.Key.Key_Space and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier and \
+                isinstance(QApplication.focusWidget(), (QAbstractButton, QComboBox)):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _action(self, text, shortcut, tip, slot, icon=None) -> QAction:
         action = QAction(text, self)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
-from gui.inspector.common import MINUS, parse_number, wrapped_label
+from gui.inspector.common import MINUS, parse_number, undo_for_the_window, wrapped_label
 from gui.wheel_inputs import ComboBox, Slider
 
 
@@ -136,6 +136,12 @@ class SettingField(QLineEdit, _Committing):
         self.step = step
         self._init_committing(self)
 
+    def event(self, event) -> bool:
+        if undo_for_the_window(event, self):
+            event.ignore()                 # unclaimed: the window's Undo shortcut runs
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if self.step is not None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -169,6 +175,12 @@ class ValueCombo(ComboBox, _Committing):
         self.lineEdit().setToolTip(tooltip)
         self._init_committing(self.lineEdit())
         self.activated.connect(lambda index: self._commit(self.itemText(index)))
+
+    def event(self, event) -> bool:
+        if undo_for_the_window(event, self):
+            event.ignore()                 # unclaimed: the window's Undo shortcut runs
+            return True
+        return super().event(event)
 
     def show_value(self, text: str, force: bool = False) -> None:
         if self._editing and not force:

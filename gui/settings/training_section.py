@@ -91,9 +91,11 @@ class TrainingSection(Section):
         form.addRow("Train &share", self.train_share)
         form.addRow("&Batch size", self.batch_size)
         form.addRow(self.errors["batch_size"])
-        form.addRow("&Learning rate", self.learning_rate)
+        # no Alt+L, Alt+O: they open the Lessons and Tools menus (a label's mnemonic made
+        # them ambiguous, and they moved the focus into this panel even while hidden)
+        form.addRow("Learning rate", self.learning_rate)
         form.addRow(self.errors["learning_rate"])
-        form.addRow("&Optimizer", self.optimizer)
+        form.addRow("Optimizer", self.optimizer)
         form.addRow("Moment&um", self.momentum)
         form.addRow(self.errors["momentum"])
         row = QHBoxLayout()

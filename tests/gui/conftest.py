@@ -5,7 +5,15 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QUndoStack, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QUndoStack,
+    QWheelEvent,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -161,6 +169,53 @@ class Hands:
         self.settle()
         return accepted
 
+    def ctrl_wheel(self, widget, pos: QPoint, steps: int) -> bool:
+        """The wheel turned with Ctrl held, sent to ``widget``'s viewport under ``pos``."""
+        target = self._target(widget)
+        event = QWheelEvent(QPointF(pos), QPointF(target.mapToGlobal(pos)), QPoint(),
+                            QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        accepted = QApplication.sendEvent(target, event)
+        self.settle()
+        return accepted
+
+    def drag(self, widget, start: QPoint, end: QPoint, steps: int = 6,
+             modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        """Press the left button at ``start``, move in ``steps`` with the button held, and
+        release at ``end`` (QTest.mouseMove sends no buttons, so the moves are built here)."""
+        target = self._target(widget)
+        left = Qt.MouseButton.LeftButton
+        QTest.mousePress(target, left, modifiers, start)
+        for i in range(1, steps + 1):
+            p = start + (end - start) * (i / steps)
+            move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(p),
+                               QPointF(target.mapToGlobal(p)), Qt.MouseButton.NoButton,
+                               left, modifiers)
+            QApplication.sendEvent(target, move)
+        QTest.mouseRelease(target, left, modifiers, end)
+        self.settle()
+
+    def drop(self, widget, pos: QPoint, mime, action=Qt.DropAction.CopyAction,
+             via: QPoint | None = None) -> bool:
+        """What Qt delivers to ``widget``'s viewport while a QDrag carrying ``mime`` enters
+        (at ``via`` or ``pos``), moves to ``pos`` and is dropped there (a real ``QDrag.exec``
+        runs a nested loop a test cannot script). Returns whether the drop was accepted."""
+        target = self._target(widget)
+        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        start = via or pos
+        enter = QDragEnterEvent(start, action, mime, buttons, mods)
+        QApplication.sendEvent(target, enter)
+        if not enter.isAccepted():
+            return False
+        for p in ([via] if via is not None else []) + [pos]:
+            QApplication.sendEvent(target, QDragMoveEvent(p, action, mime, buttons, mods))
+            self.settle(1)
+        drop = QDropEvent(QPointF(pos), action, mime, buttons, mods)
+        QApplication.sendEvent(target, drop)
+        self.settle()
+        return drop.isAccepted()
+
     def scene_pos(self, view, scene_point) -> QPoint:
         """Where ``scene_point`` of a QGraphicsView lies in its viewport."""
         return view.mapFromScene(scene_point)
@@ -174,30 +229,45 @@ class Hands:
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, target.mapToGlobal(pos))
         QApplication.sendEvent(target, event)
         self.settle()
+        # A menu it opened has closed: a window manager gives the window back the keyboard
+        # (offscreen, the closed menu can stay the active window).
+        window = target.window()
+        if QApplication.activePopupWidget() is None and \
+                QApplication.activeWindow() is not window:
+            window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+            self.settle()
 
-    def choose_in_popup(self, text: str, tries: int = 100) -> list:
+    def choose_in_popup(self, text: str, *deeper: str, tries: int = 100) -> list:
         """Answer the menu that the next action opens (its nested event loop would block
         the test) as a person does with the keyboard: Down until the entry ``text`` is
         highlighted, then Return (Escape if there is no such entry; Escape after 2 s if no
-        menu opened). The returned list gets the entries' texts once answered."""
+        menu opened). ``deeper`` names entries of the submenus that Return opens, in turn.
+        The returned list gets the entries' texts of each menu answered."""
         answered, window = [], QApplication.activeWindow()
+        path = [text, *deeper]
 
-        def answer(left):
+        def answer(left, menu_before=None):
             menu = QApplication.activePopupWidget()
-            if not isinstance(menu, QMenu) or not menu.isVisible():
+            if not isinstance(menu, QMenu) or not menu.isVisible() or menu is menu_before:
                 if left:
-                    QTimer.singleShot(20, lambda: answer(left - 1))
+                    QTimer.singleShot(20, lambda: answer(left - 1, menu_before))
                 elif menu is not None:
                     QTest.keyClick(menu, Qt.Key.Key_Escape)
                 return
             answered.extend(a.text() for a in menu.actions())
+            wanted = path.pop(0)
             for _ in range(len(menu.actions()) + 1):
                 QTest.keyClick(menu, Qt.Key.Key_Down)
-                if menu.activeAction() is not None and menu.activeAction().text() == text:
+                if menu.activeAction() is not None and menu.activeAction().text() == wanted:
                     QTest.keyClick(menu, Qt.Key.Key_Return)
                     break
             else:
+                path.clear()
                 QTest.keyClick(menu, Qt.Key.Key_Escape)
+            if path:                 # Return opened a submenu: answer it next
+                QTimer.singleShot(20, lambda: answer(tries, menu))
+                return
             # What a window manager does when a menu closes; the offscreen platform
             # leaves the closed menu as the active window.
             if window is not None and QApplication.activeWindow() is not window:
