@@ -22,6 +22,7 @@ from gui.inspector.common import (
     select_data,
     signed,
     source_name,
+    undo_for_the_window,
     unit_name,
     wrapped_label,
 )
@@ -40,6 +41,21 @@ def activation_summary(net, li: int) -> str:
     return text + (f"; {frozen} frozen" if frozen else "")
 
 
+class _UnitsBox(SpinBox):
+    """The layer's unit count: like the other Inspector fields, Ctrl+Z right after Enter
+    (nothing typed since) undoes the resize instead of the box's own text history."""
+
+    @property
+    def _editing(self) -> bool:
+        return self.lineEdit().text() != self.textFromValue(self.value())
+
+    def event(self, event) -> bool:
+        if undo_for_the_window(event, self):
+            event.ignore()                 # unclaimed: the window's Undo shortcut runs
+            return True
+        return super().event(event)
+
+
 class LayerSection(Section):
     """Shows ("layer", layer): units, activations, "set all activations"."""
 
@@ -47,7 +63,7 @@ class LayerSection(Section):
         super().__init__("Layer", "layerSection", parent)
         self.inspector = inspector
         self.layer: int | None = None
-        self.units = SpinBox()
+        self.units = _UnitsBox()
         self.units.setObjectName("layerUnits")
         self.units.setRange(1, MAX_LAYER_UNITS)
         self.units.setKeyboardTracking(False)

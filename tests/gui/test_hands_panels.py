@@ -159,6 +159,10 @@ def test_inspector_layer_units_and_set_all(window, hands):
     hands.type("6")
     hands.key(K.Key_Return)
     assert window.document.network.sizes == [6, 2, 1]
+    hands.key(K.Key_Z, CTRL)                  # right after Enter: the resize, not the text
+    assert window.document.network.sizes == [4, 2, 1]
+    hands.key(K.Key_Z, CTRL | SHIFT)
+    assert window.document.network.sizes == [6, 2, 1]
     window.inspector.scroll.ensureWidgetVisible(section.all_combo)
     pick_in_combo(hands, section.all_combo, "ELU")
     hands.key(K.Key_Tab)
