@@ -31,13 +31,14 @@ def _progress(done: int, total: int, loss, started: float) -> None:
     sys.stderr.flush()
 
 
-def _load(path: str):
+def _load(path: str) -> experiment.Experiment:
     p = Path(path)
     if not p.is_file():
         raise UsageError(f"{path}: no such file")
     try:
-        doc = netfile.load(p)
-        return doc, experiment.make_trainer(doc, base_dir=p.parent)
+        exp = experiment.Experiment(netfile.load(p), base_dir=p.parent)
+        exp.trainer()
+        return exp
     except netfile.NetFileError as e:
         raise UsageError(f"{path}: {e}") from None
 
@@ -48,7 +49,8 @@ def run(path: str, epochs: int, out: str | None, quiet: bool) -> dict:
         raise UsageError(f"--epochs must be >= 0, got {epochs}")
     if out is not None and Path(out).is_dir():
         raise UsageError(f"--out {out}: is a folder; give a file name")
-    doc, trainer = _load(path)
+    exp = _load(path)
+    doc, trainer = exp.doc, exp.trainer()
     started, last_draw, snap = time.perf_counter(), 0.0, None
     # Evaluating every epoch of a long run would cost as much as training it.
     report_every = max(1, epochs // 200)
@@ -67,7 +69,7 @@ def run(path: str, epochs: int, out: str | None, quiet: bool) -> dict:
         print(snap.stopped, file=sys.stderr)
     if out is not None:
         try:
-            netfile.save(experiment.update_document(doc, trainer), out)
+            netfile.save(exp.document(), out)
         except OSError as e:
             raise UsageError(f"--out {out}: cannot write ({e.strerror or e})") from None
     return metrics

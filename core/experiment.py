@@ -5,6 +5,10 @@ network's inputs ask for them (``x1*x2``, ``sin(x1)``, ...), splits it with the 
 seed and, if ``data.normalize``, z-scores with the *training* split's mean and std.
 ``make_trainer`` restores history and optimizer state, so saving and resuming gives the
 same weights bit for bit as training in one go. Every error is a NetFileError naming a field.
+
+``Experiment`` is the one owner of a run: the document, its data (built once per data
+change), the trainer and the weights the run started from, with edits, training progress
+and whole runs (for undo) going through it. The CLI ``train`` and the trials use it.
 """
 
 from __future__ import annotations
@@ -145,3 +149,200 @@ def update_document(doc: Document, trainer: Trainer) -> Document:
     return Document(network=trainer.net.copy(), training=training,
                     history={k: list(x) for k, x in trainer.history.items()},
                     state=trainer.state(), **rest)
+
+
+# -- the run owner --------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class RunState:
+    """How far a run got, as an undo entry keeps it; put back, training resumes bit for bit.
+
+    ``theta``: (n_params,) read-only copy of the parameters, in the internal layout of
+    ``layout_version``; ``epoch``; ``history``: {name: tuple} of the loss curves;
+    ``trainer_state``: ``Trainer.state()`` (optimizer, RNG, position in the epoch), or
+    None when no step had been taken on this layout."""
+
+    theta: np.ndarray
+    layout_version: int
+    epoch: int
+    history: dict | None
+    trainer_state: dict | None
+
+
+class Experiment:
+    """The one owner of what is trained on and how far the run got (Qt-free).
+
+    It holds the ``Document`` (whose network is what everybody shows), the prepared data
+    (or its error) cached by ``data_key``, the lazily built ``Trainer`` and the weights the
+    run started from. Edits go through ``edit`` and training progress through
+    ``apply_progress``; ``run_state``/``replace_run`` take and put back a whole run (undo,
+    reset, a trial made current); ``document()`` writes it all into a new Document.
+
+    ``data_builds`` counts how often the data was built: once per change of the data key.
+    """
+
+    def __init__(self, doc: Document, base_dir=None, data: DataBundle | None = None):
+        self.doc, self.base_dir = doc, base_dir
+        self.data_builds = 0
+        self._data: DataBundle | None = data
+        self._data_error: NetFileError | None = None
+        self._data_key = data_key(doc) if data is not None else None
+        self._trainer: Trainer | None = None
+        self.initial_theta: np.ndarray | None = None
+
+    @property
+    def network(self):
+        return self.doc.network
+
+    # -- data ------------------------------------------------------------------------------
+    def data(self) -> DataBundle:
+        """The document's data, built once per data key. Raises NetFileError (the same
+        one again, without rebuilding, until the data settings change)."""
+        key = data_key(self.doc)
+        if key != self._data_key:
+            self._data_key, self._data, self._data_error = key, None, None
+            self.data_builds += 1
+            try:
+                self._data = build_data(self.doc, self.base_dir)
+            except NetFileError as e:
+                self._data_error = e
+        if self._data_error is not None:
+            raise self._data_error
+        return self._data
+
+    def data_error(self) -> str | None:
+        """Why the data cannot be used, or None."""
+        try:
+            self.data()
+        except NetFileError as e:
+            return str(e)
+        return None
+
+    # -- the trainer -----------------------------------------------------------------------
+    @property
+    def has_trainer(self) -> bool:
+        return self._trainer is not None
+
+    def trainer(self) -> Trainer:
+        """The Trainer of this run, built on first use (NetFileError if the data or the
+        settings cannot be trained). It trains a copy of the network: ``apply_progress``
+        brings its weights back into the document."""
+        if self._trainer is None:
+            self._trainer = make_trainer(self.doc, self.base_dir, self.data())
+            if self.initial_theta is None:
+                self.initial_theta = self._read_only(self.network.theta)
+        return self._trainer
+
+    def apply_progress(self) -> None:
+        """Copy the trainer's weights, epoch, history and state into the document."""
+        if self._trainer is None:
+            return
+        updated = update_document(self.doc, self._trainer)
+        self.network.theta[...] = self._trainer.net.theta
+        self.doc.training, self.doc.history, self.doc.state = \
+            updated.training, updated.history, updated.state
+
+    # -- edits -----------------------------------------------------------------------------
+    def edit(self, fn, *args, **kwargs) -> None:
+        """Apply a ``core.edits`` function to the network (all or nothing: a refused edit
+        raises NetworkError and changes nothing). The run goes on: the trainer is rebuilt
+        on the new layout (its optimizer restarts), keeping epoch and history when the
+        data stayed the same; other data starts the run over at epoch 0."""
+        self.apply_progress()
+        fn(self.network, *args, **kwargs)
+        self.structure_changed()
+
+    def structure_changed(self) -> None:
+        """The network's layout changed (an edit, an undo of one): the optimizer state of
+        the old layout no longer applies, and Reset starts from these weights."""
+        self.doc.state = None
+        self.initial_theta = None
+        old, self._trainer = self._trainer, None
+        if old is None:
+            return
+        same_data = self._data_key == data_key(self.doc)
+        trainer = self.trainer()
+        if same_data:
+            trainer.epoch, trainer.history = old.epoch, old.history
+        else:
+            self._clear_run(trainer)
+
+    def settings_changed(self) -> None:
+        """Training or data settings changed: new data means a new run; otherwise the
+        trainer takes the new settings from its next step."""
+        if self._trainer is None:
+            return
+        if self._data_key != data_key(self.doc) or self._trainer.net.loss != \
+                self.network.loss:
+            self.apply_progress()
+            self.structure_changed()
+            return
+        self._trainer.settings = self.doc.settings()
+
+    # -- whole runs ------------------------------------------------------------------------
+    def run_state(self) -> RunState:
+        """The run as it stands (for an undo entry)."""
+        trainer = self._trainer
+        if trainer is not None:
+            theta = trainer.net.theta
+            history = {k: tuple(v) for k, v in trainer.history.items()}
+            return RunState(self._read_only(theta), trainer.net.layout_version, trainer.epoch,
+                            history, trainer.state() if trainer.step_count else None)
+        history = None if self.doc.history is None else \
+            {k: tuple(v) for k, v in self.doc.history.items()}
+        return RunState(self._read_only(self.network.theta), self.network.layout_version,
+                        int(self.doc.training.get("epoch", 0)), history, self.doc.state)
+
+    def replace_run(self, run: RunState) -> None:
+        """Put back a run taken by ``run_state`` on this same layout (undo/redo of
+        training, a trial made current)."""
+        if run.layout_version != self.network.layout_version:
+            raise ValueError("a run can only be put back on the layout it was taken on")
+        self.network.theta[...] = run.theta
+        self.doc.training["epoch"] = run.epoch
+        self.doc.history = None if run.history is None else \
+            {k: list(v) for k, v in run.history.items()}
+        self.doc.state = run.trainer_state
+        if self._trainer is not None:
+            keep = self.initial_theta
+            self._trainer = None
+            self.trainer()
+            self.initial_theta = keep
+
+    def reset(self) -> None:
+        """Back to the weights the run started from, epoch 0, no history."""
+        start = self.initial_theta
+        if start is not None and start.size == self.network.theta.size:
+            self.network.theta[...] = start
+        self._restart_run()
+
+    def new_weights(self, theta: np.ndarray) -> None:
+        """New starting weights (theta: (n_params,), internal layout): a new run."""
+        self.network.theta[...] = theta
+        self.initial_theta = None          # the next trainer starts from these
+        self._restart_run()
+
+    def _restart_run(self) -> None:
+        self.doc.training["epoch"] = 0
+        self.doc.history = self.doc.state = None
+        had_trainer, self._trainer = self._trainer is not None, None
+        if had_trainer:
+            self.trainer()
+
+    @staticmethod
+    def _clear_run(trainer: Trainer) -> None:
+        trainer.epoch = 0
+        trainer.history = {k: [] for k in trainer.history}
+
+    @staticmethod
+    def _read_only(theta: np.ndarray) -> np.ndarray:
+        copy_ = np.array(theta, dtype=float)
+        copy_.flags.writeable = False
+        return copy_
+
+    # -- writing ---------------------------------------------------------------------------
+    def document(self) -> Document:
+        """A new Document with the network, settings, epoch, history and optimizer state
+        of this run (what Save and the CLI write); the experiment is not changed."""
+        if self._trainer is None:
+            return copy.deepcopy(self.doc)
+        return update_document(self.doc, self._trainer)

@@ -30,7 +30,7 @@ import numpy as np
 
 from core import activations as act
 from core import edits, losses, optimizers
-from core.experiment import DataBundle, build_data, make_trainer, update_document
+from core.experiment import DataBundle, Experiment
 from core.netfile import Document, NetFileError
 from core.network import Network, NetworkError
 from core.training import TrainingError, train
@@ -320,7 +320,7 @@ def prepare_data(doc: Document, base_dir=None) -> DataBundle:
     """The data every trial of ``doc`` trains on (TrialError if it cannot be built). The
     plan never changes the data, its split or its transform, so build it once."""
     try:
-        return build_data(doc, base_dir)
+        return Experiment(doc, base_dir).data()
     except NetFileError as e:
         raise TrialError(f"the data cannot be used: {e}") from None
 
@@ -335,9 +335,9 @@ def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None 
     history lists (copy what you keep). ``bundle`` (from ``prepare_data``) saves
     rebuilding the data for every trial. Raises TrialError if training cannot start."""
     doc = trial.document
+    exp = Experiment(doc, base_dir, data=bundle)
     try:
-        bundle = bundle or build_data(doc, base_dir)
-        trainer = make_trainer(doc, base_dir, bundle)
+        trainer = exp.trainer()
     except (NetFileError, TrainingError) as e:
         raise TrialError(f"{trial.label}: {e}") from None
     epochs = _whole(epochs, "epochs", 1, MAX_EPOCHS)
@@ -356,7 +356,7 @@ def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None 
     return TrialResult(trial.label, {k: list(x) for k, x in h.items()},
                        last["train_loss"], last["test_loss"], last["train_accuracy"],
                        last["test_accuracy"], trainer.epoch, stopped, interrupted,
-                       update_document(doc, trainer), trial.value)
+                       exp.document(), trial.value)
 
 
 def best(results: list[TrialResult | None]) -> int | None:
