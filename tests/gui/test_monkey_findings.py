@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
-from core import datasets
+from core import datasets, netfile
 from core.network import Network
+from gui import files
 from gui.plots.sample_browser import SampleBrowser
 
 
@@ -37,3 +39,30 @@ def test_class_outputs_that_are_not_probabilities_resize_without_error(qtbot, ha
     hands.settle()
     assert errors == []
     assert browser.outputs.frame.isVisible()
+
+
+def test_opening_a_smaller_network_under_the_pointer(window, hands, monkeypatch, tmp_path):
+    """Monkey seed 1: zoomed in, the pointer over the output layer, Ctrl+O opened a network
+    with fewer layers; the old scene was zoomed back to fit before the editor rebuilt it,
+    the output layer's band got a hover event and described a layer the new network no
+    longer has (IndexError)."""
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: errors.append(info[1]))
+    small = Network(["x1", "x2"], [["sigmoid"]], loss="binary_crossentropy", seed=1)
+    doc = netfile.default_document()
+    doc.network = small
+    netfile.save(doc, tmp_path / "small.nsnet")
+    files.use_sandbox_dialogs(tmp_path)
+    try:
+        editor = window.editor
+        band = next(b for b in editor._scene.bands if b.key == ("layer", 2))
+        at = editor.mapFromScene(band.sceneBoundingRect().center())
+        hands.focus(editor)
+        for _ in range(4):                       # zoomed in: another item under ``at``
+            hands.key(Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        QTest.mouseMove(editor.viewport(), at)
+        hands.key(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        files.use_sandbox_dialogs(None)
+    assert window.document.network.sizes == [1]
+    assert errors == []
