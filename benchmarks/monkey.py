@@ -147,7 +147,7 @@ class Run:
         return new
 
     def events(self) -> int:
-        return sum(1 for line in self.lines if line[:1].isdigit())
+        return sum(1 for line in self.lines if _is_event(line))
 
     def last_events(self, before: int | None = None) -> list[str]:
         lines = self.lines[:before] if before is not None else self.lines
@@ -158,6 +158,18 @@ class Run:
 
 
 NOISE = ("This plugin does not support",)     # the offscreen platform's complaints
+
+
+def _is_event(line: str) -> bool:
+    """An event line ("17 click ..."), not a note about one ("17 skipped: ...")."""
+    return line[:1].isdigit() and " skipped: " not in line
+
+
+def tracebacks_in(text: str) -> int:
+    """Traceback blocks in ``text``; a chained exception prints one header per link."""
+    return (text.count("Traceback (most recent call last)")
+            - text.count("During handling of the above exception")
+            - text.count("The above exception was the direct cause"))
 
 
 def report(figures: Figures, title: str, run: Run, lines: list[str], text: str) -> None:
@@ -203,7 +215,7 @@ def watch(run: Run, figures: Figures, hang_seconds: float) -> str:
         time.sleep(0.1)
     # Tracebacks printed without the hook (another thread's, say) still count.
     marked = sum(1 for line in run.lines if line.startswith("!traceback"))
-    unmarked = run.stderr().count("Traceback (most recent call last)") - marked
+    unmarked = tracebacks_in(run.stderr()) - marked
     if unmarked > 0:
         figures.tracebacks += unmarked
         report(figures, f"{unmarked} traceback(s) without the hook", run, run.last_events(),
