@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.addToolBarBreak()        # training controls on a row of their own: never hidden
         self.addToolBar(self.training_bar)
-        self._file_view = None         # the editor zoom of a file just opened
         self._connect()
         self.autosaver = Autosaver(self)
         self._install_tools()
@@ -114,7 +113,6 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._layout_pending = not (remember_layout and self._restore_layout())
         self._document_replaced()
-        self._apply_file_view()
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.settings_dock, self.inspector_dock, self.surface_dock,
@@ -173,7 +171,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.pathChanged.connect(self._update_title)
         self.document.replaced.connect(self._document_replaced)
-        self.document.structureChanged.connect(self._apply_file_view)   # after the editor's
         self.editor.selectionChanged.connect(self.inspector.show_selection)
         self.editor.statusMessage.connect(self.show_status)
         self.palette.activate.connect(self.add_neuron)
@@ -194,17 +191,10 @@ class MainWindow(QMainWindow):
     def _document_replaced(self) -> None:
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        # The file's zoom waits for the editor's new scene: the document announces the
-        # new structure after "replaced", and zooming the old scene hovered items of
-        # layers the new network no longer has (an IndexError, found by the monkey test).
-        self._file_view = (self.document.doc.view or {}).get("editor", {})
+        view = self.document.doc.view or {}
+        self.editor.set_view_state(view.get("editor", {}))
         self.inspector.show_selection(None)
         self._update_title()
-
-    def _apply_file_view(self) -> None:
-        view, self._file_view = self._file_view, None
-        if view is not None:
-            self.editor.set_view_state(view)
 
     # -- training --------------------------------------------------------------------------
     def rerandomise(self) -> None:

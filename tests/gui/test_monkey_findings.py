@@ -42,10 +42,11 @@ def test_class_outputs_that_are_not_probabilities_resize_without_error(qtbot, ha
 
 
 def test_opening_a_smaller_network_under_the_pointer(window, hands, monkeypatch, tmp_path):
-    """Monkey seed 1: zoomed in, the pointer over the output layer, Ctrl+O opened a network
-    with fewer layers; the old scene was zoomed back to fit before the editor rebuilt it,
-    the output layer's band got a hover event and described a layer the new network no
-    longer has (IndexError)."""
+    """Monkey seeds 1, 2 and 3: zoomed in, the pointer over the output layer, Ctrl+O
+    opened a network with fewer layers. Listeners of the document's "replaced" zoomed the
+    editor (the file's view, a lesson's panel) before it rebuilt its scene, so the output
+    layer's old band got a hover event and described a layer the new network no longer
+    has (IndexError; seeds 2 and 3 then crashed)."""
     errors = []
     monkeypatch.setattr(sys, "excepthook", lambda *info: errors.append(info[1]))
     small = Network(["x1", "x2"], [["sigmoid"]], loss="binary_crossentropy", seed=1)
