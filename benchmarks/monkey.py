@@ -57,6 +57,7 @@ class Figures:
     dialogs_answered: int = 0
     seconds: float = 0.0
     sandbox: str = "?"
+    qt_warnings: dict[str, int] = field(default_factory=dict)   # message -> times
     reports: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -66,6 +67,8 @@ class Figures:
                 f"hangs: {self.hangs}", f"restarts: {self.restarts}",
                 f"window_closed: {self.closed}",
                 f"file_dialogs_answered_in_sandbox: {self.dialogs_answered}",
+                f"qt_warnings: {sum(self.qt_warnings.values())} "
+                f"({len(self.qt_warnings)} distinct)",
                 f"wall_time: {self.seconds:.1f} s", f"sandbox: {self.sandbox}"]
 
 
@@ -89,7 +92,8 @@ def child_env(sandbox: Path, display: str | None) -> dict[str, str]:
                XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"),
                XDG_CACHE_HOME=str(home / ".cache"), XDG_STATE_HOME=str(home / ".state"),
                XDG_RUNTIME_DIR=str(sandbox / "runtime"), PYTHONFAULTHANDLER="1",
-               OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", SANDBOX=str(sandbox))
+               OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", SANDBOX=str(sandbox),
+               QT_MESSAGE_PATTERN=QT_PREFIX + "%{type}: %{message}")
     for name in ("home", "tmp", "runtime"):
         (sandbox / name).mkdir(mode=0o700, exist_ok=True)
     if display:
@@ -157,7 +161,18 @@ class Run:
         return self.err.read_text(encoding="utf-8", errors="replace")
 
 
+QT_PREFIX = "qt-message "      # Qt's messages on the app's stderr, told apart by this
 NOISE = ("This plugin does not support",)     # the offscreen platform's complaints
+
+
+def count_qt_warnings(figures: Figures, text: str) -> None:
+    """Qt warnings (not the offscreen platform's) are figures, not failures: a warning
+    usually means something silently did not happen, and is worth a look."""
+    for line in text.splitlines():
+        if line.startswith(QT_PREFIX) and not any(n in line for n in NOISE) and \
+                not line.startswith(QT_PREFIX + ("debug", "info")):
+            message = line[len(QT_PREFIX):]
+            figures.qt_warnings[message] = figures.qt_warnings.get(message, 0) + 1
 
 
 def _is_event(line: str) -> bool:
@@ -173,7 +188,8 @@ def tracebacks_in(text: str) -> int:
 
 
 def report(figures: Figures, title: str, run: Run, lines: list[str], text: str) -> None:
-    text = "\n".join(line for line in text.splitlines() if not line.startswith(NOISE))
+    text = "\n".join(line for line in text.splitlines()
+                     if not any(n in line for n in NOISE))
     body = "\n".join([f"== {title} (seed {run.seed}, app process {run.index}) ==",
                       "last events:", *("  " + line for line in lines),
                       "stderr:", text.rstrip()[-4000:], ""])
@@ -213,6 +229,7 @@ def watch(run: Run, figures: Figures, hang_seconds: float) -> str:
                    run.last_events(), run.stderr())
             return "hang"
         time.sleep(0.1)
+    count_qt_warnings(figures, run.stderr())
     # Tracebacks printed without the hook (another thread's, say) still count.
     marked = sum(1 for line in run.lines if line.startswith("!traceback"))
     unmarked = tracebacks_in(run.stderr()) - marked
@@ -281,6 +298,8 @@ def main(argv=None) -> int:
     print(f"seed: {args.seed}  ({shlex.join(['--events', str(args.events)])})")
     for line in figures.lines():
         print(line)
+    for message, times in sorted(figures.qt_warnings.items(), key=lambda m: -m[1])[:10]:
+        print(f"  {times} x {message[:160]}")
     return 1 if figures.crashes or figures.tracebacks or figures.hangs else 0
 
 
