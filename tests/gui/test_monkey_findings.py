@@ -67,3 +67,26 @@ def test_opening_a_smaller_network_under_the_pointer(window, hands, monkeypatch,
         files.use_sandbox_dialogs(None)
     assert window.document.network.sizes == [1]
     assert errors == []
+
+
+def test_no_view_menu_on_the_activation_histogram(qtbot, hands):
+    """Monkey seed 2: a right click on the activation plot opened the histogram box's
+    pyqtgraph menu, whose "visible data only" then raised an IndexError in pyqtgraph on
+    every repaint (a step-mode curve has one more x than y). The plot has no menu; its
+    histogram box now has none either."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.plots.activation_plot import ActivationPlot
+
+    qtbot.addWidget(plot := ActivationPlot())
+    plot.resize(700, 450)
+    plot.show()
+    qtbot.waitExposed(plot)
+    hands.settle()
+    box = plot.hist_box
+    at = plot.view.mapFromScene(box.sceneBoundingRect().center())
+    hands.right_click(plot.view, at)
+    menu = QApplication.activePopupWidget()
+    if menu is not None:
+        menu.close()
+    assert menu is None, f"a menu opened: {type(menu).__name__}"
