@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from core import datasets
 from core.datasets import DatasetError
+from gui import files
 from gui.inspector.common import parse_number
 from gui.wheel_inputs import ComboBox
 
@@ -158,7 +158,7 @@ class CsvImportDialog(QDialog):
     # -- choices ---------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else (self.base_dir or "")
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a CSV file", start, CSV_FILTER)
+        name = files.ask_open_file(self, "Choose a CSV file", start, CSV_FILTER)
         if name:
             self.set_path(name)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from core import experiment
 from core.export import ExportError, numpy_script, pytorch_script, write_script
@@ -42,7 +42,7 @@ class Exports(QObject):
     def ask_path(self, caption: str, suggested: str, filters: str) -> str | None:
         """The file to write, or None when cancelled (tests replace this method)."""
         start = str(Path(files.last_folder()) / suggested)
-        name, _ = QFileDialog.getSaveFileName(self.w, caption, start, filters)
+        name = files.ask_save_file(self.w, caption, start, filters)
         return name or None
 
     def stem(self) -> str:

@@ -1,8 +1,16 @@
 """File handling for the main window: new, open, save (atomic), recent files, and the
-unsaved-changes prompt. Nothing already open or on disk is lost on any error."""
+unsaved-changes prompt. Nothing already open or on disk is lost on any error.
+
+This is the one module that opens a file dialog (``ask_open_file``, ``ask_save_file``; a
+test fails if another module under ``gui/`` names QFileDialog). The reason is random
+input: keys typed into a Qt file dialog can delete a folder recursively (its Delete key,
+then Return on the confirmation). ``use_sandbox_dialogs(folder)`` makes every dialog answer
+with a path inside ``folder`` without opening, so a monkey test can never reach the real
+file system through one."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSaveFile, QSettings
@@ -62,14 +70,75 @@ def remember_folder(path: Path) -> None:
     QSettings().setValue("last_dir", str(Path(path).parent))
 
 
+class SandboxDialogs:
+    """Answers file dialogs inside ``folder`` without showing one: an open dialog picks one
+    of the files there that its filters accept (or cancels when there is none), a save
+    dialog names a new file there, with the suffix of its first filter; every third
+    question is cancelled, as people do. ``asked`` counts the questions answered."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder).resolve()
+        self.asked = 0
+
+    @staticmethod
+    def _suffixes(filters: str) -> list[str]:
+        return [p[1:] for p in re.findall(r"\*\.[\w.]+", filters or "")]
+
+    def open_file(self, filters: str) -> str:
+        self.asked += 1
+        suffixes = self._suffixes(filters)
+        names = sorted(p for p in self.folder.rglob("*") if p.is_file()
+                       and (not suffixes or p.suffix in suffixes))
+        if not names or self.asked % 3 == 0:
+            return ""
+        return str(names[self.asked % len(names)])
+
+    def save_file(self, filters: str) -> str:
+        self.asked += 1
+        if self.asked % 3 == 0:
+            return ""
+        suffix = (self._suffixes(filters) or [".out"])[0]
+        return str(self.folder / f"answer{self.asked % 5}{suffix}")
+
+
+_sandbox: SandboxDialogs | None = None
+
+
+def use_sandbox_dialogs(folder: Path | None) -> SandboxDialogs | None:
+    """From now on answer every file dialog inside ``folder`` (None: real dialogs again)."""
+    global _sandbox
+    _sandbox = SandboxDialogs(folder) if folder is not None else None
+    return _sandbox
+
+
+def sandbox_dialogs() -> SandboxDialogs | None:
+    return _sandbox
+
+
+def ask_open_file(parent, caption: str, start: str, filters: str) -> str:
+    """The file chosen in an open dialog, or "" when cancelled."""
+    if _sandbox is not None:
+        return _sandbox.open_file(filters)
+    name, _ = QFileDialog.getOpenFileName(parent, caption, start, filters)
+    return name
+
+
+def ask_save_file(parent, caption: str, start: str, filters: str) -> str:
+    """The file named in a save dialog, or "" when cancelled."""
+    if _sandbox is not None:
+        return _sandbox.save_file(filters)
+    name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    return name
+
+
 def ask_open_path(parent) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open network", last_folder(), FILE_FILTER)
+    name = ask_open_file(parent, "Open network", last_folder(), FILE_FILTER)
     return Path(name) if name else None
 
 
 def ask_save_path(parent, suggested: str) -> Path | None:
     start = str(Path(last_folder()) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, "Save network as", start, FILE_FILTER)
+    name = ask_save_file(parent, "Save network as", start, FILE_FILTER)
     if not name:
         return None
     path = Path(name)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QTabBar,
@@ -358,7 +357,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_image(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = files.ask_save_file(
             self, "Export image of the network", files.last_folder(),
             "PNG image (*.png);;SVG drawing (*.svg)")
         if name:

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from shiboken6 import isValid
 
 from gui import colors
 from gui.plots import style
@@ -253,7 +254,8 @@ class ProjectionMode(QObject):
     def _unwind(self) -> None:
         undo, self._saved.undo = self._saved.undo, []
         for restore in reversed(undo):
-            restore()
+            if _targets_alive(restore):
+                restore()
 
     def _scale_fonts(self) -> None:
         w, s, undo = self.window, self.scale, self._saved.undo
@@ -324,6 +326,15 @@ def _text_field_focus() -> QWidget | None:
         if isinstance(item, QGraphicsProxyWidget) and item.widget() is not None:
             inner = item.widget().focusWidget() or item.widget()
     return inner if isinstance(inner, TEXT_FIELDS) else None   # (the view keeps Esc)
+
+
+def _targets_alive(restore) -> bool:
+    """False when a restore step would touch a widget Qt has deleted meanwhile: a dock
+    tab bar goes when its docks are rearranged while projecting (a RuntimeError on leaving,
+    found by the monkey test)."""
+    func = getattr(restore, "func", restore)
+    objects = [getattr(func, "__self__", None), *getattr(restore, "args", ())]
+    return all(isValid(o) for o in objects if isinstance(o, QObject))
 
 
 def _font_undo(widget: QWidget):

@@ -101,6 +101,11 @@ class NetworkEditor(QGraphicsView):
     def _on_replaced(self) -> None:
         self._auto_fit = True
         self.select(None)
+        # Now, and again on structureChanged, which the document sends after "replaced":
+        # the other listeners of "replaced" resize and zoom the editor, and the old
+        # scene's items then described layers the new network does not have (IndexError,
+        # then a crash; found by the monkey test).
+        self._rebuild()
 
     # -- selection -------------------------------------------------------------------------
     def selection(self):

@@ -65,6 +65,9 @@ class ActivationPlot(QWidget):
 
         # The histogram lives in a second view box, x-linked, drawn behind the curves.
         self.hist_box = pg.ViewBox(enableMouse=False)
+        # No menu, like the plot: its "visible data only" made pyqtgraph index the
+        # step-mode histogram with a mask one short (IndexError; found by the monkey test)
+        self.hist_box.setMenuEnabled(False)
         self.hist_box.setZValue(-100)
         self.plot.scene().addItem(self.hist_box)
         self.plot.getAxis("right").linkToView(self.hist_box)

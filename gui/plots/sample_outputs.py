@@ -272,7 +272,7 @@ class OutputBars:
                 metrics.horizontalAdvance(self._strings[true]) + 12)
             bold = QFontMetricsF(style.font(style.TICK_PT, self._scale, bold=True))
             start = self.true_text.pos().x() - unit * (bold.horizontalAdvance("true") + 8)
-            self.true_text.setVisible(end < start)
+            self.true_text.setVisible(bool(end < start))   # the view range may be NumPy
 
     def _relayout(self, key: tuple, names: list[str], span, ticks, label: str) -> None:
         """Axes and ranges; only when what is shown changes kind (not every frame)."""
