@@ -42,6 +42,7 @@ def test_monkey_2000_events_break_nothing(capsys):
         print("\nmonkey, seed", SEED, "|", " | ".join(figures.lines()))
     problems = "\n".join(figures.reports)
     assert (figures.crashes, figures.tracebacks, figures.hangs) == (0, 0, 0), problems
+    assert not figures.qt_warnings, figures.qt_warnings     # as in every other test
     assert figures.events >= EVENTS
     # The sandbox was on: the app process reported it, and file dialogs were answered
     # inside the temporary folder (this seed saves and exports a few times).
