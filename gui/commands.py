@@ -25,10 +25,11 @@ SETTING_ID = next(_ids)
 
 
 class StructureCommand(QUndoCommand):
-    """Apply ``core.edits.<edit>(net, *args)``. Construct it, then push it: if the edit is
-    refused (NetworkError), ``push`` raises before anything lands on the stack."""
+    """Apply ``edit(net, *args)``, a ``core.edits`` function. Construct it, then push it:
+    if the edit is refused (NetworkError), ``push`` raises before anything lands on the
+    stack."""
 
-    def __init__(self, document, text: str, edit: str, *args, **kwargs):
+    def __init__(self, document, text: str, edit, *args, **kwargs):
         super().__init__(text)
         self.document = document
         self.before = document.snapshot()

@@ -78,9 +78,10 @@ class NetworkDocument(QObject):
         edits.restore(self.network, saved)
         self._structure_changed()
 
-    def apply_edit(self, name: str, *args, **kwargs) -> None:
-        """Run ``core.edits.<name>(network, *args)``; NetworkError propagates unchanged."""
-        getattr(edits, name)(self.network, *args, **kwargs)
+    def apply_edit(self, edit, *args, **kwargs) -> None:
+        """Run ``edit(network, *args)``, a ``core.edits`` function; NetworkError propagates
+        unchanged."""
+        edit(self.network, *args, **kwargs)
         self._structure_changed()
 
     def _structure_changed(self) -> None:
@@ -139,11 +140,11 @@ class NetworkDocument(QObject):
 
     def snapshot_after(self, steps, loss: str | None = None) -> edits.Saved:
         """The snapshot the network would have after the ``core.edits`` steps
-        [(name, *args), ...] and, if given, a new loss. Worked out on a copy: nothing here
-        changes, and a refused step raises NetworkError."""
+        [(function, *args), ...] and, if given, a new loss. Worked out on a copy: nothing
+        here changes, and a refused step raises NetworkError."""
         net = self.network.copy()
-        for name, *args in steps:
-            getattr(edits, name)(net, *args)
+        for edit, *args in steps:
+            edit(net, *args)
         if loss is not None:
             net.loss = loss
         return edits.snapshot(net)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from core import activations as act
+from core import edits
 from gui.commands import ValueCommand
 from gui.editor.pushing import push_edit, push_steps
 from gui.editor.scene import layer_title
@@ -28,7 +29,7 @@ def _label(name: str) -> str:
 # -- neurons ------------------------------------------------------------------------------
 def insert_neuron(ed, li: int, pos: int, activation: str) -> bool:
     text = f"Add {_label(activation)} neuron to {layer_name(ed, li)}"
-    if push_edit(ed, text, "insert_neuron", li, pos, activation):
+    if push_edit(ed, text, edits.insert_neuron, li, pos, activation):
         ed.select(("neuron", li, pos))
         return True
     return False
@@ -51,12 +52,12 @@ def set_activation(ed, li: int, unit: int, activation: str) -> bool:
     if ed.network.activations(li)[unit] == activation:
         return False
     text = f"Make {layer_name(ed, li)} neuron {unit + 1} {_label(activation)}"
-    return push_edit(ed, text, "set_activation", li, unit, activation)
+    return push_edit(ed, text, edits.set_activation, li, unit, activation)
 
 
 def set_frozen(ed, li: int, unit: int, frozen: bool) -> bool:
     verb = "Freeze" if frozen else "Unfreeze"
-    return push_edit(ed, f"{verb} {layer_name(ed, li)} neuron {unit + 1}", "set_frozen",
+    return push_edit(ed, f"{verb} {layer_name(ed, li)} neuron {unit + 1}", edits.set_frozen,
                      li, unit, bool(frozen))
 
 
@@ -69,7 +70,7 @@ def move_neuron(ed, li: int, unit: int, to: int, pos: int) -> bool:
     if to == li and pos == unit:
         return False
     text = f"Move {layer_name(ed, li)} neuron {unit + 1}"
-    if push_edit(ed, text, "move_neuron", li, unit, to, pos):
+    if push_edit(ed, text, edits.move_neuron, li, unit, to, pos):
         ed.select(("neuron", to, pos))
         return True
     return False
@@ -83,9 +84,9 @@ def move_to_new_layer(ed, li: int, unit: int, position: int) -> bool:
                               f"leave its layer.")
         return False
     src = li + 1 if li >= position else li       # the source shifts right of the new layer
-    steps = [("insert_layer", position, ["linear"]),
-             ("move_neuron", src, unit, position, 1),
-             ("remove_neuron", position, 0)]
+    steps = [(edits.insert_layer, position, ["linear"]),
+             (edits.move_neuron, src, unit, position, 1),
+             (edits.remove_neuron, position, 0)]
     if push_steps(ed, f"Move {layer_name(ed, li)} neuron {unit + 1} to a new layer", steps):
         ed.select(("neuron", position, 0))
         return True
@@ -96,7 +97,7 @@ def move_to_new_layer(ed, li: int, unit: int, position: int) -> bool:
 def insert_layer(ed, position: int, activations) -> bool:
     n = len(activations)
     text = f"Add hidden layer of {n} unit{'s' * (n != 1)}"
-    if push_edit(ed, text, "insert_layer", position, list(activations)):
+    if push_edit(ed, text, edits.insert_layer, position, list(activations)):
         ed.select(("layer", position) if n > 1 else ("neuron", position, 0))
         return True
     return False
@@ -115,7 +116,7 @@ def set_layer_activation(ed, li: int, activation: str) -> bool:
     if set(ed.network.activations(li)) == {activation}:
         return False
     text = f"Make all of {layer_name(ed, li)} {_label(activation)}"
-    return push_edit(ed, text, "set_layer_activation", li, activation)
+    return push_edit(ed, text, edits.set_layer_activation, li, activation)
 
 
 def remove_layer(ed, li: int) -> bool:
@@ -123,7 +124,7 @@ def remove_layer(ed, li: int) -> bool:
         ed.statusMessage.emit("The output layer cannot be deleted: it gives the network's "
                               "answer. Change its neurons instead.")
         return False
-    if push_edit(ed, f"Delete {layer_name(ed, li)}", "remove_layer", li):
+    if push_edit(ed, f"Delete {layer_name(ed, li)}", edits.remove_layer, li):
         ed.select(None)
         return True
     return False
@@ -141,7 +142,7 @@ def delete_neurons(ed, keys) -> bool:
             ed.statusMessage.emit(f"{layer_name(ed, li)} needs at least one neuron; to "
                                   f"remove it, select its header and delete the layer.")
             return False
-    steps = [("remove_neuron", li, u) for li, units in sorted(by_layer.items())
+    steps = [(edits.remove_neuron, li, u) for li, units in sorted(by_layer.items())
              for u in sorted(set(units), reverse=True)]     # back to front: indices hold
     n = len(steps)
     text = f"Delete {n} neurons" if n > 1 else f"Delete {layer_name(ed, keys[0][0])} neuron " \
@@ -193,7 +194,7 @@ def toggle_input(ed, name: str) -> bool:
         names = [f for f in choices if f in active or f == name]
         text = f"Use input {label}"
     names += [f for f in active if f not in choices and f != name]
-    if not push_edit(ed, text, "set_inputs", names):
+    if not push_edit(ed, text, edits.set_inputs, names):
         return False
     ed.select(("input", names.index(name)) if name in names else None)
     return True

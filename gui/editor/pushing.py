@@ -41,9 +41,9 @@ class CompoundStructureCommand(QUndoCommand):
         self.document.restore(self.before)
 
 
-def push_edit(editor, text: str, edit: str, *args) -> bool:
-    """Apply ``core.edits.<edit>`` as one undo step; False (and a status message) if the
-    network refuses it."""
+def push_edit(editor, text: str, edit, *args) -> bool:
+    """Apply ``edit``, a ``core.edits`` function, as one undo step; False (and a status
+    message) if the network refuses it."""
     try:
         command = StructureCommand(editor.document, text, edit, *args)
     except NetworkError as e:
@@ -54,8 +54,8 @@ def push_edit(editor, text: str, edit: str, *args) -> bool:
 
 
 def push_steps(editor, text: str, steps: list[tuple]) -> bool:
-    """Several edits, e.g. [("insert_layer", 1, ["tanh"]), ("move_neuron", ...)], as one
-    undo step; all or nothing."""
+    """Several edits, e.g. [(edits.insert_layer, 1, ["tanh"]), (edits.move_neuron, ...)],
+    as one undo step; all or nothing."""
     try:
         command = CompoundStructureCommand(editor.document, text, steps)
     except NetworkError as e:

@@ -8,7 +8,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from core import losses
+from core import edits, losses
 from gui.commands import SettingCommand, StructureCommand
 from gui.inspector.checks import data_problem, diagnose
 from gui.inspector.common import (
@@ -111,7 +111,7 @@ class NetworkSection(Section):
         if set(net.activations(-1)) == {name}:
             return
         text = f"Set output neurons to {activation_label(name)}"
-        if not self.inspector.push_structure(text, "set_layer_activation",
+        if not self.inspector.push_structure(text, edits.set_layer_activation,
                                              len(net.sizes) - 1, name):
             self.refresh()
 
@@ -124,12 +124,12 @@ class NetworkSection(Section):
         last = len(doc.network.sizes) - 1
         steps = []
         if d.units is not None and d.units != doc.network.sizes[last]:
-            steps.append(lambda: StructureCommand(doc, "Resize output layer", "resize_layer",
+            steps.append(lambda: StructureCommand(doc, "Resize output layer", edits.resize_layer,
                                                   last, d.units, d.activation))
         if d.activation is not None:
             steps.append(lambda: None if set(doc.network.activations(last)) == {d.activation}
                          else StructureCommand(doc, "Set output activation",
-                                               "set_layer_activation", last, d.activation))
+                                               edits.set_layer_activation, last, d.activation))
         if d.loss is not None and d.loss != doc.network.loss:
             steps.append(lambda: SettingCommand(doc, "network", "loss", d.loss, "Set loss"))
         return self.inspector.push_steps(f"Fix it: {d.fix}", steps)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import activations
+from core import activations, edits
 from gui.inspector.common import (
     MINUS,
     ActivationCombo,
@@ -220,12 +220,12 @@ class NeuronSection(Section):
         if net.activations(li)[unit] == name:
             return
         text = f"Set activation of {unit_name(net, li, unit)} to {activations.get(name).label}"
-        if not self.inspector.push_structure(text, "set_activation", li, unit, name):
+        if not self.inspector.push_structure(text, edits.set_activation, li, unit, name):
             self.show_neuron(li, unit)
 
     def _set_frozen(self, frozen: bool) -> None:
         li, unit = self.where
         name = unit_name(self.inspector.document.network, li, unit)
         text = f"Freeze {name}" if frozen else f"Unfreeze {name}"
-        if not self.inspector.push_structure(text, "set_frozen", li, unit, bool(frozen)):
+        if not self.inspector.push_structure(text, edits.set_frozen, li, unit, bool(frozen)):
             self.show_neuron(li, unit)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from core import activations
+from core import activations, edits
 from gui.inspector.common import (
     ActivationCombo,
     NumberField,
@@ -121,7 +121,7 @@ class LayerSection(Section):
         if li is None or units == net.sizes[li]:
             return
         text = f"Resize {layer_title(net, li).lower()} to {units} units"
-        if not self.inspector.push_structure(text, "resize_layer", li, units):
+        if not self.inspector.push_structure(text, edits.resize_layer, li, units):
             self.show_layer(li)
 
     def _set_all(self) -> None:
@@ -134,7 +134,7 @@ class LayerSection(Section):
                                      f"already uses {activation_label(name)}.")
             return
         text = f"Set {layer_title(net, li).lower()} to {activation_label(name)}"
-        self.inspector.push_structure(text, "set_layer_activation", li, name)
+        self.inspector.push_structure(text, edits.set_layer_activation, li, name)
 
 
 class InputSection(Section):
@@ -196,7 +196,7 @@ class InputSection(Section):
         else:
             names = [f for f in current if f != name]
             text = f"Stop using {name} as an input"
-        if not self.inspector.push_structure(text, "set_inputs", names):
+        if not self.inspector.push_structure(text, edits.set_inputs, names):
             self.show_input(name)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import datasets
+from core import datasets, edits
 from core.datasets import FEATURES, PLAYGROUND_FEATURES, Dataset
 
 SCALE_LIMIT = 10.0       # inputs beyond +-10 train badly unless normalised (coffee: ~200)
@@ -111,12 +111,12 @@ def fit_steps(net, shape: DataShape) -> tuple[list[tuple], str | None]:
     steps: list[tuple] = []
     inputs = fitted_inputs(net.input_names, shape)
     if inputs != list(net.input_names):
-        steps.append(("set_inputs", inputs))
+        steps.append((edits.set_inputs, inputs))
     if output_fits(net.activations(-1), net.loss, shape):
         return steps, None
     units, activation, loss = target_output(shape)
     last = len(net.sizes) - 1
     if net.sizes[last] != units:
-        steps.append(("resize_layer", last, units, activation))
-    steps.append(("set_layer_activation", last, activation))
+        steps.append((edits.resize_layer, last, units, activation))
+    steps.append((edits.set_layer_activation, last, activation))
     return steps, (loss if loss != net.loss else None)

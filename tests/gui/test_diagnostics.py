@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from core import diagnostics as dg
-from core import netfile
+from core import edits, netfile
 from core.network import Network
 from core.training import encode_targets
 from gui.commands import StructureCommand, ValueCommand
@@ -32,7 +32,7 @@ def _badges(window) -> dict:
 
 def _make_relu(window):
     """Hidden 1 neuron 2 becomes a ReLU (an undoable edit)."""
-    window.undo_stack.push(StructureCommand(window.document, "ReLU", "set_activation",
+    window.undo_stack.push(StructureCommand(window.document, "ReLU", edits.set_activation,
                                             0, 1, "relu"))
 
 
@@ -71,7 +71,7 @@ def test_badges_survive_a_rebuild_and_flags_can_be_turned_off(window, qtbot):
         window.undo_stack.push(ValueCommand(window.document, ("weight", 1, 0, i), 0.0))
     window.undo_stack.push(ValueCommand(window.document, ("bias", 1, 0), 50.0))
     qtbot.waitUntil(lambda: _badges(window) == {(1, 0): "saturated"})
-    window.undo_stack.push(StructureCommand(window.document, "Add", "insert_neuron", 0, 4))
+    window.undo_stack.push(StructureCommand(window.document, "Add", edits.insert_neuron, 0, 4))
     qtbot.waitUntil(lambda: _badges(window) == {(1, 0): "saturated"})   # on the new item
     d.flags_action.trigger()                     # off
     assert not d.show_flags and _badges(window) == {}
@@ -98,7 +98,7 @@ def test_gradient_plot_records_steps_and_clears(window, qtbot):
     qtbot.waitUntil(lambda: len(grads.curves[0].getData()[0]) == 2)   # drawn
     window.controller.reset()
     assert len(grads) == 0
-    window.undo_stack.push(StructureCommand(window.document, "Layer", "insert_layer", 1,
+    window.undo_stack.push(StructureCommand(window.document, "Layer", edits.insert_layer, 1,
                                             ["tanh"] * 2))
     assert grads.names == ("Hidden 1", "Hidden 2", "Hidden 3", "Output")
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 
-from core import netfile
+from core import edits, netfile
 from gui.editor import MIME_ACTIVATION, activation_mime, neuron_mime
 
 
@@ -138,7 +138,7 @@ def test_dropping_a_neuron_on_its_own_place_changes_nothing(env):
 
 
 def test_moving_a_neuron_to_another_layer_keeps_its_bias_and_activation(env):
-    env.doc.apply_edit("set_activation", 0, 1, "relu")
+    env.doc.apply_edit(edits.set_activation, 0, 1, "relu")
     env.doc.set_value(("bias", 0, 1), 0.75)
     before = state(net(env))
     assert env.ed.handle_drop(P(env.layout().slot_point(1, 2)), neuron_mime(0, 1))
@@ -150,7 +150,7 @@ def test_moving_a_neuron_to_another_layer_keeps_its_bias_and_activation(env):
 
 
 def test_moving_a_neuron_into_a_gap_gives_it_a_layer_of_its_own_in_one_step(env):
-    env.doc.apply_edit("set_activation", 0, 3, "prelu")
+    env.doc.apply_edit(edits.set_activation, 0, 3, "prelu")
     env.doc.set_value(("bias", 0, 3), -0.5)
     before = state(net(env))
     assert env.ed.handle_drop(P(env.layout().gap_point(2)), neuron_mime(0, 3))
@@ -389,8 +389,8 @@ def test_a_compound_edit_refused_half_way_leaves_the_network_untouched(env):
     from gui.editor.pushing import push_steps
 
     before = state(net(env))
-    assert not push_steps(env.ed, "two steps", [("insert_neuron", 0, 0, "relu"),
-                                                ("remove_layer", 2)])
+    assert not push_steps(env.ed, "two steps", [(edits.insert_neuron, 0, 0, "relu"),
+                                                (edits.remove_layer, 2)])
     assert same(state(net(env)), before)
     assert env.stack.count() == 0
     assert "output layer" in env.messages[-1]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from core import activations as act
-from core import netfile
+from core import edits, netfile
 from core.network import Network
 from gui import colors
 from gui.editor import MIME_ACTIVATION, PaletteWidget
@@ -89,7 +89,7 @@ def test_double_clicking_a_link_opens_its_weight(env, qtbot):
 
 
 def test_alpha_is_only_editable_where_there_is_one(env):
-    env.doc.apply_edit("set_activation", 0, 0, "leaky_relu")
+    env.doc.apply_edit(edits.set_activation, 0, 0, "leaky_relu")
     assert env.ed.apply_value_text(("alpha", 0, 0), "0.2")
     assert env.doc.network.neurons(0)[0].alpha == 0.2
     assert not env.ed.apply_value_text(("alpha", 0, 1), "0.2")     # tanh has none
@@ -133,7 +133,7 @@ def test_params_changes_restyle_links_without_rebuilding(env):
     env.doc.set_all_params(-theta)                  # what a training step does
     assert env.ed.link_item(1) is item
     assert np.array_equal(item.W, env.doc.network.params(1)[0]) and item.W[1, 3] == 1.5
-    env.doc.apply_edit("insert_neuron", 1, 0, "relu")
+    env.doc.apply_edit(edits.insert_neuron, 1, 0, "relu")
     assert env.ed.link_item(1) is not item
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import netfile
+from core import edits, netfile
 from core.network import Network
 from gui.commands import StructureCommand, ValueCommand
 from gui.document import NetworkDocument
@@ -216,7 +216,7 @@ def test_alpha_field_only_for_alpha_activations(setup):
     # leaky_relu -> prelu keeps the slope (one family); elu starts at its own default
     for name, label, alpha in [("leaky_relu", "alpha", 0.01), ("prelu", "alpha (learned)", 0.01),
                                ("elu", "alpha", 1.0), ("sigmoid", None, None)]:
-        stack.push(StructureCommand(doc, name, "set_activation", 0, 0, name))
+        stack.push(StructureCommand(doc, name, edits.set_activation, 0, 0, name))
         assert shown(ins.neuron.alpha) == (alpha is not None), name
         if alpha is not None:
             assert ins.neuron.alpha_label.text() == label
@@ -225,7 +225,7 @@ def test_alpha_field_only_for_alpha_activations(setup):
 
 def test_alpha_is_edited_through_a_value_command(qtbot, setup):
     doc, stack, ins = setup
-    stack.push(StructureCommand(doc, "prelu", "set_activation", 0, 0, "prelu"))
+    stack.push(StructureCommand(doc, "prelu", edits.set_activation, 0, 0, "prelu"))
     ins.show_selection(("neuron", 0, 0))
     type_into(qtbot, ins.neuron.alpha, "0.1")
     assert doc.network.neurons(0)[0].alpha == pytest.approx(0.1)
@@ -400,7 +400,7 @@ def test_inspector_follows_undo_and_redo(setup):
     ins.show_selection(("neuron", 0, 0))
     stack.push(ValueCommand(doc, ("bias", 0, 0), 1.5))
     assert ins.neuron.bias.value() == 1.5
-    stack.push(StructureCommand(doc, "relu", "set_activation", 0, 0, "relu"))
+    stack.push(StructureCommand(doc, "relu", edits.set_activation, 0, 0, "relu"))
     assert ins.neuron.activation.currentData() == "relu"
     stack.undo()
     assert ins.neuron.activation.currentData() == "tanh"
@@ -413,7 +413,7 @@ def test_inspector_follows_undo_and_redo(setup):
 def test_selection_that_disappears_is_dropped(setup):
     doc, stack, ins = setup
     ins.show_selection(("neuron", 0, 3))
-    stack.push(StructureCommand(doc, "shrink", "resize_layer", 0, 2))
+    stack.push(StructureCommand(doc, "shrink", edits.resize_layer, 0, 2))
     assert ins.selection is None and shown(ins.empty) and not shown(ins.neuron)
     ins.show_selection(("link", 0, 0, 5))                 # no such weight
     assert ins.selection is None

@@ -3,7 +3,7 @@ banner with a fix, saving mid-run keeps the run, closing while training exits cl
 
 import numpy as np
 
-from core import netfile
+from core import edits, netfile
 from core.network import Network
 from gui import live_views
 from gui.editor import links as links_module
@@ -256,7 +256,7 @@ def test_an_edit_that_makes_the_run_untrainable_pauses_it_until_fixed(qtbot, win
     window.controller.play()
     qtbot.waitUntil(lambda: window.controller.epoch > 2, timeout=10_000)
     output = len(window.document.network.sizes) - 1
-    window.undo_stack.push(StructureCommand(window.document, "tanh output", "set_activation",
+    window.undo_stack.push(StructureCommand(window.document, "tanh output", edits.set_activation,
                                             output, 0, "tanh"))   # cross-entropy needs sigmoid
     assert not window.controller.running
     assert window.banner.isVisible() and "sigmoid" in window.banner.text.text()

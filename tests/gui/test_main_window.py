@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
-from core import netfile
+from core import edits, netfile
 from gui.commands import StructureCommand, ValueCommand
 from gui.main_window import MainWindow
 
@@ -29,7 +29,7 @@ def test_menus_shortcuts_and_title(window):
 
 
 def _edit(window):
-    window.undo_stack.push(StructureCommand(window.document, "Add", "insert_neuron", 0, 0,
+    window.undo_stack.push(StructureCommand(window.document, "Add", edits.insert_neuron, 0, 0,
                                             "relu"))
 
 

@@ -8,7 +8,7 @@ import random
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
-from core import activations
+from core import activations, edits
 from core.losses import LossError
 from core.network import NetworkError
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
@@ -31,29 +31,29 @@ def _random_command(rng: random.Random, doc):
                        "add_layer", "remove_layer", "resize", "freeze", "weight", "bias",
                        "rate"])
     if kind == "insert":
-        return StructureCommand(doc, "add", "insert_neuron", hidden,
+        return StructureCommand(doc, "add", edits.insert_neuron, hidden,
                                 rng.randrange(sizes[hidden] + 1), rng.choice(HIDDEN_KINDS))
     if kind == "remove":
-        return StructureCommand(doc, "remove", "remove_neuron", li, unit)
+        return StructureCommand(doc, "remove", edits.remove_neuron, li, unit)
     if kind == "move":
         to = rng.randrange(len(sizes))
-        return StructureCommand(doc, "move", "move_neuron", li, unit, to,
+        return StructureCommand(doc, "move", edits.move_neuron, li, unit, to,
                                 rng.randrange(sizes[to] + 1))
     if kind == "activation":
-        return StructureCommand(doc, "act", "set_activation", hidden,
+        return StructureCommand(doc, "act", edits.set_activation, hidden,
                                 rng.randrange(sizes[hidden]), rng.choice(HIDDEN_KINDS))
     if kind == "layer_act":
-        return StructureCommand(doc, "layer", "set_layer_activation", hidden,
+        return StructureCommand(doc, "layer", edits.set_layer_activation, hidden,
                                 rng.choice(HIDDEN_KINDS))
     if kind == "add_layer":
-        return StructureCommand(doc, "add layer", "insert_layer",
+        return StructureCommand(doc, "add layer", edits.insert_layer,
                                 rng.randrange(len(sizes)), [rng.choice(HIDDEN_KINDS)] * 2)
     if kind == "remove_layer":
-        return StructureCommand(doc, "remove layer", "remove_layer", hidden)
+        return StructureCommand(doc, "remove layer", edits.remove_layer, hidden)
     if kind == "resize":
-        return StructureCommand(doc, "resize", "resize_layer", hidden, rng.randint(1, 6))
+        return StructureCommand(doc, "resize", edits.resize_layer, hidden, rng.randint(1, 6))
     if kind == "freeze":
-        return StructureCommand(doc, "freeze", "set_frozen", li, unit, rng.random() < 0.5)
+        return StructureCommand(doc, "freeze", edits.set_frozen, li, unit, rng.random() < 0.5)
     if kind == "weight":
         return ValueCommand(doc, ("weight", li, unit, rng.randrange(net.params(li)[0].shape[1])),
                             rng.uniform(-2, 2))

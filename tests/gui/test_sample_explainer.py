@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from core import edits
 from core.explain_text import fmt
 from gui.commands import StructureCommand, ValueCommand
 
@@ -109,7 +110,7 @@ def test_weight_changes_recompute_and_keep_the_step(window, qtbot):
 def test_structure_change_rebuilds_the_highlight_in_the_new_scene(window, qtbot):
     panel = _open(window, qtbot)
     panel.go_to(2)
-    window.undo_stack.push(StructureCommand(window.document, "Add neuron", "insert_neuron",
+    window.undo_stack.push(StructureCommand(window.document, "Add neuron", edits.insert_neuron,
                                             0, 4, "relu"))
     scene = window.editor.scene()
     assert panel.current_step().neuron == (0, 1) and panel.current_step().kind == "z"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import datasets, experiment, netfile
+from core import datasets, edits, experiment, netfile
 from gui.commands import StructureCommand
 from gui.csv_import import CsvImportDialog
 from gui.document import NetworkDocument
@@ -140,7 +140,7 @@ def test_back_to_circle_restores_a_2d_network_with_a_sigmoid_output(env):
 
 
 def test_a_playground_feature_selection_and_its_weights_survive_a_change(env):
-    env.stack.push(StructureCommand(env.doc, "inputs", "set_inputs", ["x1", "x2", "x1*x2"]))
+    env.stack.push(StructureCommand(env.doc, "inputs", edits.set_inputs, ["x1", "x2", "x1*x2"]))
     W0 = env.doc.network.params(0)[0].copy()
     W_out = env.doc.network.params(2)[0].copy()
     pick(env, "xor")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from core import netfile
+from core import edits, netfile
 from core.network import Network
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
 from gui.document import NetworkDocument
@@ -100,7 +100,7 @@ def test_edits_while_training_do_not_raise_and_are_kept(qtbot, setup):
     controller.failed.connect(errors.append)
     controller.play()
     _wait_snapshots(qtbot, controller, 1)
-    stack.push(StructureCommand(document, "Add", "insert_neuron", 0, 0, "relu"))
+    stack.push(StructureCommand(document, "Add", edits.insert_neuron, 0, 0, "relu"))
     snap = _wait_snapshots(qtbot, controller, 2)
     assert document.network.sizes == [5, 2, 1] and snap.theta.size == document.network.theta.size
     controller.pause()

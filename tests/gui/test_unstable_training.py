@@ -6,11 +6,13 @@ the banner's button."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from core import edits
+
 
 def test_an_exploding_learning_rate_is_explained_and_fixed_in_one_click(window, hands,
                                                                          qtbot):
     for layer in range(len(window.document.network.sizes) - 1):
-        window.document.apply_edit("set_layer_activation", layer, "relu")
+        window.document.apply_edit(edits.set_layer_activation, layer, "relu")
     window.settings_dock.show()
     window.settings_dock.raise_()
     rate = window.settings_panel.findChild(QComboBox, "learningRate")

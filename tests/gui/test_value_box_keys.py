@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from core import edits
 from gui.editor.inline import ValueLineEdit
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -137,7 +138,7 @@ def test_double_click_a_neuron_types_its_bias(window, canvas, hands):
 
 
 def test_edit_alpha_from_the_context_menu(window, canvas, hands):
-    window.document.apply_edit("set_activation", 0, 2, "prelu")
+    window.document.apply_edit(edits.set_activation, 0, 2, "prelu")
     item = canvas.neuron_item(0, 2)
     pos = canvas.mapFromScene(item.sceneBoundingRect().center())
     entries = hands.choose_in_popup("Edit alpha\u2026")
