@@ -91,7 +91,7 @@ def _reader(path) -> Iterator:
     reader = None
     try:
         with open(p, encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f, delimiter=_delimiter(f.readline()))
+            reader = csv.reader(f, delimiter=delimiter(f.readline()))
             f.seek(0)
             if f.read(1) != "\ufeff":    # utf-8-sig drops a BOM only on the first read
                 f.seek(0)
@@ -107,7 +107,7 @@ def _reader(path) -> Iterator:
         raise DatasetError(f"{p.name}: row {row}: {exc}") from exc
 
 
-def _delimiter(header: str) -> str:
+def delimiter(header: str) -> str:
     """',' unless the header line has none but has ';' (Excel in many European locales
     writes that, with decimal commas) or tabs."""
     if "," in header:

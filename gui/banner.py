@@ -1,12 +1,20 @@
 """A banner above the editor for what the user must not miss: training blew up, or the data
-cannot be trained. It stays until dismissed or acted on; an action button offers the fix."""
+cannot be trained. It stays until dismissed or acted on; an action button offers the fix.
+
+``kind`` says what it is about ("diverged", "unstable", "cannot-train"), so the window can
+take it away when that no longer holds; ``closed`` is emitted when the person dismissed
+it or acted on it (the window then gives the keyboard back to the canvas: the button that
+had it is gone, and Space would have gone to whatever came next, e.g. the speed list)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 
 class Banner(QFrame):
+    closed = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("banner")
@@ -17,18 +25,20 @@ class Banner(QFrame):
         self.action = QPushButton(self)
         self.close_button = QPushButton("Dismiss", self)
         self.close_button.setToolTip("Hide this message")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
         self._callback = None
+        self.kind = ""
         self.action.clicked.connect(self._act)
         self.hide()
 
     def show_message(self, text: str, action_text: str = "", callback=None,
-                     action_tip: str = "") -> None:
+                     action_tip: str = "", kind: str = "") -> None:
+        self.kind = kind
         self.text.setText(text)
         self._callback = callback
         self.action.setVisible(bool(action_text))
@@ -36,8 +46,16 @@ class Banner(QFrame):
         self.action.setToolTip(action_tip)
         self.show()
 
+    def showing(self, kind: str) -> bool:
+        return self.isVisible() and self.kind == kind
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+
     def _act(self) -> None:
         callback, self._callback = self._callback, None
         self.hide()
         if callback is not None:
             callback()
+        self.closed.emit()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import datasets
+from core.csv_data import delimiter
 from core.datasets import DatasetError
 from gui import files
 from gui.inspector.common import parse_number
@@ -60,7 +61,10 @@ def preview_rows(path, count: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]
     as core's messages count them (header = row 1); best effort, [] if unreadable."""
     try:
         with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
-            reader = csv.reader(f)
+            # the separator core will read it with (';' with decimal commas, Excel's)
+            separator = delimiter(f.readline())
+            f.seek(0)
+            reader = csv.reader(f, delimiter=separator)
             rows = ((reader.line_num, r) for r in reader if any(c.strip() for c in r))
             return [(n, [c.strip() for c in r])
                     for n, r in itertools.islice(rows, 1, count + 1)]

@@ -6,7 +6,8 @@ and redraw only from these signals:
 - ``structureChanged``: inputs, layers, neurons or activations changed (rebuild items);
 - ``paramsChanged``: weight, bias or alpha values changed (recolour links, refresh fields);
 - ``settingsChanged``: loss, data or training settings changed;
-- ``modifiedChanged(bool)`` and ``pathChanged``: for the window title.
+- ``modifiedChanged(bool)`` and ``pathChanged``: for the window title. Modified means
+  unsaved edits (the undo stack is not clean) or training since the last save.
 
 Neuron addresses are user order: ``(layer, unit)``; a weight is ``(layer, unit, index)``
 where index runs over the previous layer's units (or the inputs for layer 0).
@@ -37,6 +38,7 @@ class NetworkDocument(QObject):
         self.doc = doc if doc is not None else netfile.default_document()
         self.path = Path(path) if path else None
         self._modified = False
+        self._trained = False          # weights trained since the last save or open
 
     # -- identity --------------------------------------------------------------------------
     @property
@@ -45,12 +47,20 @@ class NetworkDocument(QObject):
 
     @property
     def modified(self) -> bool:
-        return self._modified
+        return self._modified or self._trained
 
     def set_modified(self, value: bool) -> None:
-        if value != self._modified:
-            self._modified = value
-            self.modifiedChanged.emit(value)
+        """Unsaved edits or not (the undo stack's clean state)."""
+        before, self._modified = self.modified, value
+        if self.modified != before:
+            self.modifiedChanged.emit(self.modified)
+
+    def mark_trained(self) -> None:
+        """Training changed the weights: unsaved work, even when every edit was undone."""
+        if not self._trained:
+            before, self._trained = self.modified, True
+            if not before:
+                self.modifiedChanged.emit(True)
 
     def title(self) -> str:
         return self.path.name if self.path else (self.doc.meta.get("title") or "Untitled")
@@ -58,7 +68,7 @@ class NetworkDocument(QObject):
     def replace(self, doc: netfile.Document, path: Path | None) -> None:
         """Swap in another document (File > New/Open); the caller clears the undo stack."""
         self.doc, self.path = doc, (Path(path) if path else None)
-        self._modified = False
+        self._modified = self._trained = False
         self.replaced.emit()
         self.structureChanged.emit()
         self.settingsChanged.emit()
@@ -66,9 +76,11 @@ class NetworkDocument(QObject):
         self.modifiedChanged.emit(False)
 
     def saved_as(self, path: Path) -> None:
-        self.path = Path(path)
+        before, self.path = self.modified, Path(path)
+        self._modified = self._trained = False
         self.pathChanged.emit()
-        self.set_modified(False)
+        if before:
+            self.modifiedChanged.emit(False)
 
     # -- structure (called by commands) ----------------------------------------------------
     def snapshot(self) -> edits.Saved:

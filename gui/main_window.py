@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.document = NetworkDocument(doc, Path(path) if path else None, self)
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
         self.banner = Banner(self)
+        self.document.replaced.connect(self.banner.hide)      # about the old document
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.pathChanged.connect(self._update_title)
+        self.document.modifiedChanged.connect(self._update_title)
+        self.controller.snapshotApplied.connect(self.document.mark_trained)
         self.document.replaced.connect(self._document_replaced)
         self.editor.selectionChanged.connect(self.inspector.show_selection)
         self.editor.statusMessage.connect(self.show_status)
@@ -181,6 +184,11 @@ class MainWindow(QMainWindow):
         self.stability.unstable.connect(self._unstable)
         self.controller.failed.connect(self._training_failed)
         self.controller.runningChanged.connect(self._running_changed)
+        self.controller.playStarted.connect(self.banner.hide)   # a new try: old news
+        # after the controller's own slots, which rebuild the trainer on these
+        self.document.structureChanged.connect(self._recheck_trainable)
+        self.document.settingsChanged.connect(self._recheck_trainable)
+        self.banner.closed.connect(self.editor.setFocus)
 
     # -- title and status ------------------------------------------------------------------
     def _clean_changed(self, clean: bool) -> None:
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
         self.editor.set_view_state(view.get("editor", {}))
         self.inspector.show_selection(None)
         self._update_title()
+        if self.isVisible():
+            self.editor.setFocus()    # a lesson's "press Space" works whatever had focus
 
     # -- training --------------------------------------------------------------------------
     def rerandomise(self) -> None:
@@ -217,19 +227,26 @@ class MainWindow(QMainWindow):
             self.surface_dock.raise_()
 
     def _running_changed(self, running: bool) -> None:
-        if running:
-            self.banner.hide()
+        # not the banner: the worker also restarts for an autosave or an edit, and the
+        # warning (unstable training) must stay until the person acts on it
         self.editor.scene().set_training(running)
 
+    def _recheck_trainable(self) -> None:
+        """After an edit, "Cannot train" goes when the edit fixed it, and says the reason
+        that still holds when it did not (it outlived its fix, and Play checked again)."""
+        if self.banner.showing("cannot-train") and (
+                self.controller.trainer is not None or self.controller.ensure_trainer()):
+            self.banner.hide()
+
     def _diverged(self, reason: str) -> None:
-        self._offer_smaller_rate(f"<b>Training stopped:</b> {reason}")
+        self._offer_smaller_rate(f"<b>Training stopped:</b> {reason}", "diverged")
 
     def _unstable(self, reason: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         self._offer_smaller_rate(f"<b>Training is unstable:</b> {reason}. The learning rate "
-                                 f"({rate:g}) is probably too high.")
+                                 f"({rate:g}) is probably too high.", "unstable")
 
-    def _offer_smaller_rate(self, message: str) -> None:
+    def _offer_smaller_rate(self, message: str, kind: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         smaller = float(f"{rate / 10:.3g}")
         self.banner.show_message(
@@ -237,7 +254,8 @@ class MainWindow(QMainWindow):
             f"Learning rate {smaller:g} and start over",
             lambda: self._recover(smaller),
             "Set the learning rate ten times smaller and go back to the starting weights "
-            "(the last finite weights can be too large to train on); then press Play")
+            "(the last finite weights can be too large to train on); then press Play",
+            kind)
 
     def _recover(self, learning_rate: float) -> None:
         self.undo_stack.push(SettingCommand(self.document, "training", "learning_rate",
@@ -247,7 +265,7 @@ class MainWindow(QMainWindow):
                          "press Play (Space)")
 
     def _training_failed(self, reason: str) -> None:
-        self.banner.show_message(f"<b>Cannot train:</b> {reason}")
+        self.banner.show_message(f"<b>Cannot train:</b> {reason}", kind="cannot-train")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

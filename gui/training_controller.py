@@ -26,12 +26,14 @@ class TrainingController(QObject):
     """Play, pause, step and reset training of ``document``'s network.
 
     Signals: ``snapshotApplied(Snapshot)`` after the document has the snapshot's weights;
-    ``runningChanged(bool)``; ``diverged(str)``; ``failed(str)`` (data or settings that
-    cannot be trained, with the reason); ``historyReset()``.
+    ``runningChanged(bool)`` (also when the worker restarts for an edit or a save);
+    ``playStarted()`` when ``play`` started a run; ``diverged(str)``; ``failed(str)`` (data
+    or settings that cannot be trained, with the reason); ``historyReset()``.
     """
 
     snapshotApplied = Signal(object)
     runningChanged = Signal(bool)
+    playStarted = Signal()        # play(): a run the person started (not a restart)
     diverged = Signal(str)
     failed = Signal(str)
     historyReset = Signal()
@@ -92,6 +94,7 @@ class TrainingController(QObject):
     def play(self) -> None:
         if not self.running and self.ensure_trainer():
             self._start(None)
+            self.playStarted.emit()
 
     def pause(self) -> None:
         self._blocked_run = False

@@ -114,6 +114,7 @@ class InlineValueEditor:
             proxy.hide()
             QTimer.singleShot(0, lambda: _dispose(proxy))
             self.ed.setFocus()
+            self.ed.statusMessage.emit("")     # "Type the bias ... Enter" no longer holds
 
     def has_focus(self) -> bool:
         """True while the box is open and has the keyboard."""

@@ -290,9 +290,15 @@ class NetworkEditor(QGraphicsView):
             self.centerOn(x, y)
 
     def export_image(self, path) -> None:
+        """The network as PNG or SVG, as a handout shows it: no value box, hover line or
+        selection ring."""
         self.inline.close()
         self.hover_link(None)
-        export_image(self._scene, path)
+        self._scene.show_selection(set())
+        try:
+            export_image(self._scene, path)
+        finally:
+            self._scene.show_selection(_keys_of(self._selection))
 
     # -- events ----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:

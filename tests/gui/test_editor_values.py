@@ -301,3 +301,17 @@ def test_fit_shows_the_whole_network(env):
     env.ed.fit()
     rect = env.ed.mapFromScene(env.ed.scene().itemsBoundingRect()).boundingRect()
     assert env.ed.viewport().rect().contains(rect)
+
+
+def test_the_exported_picture_has_no_selection_ring(env, tmp_path):
+    """A handout shows the network, not what happened to be selected; the selection is
+    still there on screen afterwards."""
+    env.ed.select(("neuron", 0, 1))
+    png = tmp_path / "net.png"
+    env.ed.export_image(png)
+    image = QImage(str(png))
+    ring = colors.SELECTION.rgb() & 0xFFFFFF
+    assert not any(image.pixel(x, y) & 0xFFFFFF == ring
+                   for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+    assert env.ed.selection() == ("neuron", 0, 1)
+    assert env.ed.neuron_item(0, 1).selected

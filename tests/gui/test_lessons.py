@@ -42,8 +42,10 @@ def test_opening_a_lesson_shows_it_untitled_with_its_notes(qtbot, window):
     assert not window.lessons.dock.isVisible()      # the default network at start-up
     window.controller.play()
     qtbot.waitUntil(lambda: window.controller.epoch >= 1, timeout=10_000)
-    window.document.set_modified(False)
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1) or "discard"
     window.lessons.actions[1].trigger()              # Coffee roasting, as from the menu
+    assert asked == [1]                              # the training was unsaved work
     assert not window.controller.running and window.controller.epoch == 0
     doc = netfile.load(lessons.LESSONS_DIR / "02_coffee_roasting.nsnet")
     np.testing.assert_array_equal(window.document.network.theta, doc.network.theta)
@@ -161,6 +163,7 @@ def digits(window):
     _open(window, "08_digits_brightness")
     for _ in range(3):
         window.controller.step_epoch()
+    window.ask_save_changes = lambda: "discard"          # the steps are unsaved work
     views = window.data_views
     window.live.redraw()
     return window, views

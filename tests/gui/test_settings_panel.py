@@ -314,6 +314,21 @@ def test_csv_import_gives_the_data_dict_and_the_network_adapts(env):
     assert env.doc.doc.data["name"] == "circle" and net.input_names == ["x1", "x2"]
 
 
+def test_a_semicolon_csv_with_decimal_commas_previews_its_number_columns(env):
+    """Excel in many European languages writes ';' with decimal commas: the preview read
+    it with commas, split "125,5;6,5" into other columns and left "length" unticked."""
+    path = env.tmp / "fruit.csv"
+    rows = ["weight;length;colour;kind"] + [
+        f"{120 + i},5;{6 + i % 3},5;{'red' if i % 2 else 'green'};{'apple' if i % 2 else 'pear'}"
+        for i in range(20)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dialog = env.panel.open_csv_dialog()
+    assert dialog.set_path(path)
+    assert dialog.chosen_features() == ["weight", "length"]
+    assert dialog.features.item(2).text() == "colour  (text: not an input)"
+    assert dialog.ok.isEnabled() and "2 classes" in dialog.status.text()
+
+
 def test_csv_problem_can_be_switched_and_the_outputs_follow(env):
     path = write_csv(env.tmp / "people.csv")
     dialog = env.panel.open_csv_dialog()

@@ -45,3 +45,53 @@ def test_ordinary_training_shows_no_banner(window, hands, qtbot):
     qtbot.waitUntil(lambda: window.controller.epoch >= 60, timeout=20_000)
     hands.key(Qt.Key.Key_Space)
     assert not window.controller.running and not window.banner.isVisible()
+
+
+def make_unstable(window, hands, qtbot):
+    for layer in range(len(window.document.network.sizes) - 1):
+        window.document.apply_edit(edits.set_layer_activation, layer, "relu")
+    window.document.set_setting("training", "learning_rate", 100.0)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.banner.showing("unstable"), timeout=10_000)
+
+
+def test_the_warning_stays_through_autosaves_and_saves_while_training(window, hands, qtbot):
+    """An autosave (or Ctrl+S) restarts the worker; the banner used to vanish with it,
+    seconds after it appeared, and never came back."""
+    make_unstable(window, hands, qtbot)
+    for _ in range(3):
+        window.autosaver.save_now()
+        window.document.mark_trained()         # something new for the next autosave
+        qtbot.wait(50)
+    assert window.controller.running and window.banner.showing("unstable")
+    hands.click(window.banner.action)
+    assert window.document.doc.training["learning_rate"] == 10
+    assert hands.focused() is window.editor                 # Space plays again
+    hands.key(Qt.Key.Key_Space)
+    assert window.controller.running and not window.banner.isVisible()
+    hands.key(Qt.Key.Key_Space)
+
+
+def test_a_warning_about_the_old_network_goes_with_it(window, hands, qtbot):
+    make_unstable(window, hands, qtbot)
+    hands.key(Qt.Key.Key_Space)
+    window.ask_save_changes = lambda: "discard"
+    hands.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not window.banner.isVisible()
+    assert window.document.doc.training["learning_rate"] != 100
+
+
+def test_cannot_train_goes_away_when_an_edit_fixes_it(window, hands, qtbot):
+    last = len(window.document.network.sizes) - 1
+    window.document.apply_edit(edits.set_activation, last, 0, "tanh")   # BCE needs sigmoid
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Space)
+    assert window.banner.showing("cannot-train") and not window.controller.running
+    window.document.apply_edit(edits.set_activation, last, 0, "relu")    # still wrong
+    assert window.banner.showing("cannot-train") and not window.controller.running
+    window.document.apply_edit(edits.set_activation, last, 0, "sigmoid")
+    assert not window.banner.isVisible()
+    hands.key(Qt.Key.Key_Space)
+    assert window.controller.running
+    hands.key(Qt.Key.Key_Space)

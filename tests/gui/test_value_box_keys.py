@@ -51,6 +51,7 @@ def test_backspace_fixes_a_typo_and_enter_applies_one_undo_step(window, canvas, 
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Set bias of layer 1, neuron 1"
     assert hands.focused() is canvas         # the keyboard is back on the canvas
+    assert "press Enter" not in window.statusBar().currentMessage()   # the hint went too
 
 
 def test_editing_keys_stay_in_the_box(window, canvas, hands):
