@@ -359,6 +359,15 @@ def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None 
                        exp.document(), trial.value)
 
 
+def all_equal(results: list[TrialResult | None]) -> bool:
+    """True when at least two results count (see ``best``) and all ended with the same
+    loss (to 1e-9 relative): none is better, whatever ``best`` picks by order."""
+    scores = [r.score for r in results if r is not None and not r.stopped and
+              not r.interrupted and r.score is not None and math.isfinite(r.score)]
+    return len(scores) > 1 and max(scores) - min(scores) <= 1e-9 * max(abs(max(scores)),
+                                                                       1e-300)
+
+
 def best(results: list[TrialResult | None]) -> int | None:
     """Index of the best result: the lowest final test loss (train loss when there is no
     test data). Diverged, interrupted and missing (None) results, and non-finite losses,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
+from core.diagnostics import RELU_LIKE
 from gui.plots import style
 
 FLAT = 0.05                     # |g'(z)| below this counts as flat
@@ -257,7 +258,11 @@ class ActivationPlot(QWidget):
             z0, z1 = self.z_range()
             outside = int(np.count_nonzero((self._z < z0) | (self._z > z1)))
             if dead == 1.0:
-                text = f"all {n} samples get no gradient: a dead neuron"
+                # "dead" is ReLU's word (z <= 0 everywhere); a sigmoid or tanh whose slope
+                # underflows to 0 sits far out on a flat tail: saturated
+                what = "a dead neuron" if self._name in RELU_LIKE else \
+                    "saturated, far out on a flat tail"
+                text = f"all {n} samples get no gradient: {what}"
             else:
                 parts = [f"{100 * dead:.0f}% get no gradient"] if dead else []
                 if flat:

@@ -239,7 +239,10 @@ class TrialsPanel(QWidget):
         text = f"{done} of {len(self.trials)} trials done in {seconds:.1f} s."
         if done < len(self.trials):
             text = "Stopped: " + text
-        if self.best_index is not None:
+        if self.best_index is not None and core_trials.all_equal(self.results):
+            text += (f" All ended with the same loss ({self.results[self.best_index].score:.4g})"
+                     ": this setting made no difference here.")
+        elif self.best_index is not None:
             best = self.results[self.best_index]
             text += (f" Best: <b>{best.label}</b> (test loss {best.score:.4g}). "
                      f"Use the best to make it the current network.")

@@ -277,3 +277,13 @@ def test_best_is_the_lowest_final_test_loss_of_finished_runs():
     assert best([_result(None, 0.3), _result(None, 0.2)]) == 1    # no test data: train
     assert best([_result(0.1, stopped="diverged"), None]) is None
     assert best([]) is None
+
+
+def test_trials_that_all_end_alike_are_told_apart_from_a_real_best():
+    from core.trials import all_equal
+
+    same = [_result(0.693147), _result(0.693147), _result(0.2, stopped="diverged"), None]
+    assert all_equal(same)                     # "Best: 2 units" would mean nothing
+    assert not all_equal([_result(0.4), _result(0.2)])
+    assert not all_equal([_result(0.4)])       # one is not "all alike"
+    assert not all_equal([_result(0.4), _result(0.4, interrupted=True)])

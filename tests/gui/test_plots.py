@@ -208,6 +208,9 @@ def test_activation_regions_name_dead_and_flat_parts(qtbot):
     plot.set_activation("relu")
     plot.set_z(np.full(10, -3.0))
     assert "dead" in plot.info.text
+    plot.set_activation("sigmoid")              # a slope that underflows is not "dead"
+    plot.set_z(np.full(10, 800.0))
+    assert "saturated" in plot.info.text and "dead" not in plot.info.text
 
 
 def test_activation_plot_items_are_created_once(qtbot):
