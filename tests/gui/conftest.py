@@ -238,6 +238,18 @@ class Hands:
             self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
             self.settle()
 
+    def menu(self):
+        """The menu that is open now (waiting up to 2 s for it)."""
+        self.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu),
+                             timeout=2000)
+        return QApplication.activePopupWidget()
+
+    def key_to_menu(self, key) -> None:
+        """A key press while a menu is open: Qt gives it to the open popup, not to the
+        focus widget behind it."""
+        QTest.keyClick(QApplication.activePopupWidget(), key)
+        self.settle()
+
     def choose_in_popup(self, text: str, *deeper: str, tries: int = 100) -> list:
         """Answer the menu that the next action opens (its nested event loop would block
         the test) as a person does with the keyboard: Down until the entry ``text`` is
@@ -279,3 +291,10 @@ class Hands:
 @pytest.fixture
 def hands(qtbot):
     return Hands(qtbot)
+
+
+@pytest.fixture
+def canvas(window, hands):
+    """The main window's network editor, with the keyboard focus."""
+    hands.focus(window.editor)
+    return window.editor

@@ -15,11 +15,6 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 K = Qt.Key
 
 
-@pytest.fixture
-def canvas(window, hands):
-    hands.focus(window.editor)
-    return window.editor
-
 
 def at(ed, item) -> QPoint:
     return ed.mapFromScene(item.sceneBoundingRect().center())

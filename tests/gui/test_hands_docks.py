@@ -4,32 +4,15 @@ a dock's own close button, and the Panels submenu. The menu bar's menus are popu
 nested loops, so the keys go to the open menu, which has the keyboard.
 """
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-@pytest.fixture
-def canvas(window, hands):
-    hands.focus(window.editor)
-    return window.editor
 
-
-def open_menu(hands):
-    hands.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu),
-                          timeout=2000)
-    return QApplication.activePopupWidget()
-
-
-def popup_key(hands, key):
-    """A key press while a menu is open: Qt gives it to the open popup, not to the
-    focus widget behind it."""
-    QTest.keyClick(QApplication.activePopupWidget(), key)
-    hands.settle()
 
 
 def walk_to(hands, menu, text):
@@ -37,7 +20,7 @@ def walk_to(hands, menu, text):
     for _ in range(len(menu.actions()) + 1):
         if menu.activeAction() is not None and menu.activeAction().text() == text:
             return
-        popup_key(hands, K.Key_Down)
+        hands.key_to_menu(K.Key_Down)
     raise AssertionError(f"{text!r} not in {[a.text() for a in menu.actions()]}")
 
 
@@ -51,24 +34,24 @@ def test_alt_v_arrows_and_return_hide_and_show_the_inspector(window, canvas, han
     dock = window.inspector_dock
     assert dock.isVisible()
     hands.key(K.Key_V, ALT)
-    menu = open_menu(hands)
+    menu = hands.menu()
     assert menu is window.actions_.view_menu
     walk_to(hands, menu, "Inspector")
-    popup_key(hands, K.Key_Return)
+    hands.key_to_menu(K.Key_Return)
     assert not dock.isVisible()
     close_menus(window)
     hands.focus(canvas)
     hands.key(K.Key_V, ALT)
-    menu = open_menu(hands)
+    menu = hands.menu()
     walk_to(hands, menu, "Inspector")
-    popup_key(hands, K.Key_Return)
+    hands.key_to_menu(K.Key_Return)
     assert dock.isVisible()
 
 
 def test_clicking_the_view_menu_toggles_the_loss_dock(window, canvas, hands):
     bar, view = window.menuBar(), window.actions_.view_menu
     hands.click(bar, bar.actionGeometry(view.menuAction()).center())
-    menu = open_menu(hands)
+    menu = hands.menu()
     assert menu is view
     action = window.loss_dock.toggleViewAction()
     hands.click(menu, menu.actionGeometry(action).center())
@@ -85,7 +68,7 @@ def test_a_docks_close_button_hides_it_and_the_menu_brings_it_back(window, canva
     assert not dock.toggleViewAction().isChecked()
     bar, view = window.menuBar(), window.actions_.view_menu
     hands.click(bar, bar.actionGeometry(view.menuAction()).center())
-    menu = open_menu(hands)
+    menu = hands.menu()
     hands.click(menu, menu.actionGeometry(dock.toggleViewAction()).center())
     assert dock.isVisible()
     close_menus(window)
@@ -95,21 +78,21 @@ def test_view_panels_opens_a_teaching_tools_panel(window, canvas, hands):
     dock = window.findChild(type(window.palette_dock), "collapseDock")
     assert not dock.isVisible()
     hands.key(K.Key_V, ALT)
-    menu = open_menu(hands)
+    menu = hands.menu()
     walk_to(hands, menu, "&Panels")
-    popup_key(hands, K.Key_Return)                     # opens the submenu
+    hands.key_to_menu(K.Key_Return)                     # opens the submenu
     panels = window.actions_.panels_menu
     hands.qtbot.waitUntil(panels.isVisible, timeout=2000)
     walk_to(hands, panels, "Linear collapse")
-    popup_key(hands, K.Key_Return)
+    hands.key_to_menu(K.Key_Return)
     hands.qtbot.waitUntil(dock.isVisible, timeout=2000)
     close_menus(window)
 
 
 def test_escape_closes_the_view_menu_and_the_canvas_keeps_its_keys(window, canvas, hands):
     hands.key(K.Key_V, ALT)
-    assert open_menu(hands) is window.actions_.view_menu
-    popup_key(hands, K.Key_Escape)
+    assert hands.menu() is window.actions_.view_menu
+    hands.key_to_menu(K.Key_Escape)
     QTest.keyClick(window.menuBar(), K.Key_Escape)        # the bar leaves its Alt mode
     hands.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=2000)
     window.activateWindow()          # what a window manager does when the menu closes

@@ -17,11 +17,6 @@ K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def canvas(window, hands):
-    hands.focus(window.editor)
-    return window.editor
-
 
 def at(ed, item) -> QPoint:
     return ed.mapFromScene(item.sceneBoundingRect().center())

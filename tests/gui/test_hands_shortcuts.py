@@ -16,11 +16,6 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 K = Qt.Key
 
 
-@pytest.fixture
-def canvas(window, hands):
-    hands.focus(window.editor)
-    return window.editor
-
 
 def select_neuron(hands, ed, layer, unit):
     hands.click(ed, ed.mapFromScene(ed.neuron_item(layer, unit).sceneBoundingRect().center()))

@@ -5,10 +5,9 @@ opened with Alt and a letter and answered with the arrows and Return.
 """
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from core import netfile
 from core.netfile import Document
@@ -19,21 +18,11 @@ K = Qt.Key
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
-@pytest.fixture
-def canvas(window, hands):
-    hands.focus(window.editor)
-    return window.editor
-
-
-def popup(hands):
-    hands.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu),
-                          timeout=2000)
-    return QApplication.activePopupWidget()
 
 
 def choose(hands, text):
     """In the open menu (it has the keyboard): Down to ``text``, then Return."""
-    menu = popup(hands)
+    menu = hands.menu()
     for _ in range(len(menu.actions()) + 1):
         if menu.activeAction() is not None and menu.activeAction().text() == text:
             QTest.keyClick(menu, K.Key_Return)
@@ -106,7 +95,7 @@ def test_log_scale_box_under_the_loss_plot(window, hands):
 
 def test_projection_text_size_from_the_view_menu(window, canvas, hands):
     hands.key(K.Key_V, ALT)
-    menu = popup(hands)
+    menu = hands.menu()
     choose(hands, "Projection &Text Size")
     hands.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu, timeout=2000)
     sizes = QApplication.activePopupWidget()
@@ -134,7 +123,7 @@ def test_network_loss_menu_with_alt_n(window, canvas, hands):
 
 def test_tools_menu_switches_the_neuron_flags_off(window, canvas, hands):
     hands.key(K.Key_O, ALT)                              # T&ools
-    menu = popup(hands)
+    menu = hands.menu()
     action = next(a for a in menu.actions() if "Flags" in a.text())
     assert action.isChecked()
     choose(hands, action.text())
@@ -166,7 +155,7 @@ def test_no_panel_label_takes_a_menu_bars_alt_key(window):
 
 def test_lessons_menu_opens_a_lesson(window, canvas, hands):
     hands.key(K.Key_L, ALT)
-    menu = popup(hands)
+    menu = hands.menu()
     first = next(a for a in menu.actions() if a.text() and not a.menu())
     choose(hands, first.text())
     hands.qtbot.waitUntil(lambda: window.document.doc.meta.get("title") != "Circle",

@@ -7,7 +7,6 @@ was fixed, Backspace in the box deleted the selected neuron (and the rebuild cra
 process), Enter opened another box, and Ctrl+A selected every neuron.
 """
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -16,12 +15,6 @@ from gui.editor.inline import ValueLineEdit
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
-
-@pytest.fixture
-def canvas(window, hands):
-    """The main window's network editor with the keyboard focus."""
-    hands.focus(window.editor)
-    return window.editor
 
 
 def click_neuron(hands, ed, layer, unit):
