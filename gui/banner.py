@@ -8,7 +8,7 @@ had it is gone, and Space would have gone to whatever came next, e.g. the speed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 
@@ -45,6 +45,14 @@ class Banner(QFrame):
         self.action.setText(action_text)
         self.action.setToolTip(action_tip)
         self.show()
+
+    def changeEvent(self, event) -> None:
+        # The style sheet makes the children "styled", and styled widgets stop inheriting
+        # fonts: projection mode's larger text reached the banner but not its words.
+        if event.type() == QEvent.Type.FontChange:
+            for child in (self.text, self.action, self.close_button):
+                child.setFont(self.font())
+        super().changeEvent(event)
 
     def showing(self, kind: str) -> bool:
         return self.isVisible() and self.kind == kind

@@ -262,7 +262,9 @@ class ProjectionMode(QObject):
         for widget in (w, *w.findChildren(QMenu)):   # popups do not inherit fonts
             undo.append(_font_undo(widget))
             widget.setFont(_scaled(widget.font(), s))
-        for widget in _chrome(w):     # styled below; once styled they stop inheriting
+        # styled below, or by a sheet of their own (the banner): once styled they stop
+        # inheriting the window's font
+        for widget in (*_chrome(w), w.banner):
             undo.append(_font_undo(widget))
             widget.setFont(w.font())
         undo.append(partial(QToolTip.setFont, QFont(QToolTip.font())))

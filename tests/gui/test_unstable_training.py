@@ -95,3 +95,13 @@ def test_cannot_train_goes_away_when_an_edit_fixes_it(window, hands, qtbot):
     hands.key(Qt.Key.Key_Space)
     assert window.controller.running
     hands.key(Qt.Key.Key_Space)
+
+
+def test_the_banner_grows_with_projection_mode(window):
+    window._unstable("the training loss jumped from 0.646 to 12.6 within 1 epoch")
+    normal = window.banner.text.font().pointSizeF()
+    window.set_presentation(True)
+    assert window.banner.text.font().pointSizeF() >= 1.4 * normal
+    assert window.banner.action.font().pointSizeF() >= 1.4 * normal
+    window.set_presentation(False)
+    assert window.banner.text.font().pointSizeF() == normal
