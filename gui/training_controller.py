@@ -167,19 +167,21 @@ class TrainingController(QObject):
             self.document.doc.training["epoch"] = self.trainer.epoch
 
     def sync_document(self) -> None:
-        """Write the trainer's epoch, settings, history and optimizer state into the
-        document (before saving), so a saved file resumes exactly. Pauses a running worker
-        for the moment it takes."""
+        """Write the trainer's weights, epoch, settings, history and optimizer state into
+        the document (before saving), so a saved file resumes exactly. A running worker
+        goes on: the trainer is read between two of its epochs (``step_lock``)."""
         if self.trainer is None:
             return
-        was_running = self.running
-        self.stop()
-        updated = experiment.update_document(self.document.doc, self.trainer)
+        if self._worker is not None:
+            with self._worker.step_lock:
+                updated = experiment.update_document(self.document.doc, self.trainer)
+        else:
+            updated = experiment.update_document(self.document.doc, self.trainer)
         doc = self.document.doc
         doc.training, doc.history, doc.state = updated.training, updated.history, \
             updated.state
-        if was_running:
-            self._start(None)
+        if updated.network.theta.size == self.document.network.theta.size:
+            self._set_document_theta(updated.network.theta)   # of that same epoch
 
     # -- thread plumbing -------------------------------------------------------------------
     def _start(self, epochs) -> None:

@@ -6,6 +6,10 @@ a second and always the last, then waits until the GUI has drawn the snapshot (a
 handshake: measured here, a worker that runs freely starves the GUI of the GIL). The GUI
 answers with ``interval``, the time from one snapshot to the next (see
 ``gui.training_controller``).
+
+Each epoch runs, and each snapshot is measured, while the worker holds ``step_lock``; the
+GUI thread takes the lock to read the trainer between two epochs (saving and autosave)
+without stopping the thread.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class TrainingWorker(QObject):
         self.interval = 1.0 / MAX_EMITS_PER_S
         self.pending_settings = None     # set from the GUI thread, applied between steps
         self.lock = threading.Lock()
+        self.step_lock = threading.Lock()   # held while the trainer changes (module doc)
 
     @Slot()
     def run(self) -> None:
@@ -46,7 +51,12 @@ class TrainingWorker(QObject):
         resumed = started
         thread = QThread.currentThread()
         done = 0
-        for snap in train(self.trainer, self.epochs, report_every=10**9):
+        epochs = train(self.trainer, self.epochs, report_every=10**9)
+        while True:
+            with self.step_lock:
+                snap = next(epochs, None)
+            if snap is None:
+                break
             done += 1
             self._apply_pending_settings()
             now = time.perf_counter()
@@ -69,8 +79,9 @@ class TrainingWorker(QObject):
         self.finished.emit(self.serial, reason)
 
     def _emit(self, snap: Snapshot) -> None:
-        metrics = self.trainer.evaluate()
-        theta = self.trainer.net.theta.copy()
+        with self.step_lock:
+            metrics = self.trainer.evaluate()
+            theta = self.trainer.net.theta.copy()
         theta.flags.writeable = False
         self.ack.clear()
         self.snapshot.emit(self.serial, dataclasses.replace(

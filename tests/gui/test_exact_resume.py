@@ -1,5 +1,6 @@
 """Saved in the middle of a live run (mini-batches, Adam), loaded and continued headlessly:
-the weights equal those of a run that never stopped, bit for bit."""
+the weights equal those of a run that never stopped, bit for bit; saving and autosaving
+do not stop the training thread."""
 
 from core import experiment, netfile
 from gui.main_window import MainWindow
@@ -14,7 +15,14 @@ def test_save_mid_run_then_resume_equals_an_uninterrupted_run(qtbot, tmp_path):
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.epoch >= 5, timeout=20_000)
     path = tmp_path / "mid-run.nsnet"
-    assert w._write(path)                      # while it trains: stops at a step boundary
+    worker, changes = w.controller._worker, []
+    w.controller.runningChanged.connect(changes.append)
+    assert w._write(path)                      # while it trains: read between two epochs
+    qtbot.waitUntil(w.autosaver.needed, timeout=10_000)     # trained on since the save
+    assert w.autosaver.save_now()              # and the autosave too
+    assert w.controller._worker is worker and changes == []   # the worker never stopped
+    qtbot.waitUntil(lambda: w.controller.epoch >= netfile.load(path).training["epoch"] + 2,
+                    timeout=20_000)            # and goes on training
     w.controller.pause()
     w.ask_save_changes = lambda: "discard"
     assert w.close()
