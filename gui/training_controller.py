@@ -13,6 +13,7 @@ at a step boundary, brings the trainer up to date, and starts it again.
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -172,10 +173,7 @@ class TrainingController(QObject):
         goes on: the trainer is read between two of its epochs (``step_lock``)."""
         if self.trainer is None:
             return
-        if self._worker is not None:
-            with self._worker.step_lock:
-                updated = experiment.update_document(self.document.doc, self.trainer)
-        else:
+        with self._worker.step_lock if self._worker is not None else nullcontext():
             updated = experiment.update_document(self.document.doc, self.trainer)
         doc = self.document.doc
         doc.training, doc.history, doc.state = updated.training, updated.history, \

@@ -41,6 +41,8 @@ class TrainingWorker(QObject):
         self.ack = threading.Event()
         # seconds from one snapshot to the next, set by the GUI thread (a float: atomic)
         self.interval = 1.0 / MAX_EMITS_PER_S
+        # Settings edited while training are handed over, not set under step_lock: the
+        # GUI must not wait for an epoch (seconds on 100,000 samples) to take a new rate.
         self.pending_settings = None     # set from the GUI thread, applied between steps
         self.lock = threading.Lock()
         self.step_lock = threading.Lock()   # held while the trainer changes (module doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -164,22 +164,28 @@ def number_problem(text: str) -> str | None:
     return None
 
 
-def undo_for_the_window(event, field) -> bool:
-    """True for the ShortcutOverride of Undo or Redo in ``field`` while its text is the
-    document's value (``field._editing`` False: nothing typed since the last commit): the
-    window's undo stack should get the key. A QLineEdit claims Undo and Redo for its own
-    text history, so Ctrl+Z right after Enter did nothing in an Inspector field, and in a
-    settings field it brought back the old text, which leaving the field then set again."""
-    if event.type() != QEvent.Type.ShortcutOverride or field._editing:
-        return False
-    combo = event.keyCombination()
-    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    return event.matches(QKeySequence.StandardKey.Undo) or \
-        event.matches(QKeySequence.StandardKey.Redo) or \
-        (combo.key() == Qt.Key.Key_Z and combo.keyboardModifiers() == ctrl_shift)
+class UndoGoesToTheWindow:
+    """Mixin, listed before the Qt class, for a field that commits a document value: Ctrl+Z
+    and Ctrl+Shift+Z go to the window's undo stack while the text is the document's value
+    (``_editing`` False: nothing typed since the last commit). A QLineEdit claims Undo and
+    Redo for its own text history, so Ctrl+Z right after Enter did nothing in an Inspector
+    field, and in a settings field it brought back the old text, which leaving the field
+    then set again. While typing, they still undo the typing."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and not self._editing and (
+                event.matches(QKeySequence.StandardKey.Undo) or
+                event.matches(QKeySequence.StandardKey.Redo) or
+                event.keyCombination() == QKeyCombination(CTRL_SHIFT, Qt.Key.Key_Z)):
+            event.ignore()                 # unclaimed: the window's shortcut runs
+            return True
+        return super().event(event)
 
 
-class NumberField(DoubleSpinBox):
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class NumberField(UndoGoesToTheWindow, DoubleSpinBox):
     """A spin box for one weight, bias or alpha.
 
     The value is committed on Enter, on focus-out, and at each arrow step or wheel step
@@ -253,12 +259,6 @@ class NumberField(DoubleSpinBox):
             if problem is not None:
                 self.rejected.emit(f"{problem}. {self.what[:1].upper()}{self.what[1:]} keeps "
                                    f"its value {self.textFromValue(self.value())}.")
-
-    def event(self, event) -> bool:
-        if undo_for_the_window(event, self):
-            event.ignore()                 # unclaimed: the window's Undo shortcut runs
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -15,6 +15,7 @@ from gui.inspector.common import (
     ActivationCombo,
     NumberField,
     Section,
+    UndoGoesToTheWindow,
     activation_label,
     form_layout,
     is_output,
@@ -22,7 +23,6 @@ from gui.inspector.common import (
     select_data,
     signed,
     source_name,
-    undo_for_the_window,
     unit_name,
     wrapped_label,
 )
@@ -41,19 +41,13 @@ def activation_summary(net, li: int) -> str:
     return text + (f"; {frozen} frozen" if frozen else "")
 
 
-class _UnitsBox(SpinBox):
+class _UnitsBox(UndoGoesToTheWindow, SpinBox):
     """The layer's unit count: like the other Inspector fields, Ctrl+Z right after Enter
     (nothing typed since) undoes the resize instead of the box's own text history."""
 
     @property
     def _editing(self) -> bool:
         return self.lineEdit().text() != self.textFromValue(self.value())
-
-    def event(self, event) -> bool:
-        if undo_for_the_window(event, self):
-            event.ignore()                 # unclaimed: the window's Undo shortcut runs
-            return True
-        return super().event(event)
 
 
 class LayerSection(Section):

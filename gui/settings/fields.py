@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
-from gui.inspector.common import MINUS, parse_number, undo_for_the_window, wrapped_label
+from gui.inspector.common import MINUS, UndoGoesToTheWindow, parse_number, wrapped_label
 from gui.wheel_inputs import ComboBox, Slider
 
 
@@ -124,7 +124,7 @@ class _Committing:
         return self._shown
 
 
-class SettingField(QLineEdit, _Committing):
+class SettingField(UndoGoesToTheWindow, QLineEdit, _Committing):
     """One typed setting. Up/Down step the value by ``step`` when it is a number."""
 
     committed = Signal(str)
@@ -135,12 +135,6 @@ class SettingField(QLineEdit, _Committing):
         self.setToolTip(tooltip)
         self.step = step
         self._init_committing(self)
-
-    def event(self, event) -> bool:
-        if undo_for_the_window(event, self):
-            event.ignore()                 # unclaimed: the window's Undo shortcut runs
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -158,7 +152,7 @@ class SettingField(QLineEdit, _Committing):
         super().keyPressEvent(event)
 
 
-class ValueCombo(ComboBox, _Committing):
+class ValueCombo(UndoGoesToTheWindow, ComboBox, _Committing):
     """An editable combo: pick one of ``values`` or type any other."""
 
     committed = Signal(str)
@@ -175,12 +169,6 @@ class ValueCombo(ComboBox, _Committing):
         self.lineEdit().setToolTip(tooltip)
         self._init_committing(self.lineEdit())
         self.activated.connect(lambda index: self._commit(self.itemText(index)))
-
-    def event(self, event) -> bool:
-        if undo_for_the_window(event, self):
-            event.ignore()                 # unclaimed: the window's Undo shortcut runs
-            return True
-        return super().event(event)
 
     def show_value(self, text: str, force: bool = False) -> None:
         if self._editing and not force:
