@@ -55,11 +55,7 @@ class ValueLineEdit(QLineEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        # Only a click or Tab elsewhere closes it. A menu (the one that opened this box
-        # closes just after) or another window taking the keyboard for a moment does not:
-        # the focus comes back here with the window.
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.owner.close()
 
 

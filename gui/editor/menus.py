@@ -4,7 +4,6 @@ action (``action.data()`` is the activation name, ``objectName()`` names the oth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu
 
 from core import activations as act
@@ -19,12 +18,6 @@ def _add(menu: QMenu, text: str, slot, name: str = "", enabled: bool = True,
     action.setToolTip(tip)
     action.triggered.connect(slot)
     return action
-
-
-def _edit_after_menu(ed, target: tuple) -> None:
-    """Open the value box once the menu has closed: a box opened while the menu still
-    held the keyboard never got it back (typing went nowhere)."""
-    QTimer.singleShot(0, ed, lambda: ed.edit_value(target))
 
 
 def _activation_actions(menu: QMenu, current: set[str], apply) -> None:
@@ -50,9 +43,9 @@ def neuron_menu(ed, li: int, unit: int) -> QMenu:
     _add(menu, "Unfreeze" if n.frozen else "Freeze",
          lambda: actions.set_frozen(ed, li, unit, not n.frozen), "freeze",
          tip="A frozen neuron keeps its weights, bias and alpha while the rest trains.")
-    _add(menu, "Edit bias\u2026", lambda: _edit_after_menu(ed, ("bias", li, unit)), "edit_bias")
+    _add(menu, "Edit bias\u2026", lambda: ed.edit_value(("bias", li, unit)), "edit_bias")
     if n.alpha is not None:
-        _add(menu, "Edit alpha\u2026", lambda: _edit_after_menu(ed, ("alpha", li, unit)),
+        _add(menu, "Edit alpha\u2026", lambda: ed.edit_value(("alpha", li, unit)),
              "edit_alpha")
     menu.addSeparator()
     only = ed.network.sizes[li] == 1
@@ -87,7 +80,7 @@ def layer_menu(ed, li: int) -> QMenu:
 def link_menu(ed, li: int, unit: int, index: int) -> QMenu:
     menu = QMenu(ed)
     target = ("weight", li, unit, index)
-    _add(menu, "Edit weight\u2026", lambda: _edit_after_menu(ed, target), "edit_weight")
+    _add(menu, "Edit weight\u2026", lambda: ed.edit_value(target), "edit_weight")
     _add(menu, "Set weight to 0", lambda: actions.apply_value_text(ed, target, "0"), "zero")
     return menu
 
