@@ -302,11 +302,7 @@ class Experiment:
         self.doc.history = None if run.history is None else \
             {k: list(v) for k, v in run.history.items()}
         self.doc.state = run.trainer_state
-        if self._trainer is not None:
-            keep = self.initial_theta
-            self._trainer = None
-            self.trainer()
-            self.initial_theta = keep
+        self._rebuild_trainer()
 
     def reset(self) -> None:
         """Back to the weights the run started from, epoch 0, no history."""
@@ -324,8 +320,12 @@ class Experiment:
     def _restart_run(self) -> None:
         self.doc.training["epoch"] = 0
         self.doc.history = self.doc.state = None
-        had_trainer, self._trainer = self._trainer is not None, None
-        if had_trainer:
+        self._rebuild_trainer()
+
+    def _rebuild_trainer(self) -> None:
+        """A trainer anew from the document, if there was one (it trains a copy)."""
+        if self._trainer is not None:
+            self._trainer = None
             self.trainer()
 
     @staticmethod
