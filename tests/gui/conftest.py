@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -291,6 +292,20 @@ class Hands:
 @pytest.fixture
 def hands(qtbot):
     return Hands(qtbot)
+
+
+@pytest.fixture
+def drags(monkeypatch):
+    """The QDrags a press-and-move starts, as their QMimeData: ``QDrag.exec`` runs a
+    nested loop (offscreen nobody ends it), so it records the drag instead, and the test
+    delivers the drop events Qt would (``hands.drop``)."""
+    started = []
+
+    def record(drag, *args):
+        started.append(drag.mimeData())
+        return Qt.DropAction.IgnoreAction
+    monkeypatch.setattr(QDrag, "exec", record)
+    return started
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ the network, the zoom, the open value box.
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDrag
 
 from gui.editor.mime import read_neuron
 
@@ -148,18 +147,6 @@ def test_ctrl_wheel_zooms_and_a_plain_click_on_empty_space_deselects(canvas, han
     hands.click(canvas, empty_point(canvas))
     assert canvas.selection() is None
 
-
-@pytest.fixture
-def drags(monkeypatch):
-    """The QDrags a press-and-move starts; ``exec`` (a nested loop offscreen) is replaced
-    by recording the drag, and the test then delivers Qt's drop events itself."""
-    started = []
-
-    def record(drag, *args):
-        started.append(drag.mimeData())
-        return Qt.DropAction.IgnoreAction
-    monkeypatch.setattr(QDrag, "exec", record)
-    return started
 
 
 def test_drag_a_neuron_into_another_layer(window, canvas, hands, drags):

@@ -9,7 +9,6 @@ delivered to the canvas as Qt's enter, move and drop events.
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDrag
 
 from gui.editor.mime import read_activation
 
@@ -134,18 +133,6 @@ def test_arrows_and_enter_in_the_palette_add_a_neuron(window, canvas, hands):
     assert canvas.network.activations(0)[1] == "relu"       # after the selected neuron
     assert hands.focused() is window.palette
 
-
-@pytest.fixture
-def drags(monkeypatch):
-    """QDrag.exec runs a nested loop: record the drag's data instead; the test delivers
-    the drop events that Qt would."""
-    started = []
-
-    def record(drag, *args):
-        started.append(drag.mimeData())
-        return Qt.DropAction.IgnoreAction
-    monkeypatch.setattr(QDrag, "exec", record)
-    return started
 
 
 def drag_from_palette(hands, window, label, drags):
