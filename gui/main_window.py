@@ -174,6 +174,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.pathChanged.connect(self._update_title)
         self.document.modifiedChanged.connect(self._update_title)
+        # from Play on: the worker trains before its first snapshot reaches the window
+        self.controller.playStarted.connect(self.document.mark_trained)
         self.controller.snapshotApplied.connect(self.document.mark_trained)
         self.document.replaced.connect(self._document_replaced)
         self.editor.selectionChanged.connect(self.inspector.show_selection)
