@@ -3,8 +3,8 @@
 A student who adds a neuron to a trained network must not lose what it learned, so each
 edit reads the network in user order (``all_neurons`` with live PReLU alphas, ``all_params``),
 builds the new lists and calls ``Network.rebuild`` once. Only new connections get weights
-from ``net.init_weights`` (drawn from ``net.rng``). Undo: take ``saved = snapshot(net)``
-before an edit; ``restore(net, saved)`` undoes it bit for bit. A snapshot holds the RNG
+from ``net.init_weights`` (drawn from ``net.rng``). Undo: take ``saved = checkpoint(net)``
+before an edit; ``restore(net, saved)`` undoes it bit for bit. A checkpoint holds the RNG
 state too, so re-running the edit after a restore (redo) draws the very same new weights.
 
 Arguments are checked before anything changes: a bad one raises ``NetworkError`` naming the
@@ -27,9 +27,9 @@ from core import network as nw
 from core.network import Network, NetworkError, Neuron
 
 
-# -- snapshots ----------------------------------------------------------------------------
+# -- checkpoints --------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Saved:
+class Checkpoint:
     """Everything ``restore`` needs; arrays are read-only so an undo stack can share them."""
 
     inputs: tuple[str, ...]
@@ -46,15 +46,15 @@ def _read_only(a) -> np.ndarray:
     return a
 
 
-def snapshot(net: Network) -> Saved:
+def checkpoint(net: Network) -> Checkpoint:
     """The network's structure, parameters, loss and RNG state, copied."""
-    return Saved(tuple(net.input_names), tuple(tuple(lay) for lay in net.all_neurons()),
+    return Checkpoint(tuple(net.input_names), tuple(tuple(lay) for lay in net.all_neurons()),
                  tuple((_read_only(W), _read_only(b)) for W, b in net.all_params()),
                  net.loss, _read_only(net.theta),
                  copy.deepcopy(net.rng.bit_generator.state))
 
 
-def restore(net: Network, saved: Saved) -> None:
+def restore(net: Network, saved: Checkpoint) -> None:
     """Put ``net`` back exactly as it was when ``saved`` was taken."""
     net.rebuild(list(saved.inputs), [list(lay) for lay in saved.neurons],
                 [(W, b) for W, b in saved.params])
@@ -152,7 +152,7 @@ class _Draft:
     """The network in user order as plain lists, edited, then rebuilt once by ``commit``."""
 
     def __init__(self, net: Network):
-        self.net, self.saved = net, snapshot(net)
+        self.net, self.saved = net, checkpoint(net)
         self.inputs = list(self.saved.inputs)
         self.neurons = [list(lay) for lay in self.saved.neurons]
         self.W = [np.array(W) for W, _ in self.saved.params]    # writable copies

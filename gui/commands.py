@@ -1,8 +1,8 @@
 """One QUndoCommand per kind of edit. Each calls ``NetworkDocument`` methods only.
 
 - ``StructureCommand``: any ``core.edits`` function (add, remove or move a neuron or layer,
-  change an activation, freeze, inputs). Undo restores an exact snapshot (weights of a
-  deleted neuron included); redo restores the snapshot taken after the first run, so new
+  change an activation, freeze, inputs). Undo restores an exact checkpoint (weights of a
+  deleted neuron included); redo restores the checkpoint taken after the first run, so new
   weights are the same every time.
 - ``ValueCommand``: one weight, bias or alpha. Typing or dragging the same value merges
   into one command (same target, within one interaction).
@@ -32,9 +32,9 @@ class StructureCommand(QUndoCommand):
     def __init__(self, document, text: str, edit, *args, **kwargs):
         super().__init__(text)
         self.document = document
-        self.before = document.snapshot()
+        self.before = document.checkpoint()
         document.apply_edit(edit, *args, **kwargs)    # raises before the stack sees it
-        self.after = document.snapshot()
+        self.after = document.checkpoint()
         self._first = True
 
     def redo(self) -> None:
@@ -135,8 +135,8 @@ class DataCommand(QUndoCommand):
                  text: str = "Change data set"):
         super().__init__(text)
         self.document = document
-        self.before = (document.data(), document.snapshot())
-        self.after = (copy.deepcopy(data), document.snapshot_after(steps, loss))
+        self.before = (document.data(), document.checkpoint())
+        self.after = (copy.deepcopy(data), document.checkpoint_after(steps, loss))
 
     def redo(self) -> None:
         self.document.set_data(*self.after)

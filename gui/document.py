@@ -83,10 +83,10 @@ class NetworkDocument(QObject):
             self.modifiedChanged.emit(False)
 
     # -- structure (called by commands) ----------------------------------------------------
-    def snapshot(self) -> edits.Saved:
-        return edits.snapshot(self.network)
+    def checkpoint(self) -> edits.Checkpoint:
+        return edits.checkpoint(self.network)
 
-    def restore(self, saved: edits.Saved) -> None:
+    def restore(self, saved: edits.Checkpoint) -> None:
         edits.restore(self.network, saved)
         self._structure_changed()
 
@@ -150,8 +150,8 @@ class NetworkDocument(QObject):
         """A copy of the ``data`` section."""
         return copy.deepcopy(self.doc.data)
 
-    def snapshot_after(self, steps, loss: str | None = None) -> edits.Saved:
-        """The snapshot the network would have after the ``core.edits`` steps
+    def checkpoint_after(self, steps, loss: str | None = None) -> edits.Checkpoint:
+        """The checkpoint the network would have after the ``core.edits`` steps
         [(function, *args), ...] and, if given, a new loss. Worked out on a copy: nothing
         here changes, and a refused step raises NetworkError."""
         net = self.network.copy()
@@ -159,9 +159,9 @@ class NetworkDocument(QObject):
             edit(net, *args)
         if loss is not None:
             net.loss = loss
-        return edits.snapshot(net)
+        return edits.checkpoint(net)
 
-    def set_data(self, data: dict, saved: edits.Saved) -> None:
+    def set_data(self, data: dict, saved: edits.Checkpoint) -> None:
         """A new ``data`` section and network together. The data goes first, so a view
         that rebuilds on ``structureChanged`` already sees the data it fits."""
         self.doc.data = copy.deepcopy(data)

@@ -15,20 +15,20 @@ class CompoundStructureCommand(QUndoCommand):
 
     Like ``StructureCommand`` it applies the edits when constructed, so a refusal raises
     before anything reaches the stack; a refusal half-way restores the network first.
-    Undo and redo restore exact snapshots (new weights included).
+    Undo and redo restore exact checkpoints (new weights included).
     """
 
     def __init__(self, document, text: str, steps: list[tuple]):
         super().__init__(text)
         self.document = document
-        self.before = document.snapshot()
+        self.before = document.checkpoint()
         try:
             for edit, *args in steps:
                 document.apply_edit(edit, *args)
         except NetworkError:
             document.restore(self.before)
             raise
-        self.after = document.snapshot()
+        self.after = document.checkpoint()
         self._first = True
 
     def redo(self) -> None:

@@ -26,7 +26,7 @@ from core.netfile import Document
 class _Setup:
     """Everything the command swaps. ``initial``: the weights Ctrl+R goes back to."""
 
-    saved: edits.Saved
+    saved: edits.Checkpoint
     training: dict
     history: dict | None
     state: dict | None
@@ -35,13 +35,13 @@ class _Setup:
     @classmethod
     def of_window(cls, window) -> _Setup:
         doc, initial = window.document.doc, window.controller.initial_theta
-        return cls(window.document.snapshot(), copy.deepcopy(doc.training),
+        return cls(window.document.checkpoint(), copy.deepcopy(doc.training),
                    copy.deepcopy(doc.history), copy.deepcopy(doc.state),
                    None if initial is None else np.array(initial))
 
     @classmethod
     def of_trial(cls, trained: Document, start_theta: np.ndarray) -> _Setup:
-        return cls(edits.snapshot(trained.network), copy.deepcopy(trained.training),
+        return cls(edits.checkpoint(trained.network), copy.deepcopy(trained.training),
                    copy.deepcopy(trained.history), copy.deepcopy(trained.state),
                    np.array(start_theta))
 

@@ -467,7 +467,7 @@ def test_a_failing_rebuild_puts_the_network_back(net, monkeypatch):
     _eq(net.theta, theta)
 
 
-# -- snapshot / restore -------------------------------------------------------------------
+# -- checkpoint / restore -------------------------------------------------------------------
 EDITS = [
     lambda n: edits.insert_neuron(n, 1, 2, "prelu"),
     lambda n: edits.remove_neuron(n, 0, 1),
@@ -489,10 +489,10 @@ EDITS = [
 @pytest.mark.parametrize("k", range(len(EDITS)))
 def test_restore_is_bit_identical_and_redo_is_repeatable(net, k):
     net.loss = "mse"
-    saved = edits.snapshot(net)
+    saved = edits.checkpoint(net)
     theta, neurons, out = net.theta.copy(), net.all_neurons(), net.forward(X)
     EDITS[k](net)
-    after = edits.snapshot(net)
+    after = edits.checkpoint(net)
     net.loss = "binary_crossentropy"
     edits.restore(net, saved)
     _eq(net.theta, theta)
@@ -505,8 +505,8 @@ def test_restore_is_bit_identical_and_redo_is_repeatable(net, k):
     _eq(net.theta, after.theta)
 
 
-def test_snapshot_arrays_are_read_only(net):
-    saved = edits.snapshot(net)
+def test_checkpoint_arrays_are_read_only(net):
+    saved = edits.checkpoint(net)
     with pytest.raises(ValueError):
         saved.theta[0] = 1.0
     with pytest.raises(ValueError):
@@ -558,7 +558,7 @@ def _run_sequence(net, rng, steps):
 
 def test_200_random_edits_stay_consistent_and_restore_exactly():
     net = _trained(3)
-    saved = edits.snapshot(net)
+    saved = edits.checkpoint(net)
     theta, out = net.theta.copy(), net.forward(X)
     _run_sequence(net, np.random.default_rng(11), 200)
     edits.restore(net, saved)
@@ -571,7 +571,7 @@ def test_200_random_edits_stay_consistent_and_restore_exactly():
 @given(seed=st.integers(0, 2**32 - 1), steps=st.integers(1, 12))
 def test_random_edits_then_restore(seed, steps):
     net = _trained(seed % 50)
-    saved = edits.snapshot(net)
+    saved = edits.checkpoint(net)
     _run_sequence(net, np.random.default_rng(seed), steps)
     edits.restore(net, saved)
     _eq(net.theta, saved.theta)
