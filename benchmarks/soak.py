@@ -57,7 +57,7 @@ def run(steps: int = 10**6) -> list[Figure]:
     loop = QEventLoop()
 
     def sample() -> None:
-        trainer = window.controller.trainer
+        trainer = window.document.experiment.current_trainer
         done = trainer.step_count if trainer is not None else 0
         samples.append((done, rss_mb()))
         if done >= steps or not window.controller.running:
@@ -72,7 +72,7 @@ def run(steps: int = 10**6) -> list[Figure]:
     probe.stop()
     elapsed = time.perf_counter() - start
     window.controller.pause()
-    done = window.controller.trainer.step_count
+    done = window.document.experiment.current_trainer.step_count
     epochs = window.controller.epoch
     dispose(window, discard_changes=True)
     warm = [mb for n, mb in samples if n >= steps // 10] or [samples[-1][1]]

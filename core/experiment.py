@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import datasets
+from core import datasets, edits
 from core.dataset import Dataset, DatasetError
 from core.losses import LossError
 from core.netfile import Document, NetFileError
@@ -95,6 +95,12 @@ def data_key(doc: Document) -> tuple:
             doc.training.get("train_fraction"), doc.training.get("seed"))
 
 
+def dataset_of(data: dict, inputs: list[str], base_dir=None) -> Dataset:
+    """The data set a ``data`` section names, in its own features (before the split and
+    any transform); NetFileError naming the field if it cannot be had."""
+    return _dataset(check_data(data, inputs), inputs, base_dir)
+
+
 def _dataset(data: dict, inputs: list[str], base_dir) -> Dataset:
     try:
         if data["source"] == "builtin":
@@ -154,18 +160,51 @@ def update_document(doc: Document, trainer: Trainer) -> Document:
 # -- the run owner --------------------------------------------------------------------------
 @dataclass(frozen=True, eq=False)
 class RunState:
-    """How far a run got, as an undo entry keeps it; put back, training resumes bit for bit.
+    """A whole run as an undo entry keeps it; put back, training resumes bit for bit.
 
-    ``theta``: (n_params,) read-only copy of the parameters, in the internal layout of
-    ``layout_version``; ``epoch``; ``history``: {name: tuple} of the loss curves;
-    ``trainer_state``: ``Trainer.state()`` (optimizer, RNG, position in the epoch), or
-    None when no step had been taken on this layout."""
+    ``network``: a checkpoint of the structure, weights, loss and RNG (``edits.Checkpoint``);
+    ``training``: the training settings, ``epoch`` included; ``history``: {name: tuple} of
+    the loss curves, or None; ``trainer_state``: ``Trainer.state()`` (optimizer, RNG,
+    position in the epoch) or None when no step was taken on this layout;
+    ``initial_theta``: (n_params,) the weights Reset goes back to, or None."""
 
-    theta: np.ndarray
-    layout_version: int
-    epoch: int
+    network: edits.Checkpoint
+    training: dict
     history: dict | None
     trainer_state: dict | None
+    initial_theta: np.ndarray | None
+
+    @property
+    def theta(self) -> np.ndarray:
+        return self.network.theta
+
+    @property
+    def epoch(self) -> int:
+        return int(self.training.get("epoch", 0))
+
+
+def run_of(doc: Document, initial_theta: np.ndarray | None = None) -> RunState:
+    """A saved or trained document's run (e.g. a finished trial) as a RunState;
+    ``initial_theta`` (n_params,): where Reset goes back to."""
+    history = None if doc.history is None else {k: tuple(v) for k, v in doc.history.items()}
+    start = None
+    if initial_theta is not None:
+        start = np.array(initial_theta, dtype=float)
+        start.flags.writeable = False
+    return RunState(edits.checkpoint(doc.network), copy.deepcopy(doc.training), history,
+                    copy.deepcopy(doc.state), start)
+
+
+def same_layout(net, checkpoint: edits.Checkpoint) -> bool:
+    """Does ``checkpoint`` hold ``net``'s structure (inputs, activations, fixed alphas,
+    frozen flags), so that its theta fits as it is? Weights and learned alphas may differ."""
+    return tuple(net.input_names) == checkpoint.inputs and \
+        _choices(net.all_neurons()) == _choices(checkpoint.neurons)
+
+
+def _choices(layers) -> list:
+    return [[(n.activation, n.frozen, None if n.activation == "prelu" else n.alpha)
+             for n in lay] for lay in layers]
 
 
 class Experiment:
@@ -188,6 +227,8 @@ class Experiment:
         self._data_key = data_key(doc) if data is not None else None
         self._trainer: Trainer | None = None
         self.initial_theta: np.ndarray | None = None
+        self._run_key = data_key(doc)    # the data the run's epoch and curves belong to
+        self._restarted = False
 
     @property
     def network(self):
@@ -219,8 +260,9 @@ class Experiment:
 
     # -- the trainer -----------------------------------------------------------------------
     @property
-    def has_trainer(self) -> bool:
-        return self._trainer is not None
+    def current_trainer(self) -> Trainer | None:
+        """The trainer if one is built (for readers that must not build one)."""
+        return self._trainer
 
     def trainer(self) -> Trainer:
         """The Trainer of this run, built on first use (NetFileError if the data or the
@@ -233,13 +275,15 @@ class Experiment:
         return self._trainer
 
     def apply_progress(self) -> None:
-        """Copy the trainer's weights, epoch, history and state into the document."""
-        if self._trainer is None:
+        """Copy the trainer's weights, epoch, history and state into the document (its
+        settings stay: the document's are the newer while a worker has yet to take them)."""
+        trainer = self._trainer
+        if trainer is None:
             return
-        updated = update_document(self.doc, self._trainer)
-        self.network.theta[...] = self._trainer.net.theta
-        self.doc.training, self.doc.history, self.doc.state = \
-            updated.training, updated.history, updated.state
+        self.network.theta[...] = trainer.net.theta
+        self.doc.training["epoch"] = trainer.epoch
+        self.doc.history = {k: list(x) for k, x in trainer.history.items()}
+        self.doc.state = trainer.state()
 
     # -- edits -----------------------------------------------------------------------------
     def edit(self, fn, *args, **kwargs) -> None:
@@ -253,56 +297,81 @@ class Experiment:
 
     def structure_changed(self) -> None:
         """The network's layout changed (an edit, an undo of one): the optimizer state of
-        the old layout no longer applies, and Reset starts from these weights."""
+        the old layout no longer applies, and Reset starts from these weights. On the same
+        data the epoch and curves go on; other data starts the run over at epoch 0."""
         self.doc.state = None
         self.initial_theta = None
-        old, self._trainer = self._trainer, None
-        if old is None:
-            return
-        same_data = self._data_key == data_key(self.doc)
-        trainer = self.trainer()
-        if same_data:
-            trainer.epoch, trainer.history = old.epoch, old.history
-        else:
-            self._clear_run(trainer)
+        self._trainer = None            # rebuilt on the new layout on next use
+        if data_key(self.doc) != self._run_key:
+            self._run_key = data_key(self.doc)
+            self.doc.training["epoch"] = 0
+            self.doc.history = None
+            self._restarted = True
+
+    def run_restarted(self) -> bool:
+        """Did the last change start the run over (other data)? Asked once per change."""
+        restarted, self._restarted = self._restarted, False
+        return restarted
 
     def settings_changed(self) -> None:
-        """Training or data settings changed: new data means a new run; otherwise the
-        trainer takes the new settings from its next step."""
+        """Settings changed: other data or another loss is a new layout of the run (see
+        ``structure_changed``); otherwise the trainer takes the new settings. With a
+        worker training, call this between two of its steps."""
         if self._trainer is None:
+            if data_key(self.doc) != self._run_key:
+                self.structure_changed()
             return
-        if self._data_key != data_key(self.doc) or self._trainer.net.loss != \
+        if self._run_key != data_key(self.doc) or self._trainer.net.loss != \
                 self.network.loss:
             self.apply_progress()
             self.structure_changed()
             return
         self._trainer.settings = self.doc.settings()
 
+    def params_edited(self) -> None:
+        """A person changed weights in the document: the trainer goes on from them (call
+        ``apply_progress`` before the change, so no trained step is lost)."""
+        if self._trainer is not None:
+            self._trainer.net.theta[...] = self.network.theta
+
     # -- whole runs ------------------------------------------------------------------------
     def run_state(self) -> RunState:
-        """The run as it stands (for an undo entry)."""
-        trainer = self._trainer
-        if trainer is not None:
-            theta = trainer.net.theta
-            history = {k: tuple(v) for k, v in trainer.history.items()}
-            return RunState(self._read_only(theta), trainer.net.layout_version, trainer.epoch,
-                            history, trainer.state() if trainer.step_count else None)
+        """The run as it stands, brought up to date with the trainer (for an undo entry)."""
+        self.apply_progress()
         history = None if self.doc.history is None else \
             {k: tuple(v) for k, v in self.doc.history.items()}
-        return RunState(self._read_only(self.network.theta), self.network.layout_version,
-                        int(self.doc.training.get("epoch", 0)), history, self.doc.state)
+        trainer = self._trainer
+        state = self.doc.state if trainer is None or trainer.step_count else None
+        return RunState(edits.checkpoint(self.network), copy.deepcopy(self.doc.training),
+                        history, copy.deepcopy(state), self.initial_theta)
 
-    def replace_run(self, run: RunState) -> None:
-        """Put back a run taken by ``run_state`` on this same layout (undo/redo of
-        training, a trial made current)."""
-        if run.layout_version != self.network.layout_version:
-            raise ValueError("a run can only be put back on the layout it was taken on")
-        self.network.theta[...] = run.theta
-        self.doc.training["epoch"] = run.epoch
+    def replace_run(self, run: RunState, settings: bool = True) -> bool:
+        """Put back a run taken by ``run_state`` (undo/redo of training, reset, a trial made
+        current): structure, weights, epoch, curves, optimizer state, starting weights and,
+        with ``settings``, the training settings. Returns True if the structure had to
+        change (a rebuild), False when only values did. The trainer is rebuilt from it on
+        next use."""
+        rebuilt = not same_layout(self.network, run.network)
+        if rebuilt:
+            edits.restore(self.network, run.network)
+        else:
+            self.network.theta[...] = run.network.theta
+            self.network.loss = run.network.loss
+            self.network.rng.bit_generator.state = copy.deepcopy(run.network.rng_state)
+        state = copy.deepcopy(run.trainer_state)
+        if settings:
+            self.doc.training = copy.deepcopy(run.training)
+        else:
+            self.doc.training["epoch"] = run.epoch
+            if state and run.training.get("batch_size") != self.doc.training.get("batch_size"):
+                state["batch_index"] = 0     # its place in an epoch of other batches
         self.doc.history = None if run.history is None else \
             {k: list(v) for k, v in run.history.items()}
-        self.doc.state = run.trainer_state
-        self._rebuild_trainer()
+        self.doc.state = state
+        self.initial_theta = run.initial_theta
+        self._trainer = None
+        self._run_key = data_key(self.doc)
+        return rebuilt
 
     def reset(self) -> None:
         """Back to the weights the run started from, epoch 0, no history."""
@@ -320,13 +389,7 @@ class Experiment:
     def _restart_run(self) -> None:
         self.doc.training["epoch"] = 0
         self.doc.history = self.doc.state = None
-        self._rebuild_trainer()
-
-    def _rebuild_trainer(self) -> None:
-        """A trainer anew from the document, if there was one (it trains a copy)."""
-        if self._trainer is not None:
-            self._trainer = None
-            self.trainer()
+        self._trainer = None
 
     @staticmethod
     def _clear_run(trainer: Trainer) -> None:
@@ -342,7 +405,7 @@ class Experiment:
     # -- writing ---------------------------------------------------------------------------
     def document(self) -> Document:
         """A new Document with the network, settings, epoch, history and optimizer state
-        of this run (what Save and the CLI write); the experiment is not changed."""
-        if self._trainer is None:
-            return copy.deepcopy(self.doc)
-        return update_document(self.doc, self._trainer)
+        of this run (what Save and the CLI write); the document's own settings are the
+        truth (a running worker may not have taken the newest yet)."""
+        self.apply_progress()
+        return copy.deepcopy(self.doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
@@ -101,9 +102,10 @@ class WindowActions:
 
     def _edit_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu("&Edit")
-        self.undo = w.undo_stack.createUndoAction(w, "&Undo")
-        self.undo.setShortcut(Key.Undo)
-        self.redo = w.undo_stack.createRedoAction(w, "&Redo")
+        # not createUndoAction: its C++ slot would bypass UndoStack.undo, which pauses
+        # training first, and it is disabled while the running stretch is not an entry yet
+        self.undo = self.act("&Undo", lambda: w.undo_stack.undo(), Key.Undo)
+        self.redo = self.act("&Redo", lambda: w.undo_stack.redo())
         self.redo.setShortcuts(redo_keys())
         self.delete = self.act("&Delete", w.editor.delete_selected, Key.Delete,
                                "Delete the selected neurons or layer")
@@ -164,9 +166,9 @@ class WindowActions:
         loss_menu.aboutToShow.connect(self._check_loss)
 
     def _problem(self) -> str:
-        live = self.w.live
-        if live.bundle is not None:
-            return live.bundle.problem
+        bundle = self.w.document.data_bundle()
+        if bundle is not None:
+            return bundle.problem
         return self.w.document.doc.data.get("problem", "classification")
 
     def _check_problem(self) -> None:
@@ -202,6 +204,28 @@ class WindowActions:
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         m.addActions([self.shortcuts, self.about])
 
+    def _refresh_undo(self, *_) -> None:
+        """Undo and Redo name what they would do. While training runs, Undo takes back
+        the training so far (it pauses first) and Redo has nothing to redo: training
+        is a new step in the history."""
+        stack = self.w.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo):
+            return          # the window is being destroyed: its stack says "cleared"
+        running = self.w.controller.running
+        undo_text = "training so far" if running else stack.undoText()
+        redo_text = "" if running else stack.redoText()
+        for action, text, what, keys in (
+                (self.undo, undo_text, "Undo", "Ctrl+Z"),
+                (self.bar_undo, undo_text, "Undo", "Ctrl+Z"),
+                (self.redo, redo_text, "Redo", "Ctrl+Shift+Z"),
+                (self.bar_redo, redo_text, "Redo", "Ctrl+Shift+Z")):
+            action.setEnabled(bool(text))
+            tip = f"{what} {text} ({keys})" if text else f"Nothing to {what.lower()}"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.undo.setText(f"&Undo {undo_text}" if undo_text else "&Undo")
+        self.redo.setText(f"&Redo {redo_text}" if redo_text else "&Redo")
+
     def show_shortcuts(self) -> None:
         QMessageBox.information(self.w, "Keyboard shortcuts", SHORTCUTS_HELP)
 
@@ -213,18 +237,12 @@ class WindowActions:
         # fixed labels: the menu's "Undo Add ReLU neuron to Hidden 1" grew the toolbar and
         # pushed the training controls into the overflow menu
         stack = self.w.undo_stack
-        self.bar_undo = self.act("Undo", stack.undo, tip="Undo the last edit (Ctrl+Z)")
-        self.bar_redo = self.act("Redo", stack.redo, tip="Redo (Ctrl+Shift+Z)")
-        self.bar_undo.setEnabled(stack.canUndo())
-        self.bar_redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.bar_undo.setEnabled)
-        stack.canRedoChanged.connect(self.bar_redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.bar_undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else
-                                                  "Nothing to undo"))
-        stack.redoTextChanged.connect(
-            lambda text: self.bar_redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else
-                                                  "Nothing to redo"))
+        self.bar_undo = self.act("Undo", lambda: stack.undo())
+        self.bar_redo = self.act("Redo", lambda: stack.redo())
+        for signal in (stack.indexChanged, stack.cleanChanged,
+                       self.w.controller.runningChanged):
+            signal.connect(self._refresh_undo)
+        self._refresh_undo()
         bar.addActions([self.bar_undo, self.bar_redo, self.delete])
         bar.addSeparator()
         bar.addActions([self.add_layer, self.zoom_in, self.zoom_out, self.fit])

@@ -127,7 +127,7 @@ class Autosaver(QObject):
         """What changed since the last autosave: edits and training steps. Edits are
         counted, not read off the undo index: "edit, undo, another edit" is back at the
         same index with a different network."""
-        trainer = self.window.controller.trainer
+        trainer = self.window.document.experiment.current_trainer
         return (self._edits, id(self.window.document.doc),
                 None if trainer is None else (trainer.epoch, trainer.step_count))
 
@@ -140,7 +140,7 @@ class Autosaver(QObject):
         key = self._key()
         if key == self._last_key:
             return False
-        trainer = self.window.controller.trainer
+        trainer = self.window.document.experiment.current_trainer
         trained = trainer is not None and trainer.step_count > 0
         return doc.modified or trained
 
@@ -149,8 +149,7 @@ class Autosaver(QObject):
         if not self.needed():
             return False
         window = self.window
-        window.controller.sync_document()
-        doc = window.document.doc
+        doc = window.document.saved_document(split=False)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             netfile.save(doc, self.path)

@@ -1,5 +1,10 @@
 """One QUndoCommand per kind of edit. Each calls ``NetworkDocument`` methods only.
 
+Every command applies its change when it is constructed, so a refused edit raises before
+the stack sees it, and an edit made while training ends the stretch of training before it
+(``NetworkDocument.trainingRecorded``) before the command itself reaches the stack. Its
+first ``redo`` (from ``push``) therefore does nothing.
+
 - ``StructureCommand``: any ``core.edits`` function (add, remove or move a neuron or layer,
   change an activation, freeze, inputs). Undo restores an exact checkpoint (weights of a
   deleted neuron included); redo restores the checkpoint taken after the first run, so new
@@ -9,52 +14,76 @@
 - ``SettingCommand``: loss, data or training settings; consecutive changes of the same key
   merge.
 - ``DataCommand``: a new data set together with the inputs, output layer and loss that fit
-  it (see ``gui.settings.fit``); undo restores data and network exactly.
+  it (see ``gui.settings.fit``); undo restores data, network and run exactly.
+- ``TrainCommand``: a stretch of training (Play to Pause, a Step): weights, epoch, curves
+  and optimizer state before and after. It keeps only the curves' new points.
+- ``RunCommand``: a change of the whole run: Reset, new random weights, a trial made
+  current.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.document import NetworkDocument
+
+# Each entry holds at most two copies of the weights (a training entry also the curves'
+# new points): 1,000 entries of the largest network here (64-32-10) are about 80 MB.
+UNDO_LIMIT = 1000
 _ids = itertools.count(1000)
 VALUE_ID = next(_ids)
 SETTING_ID = next(_ids)
 
 
-class StructureCommand(QUndoCommand):
-    """Apply ``edit(net, *args)``, a ``core.edits`` function. Construct it, then push it:
-    if the edit is refused (NetworkError), ``push`` raises before anything lands on the
-    stack."""
+class _AppliedCommand(QUndoCommand):
+    """A command whose change was made by its constructor: the first redo is a no-op."""
 
-    def __init__(self, document, text: str, edit, *args, **kwargs):
+    def __init__(self, text: str):
         super().__init__(text)
-        self.document = document
-        self.before = document.checkpoint()
-        document.apply_edit(edit, *args, **kwargs)    # raises before the stack sees it
-        self.after = document.checkpoint()
         self._first = True
 
     def redo(self) -> None:
-        if self._first:       # already applied in __init__, so a refusal never enters
+        if self._first:
             self._first = False
             return
+        self.apply_again()
+
+    def apply_again(self) -> None:
+        raise NotImplementedError
+
+
+class StructureCommand(_AppliedCommand):
+    """Apply ``edit(net, *args)``, a ``core.edits`` function. Construct it, then push it:
+    if the edit is refused (NetworkError), the constructor raises and nothing changed."""
+
+    def __init__(self, document: NetworkDocument, text: str, edit, *args, **kwargs):
+        super().__init__(text)
+        self.document = document
+        self.before = document.checkpoint()
+        document.apply_edit(edit, *args, **kwargs)
+        self.after = document.checkpoint()
+
+    def apply_again(self) -> None:
         self.document.restore(self.after)
 
     def undo(self) -> None:
         self.document.restore(self.before)
 
 
-class ValueCommand(QUndoCommand):
+class ValueCommand(_AppliedCommand):
     """Set one parameter; ``interaction`` groups the steps of one drag or typing session."""
 
-    def __init__(self, document, target: tuple, value: float, interaction=None):
+    def __init__(self, document: NetworkDocument, target: tuple, value: float,
+                 interaction=None):
         super().__init__(_describe(target))
         self.document, self.target = document, tuple(target)
         self.old, self.new = document.value(target), float(value)
         self.interaction = interaction
+        document.set_value(self.target, self.new)
 
     def id(self) -> int:
         return VALUE_ID
@@ -66,26 +95,27 @@ class ValueCommand(QUndoCommand):
         self.new = other.new
         return True
 
-    def redo(self) -> None:
+    def apply_again(self) -> None:
         self.document.set_value(self.target, self.new)
 
     def undo(self) -> None:
         self.document.set_value(self.target, self.old)
 
 
-class SettingCommand(QUndoCommand):
+class SettingCommand(_AppliedCommand):
     """Change a setting: ("training", "learning_rate"), ("network", "loss"), ...
 
     Consecutive changes of one setting merge into one undo step (a slider dragged over
     ten values), unless ``merge`` is False: a fix the app offers (a smaller learning rate
     after a blow-up) must be undoable on its own, back to the value the person chose."""
 
-    def __init__(self, document, section: str, key: str, value, text: str | None = None,
-                 merge: bool = True):
+    def __init__(self, document: NetworkDocument, section: str, key: str, value,
+                 text: str | None = None, merge: bool = True):
         super().__init__(text or f"Set {key.replace('_', ' ')}")
         self.document, self.section, self.key = document, section, key
         self.old, self.new = document.setting(section, key), value
         self._merge = merge
+        document.set_setting(section, key, value)
 
     def id(self) -> int:
         return SETTING_ID if self._merge else -1
@@ -97,52 +127,138 @@ class SettingCommand(QUndoCommand):
         self.new = other.new
         return True
 
-    def redo(self) -> None:
+    def apply_again(self) -> None:
         self.document.set_setting(self.section, self.key, self.new)
 
     def undo(self) -> None:
         self.document.set_setting(self.section, self.key, self.old)
 
 
-class AllParamsCommand(QUndoCommand):
-    """Replace every parameter at once (new random weights); undo brings the old back.
-    theta: (n_params,) in the network's internal layout, which must not change meanwhile
-    (any structure edit is itself on the stack above this command)."""
-
-    def __init__(self, document, theta, text: str = "New random weights"):
-        super().__init__(text)
-        self.document = document
-        self.old, self.new = document.network.theta.copy(), theta.copy()
-
-    def redo(self) -> None:
-        self.document.set_all_params(self.new)
-
-    def undo(self) -> None:
-        self.document.set_all_params(self.old)
-
-
-class DataCommand(QUndoCommand):
+class DataCommand(_AppliedCommand):
     """Replace the ``data`` section and fit the network to it, as one undo step.
 
-    ``steps`` are ``core.edits`` calls [(name, *args), ...] (new inputs, output layer size
-    and activation) and ``loss`` a new loss or None. They are worked out on a copy of the
-    network in the constructor, so a refused step (NetworkError) raises before the
-    document or the stack sees anything. Undo puts back the old data and the exact
-    network: inputs, weights, output layer, loss.
+    ``steps`` are ``core.edits`` calls [(function, *args), ...] (new inputs, output layer
+    size and activation) and ``loss`` a new loss or None. They are worked out on a copy of
+    the network first, so a refused step (NetworkError) raises before anything changes.
+    Other data starts the run over; undo puts back the old data, the exact network and the
+    run (epoch, curves) it had.
     """
 
-    def __init__(self, document, data: dict, steps=(), loss: str | None = None,
-                 text: str = "Change data set"):
+    def __init__(self, document: NetworkDocument, data: dict, steps=(),
+                 loss: str | None = None, text: str = "Change data set"):
         super().__init__(text)
         self.document = document
-        self.before = (document.data(), document.checkpoint())
-        self.after = (copy.deepcopy(data), document.checkpoint_after(steps, loss))
+        fitted = document.checkpoint_after(steps, loss)        # may raise: nothing changed
+        self.before = (document.data(), document.checkpoint(), document.run_state())
+        self.after = (copy.deepcopy(data), fitted)
+        document.set_data(*self.after)
+        self.after_run = document.run_state()
 
-    def redo(self) -> None:
+    def apply_again(self) -> None:
         self.document.set_data(*self.after)
+        self.document.replace_run(self.after_run)
 
     def undo(self) -> None:
-        self.document.set_data(*self.before)
+        data, network, run = self.before
+        self.document.set_data(data, network)
+        self.document.replace_run(run)
+
+
+class RunCommand(_AppliedCommand):
+    """``change(*args)``, a NetworkDocument method that replaces the run (``reset_run``,
+    ``new_weights``, ``replace_run`` with a trial's run), as one undo step."""
+
+    def __init__(self, document: NetworkDocument, text: str, change, *args):
+        super().__init__(text)
+        self.document = document
+        self.before = document.run_state()
+        change(*args)
+        self.after = document.run_state()
+
+    def apply_again(self) -> None:
+        self.document.replace_run(self.after)
+
+    def undo(self) -> None:
+        self.document.replace_run(self.before)
+
+
+class TrainCommand(_AppliedCommand):
+    """A stretch of training, already done, as one undo step: (before, after) RunStates
+    from ``NetworkDocument.take_recorded``. Undo puts back the weights, epoch, curves and
+    optimizer state of before; redo those of after, bit for bit. The settings stay as
+    they are (a change of them is its own command).
+
+    The loss curves only grew during the stretch, so the command keeps their new points
+    (``tail``), not two copies of the whole curves: memory per entry is the stretch's."""
+
+    def __init__(self, document: NetworkDocument, before, after):
+        super().__init__(_training_text(before.epoch, after.epoch))
+        self.document = document
+        self.lengths, self.tail = _split_history(before.history, after.history)
+        if self.tail is None:        # not a continuation (never expected): keep both
+            self.before, self.after = before, after
+        else:
+            self.before = dataclasses.replace(before, history=None)
+            self.after = dataclasses.replace(after, history=None)
+
+    def apply_again(self) -> None:
+        run = self.after
+        if self.tail is not None:
+            now = self.document.history() or {}
+            run = dataclasses.replace(run, history={
+                k: tuple(now.get(k, ())) + tail for k, tail in self.tail.items()} or None)
+        self.document.replace_run(run, settings=False)
+
+    def undo(self) -> None:
+        run = self.before
+        if self.tail is not None and self.lengths is not None:
+            now = self.document.history() or {}
+            run = dataclasses.replace(run, history={
+                k: tuple(now.get(k, ()))[:n] for k, n in self.lengths.items()})
+        self.document.replace_run(run, settings=False)
+
+
+class UndoStack(QUndoStack):
+    """The window's one undo stack. Undo and redo first call ``before_undo`` (the window
+    pauses training there: the stretch trained so far becomes the entry undone first)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.before_undo = None
+        self.setUndoLimit(UNDO_LIMIT)
+
+    def undo(self) -> None:
+        if self.before_undo is not None:
+            self.before_undo()
+        super().undo()
+
+    def redo(self) -> None:
+        if self.before_undo is not None:
+            self.before_undo()
+        super().redo()
+
+
+def _split_history(before: dict | None, after: dict | None):
+    """(lengths of before's curves or None, after's new points), or (None, None) when
+    after does not continue before."""
+    if after is None:
+        return (None, None) if before is not None else (None, {})
+    if before is None:
+        return None, {k: tuple(v) for k, v in after.items()}
+    if set(before) != set(after) or any(
+            len(after[k]) < len(v) or after[k][:len(v)][-1:] != v[-1:]
+            for k, v in before.items()):
+        return None, None
+    return ({k: len(v) for k, v in before.items()},
+            {k: tuple(after[k][len(v):]) for k, v in before.items()})
+
+
+def _training_text(first: int, last: int) -> str:
+    if last == first:
+        return f"Train a batch of epoch {first + 1}"
+    if last == first + 1:
+        return f"Train epoch {last}"
+    return f"Train epochs {first}\u2013{last}"
 
 
 def _describe(target: tuple) -> str:

@@ -1,13 +1,30 @@
-"""The open document: a QObject around ``core.netfile.Document`` that announces changes.
+"""The open document: a QObject around ``core.experiment.Experiment`` that announces changes.
 
 Commands (``gui.commands``) call the methods here; views never change the network directly
-and redraw only from these signals:
+and redraw only from these signals, each emitted once per change:
 
-- ``structureChanged``: inputs, layers, neurons or activations changed (rebuild items);
-- ``paramsChanged``: weight, bias or alpha values changed (recolour links, refresh fields);
+- ``structureChanged``: inputs, layers, neurons, activations or loss changed (rebuild items;
+  the values changed with them, so no ``paramsChanged`` follows);
+- ``paramsChanged(source)``: weight, bias or alpha values changed; ``source`` is PERSON (an
+  edit, an undo), TRAINING (a snapshot from the worker) or RUN (a run put back);
 - ``settingsChanged``: loss, data or training settings changed;
+- ``dataChanged(bundle, error)``: the prepared data changed (``core.experiment.DataBundle``,
+  or None and the reason it cannot be built);
+- ``runChanged``: the epoch and loss curves were replaced (reset, new weights, undo of
+  training, a trial made current, other data);
+- ``trained(snapshot)``: the worker's progress reached the document (a ``core.training.
+  Snapshot``; ``paramsChanged(TRAINING)`` comes first);
+- ``trainingRecorded``: a stretch of training ended and waits, as ``take_recorded()``, to
+  become an undo entry;
 - ``modifiedChanged(bool)`` and ``pathChanged``: for the window title. Modified means
   unsaved edits (the undo stack is not clean) or training since the last save.
+
+Training and edits meet here. A stretch of training (Play to Pause, a Step) runs from one
+``RunState`` to another; an edit while training ends the stretch before it and starts the
+next after it, so the undo history reads "Train epochs 0-120, Add neuron, Train epochs
+120-300" and undo never mixes trained weights with an old epoch. Every change of the run
+goes through ``run_guard`` (set by the training controller), which holds the worker at a
+step boundary meanwhile.
 
 Neuron addresses are user order: ``(layer, unit)``; a weight is ``(layer, unit, index)``
 where index runs over the previous layer's units (or the inputs for layer 0).
@@ -16,18 +33,30 @@ where index runs over the previous layer's units (or the inputs for layer 0).
 from __future__ import annotations
 
 import copy
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from core import datasets, edits, netfile
+from core.experiment import Experiment, RunState, data_key
 from core.network import Network
+
+PERSON, TRAINING, RUN = "person", "training", "run"
+# training settings the running trainer takes over at its next step; any other setting
+# changes what is trained on (the data, its split) and ends a stretch of training
+_DATA_KEYS = {"train_fraction", "seed"}
 
 
 class NetworkDocument(QObject):
     structureChanged = Signal()
-    paramsChanged = Signal()
+    paramsChanged = Signal(str)
     settingsChanged = Signal()
+    dataChanged = Signal(object, str)
+    runChanged = Signal()
+    trained = Signal(object)
+    trainingRecorded = Signal()
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
     replaced = Signal()          # a whole new document (New/Open): reset views and selection
@@ -35,19 +64,39 @@ class NetworkDocument(QObject):
     def __init__(self, doc: netfile.Document | None = None, path: Path | None = None,
                  parent=None):
         super().__init__(parent)
-        self.doc = doc if doc is not None else netfile.default_document()
         self.path = Path(path) if path else None
+        doc = doc if doc is not None else netfile.default_document()
+        self.experiment = Experiment(doc, self._base_dir())
+        # () -> context manager: the worker waits at a step boundary while it is entered
+        self.run_guard = nullcontext
         self._modified = False
-        self._trained = False          # weights trained since the last save or open
+        self._trained = False          # trained, and not yet an undo entry
+        self._stretch: RunState | None = None     # where the training going on began
+        self._recorded: list[tuple[RunState, RunState]] = []
+        self._data_key = None
+        self._bundle, self._data_error = None, ""
+        self._announce_data()          # nobody listens yet: it only fills the cache
 
     # -- identity --------------------------------------------------------------------------
     @property
+    def doc(self) -> netfile.Document:
+        return self.experiment.doc
+
+    @property
     def network(self) -> Network:
-        return self.doc.network
+        return self.experiment.network
+
+    @property
+    def epoch(self) -> int:
+        return int(self.doc.training.get("epoch", 0))
 
     @property
     def modified(self) -> bool:
+        """Unsaved edits (the undo stack is not clean) or training not yet on the stack."""
         return self._modified or self._trained
+
+    def _base_dir(self):
+        return self.path.parent if self.path else None
 
     def set_modified(self, value: bool) -> None:
         """Unsaved edits or not (the undo stack's clean state)."""
@@ -66,47 +115,182 @@ class NetworkDocument(QObject):
         return self.path.name if self.path else (self.doc.meta.get("title") or "Untitled")
 
     def replace(self, doc: netfile.Document, path: Path | None) -> None:
-        """Swap in another document (File > New/Open); the caller clears the undo stack."""
-        self.doc, self.path = doc, (Path(path) if path else None)
+        """Swap in another document (File > New/Open); the caller clears the undo stack
+        (``replaced`` asks it to) and has stopped training."""
+        self._stretch, self._recorded = None, []
+        self.path = Path(path) if path else None
+        self.experiment = Experiment(doc, self._base_dir())
         self._modified = self._trained = False
+        self._data_key = None
         self.replaced.emit()
+        self._announce_data()
         self.structureChanged.emit()
         self.settingsChanged.emit()
+        self.runChanged.emit()
         self.pathChanged.emit()
         self.modifiedChanged.emit(False)
 
     def saved_as(self, path: Path) -> None:
         before, self.path = self.modified, Path(path)
+        self.experiment.base_dir = self._base_dir()
         self._modified = self._trained = False
         self.pathChanged.emit()
         if before:
             self.modifiedChanged.emit(False)
+
+    def saved_document(self, split: bool = True) -> netfile.Document:
+        """What Save writes: the network with its settings, epoch, curves and optimizer
+        state, read at a step boundary while the worker goes on. ``split``: the training
+        so far becomes an undo entry first, so that the stack's clean state is this very
+        epoch (an autosave passes False: it must not cut the history into pieces)."""
+        with self._change() if split else self.run_guard():
+            return self.experiment.document()
+
+    # -- data ------------------------------------------------------------------------------
+    def data_bundle(self):
+        """The prepared data (``core.experiment.DataBundle``), or None if it cannot be built
+        (``data_error`` says why). Built once per change of the data settings."""
+        return self._bundle
+
+    def data_error(self) -> str | None:
+        return self._data_error or None
+
+    def _announce_data(self) -> None:
+        """After any change: if the data settings changed, the experiment builds the data
+        again and ``dataChanged`` says so, once."""
+        key = data_key(self.doc)
+        if key != self._data_key:
+            self._data_key = key
+            self._data_error = self.experiment.data_error() or ""
+            self._bundle = None if self._data_error else self.experiment.data()
+            self.dataChanged.emit(self._bundle, self._data_error)
+
+    # -- every change of the run goes through here -----------------------------------------
+    @contextmanager
+    def _change(self):
+        """Hold the worker at a step boundary, end the stretch of training before the change
+        and start the next one after it."""
+        with self.run_guard():
+            training = self._stretch is not None
+            if training:
+                self._close_stretch()
+            try:
+                yield
+            finally:            # a refused edit changed nothing: the training goes on
+                if training:
+                    self._stretch = self.experiment.run_state()
+
+    def begin_training(self) -> None:
+        """Training starts (Play, Step): remember the run it starts from."""
+        if self._stretch is None:
+            with self.run_guard():
+                self._stretch = self.experiment.run_state()
+
+    def end_training(self) -> None:
+        """Training stopped: its stretch becomes an undo entry (``trainingRecorded``)."""
+        if self._stretch is not None:
+            shown = self.network.theta.copy(), self.epoch
+            with self.run_guard():
+                self._close_stretch()    # reads the trainer: a step or two past the last
+            self._stretch = None         # snapshot shown
+            if self.epoch != shown[1] or not np.array_equal(self.network.theta, shown[0]):
+                self.paramsChanged.emit(TRAINING)
+
+    @property
+    def training(self) -> bool:
+        return self._stretch is not None
+
+    def _close_stretch(self) -> None:
+        """End the stretch; if it trained, it becomes an entry (``trainingRecorded``), and
+        from then on the undo stack's clean state says whether it is saved."""
+        before, after = self._stretch, self.experiment.run_state()
+        self._stretch = None
+        modified = self.modified
+        if after.epoch != before.epoch or not np.array_equal(after.theta, before.theta):
+            self._recorded.append((before, after))
+            self.trainingRecorded.emit()
+        self._trained = False
+        if self.modified != modified:
+            self.modifiedChanged.emit(self.modified)
+
+    def take_recorded(self) -> list[tuple[RunState, RunState]]:
+        """The ended stretches not yet on the undo stack, oldest first: (before, after)."""
+        recorded, self._recorded = self._recorded, []
+        return recorded
+
+    def progress(self, snap) -> None:
+        """A snapshot from the worker: its weights and epoch are the document's now."""
+        self.network.theta[...] = snap.theta
+        self.doc.training["epoch"] = snap.epoch
+        self.paramsChanged.emit(TRAINING)
+        self.trained.emit(snap)
+
+    # -- whole runs (called by commands) ---------------------------------------------------
+    def run_state(self) -> RunState:
+        with self.run_guard():
+            return self.experiment.run_state()
+
+    def history(self) -> dict | None:
+        """The loss curves as they stand: {name: tuple}, or None before any training."""
+        return self.run_state().history
+
+    def replace_run(self, run: RunState, settings: bool = True) -> None:
+        """Put back a run (undo/redo of training, reset, new weights, a trial). Without
+        ``settings`` the training settings stay as they are (a training entry)."""
+        with self._change():
+            old_settings = copy.deepcopy(self.doc.training)
+            rebuilt = self.experiment.replace_run(run, settings)
+        if rebuilt:
+            self._structure_changed()
+        else:
+            self.paramsChanged.emit(RUN)
+        if {**old_settings, "epoch": 0} != {**self.doc.training, "epoch": 0}:
+            self.settingsChanged.emit()
+        self._announce_data()
+        self.runChanged.emit()
+
+    def reset_run(self) -> None:
+        """Back to the weights training started from, epoch 0, no curves."""
+        with self._change():
+            self.experiment.reset()
+        self.paramsChanged.emit(RUN)
+        self.runChanged.emit()
+
+    def new_weights(self, theta: np.ndarray) -> None:
+        """theta: (n_params,) new starting weights in the internal layout; a new run."""
+        with self._change():
+            self.experiment.new_weights(theta)
+        self.paramsChanged.emit(RUN)
+        self.runChanged.emit()
 
     # -- structure (called by commands) ----------------------------------------------------
     def checkpoint(self) -> edits.Checkpoint:
         return edits.checkpoint(self.network)
 
     def restore(self, saved: edits.Checkpoint) -> None:
-        edits.restore(self.network, saved)
+        with self._change():
+            self.experiment.edit(edits.restore, saved)
         self._structure_changed()
 
     def apply_edit(self, edit, *args, **kwargs) -> None:
         """Run ``edit(network, *args)``, a ``core.edits`` function; NetworkError propagates
-        unchanged."""
-        edit(self.network, *args, **kwargs)
+        unchanged and nothing changed."""
+        with self._change():
+            self.experiment.edit(edit, *args, **kwargs)
         self._structure_changed()
 
     def _structure_changed(self) -> None:
-        # the optimizer state of the old layout cannot be restored; the trainer restarts it
-        self.doc.state = None
         # Unknown per-neuron keys are kept by position; once the shape changes they no
         # longer match any neuron, so drop them rather than attach them to the wrong one.
         sizes = self.network.sizes
         if [len(x) for x in self.doc.extra_neurons] != sizes:
             self.doc.extra_neurons = []
             self.doc.extra_layers = self.doc.extra_layers[:len(sizes)]
+        restarted = self.experiment.run_restarted()
+        self._announce_data()
         self.structureChanged.emit()
-        self.paramsChanged.emit()
+        if restarted:
+            self.runChanged.emit()
 
     # -- values ----------------------------------------------------------------------------
     def value(self, target: tuple) -> float:
@@ -121,18 +305,16 @@ class NetworkDocument(QObject):
 
     def set_value(self, target: tuple, value: float) -> None:
         kind, li, unit, *rest = target
-        if kind == "weight":
-            self.network.set_weight(li, unit, rest[0], value)
-        elif kind == "bias":
-            self.network.set_bias(li, unit, value)
-        else:
-            self.network.set_alpha(li, unit, value)
-        self.paramsChanged.emit()
-
-    def set_all_params(self, theta) -> None:
-        """Replace every parameter at once (training results, undo of a training run)."""
-        self.network.theta[...] = theta
-        self.paramsChanged.emit()
+        with self._change():
+            self.experiment.apply_progress()
+            if kind == "weight":
+                self.network.set_weight(li, unit, rest[0], value)
+            elif kind == "bias":
+                self.network.set_bias(li, unit, value)
+            else:
+                self.network.set_alpha(li, unit, value)
+            self.experiment.params_edited()
+        self.paramsChanged.emit(PERSON)
 
     def feature_choices(self) -> list[str] | None:
         """Input features the user may toggle (TensorFlow Playground's x1, x2, x1^2, ...)
@@ -162,10 +344,11 @@ class NetworkDocument(QObject):
         return edits.checkpoint(net)
 
     def set_data(self, data: dict, saved: edits.Checkpoint) -> None:
-        """A new ``data`` section and network together. The data goes first, so a view
-        that rebuilds on ``structureChanged`` already sees the data it fits."""
-        self.doc.data = copy.deepcopy(data)
-        edits.restore(self.network, saved)
+        """A new ``data`` section and network together. The data goes first, so the
+        network is fitted to data that is already there."""
+        with self._change():
+            self.doc.data = copy.deepcopy(data)
+            self.experiment.edit(edits.restore, saved)
         self._structure_changed()
         self.settingsChanged.emit()
 
@@ -177,8 +360,21 @@ class NetworkDocument(QObject):
         return getattr(self.doc, section).get(key)
 
     def set_setting(self, section: str, key: str, value) -> None:
-        if section == "network":
-            setattr(self.network, key, value)
-        else:
+        """A training setting such as the learning rate reaches the running trainer at its
+        next step (``settingsChanged``); one that changes the data or the loss changes
+        the run, at a step boundary."""
+        if section == "meta" or section == "training" and key not in _DATA_KEYS:
             getattr(self.doc, section)[key] = copy.deepcopy(value)
+            self.settingsChanged.emit()
+            return
+        with self._change():
+            if section == "network":
+                setattr(self.network, key, value)
+            else:
+                getattr(self.doc, section)[key] = copy.deepcopy(value)
+            self.experiment.settings_changed()
+        restarted = self.experiment.run_restarted()
+        self._announce_data()
         self.settingsChanged.emit()
+        if restarted:
+            self.runChanged.emit()

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from core import experiment
 from core.export import ExportError, numpy_script, pytorch_script, write_script
 from core.netfile import NetFileError
 from gui import files
@@ -84,14 +83,12 @@ class Exports(QObject):
         return path
 
     def _bundle(self):
-        """The data as the app prepared it (inputs, transforms, normalisation)."""
-        live = getattr(self.w, "live", None)
-        bundle = getattr(live, "bundle", None)
-        inputs = list(self.w.document.network.input_names)
-        if bundle is not None and list(bundle.feature_names) == inputs:
-            return bundle
-        path = self.w.document.path
-        return experiment.build_data(self.w.document.doc, path.parent if path else None)
+        """The data as the app prepared it (inputs, transforms, normalisation); raises
+        ValueError with the reason when it cannot be built."""
+        bundle = self.w.document.data_bundle()
+        if bundle is None:
+            raise ValueError(self.w.document.data_error() or "there is no data")
+        return bundle
 
     # -- images ----------------------------------------------------------------------------
     def export_image(self, target, what: str) -> Path | None:

@@ -80,8 +80,7 @@ class FileCommands:
         return self._write(path) if path else False
 
     def _write(self, path: Path) -> bool:
-        self.controller.sync_document()     # epoch, history and optimizer state go along
-        doc = self.document.doc
+        doc = self.document.saved_document()  # epoch, curves and optimizer state go along
         doc.view = {**(doc.view or {}), "editor": self.editor.view_state()}
         try:
             files.write_document(doc, path)

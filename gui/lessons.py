@@ -217,7 +217,7 @@ class Lessons(QObject):
         plane, the Data panel (weights, samples, sliders) over the inspector."""
         w = self.window
         height, vertical = w.height(), Qt.Orientation.Vertical
-        no_plane = w.live.bundle is not None and w.live.extent is None
+        no_plane = w.document.data_bundle() is not None and w.live.extent is None
         if not projected(w.font()):
             w.resizeDocks([w.loss_dock], [max(220, int(height * 0.3))], vertical)
         elif no_plane:       # the digit images need the height more than the curves

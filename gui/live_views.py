@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from core import activations as act
-from core import analysis, experiment, netfile
+from core import analysis, experiment
 from core.datasets import BUILTIN
 from gui.plots.decision_plot import class_colours
 from gui.plots.neuron_map import map_image
@@ -94,9 +94,7 @@ class LiveViews(QObject):
         self.data_views = data_views
         if data_views is not None:       # the tab now shown was not fed while hidden
             data_views.currentChanged.connect(self.mark_dirty)
-        self.bundle: experiment.DataBundle | None = None
         self.extent = None
-        self._bundle_key = None
         self._grids: dict[int, np.ndarray] = {}
         self._focus = None          # neuron shown large: hovered, else selected
         self._hovered = self._selected = None
@@ -114,16 +112,21 @@ class LiveViews(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
         document.paramsChanged.connect(self.mark_dirty)
-        document.structureChanged.connect(self._data_maybe_changed)
-        document.settingsChanged.connect(self._data_maybe_changed)
-        document.replaced.connect(self._replaced)
-        controller.snapshotApplied.connect(self._snapshot)
-        controller.historyReset.connect(self.loss.clear)
+        document.structureChanged.connect(self.mark_dirty)
+        document.dataChanged.connect(self._data_changed)
+        document.runChanged.connect(self._run_changed)
+        document.trained.connect(self._snapshot)
         controller.runningChanged.connect(self._running_changed)
         editor.selectionChanged.connect(self._selection_changed)
         editor.hoverChanged.connect(self._hover_changed)
         surface.plot.set_show_test(False)
-        self._replaced()
+        self._data_changed(document.data_bundle(), document.data_error() or "")
+        self._run_changed()
+
+    @property
+    def bundle(self):
+        """The document's data (``core.experiment.DataBundle``) or None."""
+        return self.document.data_bundle()
 
     # -- inputs ----------------------------------------------------------------------------
     def mark_dirty(self) -> None:
@@ -144,14 +147,13 @@ class LiveViews(QObject):
         self.loss.append(snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,
                          snap.test_accuracy)
 
-    def _replaced(self) -> None:
+    def _run_changed(self) -> None:
+        """Reset, undo of training, other data, another document: the curves anew."""
         history = self.document.doc.history
         if history:
             self.loss.set_history(history)
         else:
             self.loss.clear()
-        self._bundle_key = None
-        self._data_maybe_changed()
 
     def _selection_changed(self, selection) -> None:
         self._selected = selection[1:] if selection and selection[0] == "neuron" else None
@@ -167,42 +169,30 @@ class LiveViews(QObject):
             self._focus = focus
             self.mark_dirty()
 
-    def _data_maybe_changed(self) -> None:
-        key = experiment.data_key(self.document.doc)
-        if key != self._bundle_key:
-            self._bundle_key = key
-            self._build_bundle()
-        self.mark_dirty()
-
-    def _build_bundle(self) -> None:
-        doc = self.document.doc
-        base = self.document.path.parent if self.document.path else None
-        try:
-            self.bundle = experiment.build_data(doc, base)
-        except (netfile.NetFileError, ValueError) as e:
-            self.bundle, self.extent = None, None
-            self.surface.show_message(f"No data to draw: {e}")
-            if self.data_views is not None:
-                self.data_views.set_bundle(None)
-            self.bundleChanged.emit(None)
-            return
-        if self.data_views is not None:
-            self.data_views.set_bundle(self.bundle)
-        self.extent = plane_extent(self.bundle, doc.data)
+    def _data_changed(self, bundle, error: str) -> None:
+        """The document's data changed: the points, the plane and the data views."""
         self._grids = {}
-        if self.extent is None:
-            self.surface.show_message(
-                f"{len(self.bundle.feature_names)} inputs do not make a plane to draw; see "
-                "the weights, samples and confusion matrix views.")
+        if bundle is None:
+            self.extent = None
+            self.surface.show_message(f"No data to draw: {error}")
         else:
+            self.extent = plane_extent(bundle, self.document.doc.data)
+        if self.data_views is not None:
+            self.data_views.set_bundle(bundle)
+        if bundle is not None and self.extent is None:
+            self.surface.show_message(
+                f"{len(bundle.feature_names)} inputs do not make a plane to draw; see "
+                "the weights, samples and confusion matrix views.")
+        elif bundle is not None:
             plot = self.surface.plot
             plot.set_extent(*self.extent)
-            names = self.bundle.dataset.feature_names
+            names = bundle.dataset.feature_names
             plot.set_axis_labels(names[0], names[1])
-            raw_train, raw_test = self.bundle.raw_train, self.bundle.raw_test
+            raw_train, raw_test = bundle.raw_train, bundle.raw_test
             plot.set_points(raw_train.X, self._point_values(raw_train.y), raw_test.X,
                             self._point_values(raw_test.y))
-        self.bundleChanged.emit(self.bundle)
+        self.bundleChanged.emit(bundle)
+        self.mark_dirty()
 
     def _point_values(self, y: np.ndarray) -> np.ndarray:
         return y.astype(int) if self.bundle.problem == "classification" else y.astype(float)

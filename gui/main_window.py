@@ -8,7 +8,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -24,7 +23,7 @@ from gui import diagnostics, explainer, exports, lessons, projection, trials
 from gui.actions import build_actions
 from gui.autosave import Autosaver
 from gui.banner import Banner
-from gui.commands import AllParamsCommand, SettingCommand
+from gui.commands import RunCommand, SettingCommand, TrainCommand, UndoStack
 from gui.data_views import DataViews
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor, PaletteWidget
@@ -59,7 +58,7 @@ class MainWindow(FileCommands, QMainWindow):
         super().__init__(parent)
         self._remember_layout = remember_layout     # off for screenshots: always the default
         self.setObjectName("mainWindow")
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.tool_docks: list[QDockWidget] = []
         self._tab_check = QTimer(self)           # see hide_stray_tab_bars
         self._tab_check.setSingleShot(True)
@@ -78,7 +77,9 @@ class MainWindow(FileCommands, QMainWindow):
         column.addWidget(self.editor, 1)
         self.setCentralWidget(central)
         self.controller = TrainingController(self.document, self)
-        self.training_bar = TrainingBar(self.controller, self.rerandomise, self)
+        self.undo_stack.before_undo = self.controller.pause_for_undo
+        self.training_bar = TrainingBar(self.controller, self.reset_training,
+                                        self.rerandomise, self)
         self.palette = PaletteWidget(self)
         self.settings_panel = SettingsPanel(self.document, self.undo_stack, self)
         self.inspector = Inspector(self.document, self.undo_stack, self)
@@ -176,7 +177,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.document.modifiedChanged.connect(self._update_title)
         # from Play on: the worker trains before its first snapshot reaches the window
         self.controller.playStarted.connect(self.document.mark_trained)
-        self.controller.snapshotApplied.connect(self.document.mark_trained)
+        self.document.trained.connect(self.document.mark_trained)
+        self.document.trainingRecorded.connect(self._record_training)
         self.document.replaced.connect(self._document_replaced)
         self.editor.selectionChanged.connect(self.inspector.show_selection)
         self.editor.statusMessage.connect(self.show_status)
@@ -218,9 +220,20 @@ class MainWindow(FileCommands, QMainWindow):
         seed = secrets.randbelow(2**31)
         theta = edits.reinitialised_theta(self.document.network, seed)
         self.controller.pause()
-        self.undo_stack.push(AllParamsCommand(self.document, theta))
-        self.controller.start_over_with(theta)
+        self.undo_stack.push(RunCommand(self.document, "New random weights",
+                                        self.document.new_weights, theta))
         self.show_status(f"New random weights (seed {seed}); Undo brings the old ones back")
+
+    def reset_training(self) -> None:
+        """Back to the starting weights, epoch 0, as one undoable step."""
+        self.controller.pause()
+        self.undo_stack.push(RunCommand(self.document, "Reset training",
+                                        self.document.reset_run))
+
+    def _record_training(self) -> None:
+        """A stretch of training ended: it becomes an undo entry (see gui.document)."""
+        for before, after in self.document.take_recorded():
+            self.undo_stack.push(TrainCommand(self.document, before, after))
 
     def _bundle_changed(self, bundle) -> None:
         """Data without a plane to draw: bring the weights/samples/confusion views up."""
@@ -237,8 +250,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _recheck_trainable(self) -> None:
         """After an edit, "Cannot train" goes when the edit fixed it, and says the reason
         that still holds when it did not (it outlived its fix, and Play checked again)."""
-        if self.banner.showing("cannot-train") and (
-                self.controller.trainer is not None or self.controller.ensure_trainer()):
+        if self.banner.showing("cannot-train") and self.controller.can_train():
             self.banner.hide()
 
     def _diverged(self, reason: str) -> None:
@@ -261,9 +273,13 @@ class MainWindow(FileCommands, QMainWindow):
             kind)
 
     def _recover(self, learning_rate: float) -> None:
+        self.controller.pause()         # the training so far is an entry of its own
+        self.undo_stack.beginMacro(f"Learning rate {learning_rate:g} and start over")
         self.undo_stack.push(SettingCommand(self.document, "training", "learning_rate",
                                             learning_rate, "Set learning rate", merge=False))
-        self.controller.reset()
+        self.undo_stack.push(RunCommand(self.document, "Reset training",
+                                        self.document.reset_run))
+        self.undo_stack.endMacro()
         self.show_status(f"Learning rate {learning_rate:g}, back to the starting weights: "
                          "press Play (Space)")
 

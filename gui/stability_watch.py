@@ -29,8 +29,9 @@ class StabilityWatch(QObject):
         self._warned = False
         self._next_check = 0.0
         controller.runningChanged.connect(self._running_changed)
-        controller.snapshotApplied.connect(self._snapshot)
-        controller.historyReset.connect(self.forget)
+        self.document = document
+        document.trained.connect(self._snapshot)
+        document.runChanged.connect(self.forget)
         document.settingsChanged.connect(self._settings_changed)
 
     def forget(self) -> None:
@@ -41,7 +42,7 @@ class StabilityWatch(QObject):
         self._warned = False          # e.g. a smaller learning rate: a new chance
 
     def _running_changed(self, running: bool) -> None:
-        trainer = self.controller.trainer
+        trainer = self.document.experiment.current_trainer
         if running and self._start_dead is None and trainer is not None:
             self._start_dead = stability.dead_share(trainer.net, trainer.train.Xt.T)
             self._start_epoch = trainer.epoch
@@ -58,7 +59,7 @@ class StabilityWatch(QObject):
 
     def check(self) -> str | None:
         """Why the current run looks unstable, or None."""
-        trainer = self.controller.trainer
+        trainer = self.document.experiment.current_trainer
         if trainer is None:
             return None
         history = trainer.history

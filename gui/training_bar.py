@@ -18,7 +18,7 @@ class TrainingBar(QToolBar):
     """A toolbar driving ``controller``; ``on_rerandomise`` is called for New weights
     (the window pushes it as an undoable edit)."""
 
-    def __init__(self, controller, on_rerandomise, parent=None):
+    def __init__(self, controller, on_reset, on_rerandomise, parent=None):
         super().__init__("Training", parent)
         self.setObjectName("trainingBar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -38,7 +38,8 @@ class TrainingBar(QToolBar):
             controller.step_batch, QStyle.StandardPixmap.SP_ArrowRight)
         self.reset = self._action(
             "&Reset", "Ctrl+R", "Back to the weights training started from, epoch 0 "
-            "(Ctrl+R)", controller.reset, QStyle.StandardPixmap.SP_MediaSkipBackward)
+            "(Ctrl+R); Undo brings the training back", on_reset,
+            QStyle.StandardPixmap.SP_MediaSkipBackward)
         self.rerandomise = self._action(
             "&New weights", "Ctrl+Shift+R", "Draw new random initial weights and start "
             "over; Undo brings the old ones back (Ctrl+Shift+R)", on_rerandomise,
@@ -61,8 +62,9 @@ class TrainingBar(QToolBar):
         self.addWidget(self.epoch_label)
         self.addWidget(self.rate_label)
         controller.runningChanged.connect(self._running_changed)
-        controller.snapshotApplied.connect(lambda _snap: self.refresh())
-        controller.historyReset.connect(self.refresh)
+        controller.document.trained.connect(self.refresh)
+        controller.document.runChanged.connect(self.refresh)
+        controller.document.paramsChanged.connect(self.refresh)
         # the rate decays to nothing once training stops; refresh now and then
         self._timer = QTimer(self)
         self._timer.setInterval(500)
@@ -107,7 +109,7 @@ class TrainingBar(QToolBar):
                              "Train until you pause (Space)")
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_) -> None:
         self.epoch_label.setText(f"  Epoch {self.controller.epoch:,}  ")
         running = self.controller.running
         rate = self.controller.rate if running else 0.0

@@ -30,8 +30,9 @@ HANDSHAKE_TIMEOUT_S = 0.25
 class TrainingWorker(QObject):
     """Runs ``epochs`` epochs (None: until interrupted) of ``trainer`` in its thread."""
 
-    # Both carry the worker's serial number: see TrainingController._is_current.
-    snapshot = Signal(int, object)
+    # Both carry the worker's serial number: see TrainingController._is_current. A snapshot
+    # also carries the edit generation it was measured in (see ``generation``).
+    snapshot = Signal(int, int, object)
     finished = Signal(int, str)      # "" when stopped or done, else the divergence reason
 
     def __init__(self, trainer, epochs: int | None, max_rate: float | None, serial: int = 0):
@@ -46,6 +47,9 @@ class TrainingWorker(QObject):
         self.pending_settings = None     # set from the GUI thread, applied between steps
         self.lock = threading.Lock()
         self.step_lock = threading.Lock()   # held while the trainer changes (module doc)
+        # raised by the GUI thread, under step_lock, for each edit of the trainer's run: a
+        # snapshot measured before the edit is stale and must not overwrite it
+        self.generation = 0
 
     @Slot()
     def run(self) -> None:
@@ -55,8 +59,8 @@ class TrainingWorker(QObject):
         done = 0
         epochs = train(self.trainer, self.epochs, report_every=10**9)
         while True:
-            with self.step_lock:
-                snap = next(epochs, None)
+            with self.step_lock:      # an edit that replaced the trainer asks to stop here
+                snap = None if thread.isInterruptionRequested() else next(epochs, None)
             if snap is None:
                 break
             done += 1
@@ -84,9 +88,10 @@ class TrainingWorker(QObject):
         with self.step_lock:
             metrics = self.trainer.evaluate()
             theta = self.trainer.net.theta.copy()
+            generation = self.generation
         theta.flags.writeable = False
         self.ack.clear()
-        self.snapshot.emit(self.serial, dataclasses.replace(
+        self.snapshot.emit(self.serial, generation, dataclasses.replace(
             snap, theta=theta, train_loss=metrics["train_loss"],
             test_loss=metrics["test_loss"], train_accuracy=metrics["train_accuracy"],
             test_accuracy=metrics["test_accuracy"]))

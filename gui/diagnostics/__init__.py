@@ -25,7 +25,6 @@ from PySide6.QtGui import QKeySequence
 
 from core import activations as act
 from core import diagnostics as dg
-from core import experiment, netfile
 from core.losses import LossError
 from core.training import TrainingError, encode_targets
 from gui.diagnostics.badges import Badges
@@ -72,7 +71,7 @@ class Diagnostics(QObject):
         self._install_docks()
         self._install_actions()
         self._connect()
-        self._bundle_changed(self.live.bundle)
+        self._bundle_changed(self.document.data_bundle(), self.document.data_error() or "")
         self._layout_changed()
 
     # -- setup -----------------------------------------------------------------------------
@@ -114,9 +113,9 @@ class Diagnostics(QObject):
         doc.structureChanged.connect(self._structure_changed)
         doc.replaced.connect(self.clear_history)
         doc.replaced.connect(self._choose_plot)
-        self.live.bundleChanged.connect(self._bundle_changed)
-        self.controller.snapshotApplied.connect(self._snapshot)
-        self.controller.historyReset.connect(self.clear_history)
+        doc.dataChanged.connect(self._bundle_changed)
+        doc.trained.connect(self._snapshot)
+        doc.runChanged.connect(self.clear_history)
         self.controller.runningChanged.connect(self._running_changed)
 
     # -- menu actions ----------------------------------------------------------------------
@@ -144,19 +143,11 @@ class Diagnostics(QObject):
         self._layout_changed()
         self._params_changed()
 
-    def _bundle_changed(self, bundle) -> None:
-        self.no_data = "" if bundle is not None else self._data_error()
+    def _bundle_changed(self, bundle, error: str) -> None:
+        self.no_data = "" if bundle is not None else \
+            f"No data to measure the neurons on: {error}"
         self._targets_key = None
         self._params_changed()
-
-    def _data_error(self) -> str:
-        """Why there is no data (the bundle could not be built), in the user's words."""
-        doc = self.document
-        try:
-            experiment.build_data(doc.doc, doc.path.parent if doc.path else None)
-        except (netfile.NetFileError, ValueError) as e:
-            return f"No data to measure the neurons on: {e}"
-        return "No data to measure the neurons on yet."
 
     def _health_visibility(self, visible: bool) -> None:
         if visible:
@@ -171,7 +162,7 @@ class Diagnostics(QObject):
     def _samples(self, net):
         """Training inputs (n, n_inputs) to measure on, or None (``self.no_data`` says why
         when there is no bundle)."""
-        bundle = self.live.bundle
+        bundle = self.document.data_bundle()
         if bundle is None or bundle.train[0].shape[1] != net.n_inputs or \
                 len(bundle.train[0]) == 0:
             return None
@@ -285,7 +276,7 @@ class Diagnostics(QObject):
         X = self._samples(net)
         if X is None:
             return None
-        bundle = self.live.bundle
+        bundle = self.document.data_bundle()
         key = (id(bundle), net.n_outputs, tuple(net.activations(-1)), len(X))
         try:
             net.check_loss()
@@ -306,7 +297,7 @@ class Diagnostics(QObject):
         self._collapse_timer.stop()
         self._last["collapse"] = time.perf_counter()
         if self.collapse_dock.isVisible():
-            self.collapse_panel.show_network(self.document.network, self.live.bundle)
+            self.collapse_panel.show_network(self.document.network, self.document.data_bundle())
 
 
 def install(window) -> Diagnostics:

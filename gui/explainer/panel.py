@@ -55,7 +55,7 @@ class SampleExplainer(QWidget):
         self._timer.timeout.connect(self.recompute)
         self._build()
         self._connect()
-        self.picker.set_bundle(window.live.bundle)
+        self.picker.set_bundle(window.document.data_bundle())
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -120,7 +120,7 @@ class SampleExplainer(QWidget):
         w.document.paramsChanged.connect(self.schedule)
         w.document.settingsChanged.connect(self.schedule)
         w.document.structureChanged.connect(self.recompute)   # the scene is new: redraw now
-        w.live.bundleChanged.connect(self._bundle_changed)
+        w.document.dataChanged.connect(self._bundle_changed)
         w.surface.plot.planeClicked.connect(self.pick_at)
 
     # -- activity --------------------------------------------------------------------------
@@ -139,7 +139,7 @@ class SampleExplainer(QWidget):
         if self.active and not self._timer.isActive():
             self._timer.start()
 
-    def _bundle_changed(self, bundle) -> None:
+    def _bundle_changed(self, bundle, _error: str = "") -> None:
         self.picker.set_bundle(bundle)
         self.recompute()
 
@@ -148,10 +148,10 @@ class SampleExplainer(QWidget):
 
     def pick_at(self, x: float, y: float) -> None:
         """A click on the Map at (x, y): explain the nearest sample shown there."""
-        live = self.window.live
-        if not self.active or live.bundle is None or live.extent is None:
+        live, bundle = self.window.live, self.window.document.data_bundle()
+        if not self.active or bundle is None or live.extent is None:
             return
-        found = nearest_sample(live.bundle, x, y, live.extent,
+        found = nearest_sample(bundle, x, y, live.extent,
                                self.window.surface.plot.test_box.isChecked())
         if found is not None:
             self.picker.select(*found)
@@ -159,7 +159,7 @@ class SampleExplainer(QWidget):
     # -- computing -------------------------------------------------------------------------
     def _problem(self) -> str | None:
         """Why no sample can be explained now, in plain words; None when one can."""
-        bundle, net = self.window.live.bundle, self.window.document.network
+        bundle, net = self.window.document.data_bundle(), self.window.document.network
         if bundle is None:
             return ("There is no data to take a sample from. Choose a data set in "
                     "\u201cData and training\u201d.")
@@ -173,7 +173,7 @@ class SampleExplainer(QWidget):
         return None
 
     def _explain(self):
-        bundle, net = self.window.live.bundle, self.window.document.network
+        bundle, net = self.window.document.data_bundle(), self.window.document.network
         part, i = self.picker.current()
         X, y = bundle.train if part == "train" else bundle.test
         t = encode_targets(net, y[i:i + 1], bundle.problem, bundle.n_classes)[0]
@@ -201,7 +201,7 @@ class SampleExplainer(QWidget):
             return
         old = self.steps[self.index] if self.steps else None
         self.explanation = explanation
-        names = self.window.live.bundle.class_names
+        names = self.window.document.data_bundle().class_names
         self.steps = steps(explanation, self.window.document.network.input_names, names)
         same = [k for k, st in enumerate(self.steps)
                 if old is not None and (st.kind, st.neuron) == (old.kind, old.neuron)]
@@ -272,7 +272,8 @@ class SampleExplainer(QWidget):
             self.marker.clear()
             return
         part, i = self.picker.current()
-        raw = live.bundle.raw_train if part == "train" else live.bundle.raw_test
+        bundle = self.window.document.data_bundle()
+        raw = bundle.raw_train if part == "train" else bundle.raw_test
         self.marker.show((float(raw.X[i, 0]), float(raw.X[i, 1])))
 
 

@@ -14,15 +14,14 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
-import numpy as np
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from core import datasets, losses
+from core import datasets, experiment, losses
 from core.datasets import Dataset, DatasetError
 from core.losses import LossError
-from core.netfile_data import check_data, inline_features
+from core.netfile_data import check_data
 from core.netfile_validate import NetFileError, settings
 from core.network import NetworkError
 from core.training import TrainingError
@@ -247,18 +246,9 @@ class SettingsPanel(QWidget):
         return self.use_data(data, fit.shape_of(ds), f"Set problem type to {problem}")
 
     def _load(self, data: dict) -> Dataset:
-        """The data set of a CSV or inline ``data`` section; DatasetError or NetFileError."""
-        if data["source"] == "csv":
-            path, base = data["path"], self._base_dir()
-            if base is not None and not os.path.isabs(path):
-                path = os.path.join(base, path)
-            return datasets.load_csv(path, data.get("features"), data.get("target"),
-                                     data.get("problem"))
-        inputs = list(self.document.network.input_names)
-        check_data(data, inputs)
-        return Dataset(np.array(data["X"], dtype=float), np.array(data["y"], dtype=float),
-                       inline_features(data, inputs), data["problem"],
-                       tuple(data.get("class_names", ())))
+        """The data set of a ``data`` section, as training would load it; NetFileError."""
+        return experiment.dataset_of(data, list(self.document.network.input_names),
+                                     self._base_dir())
 
     def _base_dir(self) -> str | None:
         path = self.document.path

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import trials as core_trials
-from core.experiment import data_key
+from core.experiment import data_key, run_of
 from core.trials import TrialError
-from gui.trials.command import UseTrialCommand
+from gui.commands import RunCommand
 from gui.trials.controls import PlanControls
 from gui.trials.results import TrialCurves, TrialTable
 from gui.trials.runner import TrialsRunner
@@ -159,7 +159,8 @@ class TrialsPanel(QWidget):
     # -- running -------------------------------------------------------------------------
     def start_document(self):
         """The current document with the weights the current run started from."""
-        doc, initial = self.window.document.doc, self.window.controller.initial_theta
+        document = self.window.document
+        doc, initial = document.doc, document.experiment.initial_theta
         net = doc.network.copy()
         if initial is not None and initial.size == net.theta.size:
             net.theta[...] = initial
@@ -272,8 +273,10 @@ class TrialsPanel(QWidget):
                       error=True)
             return
         start_theta = self.trials[index].document.network.theta
-        w.undo_stack.push(UseTrialCommand(w, result.document, start_theta,
-                                          f"Use trial \u201c{result.label}\u201d"))
+        w.controller.pause()        # the training so far is an undo entry of its own
+        w.undo_stack.push(RunCommand(w.document, f"Use trial \u201c{result.label}\u201d",
+                                     w.document.replace_run,
+                                     run_of(result.document, start_theta)))
         w.show_status(f"The network is now trial \u201c{result.label}\u201d, trained "
                       f"{result.epochs} epochs. Undo (Ctrl+Z) brings back the previous one.")
         self._say(f"Now using trial <b>{result.label}</b>. Undo (Ctrl+Z) brings back the "

@@ -94,12 +94,51 @@ def test_a_run_taken_before_training_puts_back_the_untrained_network():
     assert exp.trainer().epoch == 0 and exp.doc.history is None
 
 
-def test_a_run_cannot_be_put_back_on_another_layout():
-    exp = experiment()
-    state = exp.run_state()
+def test_a_run_put_back_brings_its_own_layout_and_settings():
+    exp = experiment(optimizer="adam")
+    run(exp, 3)
+    three = exp.run_state()
     exp.edit(edits.insert_neuron, 0, 0, "relu")
-    with pytest.raises(ValueError, match="layout"):
-        exp.replace_run(state)
+    exp.doc.training["learning_rate"] = 0.5
+    run(exp, 2)
+    assert exp.replace_run(three) is True            # a rebuild: the structure differs
+    assert exp.network.sizes == [len(b) for _W, b in three.network.params]
+    assert np.array_equal(exp.network.theta, three.theta)
+    assert exp.doc.training["learning_rate"] == three.training["learning_rate"]
+    assert exp.trainer().epoch == 3
+
+
+def test_a_training_entry_keeps_the_settings_of_now():
+    exp = experiment(batch_size=10)
+    run(exp, 2)
+    two = exp.run_state()
+    run(exp, 2)
+    exp.doc.training.update(learning_rate=0.5, batch_size=100)
+    assert exp.replace_run(two, settings=False) is False     # values only
+    assert exp.doc.training["learning_rate"] == 0.5 and exp.doc.training["epoch"] == 2
+    assert exp.trainer().epoch == 2 and exp.trainer().batch_index == 0
+
+
+def test_other_data_starts_the_run_over_once():
+    exp = experiment()
+    run(exp, 3)
+    exp.edit(edits.insert_neuron, 0, 0, "relu")
+    assert exp.run_restarted() is False and exp.doc.training["epoch"] == 3
+    exp.doc.data["name"] = "xor"
+    exp.settings_changed()
+    assert exp.run_restarted() is True and exp.run_restarted() is False
+    assert exp.doc.training["epoch"] == 0 and exp.doc.history is None
+
+
+def test_a_value_edit_reaches_the_trainer_without_losing_a_step():
+    exp = experiment()
+    run(exp, 2)
+    for _ in train(exp.trainer(), 1, report_every=1):   # ahead of the document
+        pass
+    exp.apply_progress()
+    exp.network.set_bias(0, 0, 4.0)
+    exp.params_edited()
+    assert exp.trainer().epoch == 3 and exp.trainer().net.params(0)[1][0] == 4.0
 
 
 def test_reset_and_new_weights():

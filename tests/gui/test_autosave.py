@@ -27,8 +27,7 @@ def test_autosave_writes_only_when_something_changed(window):
 
 def test_training_progress_is_autosaved(window, qtbot):
     window.controller.step_epoch()
-    qtbot.waitUntil(lambda: window.controller.trainer is not None
-                    and window.controller.trainer.epoch == 1 and not window.controller.running)
+    qtbot.waitUntil(lambda: window.document.epoch == 1 and not window.controller.running)
     assert window.autosaver.save_now()
     assert netfile.load(window.autosaver.path).training["epoch"] == 1
 

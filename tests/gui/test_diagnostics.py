@@ -48,7 +48,7 @@ def test_health_panel_dead_neuron_table_and_badge(window, qtbot):
     qtbot.waitUntil(lambda: _status_rows(d.health_panel).get(("H1", 2), ("",))[0]
                     == "dead")
     rows = _status_rows(d.health_panel)
-    health = dg.neuron_health(window.document.network, window.live.bundle.train[0])
+    health = dg.neuron_health(window.document.network, window.document.data_bundle().train[0])
     assert rows[("H1", 2)][1] == pytest.approx(100 * health[0].zero_share[1], abs=0.05)
     assert sum(s == "dead" for s, _ in rows.values()) == 1
     assert "1 dead" in d.health_panel.summary.text()
@@ -89,14 +89,14 @@ def test_gradient_plot_records_steps_and_clears(window, qtbot):
     qtbot.waitUntil(lambda: len(grads) == 1)
     window.controller.step_epoch()
     qtbot.waitUntil(lambda: len(grads) == 2)
-    net, bundle = window.document.network, window.live.bundle
+    net, bundle = window.document.network, window.document.data_bundle()
     X, y = bundle.train
     expected = dg.layer_gradient_norms(net, X, encode_targets(net, y, bundle.problem,
                                                               bundle.n_classes))
     assert list(grads.epochs.view()) == [1.0, 2.0]
     np.testing.assert_allclose([v.view()[-1] for v in grads.values], expected, rtol=1e-12)
     qtbot.waitUntil(lambda: len(grads.curves[0].getData()[0]) == 2)   # drawn
-    window.controller.reset()
+    window.reset_training()
     assert len(grads) == 0
     window.undo_stack.push(StructureCommand(window.document, "Layer", edits.insert_layer, 1,
                                             ["tanh"] * 2))
@@ -161,7 +161,7 @@ def test_live_training_records_the_last_snapshot_and_updates_flags(window, qtbot
     d = window.diagnostics
     grads = d.health_panel.gradients
     snaps = []
-    window.controller.snapshotApplied.connect(snaps.append)
+    window.document.trained.connect(snaps.append)
     window.controller.play()
     qtbot.waitUntil(lambda: len(snaps) >= 5, timeout=10000)
     window.controller.pause()

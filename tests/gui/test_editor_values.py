@@ -2,6 +2,7 @@
 networks, export, the palette, zoom and view state."""
 
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -130,7 +131,7 @@ def test_params_changes_restyle_links_without_rebuilding(env):
     assert item.W[1, 3] == -1.5
     assert rgb(item.pen_for(1, 3).color()) == rgb(colors.NEGATIVE)
     theta = env.doc.network.theta.copy()
-    env.doc.set_all_params(-theta)                  # what a training step does
+    env.doc.progress(SimpleNamespace(theta=-theta, epoch=1))   # what a training step does
     assert env.ed.link_item(1) is item
     assert np.array_equal(item.W, env.doc.network.params(1)[0]) and item.W[1, 3] == 1.5
     env.doc.apply_edit(edits.insert_neuron, 1, 0, "relu")

@@ -91,8 +91,10 @@ def test_script_errors_are_messages(window, tmp_path):
 
 
 def test_script_of_data_that_cannot_be_built_is_a_message(window, tmp_path):
-    window.document.doc.data = {"source": "csv", "path": str(tmp_path / "gone.csv")}
-    window.live.bundle = None
+    document = window.document
+    document.set_data({"source": "csv", "path": str(tmp_path / "gone.csv")},
+                      document.checkpoint())
+    assert document.data_bundle() is None
     _answer(window, tmp_path / "net.py")
     _menu_action(window, "NumPy Script…").trigger()
     assert len(window.errors) == 1 and "gone.csv" in window.errors[0]

@@ -160,6 +160,8 @@ def test_space_and_undo_from_the_palette(window, canvas, hands):
     row = window.palette.currentRow()
     assert play_and_pause(window, hands) > 0
     assert hands.focused() is window.palette and window.palette.currentRow() == row
+    hands.key(K.Key_Z, CTRL)                  # the training first: it came last
+    assert window.controller.epoch == 0 and window.document.network.sizes == [4, 2, 2, 1]
     hands.key(K.Key_Z, CTRL)
     assert window.document.network.sizes == [4, 2, 1]
 
@@ -180,9 +182,10 @@ def test_step_an_epoch_a_batch_reset_and_new_weights(window, canvas, hands):
     assert controller.epoch == 1 and not controller.running
     assert canvas.selection() is None                    # not the arrow's navigation
     after_epoch = net.theta.copy()
-    steps = controller.trainer.step_count
+    trainer = window.document.experiment.current_trainer
+    steps = trainer.step_count
     hands.key(K.Key_Right, CTRL | SHIFT)
-    assert controller.trainer.step_count == steps + 1
+    assert trainer.step_count == steps + 1
     assert (window.document.network.theta != after_epoch).any()
     hands.key(K.Key_R, CTRL)
     assert controller.epoch == 0

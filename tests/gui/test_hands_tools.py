@@ -58,7 +58,7 @@ def test_clicking_a_point_on_the_map_explains_that_sample(window, canvas, hands)
     hands.qtbot.waitUntil(lambda: len(panel.steps) > 2, timeout=5000)
     plot = window.surface.plot
     window.show_panel(window.surface_dock)
-    bundle = window.live.bundle
+    bundle = window.document.data_bundle()
     X, every = bundle.raw_train.X, np.vstack([bundle.raw_train.X, bundle.raw_test.X])
     gaps = np.hypot(*(X[:, None, :2] - every[None, :, :2]).T)
     gaps[gaps == 0] = np.inf

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QUndoStack
@@ -180,7 +182,8 @@ def test_training_updates_do_not_overwrite_text_being_typed(qtbot, setup):
     field.setFocus()
     field.lineEdit().selectAll()
     qtbot.keyClicks(field.lineEdit(), "0.9")
-    doc.set_all_params(doc.network.theta * 0.5 + 0.1)    # a training step arrives
+    # a training step arrives
+    doc.progress(SimpleNamespace(theta=doc.network.theta * 0.5 + 0.1, epoch=1))
     assert field.lineEdit().text() == "0.9"
     qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
     assert doc.value(("weight", 0, 0, 0)) == 0.9

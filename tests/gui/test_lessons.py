@@ -176,7 +176,7 @@ def _core_accuracy(bundle, net, brightness, contrast) -> float:
 
 def test_brightness_sliders_change_test_accuracy_samples_and_confusion(digits):
     window, views = digits
-    bundle, net = window.live.bundle, window.document.network
+    bundle, net = window.document.data_bundle(), window.document.network
     assert views.adjust.isVisible() and views.adjust.values() == (0, 1.0)
     assert "Normalised inputs" in views.adjust.explain.text()
     plain = _core_accuracy(bundle, net, 0, 1.0)

@@ -62,13 +62,13 @@ def test_hovering_and_selecting_a_neuron_shows_its_map_and_curve(qtbot, window):
     window.editor.item_hovered(("neuron", 0, 2))
     window.live.redraw()
     assert "neuron 3" in window.surface.title.text().lower()
-    assert window.curve_plot.histogram()[0].sum() == len(window.live.bundle.train[0])
+    assert window.curve_plot.histogram()[0].sum() == len(window.document.data_bundle().train[0])
     window.editor.item_hovered(None)
     window.live.redraw()
     assert window.surface.title.text() == "Network output"
     # nothing chosen: like the map, the curve shows the output neuron and its z values
     out = len(window.document.network.sizes) - 1
-    X = window.live.bundle.train[0]
+    X = window.document.data_bundle().train[0]
     z_out = window.document.network.forward_layers(X)[out][0][:, 0]
     assert window.curve_plot.histogram()[0].sum() == len(X)
     assert window.curve_plot._z.tolist() == z_out.tolist()
@@ -87,7 +87,13 @@ def test_new_weights_is_undoable_and_reset_returns_to_the_start(qtbot, window):
     window.training_bar.reset.trigger()
     assert np.array_equal(window.document.network.theta, fresh)
     assert window.controller.epoch == 0 and len(window.loss_plot) == 0
-    window.undo_stack.undo()
+    trained_epochs = window.undo_stack.text(window.undo_stack.index() - 2)
+    window.undo_stack.undo()                      # the reset: the training is back
+    assert window.controller.epoch >= 5 and len(window.loss_plot) >= 1
+    assert trained_epochs.startswith("Train epochs 0\u2013")
+    window.undo_stack.undo()                      # the training
+    assert np.array_equal(window.document.network.theta, fresh)
+    window.undo_stack.undo()                      # the new weights
     assert np.array_equal(window.document.network.theta, start)
 
 
@@ -110,9 +116,9 @@ def test_reset_after_an_activation_change_keeps_each_neurons_weights(window):
 def test_step_buttons_train_exactly_one_epoch_and_one_batch(window):
     window.training_bar.step_epoch.trigger()
     assert window.controller.epoch == 1
-    steps = window.controller.trainer.step_count
+    steps = window.document.experiment.current_trainer.step_count
     window.training_bar.step_batch.trigger()
-    assert window.controller.trainer.step_count == steps + 1
+    assert window.document.experiment.current_trainer.step_count == steps + 1
 
 
 def test_divergence_shows_a_banner_whose_button_lowers_the_learning_rate(qtbot):
@@ -184,13 +190,17 @@ def test_edits_while_training_keep_training_and_views_consistent(qtbot, window):
     window.controller.play()
     qtbot.waitUntil(lambda: window.controller.epoch > 3, timeout=10_000)
     assert window.editor.add_neuron("relu")
-    qtbot.waitUntil(lambda: window.controller.trainer is not None and
-                    window.controller.trainer.net.theta.size ==
+    qtbot.waitUntil(lambda: window.document.experiment.current_trainer is not None and
+                    window.document.experiment.current_trainer.net.theta.size ==
                     window.document.network.theta.size, timeout=5000)
     window.live.redraw()
-    window.undo_stack.undo()
+    window.undo_stack.undo()            # pauses: the training since the edit goes first
+    assert not window.controller.running and window.document.network.sizes == [4, 3, 1]
+    window.undo_stack.undo()            # the edit
+    assert window.document.network.sizes == [4, 2, 1]
+    window.controller.play()
+    qtbot.waitUntil(lambda: len(window.loss_plot) > 0, timeout=5000)
     window.live.redraw()
-    assert window.controller.running
     window.controller.pause()
     assert len(window.editor.scene().neurons) == sum(window.document.network.sizes)
 
@@ -208,7 +218,7 @@ def test_digits_bring_up_weights_samples_and_confusion(qtbot):
     w.live.redraw()
     w.data_views.confusion.set_split("train")
     counts = w.data_views.confusion.counts()
-    assert counts.shape == (10, 10) and counts.sum() == len(w.live.bundle.train[1])
+    assert counts.shape == (10, 10) and counts.sum() == len(w.document.data_bundle().train[1])
     w.data_views.setCurrentWidget(w.data_views.samples)
     w.live.redraw()
     assert abs(w.data_views.samples.probabilities().sum() - 1.0) < 1e-12
@@ -226,8 +236,16 @@ def test_changing_the_data_set_while_training_restarts_the_curves(qtbot, window)
     qtbot.waitUntil(lambda: window.controller.epoch >= 3, timeout=10_000)
     window.controller.pause()
     assert not failures and window.document.doc.data["name"] == "xor"
-    window.undo_stack.undo()
+    on_xor = window.controller.epoch
+    window.undo_stack.undo()                          # the training on xor
+    assert window.controller.epoch == 0 and window.document.doc.data["name"] == "xor"
+    window.undo_stack.undo()                          # the data set: its run comes back
     assert window.document.doc.data["name"] == "circle"
+    assert window.controller.epoch >= 10
+    assert len(window.loss_plot) == len(window.document.doc.history["epoch"]) > 0
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert window.document.doc.data["name"] == "xor" and window.controller.epoch == on_xor
 
 
 def test_problem_type_menu_is_fixed_for_built_in_data(window):
@@ -235,7 +253,7 @@ def test_problem_type_menu_is_fixed_for_built_in_data(window):
     actions = window.actions_.problem_actions
     assert actions["classification"].isChecked() and not actions["regression"].isEnabled()
     actions["regression"].trigger()
-    assert window.live.bundle.problem == "classification"
+    assert window.document.data_bundle().problem == "classification"
 
 
 def test_a_data_tab_shown_after_training_is_filled_at_once(qtbot):

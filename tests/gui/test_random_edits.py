@@ -78,6 +78,7 @@ def _check_consistent(window) -> None:
 def test_a_thousand_random_edits_while_training(qtbot, window):
     rng = random.Random(20261123)
     stack, doc = window.undo_stack, window.document
+    stack.setUndoLimit(0)      # every step, training included, back to the start
     start = _structure(doc.network)
     window.controller.play()
     refused = 0
@@ -94,22 +95,29 @@ def test_a_thousand_random_edits_while_training(qtbot, window):
                 refused += 1              # e.g. removing the last neuron: said, not done
         if i % 5 == 0:
             QApplication.processEvents()  # snapshots land between edits
+        if not window.controller.running:   # undo pauses; play again, as a person would
+            window.controller.play()
         _check_consistent(window)
     controller = window.controller
     if controller.running:
-        qtbot.waitUntil(lambda: controller.trainer.net.theta.size == doc.network.theta.size,
+        trainer = window.document.experiment
+        qtbot.waitUntil(lambda: trainer.current_trainer is not None and
+                        trainer.current_trainer.net.theta.size == doc.network.theta.size,
                         timeout=5000)
     else:                     # the last edits left a network that cannot train: it says so
         assert window.banner.isVisible()
     controller.pause()
     window.live.redraw()
     assert refused < EDITS // 2
-    end = _structure(doc.network)
+    end, end_theta, end_epoch = _structure(doc.network), doc.network.theta.copy(), doc.epoch
     while stack.canUndo():
         stack.undo()
-    assert _structure(doc.network) == start
+    assert _structure(doc.network) == start and doc.epoch == 0
     while stack.canRedo():
         stack.redo()
     assert _structure(doc.network) == end
+    assert np.array_equal(doc.network.theta, end_theta) and doc.epoch == end_epoch
+    controller.play()           # an untrainable network says so when Play is pressed
     _check_consistent(window)
+    controller.pause()
     assert np.isfinite(doc.network.theta).all()

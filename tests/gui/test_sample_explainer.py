@@ -23,7 +23,7 @@ def _open(window, qtbot):
 
 
 def _sample_layers(window, part, i):
-    bundle = window.live.bundle
+    bundle = window.document.data_bundle()
     X = bundle.train[0] if part == "train" else bundle.test[0]
     return window.document.network.forward_layers(X[i:i + 1])
 
@@ -41,7 +41,7 @@ def test_menu_opens_the_panel_on_the_first_training_sample(window, qtbot):
     assert f"= {fmt(Z[0, 0])}" in panel.formula.text()
     assert panel.highlight.outlines.main == _scene_rect(window, 0, 0)
     assert panel.highlight.tag.text == f"z = {fmt(Z[0, 0])}"
-    x0 = window.live.bundle.raw_train.X[0]
+    x0 = window.document.data_bundle().raw_train.X[0]
     assert panel.marker.ring.getData()[0][0] == pytest.approx(x0[0])
     # the formula is large enough for a projector
     assert f"font-size:{panel.font().pointSizeF() * 1.7:.1f}pt" in panel.formula.text()
@@ -73,7 +73,7 @@ def test_choosing_a_sample_in_the_picker_and_by_clicking_the_map(window, qtbot):
     Z, _ = _sample_layers(window, "train", 7)[0]
     assert panel.picker.current() == ("train", 7) and f"= {fmt(Z[0, 0])}" in \
         panel.formula.text()
-    raw = window.live.bundle.raw_train.X
+    raw = window.document.data_bundle().raw_train.X
     plot = window.surface.plot
     plot.emit_plane_click(QPointF(raw[17, 0] + 0.01, raw[17, 1] - 0.01))
     assert panel.picker.current() == ("train", 17)
@@ -91,7 +91,7 @@ def test_test_samples_are_picked_when_test_points_are_shown(window, qtbot):
     panel = _open(window, qtbot)
     plot = window.surface.plot
     plot.set_show_test(True)
-    raw = window.live.bundle.raw_test.X
+    raw = window.document.data_bundle().raw_test.X
     plot.emit_plane_click(QPointF(*raw[3]))
     assert panel.picker.current() == ("test", 3)
     Z, _ = _sample_layers(window, "test", 3)[0]
@@ -131,8 +131,8 @@ def test_closing_the_panel_removes_the_highlight(window, qtbot):
 
 def test_no_data_shows_a_plain_message(window, qtbot):
     panel = _open(window, qtbot)
-    window.live.bundle = None
-    window.live.bundleChanged.emit(None)
+    document = window.document
+    document.set_data({"source": "csv", "path": "/nonexistent/gone.csv"}, document.checkpoint())
     assert "no data" in panel.message.text().lower()
     assert panel.steps == [] and panel.highlight.outlines is None
 

@@ -23,7 +23,7 @@ def setup(qtbot):
 
 def _wait_snapshots(qtbot, controller, count=3):
     for _ in range(count):
-        with qtbot.waitSignal(controller.snapshotApplied, timeout=10_000) as blocker:
+        with qtbot.waitSignal(controller.document.trained, timeout=10_000) as blocker:
             pass
     return blocker.args[0]
 
@@ -43,17 +43,17 @@ def test_play_applies_snapshots_and_pause_stops_the_thread(qtbot, setup):
     assert not np.array_equal(document.network.theta, before)
     assert changed
     # after pausing, the document holds exactly the trainer's last weights
-    assert np.array_equal(document.network.theta, controller.trainer.net.theta)
+    assert np.array_equal(document.network.theta, document.experiment.current_trainer.net.theta)
 
 
 def test_snapshots_are_throttled(qtbot, setup):
     document, controller, _ = setup
     snaps = []
-    controller.snapshotApplied.connect(snaps.append)
+    controller.document.trained.connect(snaps.append)
     controller.play()
     qtbot.wait(1000)
     controller.pause()
-    epochs = controller.trainer.epoch
+    epochs = document.experiment.current_trainer.epoch
     assert len(snaps) <= 60            # at most ~50 per second were emitted
     assert epochs > len(snaps)         # training ran many epochs between snapshots
 
@@ -61,11 +61,11 @@ def test_snapshots_are_throttled(qtbot, setup):
 def test_step_epoch_and_batch_are_exact(setup):
     document, controller, _ = setup
     controller.step_epoch()
-    assert controller.trainer.epoch == 1
-    steps = controller.trainer.step_count
+    assert document.experiment.current_trainer.epoch == 1
+    steps = document.experiment.current_trainer.step_count
     controller.step_batch()
-    assert controller.trainer.step_count == steps + 1
-    assert np.array_equal(document.network.theta, controller.trainer.net.theta)
+    assert document.experiment.current_trainer.step_count == steps + 1
+    assert np.array_equal(document.network.theta, document.experiment.current_trainer.net.theta)
 
 
 def test_reset_returns_to_the_same_initial_weights(qtbot, setup):
@@ -73,12 +73,14 @@ def test_reset_returns_to_the_same_initial_weights(qtbot, setup):
     initial = document.network.theta.copy()
     controller.play()
     _wait_snapshots(qtbot, controller, 2)
-    controller.reset()
+    controller.pause()
+    document.reset_run()
     assert np.array_equal(document.network.theta, initial)
     assert controller.epoch == 0
     controller.step_epoch()
     first = document.network.theta.copy()
-    controller.reset()
+    controller.pause()
+    document.reset_run()
     controller.step_epoch()
     assert np.array_equal(document.network.theta, first)    # same seed, same epoch
 
@@ -89,7 +91,7 @@ def test_learning_rate_change_mid_run_takes_effect(qtbot, setup):
     _wait_snapshots(qtbot, controller, 1)
     stack.push(SettingCommand(document, "training", "learning_rate", 0.5))
     _wait_snapshots(qtbot, controller, 2)
-    assert controller.trainer.settings.learning_rate == 0.5
+    assert document.experiment.current_trainer.settings.learning_rate == 0.5
     assert controller.running
     controller.pause()
 
@@ -105,7 +107,8 @@ def test_edits_while_training_do_not_raise_and_are_kept(qtbot, setup):
     assert document.network.sizes == [5, 2, 1] and snap.theta.size == document.network.theta.size
     controller.pause()
     stack.push(ValueCommand(document, ("bias", 1, 0), 3.5))
-    assert controller.trainer.net.params(1)[1][0] == 3.5     # the trainer follows the edit
+    trainer = document.experiment.current_trainer
+    assert trainer.net.params(1)[1][0] == 3.5     # the trainer follows the edit
     assert not errors
 
 

@@ -123,7 +123,7 @@ def test_use_the_best_replaces_the_network_and_undo_restores_it(qtbot, lesson_wi
     assert np.array_equal(w.document.network.theta, chosen.document.network.theta)
     # training goes on from the trial's end, with its optimizer state
     w.controller.step_epoch()
-    assert w.controller.trainer.epoch == 6 and len(w.loss_plot) == 6
+    assert w.document.experiment.current_trainer.epoch == 6 and len(w.loss_plot) == 6
     assert not w.errors
 
 
