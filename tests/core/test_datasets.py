@@ -1,4 +1,5 @@
-"""Tests for core.datasets and core.csv_data: generators, digits, split, features, CSV."""
+"""Tests for core.datasets, core.features and core.csv_data: generators, digits, split,
+features, CSV."""
 
 import math
 import subprocess
@@ -11,17 +12,15 @@ import pytest
 from core import csv_data
 from core.datasets import (
     BUILTIN,
-    FEATURES,
     Dataset,
     DatasetError,
     builtin_names,
     csv_columns,
-    feature_map,
     load_csv,
     make,
-    normalise,
     split,
 )
+from core.features import FEATURES, feature_map, normalise
 
 REPO = Path(__file__).resolve().parents[2]
 PLAYGROUND_2D = ["circle", "xor", "gauss", "spiral", "moons", "blobs3"]
