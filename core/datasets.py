@@ -265,11 +265,6 @@ BUILTIN: dict[str, BuiltinSpec] = {
 }
 
 
-def builtin_names() -> list[str]:
-    """Names of the built-in data sets, in the order the GUI lists them."""
-    return list(BUILTIN)
-
-
 def _check_whole(value, what: str, low: int, high: int | None = None) -> None:
     """DatasetError unless value is an int (not bool) in [low, high]."""
     ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)

@@ -279,29 +279,6 @@ def remove_layer(net: Network, layer) -> None:
 
 
 # -- inputs -------------------------------------------------------------------------------
-def insert_input(net: Network, index, name) -> None:
-    """A new input feature at ``index``; layer 0 gets one new weight per neuron."""
-    i = check.position(index, net.n_inputs, "a new input")
-    name = check.input_name(name)
-    check.fits(net.n_inputs + 1, nw.MAX_INPUTS, "a network", "inputs")
-    d = _Draft(net)
-    d.inputs.insert(i, name)
-    W = d.W[0]
-    d.W[0] = np.concatenate([W[:, :i], d.fresh(0, 1), W[:, i:]], axis=1)
-    d.commit()
-
-
-def remove_input(net: Network, index) -> None:
-    i = check.existing(index, net.n_inputs, "input", "the network", "remove")
-    if net.n_inputs == 1:
-        raise NetworkError(f"input {i} ({net.input_names[i]!r}) is the only input; "
-                           f"a network needs at least one")
-    d = _Draft(net)
-    del d.inputs[i]
-    d.W[0] = np.delete(d.W[0], i, axis=1)
-    d.commit()
-
-
 def _match(old: list[str], new: list[str]) -> list[int | None]:
     """For each new name, the old position it comes from (None when new). A repeated name
     matches its occurrences in order, so two columns both called 'x' both survive."""

@@ -14,7 +14,6 @@ from core.datasets import (
     BUILTIN,
     Dataset,
     DatasetError,
-    builtin_names,
     csv_columns,
     load_csv,
     make,
@@ -33,8 +32,7 @@ GENERATED = [n for n in BUILTIN if n != "digits"]
 def test_registry_lists_every_builtin_with_label_and_description():
     expected = {"circle", "xor", "gauss", "spiral", "plane", "multi_gaussian", "moons", "blobs3",
                 "coffee", "obesity", "digits"}  # fmt: skip
-    assert set(builtin_names()) == expected
-    assert builtin_names() == list(BUILTIN)
+    assert set(BUILTIN) == expected
     for spec in BUILTIN.values():
         assert spec.label and spec.description
         assert spec.problem in ("classification", "regression")
