@@ -1,9 +1,9 @@
 """Argument checks for ``core.edits``, run before an edit changes anything.
 
 Each check returns the value it accepted (an index, a position, a registry record, a new
-Neuron) or raises ``NetworkError`` with a message that names the layer, neuron or input and
-the problem (DESIGN rule 8). Positions are in user order from 0; negative ones are refused,
-not read Python-style, so a slip shows up as an error.
+Neuron; ``fits`` returns nothing) or raises ``NetworkError`` with a message that names the
+layer, neuron or input and the problem (DESIGN rule 8). Positions are in user order from
+0; negative ones are refused, not read Python-style, so a slip shows up as an error.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def whole(value, what: str) -> int:
 
 
 def existing(value, n: int, what: str, where: str, action: str | None = None) -> int:
-    """The index of a layer, neuron or input that exists: 0 to n - 1."""
+    """The index of a layer or neuron that exists: 0 to n - 1."""
     i = whole(value, what)
     if not 0 <= i < n:
         tail = f"cannot {action} {what} {i}" if action else f"there is no {what} {i}"
