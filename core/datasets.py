@@ -1,4 +1,4 @@
-"""Data sets: seeded generators, the bundled digits, train/test split, feature maps.
+"""Data sets: seeded generators, the bundled digits, train/test split.
 
 Every generator is deterministic: the same ``(name, samples, noise, seed)`` gives
 bit-identical arrays, because all randomness comes from one ``numpy.random.default_rng(seed)``.
@@ -11,7 +11,9 @@ Playground labels are -1/+1; here -1 is class 0 ("orange" in Playground) and +1 
 
 CSV loading lives in ``core.csv_data``; ``load_csv`` and ``csv_columns`` are re-exported here,
 as are ``Dataset``, ``DatasetError`` and the limits of the leaf module ``core.dataset`` (so
-this module and ``core.csv_data`` no longer import each other).
+this module and ``core.csv_data`` no longer import each other). Playground's feature maps
+and ``normalise`` live in ``core.features``; ``FEATURES``, ``feature_map`` and ``normalise``
+are re-exported here for the callers that still read them from this module.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from core.csv_data import bundled_digits
 from core.csv_data import csv_columns as _csv_columns
 from core.csv_data import load_csv as _load_csv
 from core.dataset import MAX_SAMPLES, PROBLEMS, Dataset, DatasetError  # noqa: F401 (re-exported)
+from core.features import FEATURES, feature_map, normalise  # noqa: F401 (re-exported)
 
 MAX_NOISE = 0.5
 PLAYGROUND_FEATURES = ("x1", "x2")
@@ -262,11 +265,6 @@ BUILTIN: dict[str, BuiltinSpec] = {
 }
 
 
-def builtin_names() -> list[str]:
-    """Names of the built-in data sets, in the order the GUI lists them."""
-    return list(BUILTIN)
-
-
 def _check_whole(value, what: str, low: int, high: int | None = None) -> None:
     """DatasetError unless value is an int (not bool) in [low, high]."""
     ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
@@ -303,7 +301,7 @@ def make(name: str, samples: int = 500, noise: float = 0.0, seed: int = 0) -> Da
     return Dataset(X, y, spec.feature_names, spec.problem, spec.class_names, name)
 
 
-# ---------------------------------------------------------------- split, features, scaling
+# ---------------------------------------------------------------- train/test split
 
 
 def split(ds: Dataset, train_fraction: float, seed: int) -> tuple[Dataset, Dataset]:
@@ -326,62 +324,6 @@ def split(ds: Dataset, train_fraction: float, seed: int) -> tuple[Dataset, Datas
         Dataset(ds.X[idx], ds.y[idx], ds.feature_names, ds.problem, ds.class_names, ds.name)
         for idx in parts
     )
-
-
-_FEATURE_FNS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
-    "x1": lambda a, b: a,
-    "x2": lambda a, b: b,
-    "x1^2": lambda a, b: a * a,
-    "x2^2": lambda a, b: b * b,
-    "x1*x2": lambda a, b: a * b,
-    "sin(x1)": lambda a, b: np.sin(a),
-    "sin(x2)": lambda a, b: np.sin(b),
-}
-FEATURES: dict[str, str] = {  # name -> label, as Playground writes them
-    "x1": "X₁",
-    "x2": "X₂",
-    "x1^2": "X₁²",
-    "x2^2": "X₂²",
-    "x1*x2": "X₁X₂",
-    "sin(x1)": "sin(X₁)",
-    "sin(x2)": "sin(X₂)",
-}
-
-
-def feature_map(X: np.ndarray, features: Sequence[str]) -> np.ndarray:
-    """Playground's input transforms: X (n, 2) -> (n, len(features)) float64, in the given order."""
-    X = np.asarray(X, dtype=np.float64)
-    if X.ndim != 2 or X.shape[1] != 2:
-        raise DatasetError(f"feature_map needs X of shape (n_samples, 2); got {X.shape}")
-    if isinstance(features, str):
-        raise DatasetError("features must be a list of names such as ['x1', 'x2'], not one string")
-    unknown = [f for f in features if f not in _FEATURE_FNS]
-    if unknown:
-        raise DatasetError(
-            f"unknown feature {unknown[0]!r}; choose from: {', '.join(_FEATURE_FNS)}"
-        )
-    out = np.empty((X.shape[0], len(features)))
-    for j, name in enumerate(features):
-        out[:, j] = _FEATURE_FNS[name](X[:, 0], X[:, 1])
-    return out
-
-
-def normalise(train_X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Mean (n_features,) and std (n_features,) of train_X (n_samples, n_features).
-
-    Use ``(X - mean) / std`` on training and test data alike. A constant column gets
-    std 1 so it maps to 0 instead of dividing by zero.
-    """
-    X = np.asarray(train_X, dtype=np.float64)
-    if X.ndim != 2 or X.shape[0] == 0:
-        raise DatasetError(
-            f"normalise needs a non-empty (n_samples, n_features) array; got shape {X.shape}"
-        )
-    mean = X.mean(axis=0)
-    std = X.std(axis=0)
-    # Rounding leaves a tiny std on some constant columns (e.g. 0.1 repeated): treat it as 0.
-    std = np.where(std > 1e-12 * np.maximum(1.0, np.abs(mean)), std, 1.0)
-    return mean, std
 
 
 # ---------------------------------------------------------------- CSV (in core.csv_data)

@@ -7,22 +7,22 @@ from ``net.init_weights`` (drawn from ``net.rng``). Undo: take ``saved = checkpo
 before an edit; ``restore(net, saved)`` undoes it bit for bit. A checkpoint holds the RNG
 state too, so re-running the edit after a restore (redo) draws the very same new weights.
 
-Arguments are checked before anything changes: a bad one raises ``NetworkError`` naming the
-problem and leaves the network untouched (DESIGN rule 8). Positions are in user order from
-0; negative ones are refused, not read Python-style, so a slip shows up as an error.
+Arguments are checked before anything changes (``core.edits_check``): a bad one raises
+``NetworkError`` naming the problem and leaves the network untouched (DESIGN rule 8).
+Positions are in user order from 0; negative ones are refused, not read Python-style, so a
+slip shows up as an error.
 """
 
 from __future__ import annotations
 
 import copy
-import math
-import operator
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from core import activations as act
+from core import edits_check as check
 from core import network as nw
 from core.network import Network, NetworkError, Neuron
 
@@ -62,89 +62,6 @@ def restore(net: Network, saved: Checkpoint) -> None:
     net.theta[...] = saved.theta
     net.loss = saved.loss
     net.rng.bit_generator.state = copy.deepcopy(saved.rng_state)
-
-
-# -- argument checks (before anything changes) --------------------------------------------
-def _whole(value, what: str) -> int:
-    if not isinstance(value, (bool, np.bool_)):   # True is an int to Python, not a student
-        try:
-            return operator.index(value)
-        except TypeError:
-            pass
-    raise NetworkError(f"{what} must be a whole number, got {value!r}")
-
-
-def _existing(value, n: int, what: str, where: str, action: str | None = None) -> int:
-    """The index of a layer, neuron or input that exists: 0 to n - 1."""
-    i = _whole(value, what)
-    if not 0 <= i < n:
-        tail = f"cannot {action} {what} {i}" if action else f"there is no {what} {i}"
-        raise NetworkError(f"{where} has only {n} {what}{'' if n == 1 else 's'} "
-                           f"(0 to {n - 1}); {tail}")
-    return i
-
-
-def _layer(net: Network, layer) -> int:
-    return _existing(layer, len(net.sizes), "layer", "the network")
-
-
-def _neuron(net: Network, li: int, index, action: str) -> int:
-    return _existing(index, net.sizes[li], "neuron", f"layer {li}", action)
-
-
-def _listed(value, example: str) -> list:
-    # a bare string is iterable too, and would become one activation or input per letter
-    if isinstance(value, str) or not hasattr(value, "__len__"):
-        raise NetworkError(f"give a list, e.g. {example}, not {value!r}")
-    return list(value)
-
-
-def _position(value, count: int, where: str) -> int:
-    """An insertion position: 0 (first) to count (after the last)."""
-    i = _whole(value, "position")
-    if not 0 <= i <= count:
-        raise NetworkError(f"{where} can only go at position 0 to {count}, not {i}")
-    return i
-
-
-def _fits(count: int, limit: int, owner: str, noun: str) -> None:
-    """Sizes within core.network's bounds, checked here so that a refused edit does not
-    even rebuild (a rebuild would reset the optimizer state of a trainer)."""
-    if not 1 <= count <= limit:
-        raise NetworkError(f"{owner} needs 1 to {limit} {noun}, got {count}")
-
-
-def _activation(name) -> act.Activation:
-    try:
-        return act.get(name)
-    except act.UnknownActivation as e:
-        raise NetworkError(str(e)) from None
-
-
-def _new_neuron(activation, alpha=None) -> Neuron:
-    spec = _activation(activation)
-    if alpha is not None:
-        if not spec.has_alpha:
-            raise NetworkError(f"{spec.name} has no alpha; only leaky_relu, prelu and elu do")
-        if isinstance(alpha, bool) or not isinstance(alpha, (int, float, np.number)) \
-                or not math.isfinite(alpha):
-            raise NetworkError(f"alpha must be a finite number, got {alpha!r}")
-        alpha = float(alpha)
-    return Neuron(spec.name, alpha)
-
-
-def _name(name) -> str:
-    if not isinstance(name, str) or not name.strip():
-        raise NetworkError(f"an input needs a non-empty name, got {name!r}")
-    return name
-
-
-def _switched(n: Neuron, spec: act.Activation) -> Neuron:
-    """``n`` with a new activation: a neuron's alpha carries over only within one family
-    (leaky_relu <-> prelu keep their slope), otherwise it starts at the new default."""
-    old = act.get(n.activation)
-    keep = spec.has_alpha and old.has_alpha and old.family == spec.family
-    return replace(n, activation=spec.name, alpha=n.alpha if keep else None)
 
 
 # -- the working copy ---------------------------------------------------------------------
@@ -205,18 +122,18 @@ def _remove(d: _Draft, li: int, i: int, k: int = 1):
 # -- neurons ------------------------------------------------------------------------------
 def insert_neuron(net: Network, layer, index, activation="tanh", *, alpha=None) -> None:
     """A new neuron at position ``index`` of ``layer`` (bias 0, new weights in and out)."""
-    li = _layer(net, layer)
-    i = _position(index, net.sizes[li], f"a new neuron in layer {li}")
-    neuron = _new_neuron(activation, alpha)
-    _fits(net.sizes[li] + 1, nw.MAX_UNITS, f"layer {li}", "units")
+    li = check.layer(net, layer)
+    i = check.position(index, net.sizes[li], f"a new neuron in layer {li}")
+    neuron = check.new_neuron(activation, alpha)
+    check.fits(net.sizes[li] + 1, nw.MAX_UNITS, f"layer {li}", "units")
     d = _Draft(net)
     _insert(d, li, i, [neuron], [0.0])
     d.commit()
 
 
 def remove_neuron(net: Network, layer, index) -> None:
-    li = _layer(net, layer)
-    i = _neuron(net, li, index, "remove")
+    li = check.layer(net, layer)
+    i = check.neuron(net, li, index, "remove")
     if net.sizes[li] == 1:
         if li == len(net.sizes) - 1:
             raise NetworkError(f"neuron {i} is the only output neuron; the network needs at "
@@ -232,10 +149,10 @@ def move_neuron(net: Network, layer, index, to_layer, to_index) -> None:
     """Within a layer ``to_index`` is the neuron's final position and all its weights go
     with it. Into another layer it keeps its bias, activation, alpha and frozen flag; its
     connections in and out are new, because its neighbours there are other neurons."""
-    li, to = _layer(net, layer), _layer(net, to_layer)
-    i = _neuron(net, li, index, "move")
+    li, to = check.layer(net, layer), check.layer(net, to_layer)
+    i = check.neuron(net, li, index, "move")
     if to == li:
-        j = _neuron(net, li, to_index, "move a neuron to the place of")
+        j = check.neuron(net, li, to_index, "move a neuron to the place of")
         order = list(range(net.sizes[li]))
         order.insert(j, order.pop(i))
         if j != i:
@@ -244,8 +161,8 @@ def move_neuron(net: Network, layer, index, to_layer, to_index) -> None:
     if net.sizes[li] == 1:
         raise NetworkError(f"neuron {i} is the only neuron of layer {li}; moving it would "
                            f"leave the layer empty")
-    j = _position(to_index, net.sizes[to], f"a neuron moved into layer {to}")
-    _fits(net.sizes[to] + 1, nw.MAX_UNITS, f"layer {to}", "units")
+    j = check.position(to_index, net.sizes[to], f"a neuron moved into layer {to}")
+    check.fits(net.sizes[to] + 1, nw.MAX_UNITS, f"layer {to}", "units")
     d = _Draft(net)
     neurons, biases = _remove(d, li, i)
     _insert(d, to, j, neurons, biases)
@@ -272,25 +189,33 @@ def _set_neurons(net: Network, li: int, neurons: list[Neuron]) -> None:
         d.commit()
 
 
+def _switched(n: Neuron, spec: act.Activation) -> Neuron:
+    """``n`` with a new activation: a neuron's alpha carries over only within one family
+    (leaky_relu <-> prelu keep their slope), otherwise it starts at the new default."""
+    old = act.get(n.activation)
+    keep = spec.has_alpha and old.has_alpha and old.family == spec.family
+    return replace(n, activation=spec.name, alpha=n.alpha if keep else None)
+
+
 def set_activation(net: Network, layer, index, activation) -> None:
     """Weights and bias kept; see ``_switched`` for the alpha."""
-    li = _layer(net, layer)
-    i = _neuron(net, li, index, "change the activation of")
-    spec, neurons = _activation(activation), net.neurons(li)
+    li = check.layer(net, layer)
+    i = check.neuron(net, li, index, "change the activation of")
+    spec, neurons = check.activation(activation), net.neurons(li)
     neurons[i] = _switched(neurons[i], spec)
     _set_neurons(net, li, neurons)
 
 
 def set_layer_activation(net: Network, layer, activation) -> None:
-    li = _layer(net, layer)
-    spec = _activation(activation)
+    li = check.layer(net, layer)
+    spec = check.activation(activation)
     _set_neurons(net, li, [_switched(n, spec) for n in net.neurons(li)])
 
 
 def set_frozen(net: Network, layer, index, frozen: bool) -> None:
     """A frozen neuron keeps its weights, bias and alpha while the rest trains."""
-    li = _layer(net, layer)
-    i = _neuron(net, li, index, "freeze or unfreeze")
+    li = check.layer(net, layer)
+    i = check.neuron(net, li, index, "freeze or unfreeze")
     if not isinstance(frozen, (bool, np.bool_)):
         raise NetworkError(f"frozen must be True or False, got {frozen!r}")
     neurons = net.neurons(li)
@@ -301,10 +226,11 @@ def set_frozen(net: Network, layer, index, frozen: bool) -> None:
 def resize_layer(net: Network, layer, units, activation=None) -> None:
     """Add neurons at the end (activation: ``activation`` or the layer's last neuron's),
     or remove them from the end. ``activation`` is ignored when the layer shrinks."""
-    li = _layer(net, layer)
-    k = _whole(units, "units")
-    _fits(k, nw.MAX_UNITS, "a layer", "units")
-    name = net.activations(li)[-1] if activation is None else _activation(activation).name
+    li = check.layer(net, layer)
+    k = check.whole(units, "units")
+    check.fits(k, nw.MAX_UNITS, "a layer", "units")
+    name = net.activations(li)[-1] if activation is None \
+        else check.activation(activation).name
     cur = net.sizes[li]
     if k == cur:
         return
@@ -318,9 +244,9 @@ def resize_layer(net: Network, layer, units, activation=None) -> None:
 
 # -- layers -------------------------------------------------------------------------------
 def _layer_neurons(activations) -> list[Neuron]:
-    activations = _listed(activations, "['tanh', 'tanh']")
-    _fits(len(activations), nw.MAX_UNITS, "a layer", "units")
-    return [n if isinstance(n, Neuron) else _new_neuron(n) for n in activations]
+    activations = check.listed(activations, "['tanh', 'tanh']")
+    check.fits(len(activations), nw.MAX_UNITS, "a layer", "units")
+    return [n if isinstance(n, Neuron) else check.new_neuron(n) for n in activations]
 
 
 def insert_layer(net: Network, index, activations) -> None:
@@ -328,9 +254,9 @@ def insert_layer(net: Network, index, activations) -> None:
     layer). Its weights are new, and so are the incoming weights of the layer after it
     (its inputs are different neurons now); that layer keeps its biases."""
     n = len(net.sizes)
-    pos = _position(index, n - 1, "a new layer (it must come before the output layer)")
+    pos = check.position(index, n - 1, "a new layer (it must come before the output layer)")
     neurons = _layer_neurons(activations)
-    _fits(n + 1, nw.MAX_LAYERS, "a network", "layers")
+    check.fits(n + 1, nw.MAX_LAYERS, "a network", "layers")
     d = _Draft(net)
     d.neurons.insert(pos, neurons)
     d.W.insert(pos, d.fresh(pos, d.fan_in(pos)))
@@ -341,7 +267,7 @@ def insert_layer(net: Network, index, activations) -> None:
 
 def remove_layer(net: Network, layer) -> None:
     """Remove a hidden layer; the next layer gets new incoming weights, keeps biases."""
-    li = _layer(net, layer)
+    li = check.layer(net, layer)
     last = len(net.sizes) - 1
     if li == last:
         hint = f"remove a hidden layer (0 to {last - 1})" if last else "it has no hidden layer"
@@ -353,29 +279,6 @@ def remove_layer(net: Network, layer) -> None:
 
 
 # -- inputs -------------------------------------------------------------------------------
-def insert_input(net: Network, index, name) -> None:
-    """A new input feature at ``index``; layer 0 gets one new weight per neuron."""
-    i = _position(index, net.n_inputs, "a new input")
-    name = _name(name)
-    _fits(net.n_inputs + 1, nw.MAX_INPUTS, "a network", "inputs")
-    d = _Draft(net)
-    d.inputs.insert(i, name)
-    W = d.W[0]
-    d.W[0] = np.concatenate([W[:, :i], d.fresh(0, 1), W[:, i:]], axis=1)
-    d.commit()
-
-
-def remove_input(net: Network, index) -> None:
-    i = _existing(index, net.n_inputs, "input", "the network", "remove")
-    if net.n_inputs == 1:
-        raise NetworkError(f"input {i} ({net.input_names[i]!r}) is the only input; "
-                           f"a network needs at least one")
-    d = _Draft(net)
-    del d.inputs[i]
-    d.W[0] = np.delete(d.W[0], i, axis=1)
-    d.commit()
-
-
 def _match(old: list[str], new: list[str]) -> list[int | None]:
     """For each new name, the old position it comes from (None when new). A repeated name
     matches its occurrences in order, so two columns both called 'x' both survive."""
@@ -387,8 +290,8 @@ def _match(old: list[str], new: list[str]) -> list[int | None]:
 
 def set_inputs(net: Network, names) -> None:
     """Rename, reorder, add and drop inputs at once; a name that stays keeps its weights."""
-    names = [_name(s) for s in _listed(names, "['x1', 'x2']")]
-    _fits(len(names), nw.MAX_INPUTS, "a network", "inputs")
+    names = [check.input_name(s) for s in check.listed(names, "['x1', 'x2']")]
+    check.fits(len(names), nw.MAX_INPUTS, "a network", "inputs")
     if names == net.input_names:
         return
     d = _Draft(net)

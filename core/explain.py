@@ -60,15 +60,10 @@ class LayerNumbers:
         return len(self.b)
 
     def gprime_at(self, u: int) -> float:
-        """g'(z) of neuron u alone (NaN for softmax); gprime() computes every neuron's."""
+        """g'(z) of neuron u (NaN for softmax: a group Jacobian)."""
         name = self.activations[u]
         return np.nan if name == "softmax" else \
             float(act.get(name).grad(self.z[u], self.alphas[u]))
-
-    def gprime(self) -> np.ndarray:
-        """(units,) g'(z) of each elementwise neuron (NaN for softmax: a group Jacobian)."""
-        return np.array([np.nan if n == "softmax" else float(act.get(n).grad(z, al))
-                         for n, z, al in zip(self.activations, self.z, self.alphas)])
 
 
 @dataclass(frozen=True, eq=False)

@@ -86,7 +86,7 @@ class Snapshot:
     test_loss: float | None
     train_accuracy: float | None    # None for regression
     test_accuracy: float | None
-    theta: np.ndarray | None = None   # (n_params,) parameters, internal layout
+    theta: np.ndarray | None = None   # (n_params,) read-only copy, internal layout (worker)
     layout_version: int = 0
     stopped: str | None = None      # why training stopped (divergence), else None
 
@@ -344,13 +344,13 @@ class Trainer:
 
 
 def train(trainer: Trainer, epochs: int | None = None, *,
-          report_every: int = 1, weights: bool = False) -> Iterator[Snapshot]:
+          report_every: int = 1) -> Iterator[Snapshot]:
     """Yield a Snapshot after every epoch.
 
     ``epochs``: how many more epochs to run (None: until the consumer stops). Metrics are
     computed on every ``report_every``-th yield and always on the last; other snapshots
-    carry None losses. ``weights``: snapshots carry a copy of the parameters. Stops after
-    a divergence with ``stopped`` set.
+    carry None losses; none carries the parameters (``theta`` is None: the GUI's worker
+    adds a copy to the snapshots it emits). Stops after a divergence with ``stopped`` set.
     """
     target = None if epochs is None else trainer.epoch + int(epochs)
     count = 0
@@ -363,17 +363,13 @@ def train(trainer: Trainer, epochs: int | None = None, *,
             metrics = trainer.evaluate()
             if reason is None and not np.isfinite(metrics["train_loss"]):
                 reason = trainer.divergence_message("the loss became infinite or NaN")
-        yield _snapshot(trainer, metrics, weights, reason)
+        yield _snapshot(trainer, metrics, reason)
         if reason:
             return
 
 
-def _snapshot(trainer: Trainer, metrics: dict, weights: bool, reason) -> Snapshot:
-    theta = None
-    if weights:
-        theta = trainer.net.theta.copy()
-        theta.flags.writeable = False
+def _snapshot(trainer: Trainer, metrics: dict, reason) -> Snapshot:
     return Snapshot(trainer.epoch, trainer.step_count, metrics.get("train_loss"),
                     metrics.get("test_loss"), metrics.get("train_accuracy"),
-                    metrics.get("test_accuracy"), theta, trainer.net.layout_version, reason)
+                    metrics.get("test_accuracy"), None, trainer.net.layout_version, reason)
 

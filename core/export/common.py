@@ -23,9 +23,8 @@ from core import experiment
 from core.netfile import Document
 
 N_EXAMPLES = 5          # rows of the data embedded as examples
-ALPHA_NAMES = ("leaky_relu", "prelu", "elu")
 
-# Playground's feature transforms (core.datasets.feature_map) as code on the raw columns;
+# Playground's feature transforms (core.features.feature_map) as code on the raw columns;
 # "{x}" is the raw array's name. a * a, not a ** 2, so the values are exactly core's.
 FEATURE_CODE = {
     "x1": "{x}[:, 0]", "x2": "{x}[:, 1]",

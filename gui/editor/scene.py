@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
-from core import datasets
+from core import features
 from gui import colors
 from gui.editor.items import HeaderItem, InputItem, LayerBand, NeuronItem
 from gui.editor.layout import DropTarget, Layout
@@ -108,7 +108,7 @@ class EditorScene(QGraphicsScene):
         col = self.layout.columns[0]
         index = {n: i for i, n in enumerate(network.input_names)}
         for name, y in zip(names, col.ys):
-            label = datasets.FEATURES.get(name, name)
+            label = features.FEATURES.get(name, name)
             item = InputItem(name, label, index.get(name), col.node_w,
                              col.node_h, toggleable)
             item.setPos(col.x, y)

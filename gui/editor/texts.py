@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from core import activations as act
-from core import datasets
+from core import features
 from gui.editor.actions import layer_name, source_name
 from gui.editor.layout import DropTarget
 
@@ -64,7 +64,7 @@ def _layer(ed, li: int) -> str:
 def _input(ed, key) -> str:
     names = ed.network.input_names
     name = names[key[1]] if key[0] == "input" else key[1]
-    label = datasets.FEATURES.get(name, name)
+    label = features.FEATURES.get(name, name)
     head = label if label == name else f"{label} ({name})"
     if ed.document.feature_choices() is None:
         return f"Input {head}: a column of the data set."

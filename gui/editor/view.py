@@ -1,6 +1,7 @@
 """NetworkEditor: the view the main window embeds. It owns the scene, the selection and the
-zoom; edits go through ``actions``/``drops`` as undo commands, and the scene is redrawn
-only from the document's signals (DESIGN rule 5).
+zoom (zoom, fit and the saved view state come from ``ZoomMixin`` in ``zoom.py``); edits go
+through ``actions``/``drops`` as undo commands, and the scene is redrawn only from the
+document's signals (DESIGN rule 5).
 
 Selections (user order; layer 0 is the first hidden layer, the output layer is last):
 ``("neuron", layer, unit)``, ``("layer", layer)``, ``("input", index)``,
@@ -11,11 +12,10 @@ then say None, and ``selected_neurons()`` lists them.
 
 from __future__ import annotations
 
-import math
 import time
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag, QKeySequence, QPainter, QTransform
+from PySide6.QtGui import QDrag, QKeySequence, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from gui.editor import actions, drops, menus, texts
@@ -27,12 +27,10 @@ from gui.editor.mime import is_ours, neuron_mime, read_neuron
 from gui.editor.navigation import neighbour, valid_selection
 from gui.editor.palette import curve_pixmap
 from gui.editor.scene import EditorScene
-
-ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.05, 6.0
-FIT_MAX = 1.6          # a tiny network is not blown up to fill a projector screen
+from gui.editor.zoom import ZoomMixin
 
 
-class NetworkEditor(QGraphicsView):
+class NetworkEditor(ZoomMixin, QGraphicsView):
     selectionChanged = Signal(object)
     statusMessage = Signal(str)
     hoverChanged = Signal(object)      # the key of the item under the pointer, or None
@@ -219,76 +217,7 @@ class NetworkEditor(QGraphicsView):
     def hover_link(self, key) -> None:
         self._scene.hover_line.show_line(self._scene.link_line(key) if key else None)
 
-    # -- zoom and view state ---------------------------------------------------------------
-    def _zoom(self) -> float:
-        return self.transform().m11()
-
-    def _set_zoom(self, zoom: float) -> None:
-        zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-        self.setTransform(QTransform.fromScale(zoom, zoom))
-
-    def zoom_in(self) -> None:
-        self._auto_fit = False
-        self._set_zoom(self._zoom() * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._auto_fit = False
-        self._set_zoom(self._zoom() / ZOOM_STEP)
-
-    def zoom_reset(self) -> None:
-        self._auto_fit = False
-        self._set_zoom(1.0)
-
-    def fit(self) -> None:
-        """Show the whole network (no larger than FIT_MAX); stays fitted on resize and on
-        structure changes until the user zooms."""
-        self._auto_fit = True
-        rect = self._scene.sceneRect()    # the items plus a margin: no scroll bars
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self._zoom() > FIT_MAX:
-            self._set_zoom(FIT_MAX)
-        self.centerOn(rect.center())
-
-    def set_scale_style(self, scale: float) -> None:
-        """Lines and text ``scale`` times their normal size (projection mode; 1.0: normal).
-        Positions stay, so the zoom and every drop zone are unchanged."""
-        self._scene.set_scale_style(scale)
-
-    def scale_style(self) -> float:
-        return self._scene.style_scale
-
-    def _center(self) -> QPointF:
-        # QRect.center() rounds down half a pixel; the float rect does not drift on re-apply
-        return self.mapToScene(self.viewport().rect()).boundingRect().center()
-
-    def view_state(self) -> dict:
-        c = self._center()
-        return {"zoom": round(self._zoom(), 4), "center": [round(c.x(), 1), round(c.y(), 1)]}
-
-    def set_view_state(self, state) -> None:
-        """Restore ``view_state()`` from a file; anything malformed means "fit"."""
-        try:
-            zoom = float(state["zoom"])
-            x, y = (float(v) for v in state["center"])
-        except (TypeError, KeyError, ValueError):
-            self.fit()
-            return
-        if not all(math.isfinite(v) for v in (zoom, x, y)) or zoom <= 0:
-            self.fit()
-            return
-        self._auto_fit = False
-        self._set_zoom(zoom)
-        self.centerOn(x, y)
-        # On File > Open this runs before the new scene is built, and centerOn is limited
-        # to the old scene's extent: apply it again once the event loop has rebuilt.
-        QTimer.singleShot(0, self, lambda t=self.transform(): self._recenter(t, x, y))
-
-    def _recenter(self, transform: QTransform, x: float, y: float) -> None:
-        if self.transform() == transform and not self._auto_fit:   # the user did not zoom
-            self.centerOn(x, y)
-
+    # -- export ----------------------------------------------------------------------------
     def export_image(self, path) -> None:
         """The network as PNG or SVG, as a handout shows it: no value box, hover line or
         selection ring."""
@@ -301,18 +230,6 @@ class NetworkEditor(QGraphicsView):
             self._scene.show_selection(_keys_of(self._selection))
 
     # -- events ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._auto_fit:
-            self.fit()
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and \
                 self.key_at(self.mapToScene(event.position().toPoint())) is None:

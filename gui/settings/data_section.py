@@ -24,8 +24,6 @@ from gui.settings.thumbnails import CSV, thumbnail
 from gui.wheel_inputs import ComboBox
 
 IMPORT, CURRENT = "import", "current"     # picker entries that are not built-in sets
-PROBLEM_TIPS = {"classification": "Classification: predict one of the classes",
-                "regression": "Regression: predict a number"}
 
 
 class DataSection(Section):

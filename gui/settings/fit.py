@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import datasets, edits
-from core.datasets import FEATURES, PLAYGROUND_FEATURES, Dataset
+from core.datasets import PLAYGROUND_FEATURES, Dataset
+from core.features import FEATURES
 
 SCALE_LIMIT = 10.0       # inputs beyond +-10 train badly unless normalised (coffee: ~200)
 DEFAULT_SAMPLES = 500

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from core import datasets
+from core.features import feature_map
 from core.network import Network
 from core.training import Settings, Trainer, train
 
@@ -25,8 +26,8 @@ def test_reaches_95_percent_test_accuracy(name):
     train_ds, test_ds = datasets.split(ds, 0.5, seed=1)
     net = Network(features, [*hidden, ["sigmoid"]], loss="binary_crossentropy", seed=2)
     trainer = Trainer(net,
-                      (datasets.feature_map(train_ds.X, features), train_ds.y),
-                      (datasets.feature_map(test_ds.X, features), test_ds.y),
+                      (feature_map(train_ds.X, features), train_ds.y),
+                      (feature_map(test_ds.X, features), test_ds.y),
                       Settings(optimizer=opt, learning_rate=lr, batch_size=10, seed=1))
     before = trainer.evaluate(record=False)
     snaps = list(train(trainer, epochs, report_every=epochs))

@@ -1,4 +1,5 @@
-"""Tests for core.datasets and core.csv_data: generators, digits, split, features, CSV."""
+"""Tests for core.datasets, core.features and core.csv_data: generators, digits, split,
+features, CSV."""
 
 import math
 import subprocess
@@ -11,17 +12,14 @@ import pytest
 from core import csv_data
 from core.datasets import (
     BUILTIN,
-    FEATURES,
     Dataset,
     DatasetError,
-    builtin_names,
     csv_columns,
-    feature_map,
     load_csv,
     make,
-    normalise,
     split,
 )
+from core.features import FEATURES, feature_map, normalise
 
 REPO = Path(__file__).resolve().parents[2]
 PLAYGROUND_2D = ["circle", "xor", "gauss", "spiral", "moons", "blobs3"]
@@ -34,8 +32,7 @@ GENERATED = [n for n in BUILTIN if n != "digits"]
 def test_registry_lists_every_builtin_with_label_and_description():
     expected = {"circle", "xor", "gauss", "spiral", "plane", "multi_gaussian", "moons", "blobs3",
                 "coffee", "obesity", "digits"}  # fmt: skip
-    assert set(builtin_names()) == expected
-    assert builtin_names() == list(BUILTIN)
+    assert set(BUILTIN) == expected
     for spec in BUILTIN.values():
         assert spec.label and spec.description
         assert spec.problem in ("classification", "regression")

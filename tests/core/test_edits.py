@@ -362,10 +362,10 @@ def test_removing_the_output_layer_is_refused(net):
 
 
 # -- inputs -------------------------------------------------------------------------------
-def test_insert_input_adds_one_column(net):
+def test_set_inputs_adds_one_column(net):
     P = net.all_params()
     before = net.forward(X)
-    edits.insert_input(net, 1, "x9")
+    edits.set_inputs(net, ["x1", "x9", "x2", "x3"])
     Q = net.all_params()
     assert net.input_names == ["x1", "x9", "x2", "x3"]
     _eq(np.delete(Q[0][0], 1, axis=1), P[0][0])
@@ -377,14 +377,11 @@ def test_insert_input_adds_one_column(net):
     _consistent(net)
 
 
-def test_remove_input(net):
+def test_set_inputs_drops_one_column(net):
     P = net.all_params()
-    edits.remove_input(net, 0)
+    edits.set_inputs(net, ["x2", "x3"])
     assert net.input_names == ["x2", "x3"]
     _eq(net.all_params()[0][0], P[0][0][:, 1:])
-    one = Network(["a"], [["sigmoid"]])
-    with pytest.raises(NetworkError, match="only input"):
-        edits.remove_input(one, 0)
 
 
 def test_set_inputs_matches_by_name(net):
@@ -430,9 +427,7 @@ def test_set_inputs_with_repeated_names_keeps_both_columns():
     (lambda n: edits.set_frozen(n, 0, 0, "yes"), "True or False"),
     (lambda n: edits.resize_layer(n, 0, 0), "1 to 1024 units, got 0"),
     (lambda n: edits.resize_layer(n, 0, 6, "nope"), "unknown activation"),
-    (lambda n: edits.insert_input(n, 4, "z"), "position 0 to 3, not 4"),
-    (lambda n: edits.insert_input(n, 0, ""), "non-empty name"),
-    (lambda n: edits.remove_input(n, 3), r"only 3 inputs \(0 to 2\); cannot remove input 3"),
+    (lambda n: edits.set_inputs(n, ["x1", ""]), "non-empty name"),
     (lambda n: edits.set_inputs(n, []), "1 to 4096 inputs, got 0"),
     (lambda n: edits.set_inputs(n, "x1"), "give a list"),
     (lambda n: edits.set_inputs(n, ["x1", 3]), "non-empty name"),
@@ -478,8 +473,8 @@ EDITS = [
     lambda n: edits.set_frozen(n, 1, 1, True),
     lambda n: edits.insert_layer(n, 1, ["relu", "prelu"]),
     lambda n: edits.remove_layer(n, 0),
-    lambda n: edits.insert_input(n, 3, "x4"),
-    lambda n: edits.remove_input(n, 1),
+    lambda n: edits.set_inputs(n, ["x1", "x2", "x3", "x4"]),
+    lambda n: edits.set_inputs(n, ["x1", "x3"]),
     lambda n: edits.set_inputs(n, ["x3", "q"]),
     lambda n: edits.resize_layer(n, 0, 9),
     lambda n: edits.resize_layer(n, 1, 1),
@@ -533,8 +528,10 @@ def _random_edit(net, rng):
         lambda: edits.set_frozen(net, li, i, bool(rng.integers(2))),
         lambda: edits.insert_layer(net, int(rng.integers(L)), [a] * int(rng.integers(1, 4))),
         lambda: edits.remove_layer(net, li),
-        lambda: edits.insert_input(net, int(rng.integers(net.n_inputs + 1)), f"in{i}"),
-        lambda: edits.remove_input(net, int(rng.integers(net.n_inputs))),
+        lambda: edits.set_inputs(net, _with_input(net.input_names,
+                                                  int(rng.integers(net.n_inputs + 1)), f"in{i}")),
+        lambda: edits.set_inputs(net, _without_input(net.input_names,
+                                                     int(rng.integers(net.n_inputs)))),
         lambda: edits.set_inputs(net, list(rng.permutation(net.input_names + ["n"])[:3])),
         lambda: edits.resize_layer(net, li, int(rng.integers(1, 7))),
         lambda: net.set_alpha(li, 0, 0.2) if act.get(net.activations(li)[0]).has_alpha
@@ -544,6 +541,14 @@ def _random_edit(net, rng):
     if L >= 6 and k == 6 or net.n_inputs >= 6 and k == 8:
         k = 7                               # keep the network small, so the test stays fast
     choices[k]()
+
+
+def _with_input(names, j, name):
+    return names[:j] + [name] + names[j:]
+
+
+def _without_input(names, j):
+    return names[:j] + names[j + 1:]       # no inputs at all: refused
 
 
 def _run_sequence(net, rng, steps):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core import datasets, netfile
+from core import datasets, features, netfile
 from core.experiment import build_data, make_trainer, update_document
 from core.netfile import Document, NetFileError
 from core.netfile_validate import TRAINING_DEFAULTS
@@ -30,7 +30,7 @@ def test_input_names_select_playground_transforms():
     raw = bundle.raw_train.X
     X = bundle.train[0]
     assert X.shape == (100, 5)
-    assert np.array_equal(X, datasets.feature_map(raw, inputs))
+    assert np.array_equal(X, features.feature_map(raw, inputs))
     assert np.array_equal(X[:, 2], raw[:, 0] * raw[:, 1])
     assert np.array_equal(X[:, 3], np.sin(raw[:, 0]))
     assert np.array_equal(bundle.train[1], bundle.raw_train.y)

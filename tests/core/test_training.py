@@ -134,14 +134,6 @@ def test_prelu_alpha_is_learned():
     assert any(abs(a - 0.25) > 1e-4 for a in alphas)
 
 
-def test_snapshots_are_copies_and_read_only():
-    t = _trainer()
-    snap = next(train(t, 2, weights=True))
-    assert not snap.theta.flags.writeable
-    t.step_batch()
-    assert not np.array_equal(snap.theta, t.net.theta)
-
-
 def test_report_every_skips_metrics_until_the_last():
     snaps = list(train(_trainer(), 5, report_every=3))
     assert [s.train_loss is not None for s in snaps] == [False, False, True, False, True]

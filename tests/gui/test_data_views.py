@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from core import analysis, datasets
+from core import analysis, datasets, features
 from core.network import Network
 from core.training import Settings, Trainer
 from gui.plots import colormap
@@ -22,7 +22,7 @@ def digits():
     """Digits split 80/20, z-scored, and a 64-32-10 network trained 300 steps."""
     ds = datasets.make("digits")
     train, test = datasets.split(ds, 0.8, 1)
-    mean, std = datasets.normalise(train.X)
+    mean, std = features.normalise(train.X)
     Xtr, Xte = (train.X - mean) / std, (test.X - mean) / std
     net = Network(ds.feature_names, [["relu"] * 32, ["softmax"] * 10],
                   loss="categorical_crossentropy", seed=0)
