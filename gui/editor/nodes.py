@@ -48,7 +48,7 @@ class NeuronItem(MapPicture, _Item):
         self._press: QPointF | None = None
         self.setZValue(Z_NODE)
         # cached too: while a large network trains, only some maps change each frame
-        # (gui.live_views.MAPS_PER_FRAME, drawn by gui.frames) and the others are then copied, not drawn
+        # (gui.live_views.MAPS_PER_FRAME) and the others are then copied, not drawn
         self.setCacheMode(CACHED)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.bias = BiasHandle(self) if size >= 30 else None
