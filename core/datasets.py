@@ -12,8 +12,7 @@ Playground labels are -1/+1; here -1 is class 0 ("orange" in Playground) and +1 
 CSV loading lives in ``core.csv_data``; ``load_csv`` and ``csv_columns`` are re-exported here,
 as are ``Dataset``, ``DatasetError`` and the limits of the leaf module ``core.dataset`` (so
 this module and ``core.csv_data`` no longer import each other). Playground's feature maps
-and ``normalise`` live in ``core.features``; ``FEATURES``, ``feature_map`` and ``normalise``
-are re-exported here for the callers that still read them from this module.
+and ``normalise`` live in ``core.features``.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from core.csv_data import bundled_digits
 from core.csv_data import csv_columns as _csv_columns
 from core.csv_data import load_csv as _load_csv
 from core.dataset import MAX_SAMPLES, PROBLEMS, Dataset, DatasetError  # noqa: F401 (re-exported)
-from core.features import FEATURES, feature_map, normalise  # noqa: F401 (re-exported)
 
 MAX_NOISE = 0.5
 PLAYGROUND_FEATURES = ("x1", "x2")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import datasets, edits
+from core import datasets, edits, features
 from core.dataset import Dataset, DatasetError
 from core.losses import LossError
 from core.netfile import Document, NetFileError
@@ -48,7 +48,7 @@ class DataBundle:
     dataset: Dataset
     raw_train: Dataset
     raw_test: Dataset
-    transform: tuple[str, ...] | None = None   # datasets.feature_map names, if applied
+    transform: tuple[str, ...] | None = None   # features.feature_map names, if applied
     mean: np.ndarray | None = None             # (n_inputs,), if normalized
     std: np.ndarray | None = None
 
@@ -56,7 +56,7 @@ class DataBundle:
         """X_raw: (n, n_features) in the data's features -> (n, n_inputs) for the network."""
         X = np.asarray(X_raw, dtype=float)
         if self.transform is not None:
-            X = datasets.feature_map(X, self.transform)
+            X = features.feature_map(X, self.transform)
         if self.mean is not None:
             X = (X - self.mean) / self.std
         return X
@@ -83,7 +83,7 @@ def build_data(doc: Document, base_dir=None) -> DataBundle:
                         ds.n_classes, tuple(inputs), ds.class_names, ds, raw_train, raw_test,
                         transform)
     if data.get("normalize"):
-        bundle.mean, bundle.std = datasets.normalise(bundle.inputs(raw_train.X))
+        bundle.mean, bundle.std = features.normalise(bundle.inputs(raw_train.X))
     bundle.train = (bundle.inputs(raw_train.X), raw_train.y)
     bundle.test = (bundle.inputs(raw_test.X), raw_test.y)
     return bundle

@@ -7,7 +7,8 @@ Sources: ``builtin`` (a seeded generator of core.datasets), ``csv`` (a file, rel
 
 from __future__ import annotations
 
-from core.datasets import BUILTIN, FEATURES, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES
+from core.datasets import BUILTIN, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES
+from core.features import FEATURES
 from core.netfile_validate import (
     MAX_SEED,
     NetFileError,

@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from core import datasets, edits, netfile
+from core import datasets, edits, features, netfile
 from core.experiment import Experiment, RunState, data_key
 from core.network import Network
 
@@ -325,7 +325,7 @@ class NetworkDocument(QObject):
         spec = datasets.BUILTIN.get(data.get("name"))
         if spec is None or tuple(spec.feature_names) != datasets.PLAYGROUND_FEATURES:
             return None
-        return list(datasets.FEATURES)
+        return list(features.FEATURES)
 
     # -- data (a data-set change fits the network to it: gui.commands.DataCommand) --------
     def data(self) -> dict:

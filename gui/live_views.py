@@ -3,34 +3,30 @@
 neuron's activation curve with its z histogram.
 
 Views never compute while training runs flat out: the document's changes only mark the
-views dirty, and a timer redraws at most ``FPS`` times a second whatever the training rate
-(DESIGN: throttled redraws). The data for plotting (points, plane, feature transform) is
-rebuilt only when the data, the inputs or the settings change.
+views dirty (``gui.frames.FrameScheduler``), and the scheduler redraws those on screen at
+most ``frames.FPS`` times a second, each view at most at its own rate (``frames.RATES``)
+whatever the training rate (DESIGN "Live views"). The data for plotting (points, plane,
+feature transform) is rebuilt only when the data, the inputs or the settings change.
 """
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core import activations as act
 from core import analysis, experiment
 from core.datasets import BUILTIN
+from gui import frames
+from gui.frames import RATES, FrameScheduler, on_screen
 from gui.plots.decision_plot import class_colours
 from gui.plots.neuron_map import map_image
 
-FPS = 36                   # redraws per second at most (the issue asks for 30-60)
-FRAME_BUDGET = 0.30        # while training, a frame (snapshot included) may take this share
 NODE_RES = 32              # a node's map: 32 x 32 points of the plane
 SURFACE_RES = 100          # the large map: 100 x 100
 MAX_HIST_SAMPLES = 5000    # z histogram: at most this many training samples
-CURVE_FPS = 5              # while training, the z histogram redraws at most this often
-LOSS_FPS = 10              # and the loss curves
-SURFACE_FPS = 20           # and the large map (the nodes' maps keep every frame)
-PAINT_PASSES = 3           # event-loop turns a frame runs to paint (see draw_frame)
 MAPS_PER_FRAME = 12        # while training, node maps redrawn per frame, in turns (6x8: 57)
+FPS = frames.FPS           # (kept for callers that read it here)
 
 
 def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
@@ -43,12 +39,6 @@ def value_range(activation: str, values: np.ndarray) -> tuple[float, float]:
     m = float(np.max(np.abs(values))) if values.size else 0.0
     m = m if np.isfinite(m) and m > 1e-9 else 1.0
     return -m, m
-
-
-def on_screen(widget) -> bool:
-    """Visible and not behind another dock's tab (a tabbed-away dock's widget still says
-    isVisible(), and fed every frame it cost a millisecond for nothing)."""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 def plane_extent(bundle: experiment.DataBundle, data: dict):
@@ -66,20 +56,6 @@ def plane_extent(bundle: experiment.DataBundle, data: dict):
         float(hi[1] + pad[1])
 
 
-class RateLimit:
-    """``due(now, key)`` is True at most ``per_s`` times a second, and at once when
-    ``key`` (what is shown) changed or ``force`` is set (e.g. training is not running)."""
-
-    def __init__(self, per_s: float):
-        self.interval, self.last, self.key = 1.0 / per_s, -float("inf"), None
-
-    def due(self, now: float, key=None, force: bool = False) -> bool:
-        if force or key != self.key or now - self.last >= self.interval:
-            self.last, self.key = now, key
-            return True
-        return False
-
-
 class LiveViews(QObject):
     """Wires ``document`` and ``controller`` to ``editor``, ``surface`` (a SurfacePanel),
     ``loss`` (LossPlot) and ``curve`` (ActivationPlot)."""
@@ -92,25 +68,17 @@ class LiveViews(QObject):
         self.document, self.controller = document, controller
         self.editor, self.surface, self.loss, self.curve = editor, surface, loss, curve
         self.data_views = data_views
-        if data_views is not None:       # the tab now shown was not fed while hidden
-            data_views.currentChanged.connect(self.mark_dirty)
         self.extent = None
         self._grids: dict[int, np.ndarray] = {}
         self._focus = None          # neuron shown large: hovered, else selected
         self._hovered = self._selected = None
         self._curve_key = (None, None, None)     # (neuron, activation, alpha) drawn
-        # while training, views that change slowly redraw less often than the frames
-        self._loss_rate, self._surface_rate, self._curve_rate = \
-            RateLimit(LOSS_FPS), RateLimit(SURFACE_FPS), RateLimit(CURVE_FPS)
         self._curve_has_z = False
         self._map_turn = 0          # where the next frame's share of node maps starts
-        self._dirty = True
-        self.frames = 0             # redraws done (the benchmark reads it)
-        self._last_frame = 0.0
-        self.frame_seconds = 0.0    # smoothed cost of one frame, drawing included
-        self.timer = QTimer(self)          # single shot: the next frame, when one is due
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.scheduler = FrameScheduler(self)
+        self._register_views()
+        if data_views is not None:       # the tab now shown was not fed while hidden
+            data_views.currentChanged.connect(self._data_tab_changed)
         document.paramsChanged.connect(self.mark_dirty)
         document.structureChanged.connect(self.mark_dirty)
         document.dataChanged.connect(self._data_changed)
@@ -128,20 +96,57 @@ class LiveViews(QObject):
         """The document's data (``core.experiment.DataBundle``) or None."""
         return self.document.data_bundle()
 
+    def _register_views(self) -> None:
+        """Every view this feeds, in drawing order, with what it draws from and its rate
+        while training (``frames.RATES`` explains each rate)."""
+        reg, editor, scene = self.scheduler.register, self.editor, self.editor.scene()
+        self.views = {
+            "links": reg("links", {"network", "running"}, scene.draw_links,
+                         lambda: on_screen(editor), self._links_rate),
+            "node maps": reg("node maps", {"network", "data", "running"}, self._draw_nodes,
+                             lambda: on_screen(editor), RATES["node maps"]),
+            "map": reg("map", {"network", "data"}, self._draw_map,
+                       lambda: on_screen(self.surface), RATES["map"]),
+            "activation": reg("activation", {"network", "data"}, self._draw_activation,
+                              lambda: on_screen(self.curve), self._curve_rate),
+            "loss": reg("loss", {"network"}, self._draw_loss,
+                        lambda: on_screen(self.loss), RATES["loss"])}
+        if self.data_views is not None:
+            self.views["data"] = reg("data", {"network", "data"}, self._draw_data,
+                                     lambda: on_screen(self.data_views), RATES["data"])
+
+    def _links_rate(self) -> float:
+        return RATES["links (large)" if self.editor.scene().fast_links else "links"]
+
+    # -- frames (the scheduler's; kept here for callers and the benchmark) -----------------
+    @property
+    def frames(self) -> int:
+        return self.scheduler.frames
+
+    @property
+    def frame_seconds(self) -> float:
+        return self.scheduler.frame_seconds
+
+    def draw_frame(self, began: float | None = None) -> float:
+        """A training frame: see ``FrameScheduler.draw_frame``."""
+        return self.scheduler.draw_frame(began)
+
+    def redraw(self) -> None:
+        """Draw every view that is on screen from the document's network now."""
+        self.scheduler.redraw()
+
     # -- inputs ----------------------------------------------------------------------------
-    def mark_dirty(self) -> None:
-        """Redraw soon: at once if the last frame is older than 1/FPS, else when it is.
-        A snapshot that arrives when a frame is due is drawn in the same pass of the event
-        loop as the links it recoloured, so the editor paints once per frame."""
-        self._dirty = True
-        if not self.timer.isActive():
-            wait = self._last_frame + 1.0 / FPS - time.perf_counter()
-            self.timer.start(max(0, int(wait * 1000)))
+    def mark_dirty(self, *_) -> None:
+        """The network or the data changed: every view redraws in the next frame."""
+        self.scheduler.mark("network")
+        self.scheduler.mark("data")
+
+    def _data_tab_changed(self, *_) -> None:
+        self.scheduler.mark_view(self.views["data"])
 
     def _running_changed(self, running: bool) -> None:
-        self.loss.set_auto_flush(not running)     # while training, draw_frame flushes it
-        if not running:     # every view at once: while training some were left for later
-            self.mark_dirty()
+        self.loss.set_training(running)     # while training, the scheduler flushes it
+        self.scheduler.set_running(running)
 
     def _snapshot(self, snap) -> None:
         self.loss.append(snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,
@@ -165,9 +170,10 @@ class LiveViews(QObject):
 
     def _refocus(self) -> None:
         focus = self._hovered or self._selected
-        if focus != self._focus:
+        if focus != self._focus:     # what is shown changed: drawn at once, whatever the rate
             self._focus = focus
-            self.mark_dirty()
+            self.scheduler.mark_view(self.views["map"], at_once=True)
+            self.scheduler.mark_view(self.views["activation"], at_once=True)
 
     def _data_changed(self, bundle, error: str) -> None:
         """The document's data changed: the points, the plane and the data views."""
@@ -197,62 +203,42 @@ class LiveViews(QObject):
     def _point_values(self, y: np.ndarray) -> np.ndarray:
         return y.astype(int) if self.bundle.problem == "classification" else y.astype(float)
 
-    # -- drawing ---------------------------------------------------------------------------
-    def draw_frame(self, began: float | None = None) -> float:
-        """Redraw and paint the window now (the training worker waits meanwhile: see
-        ``gui.training_controller``); returns the time from this frame to the next, so
-        that frames take at most FRAME_BUDGET of the time. ``began``
-        (perf_counter): when the frame's work started, if before this call (applying the
-        snapshot to the document and the editor's links is part of the frame's cost)."""
-        start = time.perf_counter()
-        began = start if began is None else began
-        self.timer.stop()
-        self._dirty = False
-        self._last_frame = start
-        self.redraw()
-        if self._loss_rate.due(start):      # a curve needs fewer redraws than the maps
-            self.loss.flush()
-        # Paint now, every pending update included: a paint left for later would run
-        # while the worker trains, and each of its many Python paint() calls would then
-        # wait for the GIL. A plot's change reaches its paint in up to three turns (the
-        # scene posts "changed", the view then posts an update request, which paints), and
-        # one processEvents() only handles what was posted before it began: with one
-        # call, the loss plot painted outside the frame 64 times out of 67. The worker
-        # is blocked on the handshake, so no snapshot can arrive in here.
-        for _ in range(PAINT_PASSES):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        cost = time.perf_counter() - began
-        self.frame_seconds = cost if not self.frame_seconds else \
-            0.8 * self.frame_seconds + 0.2 * cost
-        return max(1.0 / FPS, self.frame_seconds / FRAME_BUDGET)
+    # -- drawing (each a view's draw(now), called by the scheduler) --------------------------
+    def _drawable(self):
+        """The document's network if the data fits its inputs, else None."""
+        net = self.document.network
+        if self.bundle is None or self.bundle.train[0].shape[1] != net.n_inputs:
+            return None
+        return net
 
-    def _tick(self) -> None:
-        if self._dirty:
-            self._dirty = False
-            self._last_frame = time.perf_counter()
-            self.redraw()
-
-    def redraw(self) -> None:
-        """Draw everything from the document's network now."""
+    def _draw_nodes(self, now: float) -> None:
+        net = self._drawable()
         # huge but finite weights (just before a divergence) overflow to inf here; the
         # colour scale clips them, so the warning would only be noise
         with np.errstate(all="ignore"):
-            self._redraw()
+            if net is not None and self.extent is not None:
+                self._draw_maps(net)
+            else:
+                self._clear_maps()
 
-    def _redraw(self) -> None:
-        self.frames += 1
-        net = self.document.network
-        if self.bundle is None or self.bundle.train[0].shape[1] != net.n_inputs:
-            self._clear_maps()
-            self._draw_curve(None)
-            return
-        if self.extent is not None:
-            self._draw_maps(net)
-        else:
-            self._clear_maps()
-        self._draw_curve(net)
-        if self.data_views is not None and on_screen(self.data_views):
-            self.data_views.update_views(net)
+    def _draw_map(self, now: float) -> None:
+        net = self._drawable()
+        if net is not None and self.extent is not None:
+            with np.errstate(all="ignore"):
+                self._draw_surface(net)
+
+    def _draw_activation(self, now: float) -> None:
+        with np.errstate(all="ignore"):
+            self._draw_curve(self._drawable())
+
+    def _draw_data(self, now: float) -> None:
+        net = self._drawable()
+        if net is not None:
+            with np.errstate(all="ignore"):
+                self.data_views.update_views(net)
+
+    def _draw_loss(self, now: float) -> None:
+        self.loss.flush()
 
     def _grid_inputs(self, res: int) -> np.ndarray:
         """The plane's grid mapped to the network's inputs: (res*res, n_inputs)."""
@@ -269,16 +255,12 @@ class LiveViews(QObject):
             if item is not None:
                 values = outputs[li][unit].reshape(NODE_RES, NODE_RES)
                 name = net.activations(li)[unit]
-                item.set_map_image(map_image(values, *value_range(name, values)))
+                item.set_map(map_image(values, *value_range(name, values)))
         for item in scene.inputs:       # an input's map changes only with the data
-            if item.active and (item.map_image is None or item.map_source is not X):
+            if item.active and not item.has_map_from(X):
                 values = X[:, item.index].reshape(NODE_RES, NODE_RES)
                 m = float(np.max(np.abs(values))) or 1.0
-                item.set_map_image(map_image(values, -m, m))
-                item.map_source = X
-        if self._surface_rate.due(time.perf_counter(), self._focus,
-                                  force=not self.controller.running):
-            self._draw_surface(net)
+                item.set_map(map_image(values, -m, m), source=X)
 
     def _maps_due(self, net, scene) -> list[tuple[int, int]]:
         """The (layer, unit) of the node maps to redraw now: all of them, except while a
@@ -287,7 +269,7 @@ class LiveViews(QObject):
         to paint; 57 of them every frame kept a 6x8 network below 10 frames a second. In
         turns, each map of a 6x8 network is a few frames old at most."""
         keys = [(li, unit) for li, size in enumerate(net.sizes) for unit in range(size)]
-        if not self.controller.running or len(keys) <= MAPS_PER_FRAME:
+        if not self.scheduler.running or len(keys) <= MAPS_PER_FRAME:
             return keys
         start = self._map_turn % len(keys)
         self._map_turn = start + MAPS_PER_FRAME
@@ -335,27 +317,37 @@ class LiveViews(QObject):
         scene = self.editor.scene()
         for item in (*scene.neurons.values(), *scene.inputs):
             if item.map_image is not None:
-                item.set_map_image(None)
+                item.set_map(None)
+
+    def _curve_focus(self, net):
+        """(layer, unit) whose curve is shown: the focus, else (as the map) the output."""
+        focus = self._focus
+        if focus is None or focus[0] >= len(net.sizes) or focus[1] >= net.sizes[focus[0]]:
+            focus = (len(net.sizes) - 1, 0)
+        return focus
+
+    def _curve_rate(self) -> float | None:
+        """Every frame when the neuron shown or its activation changed since the last
+        drawing, else RATES["activation"]."""
+        net = self._drawable()
+        if net is None:
+            return None
+        li, unit = focus = self._curve_focus(net)
+        neuron = net.neurons(li)[unit]
+        return RATES["activation"] if (focus, neuron.activation, neuron.alpha) == \
+            self._curve_key else None
 
     def _draw_curve(self, net) -> None:
-        focus = self._focus
-        if net is not None and (focus is None or focus[0] >= len(net.sizes) or
-                                focus[1] >= net.sizes[focus[0]]):
-            focus = (len(net.sizes) - 1, 0)     # as the map: the network's output
         if net is None:
             if self._curve_has_z:         # an unchanged plot is not repainted
                 self._curve_has_z = False
                 self.curve.set_z(None)
             return
-        li, unit = focus
+        li, unit = focus = self._curve_focus(net)
         neuron = net.neurons(li)[unit]
-        key = (focus, neuron.activation, neuron.alpha)
-        if not self._curve_rate.due(time.perf_counter(), key,
-                                    force=not self.controller.running):
-            return          # the histogram moves slowly; repainting it cost a third of a frame
         if (neuron.activation, neuron.alpha) != self._curve_key[1:]:
             self.curve.set_activation(neuron.activation, neuron.alpha)
-        self._curve_key = key
+        self._curve_key = (focus, neuron.activation, neuron.alpha)
         X = self.bundle.train[0][:MAX_HIST_SAMPLES]
         z = net.forward_layers(X)[li][0][:, unit]
         self.curve.set_z(z)

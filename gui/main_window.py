@@ -104,9 +104,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
                               self.loss_plot, self.curve_plot, self.data_views, self)
         self.live.bundleChanged.connect(self._bundle_changed)
-        self.data_dock.visibilityChanged.connect(self.live.mark_dirty)   # its tab raised
+        # a live view left dirty while its dock was hidden or tabbed away is drawn when
+        # the dock comes on screen
+        for dock in (self.surface_dock, self.data_dock, self.loss_dock, self.curve_dock):
+            dock.visibilityChanged.connect(self.live.scheduler.wake)
         self._bundle_changed(self.live.bundle)
-        self.controller.frame_drawer = self.live.draw_frame
+        self.controller.frame_drawer = self.live.scheduler.draw_frame
         self.actions_ = build_actions(self)
         self.addToolBarBreak()        # training controls on a row of their own: never hidden
         self.addToolBar(self.training_bar)
@@ -353,7 +356,7 @@ class MainWindow(FileCommands, QMainWindow):
             event.ignore()
             return
         self.controller.stop()
-        self.live.timer.stop()
+        self.live.scheduler.stop()
         self.autosaver.stop()
         self.autosaver.remove()          # a clean quit: nothing to recover next time
         if self._remember_layout:

@@ -5,7 +5,8 @@ thread runs. It emits read-only snapshots (theta copied) at most ``MAX_EMITS_PER
 a second and always the last, then waits until the GUI has drawn the snapshot (a
 handshake: measured here, a worker that runs freely starves the GUI of the GIL). The GUI
 answers with ``interval``, the time from one snapshot to the next (see
-``gui.training_controller``).
+``gui.training_controller``). The loop and its rules are a plain function,
+``gui.pacing.pace``; this class adds the thread, the locks and the handshake.
 
 Each epoch runs, and each snapshot is measured, while the worker holds ``step_lock``; the
 GUI thread takes the lock to read the trainer between two epochs (saving and autosave)
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.training import Snapshot, train
+from gui.pacing import pace
 
 MAX_EMITS_PER_S = 45
 MIN_TRAIN_S = 0.002      # between two frames the worker trains at least this long
@@ -53,36 +54,26 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        reason, last_emit, started = "", 0.0, time.perf_counter()
-        resumed = started
+        """Train, emitting snapshots by the rules of ``gui.pacing.pace``."""
         thread = QThread.currentThread()
-        done = 0
-        epochs = train(self.trainer, self.epochs, report_every=10**9)
-        while True:
-            with self.step_lock:      # an edit that replaced the trainer asks to stop here
-                snap = None if thread.isInterruptionRequested() else next(epochs, None)
-            if snap is None:
-                break
-            done += 1
-            self._apply_pending_settings()
-            now = time.perf_counter()
-            last = snap.stopped or (self.epochs is not None and done >= self.epochs)
-            stop = thread.isInterruptionRequested()
-            due = now - last_emit >= self.interval and now - resumed >= MIN_TRAIN_S
-            if last or stop or due:
-                # the next frame is due one interval after this one began: evaluating,
-                # the handshake and the drawing are inside the interval, not added to it
-                last_emit = now
-                self._emit(snap)
-                resumed = time.perf_counter()
-            if snap.stopped:
-                reason = snap.stopped
-                break
-            if stop:
-                break
-            if self.max_rate:           # watching slowly: pace to the chosen epochs/s
-                time.sleep(max(0.0, started + done / self.max_rate - time.perf_counter()))
+        self._epochs = train(self.trainer, self.epochs, report_every=10**9)
+        reason = pace(self._step, self._emit, thread.isInterruptionRequested,
+                      interval=self._interval, epochs=self.epochs, min_train_s=MIN_TRAIN_S,
+                      max_rate=self.max_rate)
         self.finished.emit(self.serial, reason)
+
+    def _step(self) -> Snapshot | None:
+        """One epoch under ``step_lock``, then the settings the GUI handed over."""
+        with self.step_lock:      # an edit that replaced the trainer asks to stop here
+            if QThread.currentThread().isInterruptionRequested():
+                return None
+            snap = next(self._epochs, None)
+        if snap is not None:
+            self._apply_pending_settings()
+        return snap
+
+    def _interval(self) -> float:
+        return self.interval
 
     def _emit(self, snap: Snapshot) -> None:
         with self.step_lock:

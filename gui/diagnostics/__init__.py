@@ -13,6 +13,12 @@ show it; a gradient point is taken at most ``RECORD_PER_S`` times a second and l
 points would take more than ``RECORD_BUDGET`` of the time (the last snapshot always gets
 one), whether the panel is shown or not, so the curve is complete when it is opened. Both
 run while the training worker waits for the GUI to draw (see ``_snapshot``).
+
+Not (yet) a view of the frame scheduler (``gui.frames``): a gradient point belongs to a
+snapshot, not to "the network changed" (a person's edit must not add one), and the last
+snapshot's point is recorded synchronously when training stops, where the scheduler draws
+in its next turn; the timers here coalesce edits while paused. Their rates are listed in
+``gui.frames.RATES`` too.
 """
 
 from __future__ import annotations
@@ -30,9 +36,10 @@ from core.training import TrainingError, encode_targets
 from gui.diagnostics.badges import Badges
 from gui.diagnostics.collapse import CollapsePanel
 from gui.diagnostics.health_panel import HealthPanel, explain, layer_label
+from gui.frames import RATES
 
-HEALTH_PER_S = 4
-RECORD_PER_S = 10
+HEALTH_PER_S = RATES["health"]             # the rates of every live view: gui.frames
+RECORD_PER_S = RATES["gradient points"]
 RECORD_BUDGET = 0.03
 MAX_SAMPLES = 5000          # health and gradients on at most this many training samples
 FLAGS_KEY = "diagnostics/show_flags"

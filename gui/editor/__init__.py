@@ -4,8 +4,8 @@ drag and drop, context menus and inline value editing; plus the activation palet
     from gui.editor import NetworkEditor, PaletteWidget
 """
 
-from gui.editor.items import NeuronItem
 from gui.editor.mime import MIME_ACTIVATION, MIME_NEURON, activation_mime, neuron_mime
+from gui.editor.nodes import NeuronItem
 from gui.editor.palette import PaletteWidget
 from gui.editor.view import NetworkEditor
 

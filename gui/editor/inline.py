@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsProxyWidget, QLineEdit
 
 from gui.editor import actions
-from gui.editor.items import font
+from gui.editor.paint import font
 
 Z_INLINE = 20.0
 K = Qt.Key

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 from core import activations as act
 from gui import colors
 from gui.editor import glyphs
-from gui.editor.items import font
 from gui.editor.mime import MIME_ACTIVATION, activation_mime
+from gui.editor.paint import font
 
 ICON = QSize(64, 44)
 NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -8,7 +8,6 @@ weights without recreating items.
 
 from __future__ import annotations
 
-import time
 import weakref
 
 from PySide6.QtCore import QPointF, QRectF
@@ -17,17 +16,16 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 
 from core import features
 from gui import colors
-from gui.editor.items import HeaderItem, InputItem, LayerBand, NeuronItem
+from gui.editor.items import HeaderItem, LayerBand
 from gui.editor.layout import DropTarget, Layout
 from gui.editor.links import LinkHighlight, LinkLayerItem
+from gui.editor.nodes import InputItem, NeuronItem
 
 Z_DROP = 5.0
 BAND_MARGIN = 20.0
 
 
 FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
-LINK_FPS = 15            # while training, links and biases restyle at most this often
-FAST_LINK_FPS = 5        # and for a large network (fast links), whose restyle costs ~5 ms
 
 
 def layer_title(li: int, n_layers: int) -> str:
@@ -51,7 +49,7 @@ class EditorScene(QGraphicsScene):
         self.fast_links = False      # see set_training
         self.training = False
         self._network = None         # the network last restyled from (see refresh_params)
-        self._restyled_at = -float("inf")
+        self._links_stale = False    # while training: weights not restyled yet
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.setBackgroundBrush(colors.BACKGROUND)
 
@@ -184,20 +182,23 @@ class EditorScene(QGraphicsScene):
     def refresh_params(self, network) -> None:
         """Restyle links and bias handles from the current weights (no new items).
 
-        While training, at most LINK_FPS times a second: a link layer keeps its picture in
-        a pixmap, so the maps repainted every frame no longer redraw the links under them,
-        and re-rendering that picture every frame cost a quarter of the editor's frame.
-        Weights drift slowly enough that 15 updates a second look continuous; a large
-        network's hundreds of links update 5 times a second."""
+        While training, only noted: the frame scheduler calls ``draw_links`` at the rate
+        ``gui.frames.RATES`` gives links. A link layer keeps its picture in a pixmap, so
+        the maps repainted every frame no longer redraw the links under them, and
+        re-rendering that picture every frame cost a quarter of the editor's frame."""
         self._network = network
-        now = time.perf_counter()
-        rate = FAST_LINK_FPS if self.fast_links else LINK_FPS
-        if self.training and now - self._restyled_at < 1.0 / rate:
-            return
-        self._restyled_at = now
-        self._restyle(network)
+        if self.training:
+            self._links_stale = True
+        else:
+            self._restyle(network)
+
+    def draw_links(self, now: float | None = None) -> None:
+        """Restyle from the weights ``refresh_params`` noted, if any (a live view's draw)."""
+        if self._links_stale and self._network is not None:
+            self._restyle(self._network)
 
     def _restyle(self, network) -> None:
+        self._links_stale = False
         for li, item in enumerate(self.links):
             W, b = network.params(li)
             item.set_weights(W)

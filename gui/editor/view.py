@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 from gui.editor import actions, drops, menus, texts
 from gui.editor.export import export_image
 from gui.editor.inline import InlineValueEditor
-from gui.editor.items import BiasHandle
 from gui.editor.links import LinkLayerItem
 from gui.editor.mime import is_ours, neuron_mime, read_neuron
 from gui.editor.navigation import neighbour, valid_selection
+from gui.editor.nodes import BiasHandle
 from gui.editor.palette import curve_pixmap
 from gui.editor.scene import EditorScene
 from gui.editor.zoom import ZoomMixin

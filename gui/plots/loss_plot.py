@@ -2,8 +2,10 @@
 
 Every value is kept (``GrowingArray``); what is drawn is a min/max decimation of at most
 ``max_points`` points per curve (``MinMaxDecimator``), so one more epoch costs the same
-after 100 epochs or a million. The curves are created once and fed with ``setData``, at
-most once per turn of the event loop however many rows were appended in between.
+after 100 epochs or a million. The curves are created once and fed with ``setData`` when
+``flush()`` is called (``set_history``, ``clear`` and the log toggle draw at once), however
+many rows were appended in between. In the app the frame scheduler (``gui.frames``) calls
+``flush`` as the "loss" live view, at its rate while training; the plot keeps no timer.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -77,7 +79,8 @@ class LossPlot(QWidget):
 
     ``set_history(history)`` replaces everything (history: dict of equal-length lists,
     keys as ``core.training.Trainer.history``; None or a missing key means "no value");
-    ``append(epoch, train_loss, test_loss, train_acc, test_acc)`` adds one row.
+    ``append(epoch, train_loss, test_loss, train_acc, test_acc)`` adds one row, drawn at
+    the next ``flush()``.
     """
 
     def __init__(self, parent: QWidget | None = None, max_points: int = 2000):
@@ -86,14 +89,7 @@ class LossPlot(QWidget):
         self._classification = True
         self._data = {f: GrowingArray() for f in FIELDS}
         self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
-        self._flush_timer = QTimer(self)      # coalesces appends into one redraw
-        self._flush_timer.setSingleShot(True)
-        # at most 10 redraws a second on its own; while training it is off and the live
-        # views flush in their frames (see set_auto_flush)
-        self._flush_timer.setInterval(100)
-        self._flush_timer.timeout.connect(self.flush)
-        # False while the live views flush it in their frames (see set_auto_flush)
-        self._auto_flush = True
+        self._training = False           # see set_training
         self._text_at = -float("inf")    # when the title and legend were last written
         self._dirty = False
         self._epoch_end = None
@@ -181,22 +177,21 @@ class LossPlot(QWidget):
         for name, value in zip(SERIES, values[1:]):
             self._decimators[name].append(x, self._shown(name, value))
         self._dirty = True
-        if self._auto_flush and not self._flush_timer.isActive():
-            self._flush_timer.start()
 
-    def set_auto_flush(self, on: bool) -> None:
-        """Off: appended rows wait for ``flush()``. While training, the live views flush
-        in their frames, when the worker waits; the plot's own timer fired between
-        frames, and the paint then fought the worker for the GIL."""
-        self._auto_flush = bool(on)
+    def set_training(self, on: bool) -> None:
+        """While training, the title and legend numbers change at most 4 times a second
+        (see ``_push``); when it stops, the last rows and numbers are drawn at once. (A
+        timer of the plot's own used to flush between frames, and the paint then fought
+        the worker for the GIL: the frame scheduler flushes it while the worker waits.)"""
+        self._training = bool(on)
         if on:
+            self._text_at = -float("inf")   # the first flush writes them
+        else:
             self.flush()
             self._update_title()         # the last numbers, which a frame may have skipped
-        else:
-            self._text_at = -float("inf")   # the first flush writes them
 
     def flush(self) -> None:
-        """Draw appended rows now (otherwise done once control returns to the event loop)."""
+        """Draw the rows appended since the last drawing."""
         if self._dirty:
             self._push()
 
@@ -284,7 +279,6 @@ class LossPlot(QWidget):
 
     def _push(self) -> None:
         self._dirty = False
-        self._flush_timer.stop()
         self._shown_xy = {}
         for name in SERIES:
             x, y = self._decimators[name].points()
@@ -295,7 +289,7 @@ class LossPlot(QWidget):
         # Numbers that change 15 times a second cannot be read, and writing the three
         # labels was a third of a flush: while training, 4 times a second.
         now = time.perf_counter()
-        if self._auto_flush or now - self._text_at >= TEXT_INTERVAL_S:
+        if not self._training or now - self._text_at >= TEXT_INTERVAL_S:
             self._text_at = now
             self._update_title()
         # fit the y range now rather than when the plot paints: pyqtgraph fits it in its

@@ -19,6 +19,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core import trials as core_trials
+from gui.pacing import Throttle
 from gui.threads import start_thread, worker_thread
 
 MAX_EMITS_PER_S = 15
@@ -38,7 +39,10 @@ class TrialsWorker(QObject):
         super().__init__()
         self.trials, self.epochs, self.base_dir, self.serial = trials, epochs, base_dir, serial
         self._index = 0
-        self._last_emit = 0.0
+        # Unlike training, progress needs no last emit (the result carries the finished
+        # curve) and no GUI-chosen interval: it trains 1/MAX_EMITS_PER_S after each
+        # handshake, the same rule as the training worker's MIN_TRAIN_S.
+        self._throttle = Throttle(min_train_s=1.0 / MAX_EMITS_PER_S)
         self.ack = threading.Event()     # set by the GUI thread once a frame is drawn
 
     @Slot()
@@ -65,14 +69,16 @@ class TrialsWorker(QObject):
 
     def _progress(self, epoch: int, history: dict) -> None:
         now = time.perf_counter()
-        if now - self._last_emit < 1.0 / MAX_EMITS_PER_S:
-            return
+        if self._throttle.due(now):
+            self._throttle.emit(lambda: self._send(epoch, history), now, time.perf_counter)
+
+    def _send(self, epoch: int, history: dict) -> None:
+        """Send a copy of the curve so far and wait until the GUI has drawn it."""
         part = {k: list(history[k]) for k in ("epoch", "train_loss", "test_loss")}
         self.ack.clear()
         self.progress.emit(self.serial, self._index, epoch, part)
         if not QThread.currentThread().isInterruptionRequested():
             self.ack.wait(HANDSHAKE_TIMEOUT_S)
-        self._last_emit = time.perf_counter()      # after the GUI drew it: train a while
 
 
 class TrialsRunner(QObject):

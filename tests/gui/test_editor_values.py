@@ -168,14 +168,14 @@ def test_map_image_is_drawn_inside_the_node(env, qtbot):
     item = env.ed.neuron_item(0, 0)
     image = QImage(16, 16, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ff00ff"))
-    item.set_map_image(image)
+    item.set_map(image)
     env.ed.zoom_reset()
     env.ed.centerOn(item)
     qtbot.wait(10)
     shot = env.ed.grab().toImage()
     center = env.ed.mapFromScene(item.scenePos() + QPointF(-10, -10))
     assert rgb(shot.pixelColor(center)) == (255, 0, 255)
-    item.set_map_image(None)
+    item.set_map(None)
     assert item.map_image is None
 
 

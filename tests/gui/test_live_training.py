@@ -5,7 +5,7 @@ import numpy as np
 
 from core import edits, netfile
 from core.network import Network
-from gui import live_views
+from gui import frames, live_views
 from gui.editor import links as links_module
 from gui.main_window import MainWindow
 
@@ -378,16 +378,17 @@ def test_a_frame_paints_its_views_before_the_worker_trains_on(qtbot, window):
                  window.editor.viewport()]
     for viewport in viewports:
         viewport.installEventFilter(counter)
-    window.loss_plot.set_auto_flush(False)        # as while training
+    window.loss_plot.set_training(True)           # as while training
+    scheduler = window.live.scheduler
     for epoch in range(1, 6):
         window.loss_plot.append(epoch, 1.0 / epoch, 1.2 / epoch, 0.5, 0.5)
         window.live.curve.set_z(np.linspace(-3, 3, 50) * epoch)
-        window.live._loss_rate.last = -float("inf")           # the loss is due this frame
+        scheduler.mark_view(window.live.views["loss"], at_once=True)   # due this frame
         window.live.draw_frame()
         PaintCounter.count = 0
         qtbot.wait(50)                                         # the worker's turn
         assert PaintCounter.count == 0, f"frame {epoch}: painted after the frame"
-    window.loss_plot.set_auto_flush(True)
+    window.loss_plot.set_training(False)
     for viewport in viewports:
         viewport.removeEventFilter(counter)
 
@@ -395,7 +396,7 @@ def test_a_frame_paints_its_views_before_the_worker_trains_on(qtbot, window):
 def test_while_training_the_loss_plot_waits_for_frames_and_writes_numbers_4_times_a_second(
         qtbot, window):
     plot = window.loss_plot
-    plot.set_auto_flush(False)
+    plot.set_training(True)
     plot.append(1, 0.5, 0.6, 0.5, 0.5)
     plot.flush()
     assert "epoch 1" in plot.title.text
@@ -405,24 +406,35 @@ def test_while_training_the_loss_plot_waits_for_frames_and_writes_numbers_4_time
     plot.flush()                                  # the frame does
     assert plot._shown_xy["train_loss"][0][-1] == 2
     assert "epoch 1" in plot.title.text           # the numbers wait a quarter second
-    plot.set_auto_flush(True)                     # training stops: the last numbers at once
+    plot.set_training(False)                      # training stops: the last numbers at once
     assert "epoch 2" in plot.title.text and "0.4" in plot._legend_labels["train_loss"].text
-    plot.append(3, 0.3, 0.4, 0.7, 0.7)
+    plot.append(3, 0.3, 0.4, 0.7, 0.7)            # e.g. Step epoch: the next frame draws it
+    window.live.scheduler.mark("network")
     qtbot.waitUntil(lambda: "epoch 3" in plot.title.text, timeout=1000)
 
 
 def test_links_follow_the_weights_at_most_15_times_a_second_while_training(window):
     scene, net = window.editor.scene(), window.document.network
-    pair = scene.links[0]
+    live, scheduler, pair = window.live, window.live.scheduler, scene.links[0]
     scene.set_training(True)
-    scene._restyled_at = -float("inf")
-    scene.refresh_params(net)
+    scheduler.running = True                      # as while training, without a worker
+    links = live.views["links"]
+    assert links.interval() == 1.0 / frames.RATES["links"]
     drawn = pair.W.copy()
     net.set_weight(0, 0, 0, drawn[0, 0] + 1.0)
-    scene.refresh_params(net)                     # within 1/15 s: not restyled yet
+    scene.refresh_params(net)                     # while training: only noted
     assert np.array_equal(pair.W, drawn)
-    scene.set_training(False)                     # paused: the latest weights at once
+    links.dirty, links.drawn_at = True, scheduler.clock()
+    live.draw_frame()                             # within 1/15 s of the last: not yet
+    assert np.array_equal(pair.W, drawn)
+    links.drawn_at -= links.interval()
+    live.draw_frame()                             # 1/15 s later: restyled
     assert pair.W[0, 0] == drawn[0, 0] + 1.0
+    net.set_weight(0, 0, 0, drawn[0, 0] + 2.0)
+    scene.refresh_params(net)
+    scheduler.running = False
+    scene.set_training(False)                     # paused: the latest weights at once
+    assert pair.W[0, 0] == drawn[0, 0] + 2.0
 
 
 def test_input_maps_are_drawn_once_per_data_not_every_frame(window):
@@ -452,8 +464,6 @@ def test_a_bias_handle_repaints_only_when_its_colour_changes(window):
 
 
 def test_a_large_network_redraws_its_node_maps_in_turns_while_training(qtbot, monkeypatch):
-    from types import SimpleNamespace
-
     doc = netfile.default_document()
     doc.network = Network(doc.network.input_names, [["tanh"] * 8] * 6 + [["sigmoid"]],
                           loss="binary_crossentropy", seed=1)
@@ -463,12 +473,12 @@ def test_a_large_network_redraws_its_node_maps_in_turns_while_training(qtbot, mo
     every = [(li, u) for li, size in enumerate(net.sizes) for u in range(size)]
     assert live._maps_due(net, scene) == every             # paused: all of them at once
     live.redraw()
-    monkeypatch.setattr(live, "controller", SimpleNamespace(running=True))
+    monkeypatch.setattr(live.scheduler, "running", True)
     frames = -(-len(every) // live_views.MAPS_PER_FRAME)   # 57 maps, 12 a frame: 5
     turns = [live._maps_due(net, scene) for _ in range(frames)]
     assert all(len(turn) == live_views.MAPS_PER_FRAME for turn in turns)
     assert set().union(*map(set, turns)) == set(every)     # within 5 frames, every map
-    scene.neurons[(5, 3)].set_map_image(None)              # e.g. a node an edit just built
+    scene.neurons[(5, 3)].set_map(None)              # e.g. a node an edit just built
     assert (5, 3) in live._maps_due(net, scene)            # drawn at once, not in its turn
     monkeypatch.undo()
     w.controller.play()                                    # paused, every map is current

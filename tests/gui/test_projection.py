@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QLineEdit, QStyleOptionGraphicsItem, QWidget
 
 from gui import projection
-from gui.editor.items import NeuronItem
+from gui.editor.nodes import NeuronItem
 from gui.projection import DEFAULT_SCALE, SETTINGS_KEY
 
 SECONDARY = ("paletteDock", "settingsDock", "inspectorDock")
