@@ -9,6 +9,7 @@ first ``redo`` (from ``push``) therefore does nothing.
   change an activation, freeze, inputs). Undo restores an exact checkpoint (weights of a
   deleted neuron included); redo restores the checkpoint taken after the first run, so new
   weights are the same every time.
+- ``CompoundStructureCommand``: several of those as one step, all or nothing.
 - ``ValueCommand``: one weight, bias or alpha. Typing or dragging the same value merges
   into one command (same target, within one interaction).
 - ``SettingCommand``: loss, data or training settings; consecutive changes of the same key
@@ -65,6 +66,25 @@ class StructureCommand(_AppliedCommand):
         self.document = document
         self.before = document.checkpoint()
         document.apply_edit(edit, *args, **kwargs)
+        self.after = document.checkpoint()
+
+    def apply_again(self) -> None:
+        self.document.restore(self.after)
+
+    def undo(self) -> None:
+        self.document.restore(self.before)
+
+
+class CompoundStructureCommand(_AppliedCommand):
+    """Several ``core.edits`` steps [(function, *args), ...] as one undo step (move a
+    neuron into a new layer); all or nothing: a refusal half-way restores the network
+    and raises."""
+
+    def __init__(self, document: NetworkDocument, text: str, steps: list[tuple]):
+        super().__init__(text)
+        self.document = document
+        self.before = document.checkpoint()
+        document.apply_edits(steps)          # may raise: then nothing changed
         self.after = document.checkpoint()
 
     def apply_again(self) -> None:

@@ -41,7 +41,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core import datasets, edits, features, netfile
 from core.experiment import Experiment, RunState, data_key
-from core.network import Network
+from core.network import Network, NetworkError
 
 PERSON, TRAINING, RUN = "person", "training", "run"
 # training settings the running trainer takes over at its next step; any other setting
@@ -277,6 +277,20 @@ class NetworkDocument(QObject):
         unchanged and nothing changed."""
         with self._change():
             self.experiment.edit(edit, *args, **kwargs)
+        self._structure_changed()
+
+    def apply_edits(self, steps) -> None:
+        """Several ``core.edits`` calls [(function, *args), ...] as one change (one
+        restart of the worker at most): all or nothing, a refusal half-way puts the
+        network back and raises NetworkError."""
+        before = self.checkpoint()
+        with self._change():
+            try:
+                for edit, *args in steps:
+                    self.experiment.edit(edit, *args)
+            except NetworkError:
+                self.experiment.edit(edits.restore, before)
+                raise
         self._structure_changed()
 
     def _structure_changed(self) -> None:

@@ -4,41 +4,8 @@ half-done edit, and several edits (move a neuron into a new layer) become one un
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from core.network import NetworkError
-from gui.commands import StructureCommand
-
-
-class CompoundStructureCommand(QUndoCommand):
-    """Several ``core.edits`` steps as one undo step.
-
-    Like ``StructureCommand`` it applies the edits when constructed, so a refusal raises
-    before anything reaches the stack; a refusal half-way restores the network first.
-    Undo and redo restore exact checkpoints (new weights included).
-    """
-
-    def __init__(self, document, text: str, steps: list[tuple]):
-        super().__init__(text)
-        self.document = document
-        self.before = document.checkpoint()
-        try:
-            for edit, *args in steps:
-                document.apply_edit(edit, *args)
-        except NetworkError:
-            document.restore(self.before)
-            raise
-        self.after = document.checkpoint()
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.document.restore(self.after)
-
-    def undo(self) -> None:
-        self.document.restore(self.before)
+from gui.commands import CompoundStructureCommand, StructureCommand
 
 
 def push_edit(editor, text: str, edit, *args) -> bool:
