@@ -197,7 +197,8 @@ class NetworkDocument(QObject):
                 self.paramsChanged.emit(TRAINING)
 
     @property
-    def training(self) -> bool:
+    def stretch_open(self) -> bool:
+        """Training began (Play, or a run blocked by an edit) and has not ended yet."""
         return self._stretch is not None
 
     def _close_stretch(self) -> None:

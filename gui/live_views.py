@@ -5,8 +5,8 @@ neuron's activation curve with its z histogram.
 Views never compute while training runs flat out: the document's changes only mark the
 views dirty (``gui.frames.FrameScheduler``), and the scheduler redraws those on screen at
 most ``frames.FPS`` times a second, each view at most at its own rate (``frames.RATES``)
-whatever the training rate (DESIGN "Live views"). The data for plotting (points, plane,
-feature transform) is rebuilt only when the data, the inputs or the settings change.
+whatever the training rate (DESIGN "Live views"). The data comes from the document
+(``dataChanged``): the points and the plane are set again only when it changed.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ class LiveViews(QObject):
     """Wires ``document`` and ``controller`` to ``editor``, ``surface`` (a SurfacePanel),
     ``loss`` (LossPlot) and ``curve`` (ActivationPlot)."""
 
-    bundleChanged = Signal(object)     # the DataBundle (or None) after data/inputs changed
+    # the DataBundle (or None) once the points and the plane (``extent``) follow it
+    bundleChanged = Signal(object)
 
     def __init__(self, document, controller, editor, surface, loss, curve, data_views=None,
                  parent=None):

@@ -62,9 +62,9 @@ class TrainingBar(QToolBar):
         self.addWidget(self.epoch_label)
         self.addWidget(self.rate_label)
         controller.runningChanged.connect(self._running_changed)
-        controller.document.trained.connect(self.refresh)
-        controller.document.runChanged.connect(self.refresh)
+        # a snapshot, an edit, the end of a stretch (paramsChanged) or another run: the epoch
         controller.document.paramsChanged.connect(self.refresh)
+        controller.document.runChanged.connect(self.refresh)
         # the rate decays to nothing once training stops; refresh now and then
         self._timer = QTimer(self)
         self._timer.setInterval(500)

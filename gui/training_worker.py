@@ -55,9 +55,9 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         """Train, emitting snapshots by the rules of ``gui.pacing.pace``."""
-        thread = QThread.currentThread()
+        self._interrupted = QThread.currentThread().isInterruptionRequested
         self._epochs = train(self.trainer, self.epochs, report_every=10**9)
-        reason = pace(self._step, self._emit, thread.isInterruptionRequested,
+        reason = pace(self._step, self._emit, self._interrupted,
                       interval=self._interval, epochs=self.epochs, min_train_s=MIN_TRAIN_S,
                       max_rate=self.max_rate)
         self.finished.emit(self.serial, reason)
@@ -65,7 +65,7 @@ class TrainingWorker(QObject):
     def _step(self) -> Snapshot | None:
         """One epoch under ``step_lock``, then the settings the GUI handed over."""
         with self.step_lock:      # an edit that replaced the trainer asks to stop here
-            if QThread.currentThread().isInterruptionRequested():
+            if self._interrupted():
                 return None
             snap = next(self._epochs, None)
         if snap is not None:
