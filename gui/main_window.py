@@ -108,7 +108,7 @@ class MainWindow(FileCommands, QMainWindow):
         # the dock comes on screen
         for dock in (self.surface_dock, self.data_dock, self.loss_dock, self.curve_dock):
             dock.visibilityChanged.connect(self.live.scheduler.wake)
-        self._bundle_changed(self.live.bundle)
+        self._bundle_changed(self.document.data_bundle())
         self.controller.frame_drawer = self.live.scheduler.draw_frame
         self.actions_ = build_actions(self)
         self.addToolBarBreak()        # training controls on a row of their own: never hidden
