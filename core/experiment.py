@@ -222,8 +222,8 @@ class Experiment:
 
     def settings_changed(self) -> None:
         """Settings changed: other data or another loss is a new layout of the run (see
-        ``structure_changed``); otherwise the trainer takes the new settings. With a
-        worker training, call this between two of its steps."""
+        ``structure_changed``); otherwise the trainer takes the new settings if they are
+        valid. With a worker training, call this between two of its steps."""
         if self._trainer is None:
             if data_key(self.doc) != self._run_key:
                 self.structure_changed()
@@ -233,7 +233,12 @@ class Experiment:
             self.apply_progress()
             self.structure_changed()
             return
-        self._trainer.settings = self.doc.settings()
+        try:
+            settings = self.doc.settings()
+            settings.check()
+        except Exception:       # noqa: BLE001 - said by whoever shows errors; the run
+            return              # goes on with the settings it had
+        self._trainer.settings = settings
 
     def params_edited(self) -> None:
         """A person changed weights in the document: the trainer goes on from them (call

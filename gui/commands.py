@@ -275,10 +275,10 @@ def _split_history(before: dict | None, after: dict | None):
 
 def _training_text(first: int, last: int) -> str:
     if last == first:
-        return f"Train a batch of epoch {first + 1}"
+        return f"Train a batch of epoch {first + 1:,}"
     if last == first + 1:
-        return f"Train epoch {last}"
-    return f"Train epochs {first}\u2013{last}"
+        return f"Train epoch {last:,}"
+    return f"Train epochs {first:,}\u2013{last:,}"
 
 
 def _describe(target: tuple) -> str:

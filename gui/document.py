@@ -44,9 +44,6 @@ from core.experiment import Experiment, RunState, data_key
 from core.network import Network, NetworkError
 
 PERSON, TRAINING, RUN = "person", "training", "run"
-# training settings the running trainer takes over at its next step; any other setting
-# changes what is trained on (the data, its split) and ends a stretch of training
-_DATA_KEYS = {"train_fraction", "seed"}
 
 
 class NetworkDocument(QObject):
@@ -375,11 +372,12 @@ class NetworkDocument(QObject):
         return getattr(self.doc, section).get(key)
 
     def set_setting(self, section: str, key: str, value) -> None:
-        """A training setting such as the learning rate reaches the running trainer at its
-        next step (``settingsChanged``); one that changes the data or the loss changes
-        the run, at a step boundary."""
-        if section == "meta" or section == "training" and key not in _DATA_KEYS:
-            getattr(self.doc, section)[key] = copy.deepcopy(value)
+        """A setting changes the run at a step boundary: it ends the stretch of training
+        before it, so undo never puts back weights under a setting they never had. Other
+        data or another loss starts the run over; the learning rate and the like reach
+        the running trainer at its next step. The lesson's ``meta`` is not the run."""
+        if section == "meta":
+            self.doc.meta[key] = copy.deepcopy(value)
             self.settingsChanged.emit()
             return
         with self._change():

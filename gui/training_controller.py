@@ -9,8 +9,9 @@ that is slow to draw gets fewer frames instead of a frozen window.
 
 An edit while training reaches the experiment at a step boundary: the document enters
 ``run_guard`` (``_at_step_boundary``), which holds the worker's ``step_lock`` meanwhile.
-A value edit or a save goes on with the same worker; an edit that rebuilt the trainer (the
-structure, the data) restarts the worker once, on the new trainer.
+A value edit, a setting such as the learning rate, or a save goes on with the same worker;
+an edit that rebuilt the trainer (the structure, the data) restarts the worker once, on the
+new trainer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.netfile import NetFileError
@@ -92,7 +94,9 @@ class TrainingController(QObject):
     def pause(self) -> None:
         """Stop at a step boundary; the stretch trained becomes an undo entry."""
         self._blocked_run, self._untold_block = False, None
-        self.stop()
+        if self.running:
+            self.stop()
+            self._show_last_step()
         self.document.end_training()
 
     def toggle(self) -> None:
@@ -111,13 +115,7 @@ class TrainingController(QObject):
         self.document.begin_training()
         trainer = self.experiment.trainer()
         reason = fn(trainer)
-        metrics = trainer.evaluate()
-        theta = trainer.net.theta.copy()
-        theta.flags.writeable = False
-        self.document.progress(Snapshot(
-            trainer.epoch, trainer.step_count, metrics["train_loss"], metrics["test_loss"],
-            metrics["train_accuracy"], metrics["test_accuracy"], theta,
-            trainer.net.layout_version, reason))
+        self.document.progress(_measured(trainer, reason))
         self.document.end_training()
         if reason:
             self.diverged.emit(reason)
@@ -137,6 +135,15 @@ class TrainingController(QObject):
         self._end_worker()
         self._thread = self._worker = None
         self.runningChanged.emit(False)
+
+    def _show_last_step(self) -> None:
+        """The worker trained a few steps past the last snapshot it sent: measure where it
+        stopped, so that the loss shown (and the curve's last point) is of that epoch."""
+        trainer = self.experiment.current_trainer
+        if trainer is not None and trainer.step_count and (
+                trainer.epoch != self.document.epoch or
+                not np.array_equal(trainer.net.theta, self.document.network.theta)):
+            self.document.progress(_measured(trainer, ""))
 
     def pause_for_undo(self) -> None:
         """Undo and redo pause a run (the training so far is undone first); a run blocked
@@ -260,21 +267,26 @@ class TrainingController(QObject):
             self._start()
 
     def _settings_edited(self) -> None:
+        """The document gave the trainer the new settings at a step boundary; a setting
+        that cannot be trained with is said here."""
         try:
-            settings = self.document.doc.settings()
-            settings.check()
+            self.document.doc.settings().check()
         except Exception as e:        # noqa: BLE001 - any bad setting is shown, not raised
             self.failed.emit(str(e))
             return
-        if self.running:
-            # handed over, not set under the step lock: the GUI must not wait for an
-            # epoch (seconds on 100,000 samples) to take a new learning rate
-            with self._worker.lock:
-                self._worker.pending_settings = settings
-        else:
-            self.experiment.settings_changed()
+        if not self.running:
             self._resume_blocked_run()
 
     def _document_replaced(self) -> None:
         self._blocked_run, self._untold_block = False, None
         self.stop()
+
+
+def _measured(trainer, reason: str) -> Snapshot:
+    """The trainer's run as it stands, measured (a point on the curves), as a snapshot."""
+    metrics = trainer.evaluate()
+    theta = trainer.net.theta.copy()
+    theta.flags.writeable = False
+    return Snapshot(trainer.epoch, trainer.step_count, metrics["train_loss"],
+                    metrics["test_loss"], metrics["train_accuracy"], metrics["test_accuracy"],
+                    theta, trainer.net.layout_version, reason)

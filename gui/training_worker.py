@@ -1,16 +1,17 @@
 """The training worker: runs ``core.training.train`` in its own thread (DESIGN rule 4).
 
-The worker trains its own copy of the network; the GUI never touches that copy while the
-thread runs. It emits read-only snapshots (theta copied) at most ``MAX_EMITS_PER_S`` times
-a second and always the last, then waits until the GUI has drawn the snapshot (a
-handshake: measured here, a worker that runs freely starves the GUI of the GIL). The GUI
+The worker trains its own copy of the network; the GUI thread reads or changes that copy
+only while it holds ``step_lock``, between two epochs. It emits read-only snapshots (theta
+copied) at most ``MAX_EMITS_PER_S`` times a second and always the last, then waits until
+the GUI has drawn the snapshot (a handshake: measured here, a worker that runs freely
+starves the GUI of the GIL). The GUI
 answers with ``interval``, the time from one snapshot to the next (see
 ``gui.training_controller``). The loop and its rules are a plain function,
-``gui.pacing.pace``; this class adds the thread, the locks and the handshake.
+``gui.pacing.pace``; this class adds the thread, the lock and the handshake.
 
 Each epoch runs, and each snapshot is measured, while the worker holds ``step_lock``; the
-GUI thread takes the lock to read the trainer between two epochs (saving and autosave)
-without stopping the thread.
+GUI thread takes the lock to read or change the run between two epochs (saving, autosave,
+a value or a setting edited) without stopping the thread.
 """
 
 from __future__ import annotations
@@ -43,10 +44,6 @@ class TrainingWorker(QObject):
         self.ack = threading.Event()
         # seconds from one snapshot to the next, set by the GUI thread (a float: atomic)
         self.interval = 1.0 / MAX_EMITS_PER_S
-        # Settings edited while training are handed over, not set under step_lock: the
-        # GUI must not wait for an epoch (seconds on 100,000 samples) to take a new rate.
-        self.pending_settings = None     # set from the GUI thread, applied between steps
-        self.lock = threading.Lock()
         self.step_lock = threading.Lock()   # held while the trainer changes (module doc)
         # raised by the GUI thread, under step_lock, for each edit of the trainer's run: a
         # snapshot measured before the edit is stale and must not overwrite it
@@ -63,14 +60,11 @@ class TrainingWorker(QObject):
         self.finished.emit(self.serial, reason)
 
     def _step(self) -> Snapshot | None:
-        """One epoch under ``step_lock``, then the settings the GUI handed over."""
+        """One epoch under ``step_lock``."""
         with self.step_lock:      # an edit that replaced the trainer asks to stop here
             if self._interrupted():
                 return None
-            snap = next(self._epochs, None)
-        if snap is not None:
-            self._apply_pending_settings()
-        return snap
+            return next(self._epochs, None)
 
     def _interval(self) -> float:
         return self.interval
@@ -88,9 +82,3 @@ class TrainingWorker(QObject):
             test_accuracy=metrics["test_accuracy"]))
         if not QThread.currentThread().isInterruptionRequested():
             self.ack.wait(HANDSHAKE_TIMEOUT_S)
-
-    def _apply_pending_settings(self) -> None:
-        with self.lock:
-            settings, self.pending_settings = self.pending_settings, None
-        if settings is not None:
-            self.trainer.settings = settings

@@ -60,6 +60,8 @@ def test_undo_right_after_training_and_redo_bring_the_run_back_bit_for_bit(
     train(window, hands, qtbot, 50)
     trained = run_of_window(window)
     assert trained["epoch"] >= 50 and trained["state"] is not None
+    # the loss shown is that of the epoch training stopped at, not of the last frame's
+    assert trained["history"]["epoch"][-1] == trained["epoch"] == window.controller.epoch
     assert window.undo_stack.undoText().startswith("Train epochs 0\u2013")
     hands.key(Qt.Key.Key_Z, CTRL)
     assert_same_run(window, untrained)
@@ -110,6 +112,9 @@ def test_a_structural_edit_while_training_restarts_the_worker_once_a_value_edit_
     stack.push(ValueCommand(document, ("bias", 1, 0), 2.5))
     assert controller.running and controller._thread is thread and controller.restarts == 0
     assert document.experiment.current_trainer.net.params(1)[1][0] == 2.5
+    stack.push(SettingCommand(document, "training", "learning_rate", 0.05))
+    assert controller.running and controller._thread is thread and controller.restarts == 0
+    assert document.experiment.current_trainer.settings.learning_rate == 0.05
     epoch = controller.epoch
     qtbot.waitUntil(lambda: controller.epoch > epoch + 2, timeout=10_000)   # trains on
     stack.push(StructureCommand(document, "Add", edits.insert_neuron, 0, 0, "relu"))
@@ -124,7 +129,7 @@ def test_a_structural_edit_while_training_restarts_the_worker_once_a_value_edit_
     controller.pause()
     texts = [stack.text(i) for i in range(stack.count())]
     assert [t for t in texts if not t.startswith("Train")] == [
-        "Freeze", "Set bias of layer 2, neuron 1", "Add", "Two"]
+        "Freeze", "Set bias of layer 2, neuron 1", "Set learning rate", "Add", "Two"]
     assert texts[1].startswith("Train") and texts[-1].startswith("Train")
 
 
