@@ -199,8 +199,33 @@ class Experiment:
         on the new layout (its optimizer restarts), keeping epoch and history when the
         data stayed the same; other data starts the run over at epoch 0."""
         self.apply_progress()
+        carry = self.initial_theta is not None and fn is not edits.restore
+        before = edits.checkpoint(self.network) if carry else None
         fn(self.network, *args, **kwargs)
+        start = self._start_after(fn, before, args, kwargs) if carry else None
         self.structure_changed()
+        self.initial_theta = start
+
+    def _start_after(self, fn, before: edits.Checkpoint, args, kwargs) -> np.ndarray | None:
+        """The weights Reset goes back to after the edit ``fn`` the network just took from
+        ``before``: the same edit on the starting weights, drawing from the same random
+        state, so a new neuron starts from the very weights it got and the others from
+        theirs (Reset after adding a neuron gave trained weights at epoch 0). None when
+        the edit does not carry over: the next run then starts from the weights of now.
+        ``restore`` (an undo) is not carried: its command puts its own start back."""
+        if self.initial_theta.size != before.theta.size:
+            return None
+        start = self.network.copy()
+        edits.restore(start, before)
+        start.theta[...] = self.initial_theta
+        try:
+            fn(start, *args, **kwargs)
+        except Exception:       # noqa: BLE001 - no start to carry: start from here
+            return None
+        if start.theta.size != self.network.theta.size or \
+                not same_layout(self.network, edits.checkpoint(start)):
+            return None
+        return self._read_only(start.theta)
 
     def structure_changed(self) -> None:
         """The network's layout changed (an edit, an undo of one): the optimizer state of

@@ -64,15 +64,15 @@ class StructureCommand(_AppliedCommand):
     def __init__(self, document: NetworkDocument, text: str, edit, *args, **kwargs):
         super().__init__(text)
         self.document = document
-        self.before = document.checkpoint()
+        self.before = document.checkpoint(), document.start_weights()
         document.apply_edit(edit, *args, **kwargs)
-        self.after = document.checkpoint()
+        self.after = document.checkpoint(), document.start_weights()
 
     def apply_again(self) -> None:
-        self.document.restore(self.after)
+        self.document.restore(*self.after)
 
     def undo(self) -> None:
-        self.document.restore(self.before)
+        self.document.restore(*self.before)
 
 
 class CompoundStructureCommand(_AppliedCommand):
@@ -83,15 +83,15 @@ class CompoundStructureCommand(_AppliedCommand):
     def __init__(self, document: NetworkDocument, text: str, steps: list[tuple]):
         super().__init__(text)
         self.document = document
-        self.before = document.checkpoint()
+        self.before = document.checkpoint(), document.start_weights()
         document.apply_edits(steps)          # may raise: then nothing changed
-        self.after = document.checkpoint()
+        self.after = document.checkpoint(), document.start_weights()
 
     def apply_again(self) -> None:
-        self.document.restore(self.after)
+        self.document.restore(*self.after)
 
     def undo(self) -> None:
-        self.document.restore(self.before)
+        self.document.restore(*self.before)
 
 
 class ValueCommand(_AppliedCommand):

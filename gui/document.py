@@ -16,15 +16,13 @@ and redraw only from these signals, each emitted once per change:
   Snapshot``; ``paramsChanged(TRAINING)`` comes first);
 - ``trainingRecorded``: a stretch of training ended and waits, as ``take_recorded()``, to
   become an undo entry;
-- ``modifiedChanged(bool)`` and ``pathChanged``: for the window title. Modified means
-  unsaved edits (the undo stack is not clean) or training since the last save.
+- ``modifiedChanged(bool)``, ``pathChanged``: for the window title.
 
-Training and edits meet here. A stretch of training (Play to Pause, a Step) runs from one
-``RunState`` to another; an edit while training ends the stretch before it and starts the
-next after it, so the undo history reads "Train epochs 0-120, Add neuron, Train epochs
-120-300" and undo never mixes trained weights with an old epoch. Every change of the run
-goes through ``run_guard`` (set by the training controller), which holds the worker at a
-step boundary meanwhile.
+A stretch of training (Play to Pause, a Step) runs from one ``RunState`` to another; an
+edit while training ends the stretch before it and starts the next after it ("Train epochs
+0-120, Add neuron, Train epochs 120-300"), so undo never mixes trained weights with an old
+epoch. Every change of the run goes through ``run_guard`` (the training controller's): the
+worker waits at a step boundary meanwhile.
 
 Neuron addresses are user order: ``(layer, unit)``; a weight is ``(layer, unit, index)``
 where index runs over the previous layer's units (or the inputs for layer 0).
@@ -265,9 +263,17 @@ class NetworkDocument(QObject):
     def checkpoint(self) -> edits.Checkpoint:
         return edits.checkpoint(self.network)
 
-    def restore(self, saved: edits.Checkpoint) -> None:
+    def start_weights(self):
+        """(n_params,) read-only: the weights Reset goes back to, or None (undo keeps it)."""
+        return self.experiment.initial_theta
+
+    def restore(self, saved: edits.Checkpoint, start=None) -> None:
+        """Put the network back as ``saved`` (undo, redo), and with it ``start``, the
+        weights Reset went back to then (from ``start_weights``)."""
         with self._change():
             self.experiment.edit(edits.restore, saved)
+            if start is not None and start.size == self.network.theta.size:
+                self.experiment.initial_theta = start
         self._structure_changed()
 
     def apply_edit(self, edit, *args, **kwargs) -> None:
@@ -281,13 +287,14 @@ class NetworkDocument(QObject):
         """Several ``core.edits`` calls [(function, *args), ...] as one change (one
         restart of the worker at most): all or nothing, a refusal half-way puts the
         network back and raises NetworkError."""
-        before = self.checkpoint()
+        before, start = self.checkpoint(), self.start_weights()
         with self._change():
             try:
                 for edit, *args in steps:
                     self.experiment.edit(edit, *args)
             except NetworkError:
                 self.experiment.edit(edits.restore, before)
+                self.experiment.initial_theta = start
                 raise
         self._structure_changed()
 

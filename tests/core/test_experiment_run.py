@@ -171,3 +171,17 @@ def test_the_document_of_an_untouched_experiment_is_a_copy():
     doc = exp.document()
     doc.network.set_bias(0, 0, 5.0)
     assert exp.network.params(0)[1][0] != 5.0
+
+
+def test_reset_after_an_edit_gives_every_neuron_its_own_start():
+    exp = experiment()
+    start = [W.copy() for W, _b in exp.network.all_params()]
+    run(exp, 5)
+    exp.edit(edits.insert_neuron, 1, 0, "relu")           # a new first unit of layer 1
+    added = exp.network.params(1)[0][0].copy()
+    run(exp, 5)
+    exp.edit(edits.set_activation, 0, 1, "sigmoid")        # reorders layer 0's rows inside
+    exp.reset()
+    W0, W1, W2 = (W for W, _b in exp.network.all_params())
+    assert np.array_equal(W0, start[0]) and np.array_equal(W1[1:], start[1])
+    assert np.array_equal(W1[0], added) and np.array_equal(W2[:, 1:], start[2])

@@ -101,6 +101,35 @@ def test_undoing_an_earlier_edit_never_mixes_trained_weights_with_an_old_epoch(
     assert_same_run(window, second)
 
 
+def test_reset_after_an_edit_goes_back_to_the_start_of_the_run_not_to_the_edit(
+        window, hands, qtbot):
+    """The walk-through's finding: Reset after adding a neuron showed epoch 0 with trained
+    weights. Every neuron now goes back to where it started: the old ones to the run's
+    start, the new one to the weights it got when it was added."""
+    network = window.document.network
+    start = [W.copy() for W, _b in network.all_params()]
+    train(window, hands, qtbot, 20)
+    hands.focus(window.editor)
+    assert window.editor.add_neuron("relu")          # a third neuron in the second layer
+    assert network.sizes == [4, 3, 1]
+    added_in, added_out = network.params(1)[0][2].copy(), network.params(2)[0][:, 2].copy()
+    train(window, hands, qtbot, 20)
+    hands.key(Qt.Key.Key_R, CTRL)                      # Reset
+    W0, W1, W2 = (W for W, _b in network.all_params())
+    assert window.controller.epoch == 0
+    assert np.array_equal(W0, start[0]) and np.array_equal(W1[:2], start[1])
+    assert np.array_equal(W2[:, :2], start[2])
+    assert np.array_equal(W1[2], added_in) and np.array_equal(W2[:, 2], added_out)
+    for _ in range(4):                                 # reset, training, neuron, training
+        hands.key(Qt.Key.Key_Z, CTRL)
+    assert network.sizes == [4, 2, 1] and window.controller.epoch == 0
+    window.undo_stack.push(StructureCommand(window.document, "Add", edits.insert_neuron,
+                                            0, 0, "relu"))
+    window.undo_stack.undo()                           # an undone edit keeps the start
+    hands.key(Qt.Key.Key_R, CTRL)
+    assert all(np.array_equal(W, W0) for (W, _b), W0 in zip(network.all_params(), start))
+
+
 def test_a_structural_edit_while_training_restarts_the_worker_once_a_value_edit_never(
         window, qtbot):
     controller, document, stack = window.controller, window.document, window.undo_stack
