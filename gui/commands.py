@@ -59,14 +59,18 @@ class _AppliedCommand(QUndoCommand):
 
 class StructureCommand(_AppliedCommand):
     """Apply ``edit(net, *args)``, a ``core.edits`` function. Construct it, then push it:
-    if the edit is refused (NetworkError), the constructor raises and nothing changed."""
+    if the edit is refused (NetworkError), the constructor raises and nothing changed.
+    Undo and redo put back exact checkpoints, with the weights Reset went back to."""
 
     def __init__(self, document: NetworkDocument, text: str, edit, *args, **kwargs):
         super().__init__(text)
         self.document = document
         self.before = document.checkpoint(), document.start_weights()
-        document.apply_edit(edit, *args, **kwargs)
+        self.change(edit, *args, **kwargs)
         self.after = document.checkpoint(), document.start_weights()
+
+    def change(self, edit, *args, **kwargs) -> None:
+        self.document.apply_edit(edit, *args, **kwargs)
 
     def apply_again(self) -> None:
         self.document.restore(*self.after)
@@ -75,23 +79,16 @@ class StructureCommand(_AppliedCommand):
         self.document.restore(*self.before)
 
 
-class CompoundStructureCommand(_AppliedCommand):
+class CompoundStructureCommand(StructureCommand):
     """Several ``core.edits`` steps [(function, *args), ...] as one undo step (move a
     neuron into a new layer); all or nothing: a refusal half-way restores the network
     and raises."""
 
     def __init__(self, document: NetworkDocument, text: str, steps: list[tuple]):
-        super().__init__(text)
-        self.document = document
-        self.before = document.checkpoint(), document.start_weights()
-        document.apply_edits(steps)          # may raise: then nothing changed
-        self.after = document.checkpoint(), document.start_weights()
+        super().__init__(document, text, steps)
 
-    def apply_again(self) -> None:
-        self.document.restore(*self.after)
-
-    def undo(self) -> None:
-        self.document.restore(*self.before)
+    def change(self, steps) -> None:
+        self.document.apply_edits(steps)          # may raise: then nothing changed
 
 
 class ValueCommand(_AppliedCommand):
