@@ -10,6 +10,7 @@ Layouts: ``X: (n_samples, n_inputs)`` and ``y: (n_samples,)`` at the edges; inte
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import asdict, dataclass
 from typing import Iterator
@@ -373,3 +374,10 @@ def _snapshot(trainer: Trainer, metrics: dict, reason) -> Snapshot:
                     metrics.get("test_loss"), metrics.get("train_accuracy"),
                     metrics.get("test_accuracy"), None, trainer.net.layout_version, reason)
 
+
+def measured(trainer: Trainer, reason: str = "") -> Snapshot:
+    """The run as it stands, measured (a point on the curves), with a read-only copy of
+    the weights: what a GUI shows of a step. theta: (n_params,)."""
+    theta = trainer.net.theta.copy()
+    theta.flags.writeable = False
+    return dataclasses.replace(_snapshot(trainer, trainer.evaluate(), reason), theta=theta)

@@ -184,12 +184,8 @@ class NetworkDocument(QObject):
     def end_training(self) -> None:
         """Training stopped: its stretch becomes an undo entry (``trainingRecorded``)."""
         if self._stretch is not None:
-            shown = self.network.theta.copy(), self.epoch
             with self.run_guard():
-                self._close_stretch()    # reads the trainer: a step or two past the last
-            self._stretch = None         # snapshot shown
-            if self.epoch != shown[1] or not np.array_equal(self.network.theta, shown[0]):
-                self.paramsChanged.emit(TRAINING)
+                self._close_stretch()
 
     @property
     def stretch_open(self) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.netfile import NetFileError
-from core.training import Snapshot
+from core.training import Snapshot, measured
 from gui.threads import start_thread, worker_thread
 from gui.training_worker import TrainingWorker
 
@@ -115,7 +115,7 @@ class TrainingController(QObject):
         self.document.begin_training()
         trainer = self.experiment.trainer()
         reason = fn(trainer)
-        self.document.progress(_measured(trainer, reason))
+        self.document.progress(measured(trainer, reason))
         self.document.end_training()
         if reason:
             self.diverged.emit(reason)
@@ -143,7 +143,7 @@ class TrainingController(QObject):
         if trainer is not None and trainer.step_count and (
                 trainer.epoch != self.document.epoch or
                 not np.array_equal(trainer.net.theta, self.document.network.theta)):
-            self.document.progress(_measured(trainer, ""))
+            self.document.progress(measured(trainer))
 
     def pause_for_undo(self) -> None:
         """Undo and redo pause a run (the training so far is undone first); a run blocked
@@ -280,13 +280,3 @@ class TrainingController(QObject):
     def _document_replaced(self) -> None:
         self._blocked_run, self._untold_block = False, None
         self.stop()
-
-
-def _measured(trainer, reason: str) -> Snapshot:
-    """The trainer's run as it stands, measured (a point on the curves), as a snapshot."""
-    metrics = trainer.evaluate()
-    theta = trainer.net.theta.copy()
-    theta.flags.writeable = False
-    return Snapshot(trainer.epoch, trainer.step_count, metrics["train_loss"],
-                    metrics["test_loss"], metrics["train_accuracy"], metrics["test_accuracy"],
-                    theta, trainer.net.layout_version, reason)

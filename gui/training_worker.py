@@ -16,12 +16,11 @@ a value or a setting edited) without stopping the thread.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from core.training import Snapshot, train
+from core.training import Snapshot, measured, train
 from gui.pacing import pace
 
 MAX_EMITS_PER_S = 45
@@ -71,14 +70,8 @@ class TrainingWorker(QObject):
 
     def _emit(self, snap: Snapshot) -> None:
         with self.step_lock:
-            metrics = self.trainer.evaluate()
-            theta = self.trainer.net.theta.copy()
-            generation = self.generation
-        theta.flags.writeable = False
+            shown, generation = measured(self.trainer, snap.stopped), self.generation
         self.ack.clear()
-        self.snapshot.emit(self.serial, generation, dataclasses.replace(
-            snap, theta=theta, train_loss=metrics["train_loss"],
-            test_loss=metrics["test_loss"], train_accuracy=metrics["train_accuracy"],
-            test_accuracy=metrics["test_accuracy"]))
+        self.snapshot.emit(self.serial, generation, shown)
         if not QThread.currentThread().isInterruptionRequested():
             self.ack.wait(HANDSHAKE_TIMEOUT_S)

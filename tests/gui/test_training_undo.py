@@ -195,22 +195,22 @@ def test_the_data_is_built_once_per_data_change(window, hands, qtbot):
     assert window.document.data_bundle().dataset.name == "circle"
 
 
+def stretch(document, epochs: int) -> TrainCommand:
+    """Train ``epochs`` epochs (a curve point each) as one stretch; its entry, pushed."""
+    document.begin_training()
+    for _ in range(epochs):
+        document.experiment.trainer().run_epoch()
+        document.experiment.trainer().evaluate()
+    document.end_training()
+    command = TrainCommand(document, *document.take_recorded()[0])
+    command.redo()                # as push does: the training is already done
+    return command
+
+
 def test_a_training_entry_keeps_only_the_curves_new_points():
     document = NetworkDocument(netfile.default_document())
-    document.begin_training()
-    for _ in range(30):
-        document.experiment.trainer().run_epoch()
-        document.experiment.trainer().evaluate()
-    document.end_training()
-    first = TrainCommand(document, *document.take_recorded()[0])
-    first.redo()                  # as push does: the training is already done
-    document.begin_training()
-    for _ in range(2):
-        document.experiment.trainer().run_epoch()
-        document.experiment.trainer().evaluate()
-    document.end_training()
-    second = TrainCommand(document, *document.take_recorded()[0])
-    second.redo()
+    first = stretch(document, 30)
+    second = stretch(document, 2)
     assert second.before.history is None and second.after.history is None
     assert {len(v) for v in second.tail.values()} == {2}          # not 32
     assert second.text() == "Train epochs 30\u201332"
