@@ -163,6 +163,7 @@ class Lessons(QObject):
                                      Qt.DockWidgetArea.LeftDockWidgetArea,
                                      tabify_with=window.palette_dock)
         self.actions = []
+        self._opened: list = []          # tool panels the open lesson opened
         self._fill_menu()
         window.document.replaced.connect(self.sync)
         self.sync(show=window.document.path is not None)
@@ -202,8 +203,10 @@ class Lessons(QObject):
         if not w.maybe_save():
             return False
         w.document.replace(doc, None)      # untitled: Save asks for a name of its own
-        self._make_room()
-        self._open_panels(doc.meta.get("lesson"))
+        if not (w.projection.active or w.presenter.active):   # else the lesson's stage
+            self._close_lesson_panels()
+            self._make_room()
+            self._open_panels(doc.meta.get("lesson"))
         self._watchable_speed(doc.meta.get("lesson"))
         title = doc.meta.get("title") or path.stem
         w.show_status(f"Opened the lesson \u201c{title}\u201d as a new, unsaved network. "
@@ -246,12 +249,21 @@ class Lessons(QObject):
         for name in names[:4]:
             if isinstance(name, str) and w.open_panel(name):
                 dock = next(d for d in w.docks() if d.objectName() == name)
-                if w.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and \
+                self._opened.append(dock)
+                if w.docked(dock) and \
+                        w.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea and \
                         name != "trialsDock":        # the tool's plots beside the loss
                     w.resizeDocks([w.loss_dock, dock], [int(w.width() * 0.4),
                                                         int(w.width() * 0.6)],
                                   Qt.Orientation.Horizontal)
                     w.resizeDocks([dock], [int(w.height() * 0.45)], Qt.Orientation.Vertical)
+
+    def _close_lesson_panels(self) -> None:
+        """The panels the last lesson opened go when another lesson opens, instead of
+        piling up as tabs (the notes panel stays: it shows the new lesson's notes)."""
+        for dock in self._opened:
+            dock.hide()
+        self._opened = []
 
     # -- the panel -----------------------------------------------------------------------
     def sync(self, show: bool = True) -> None:
@@ -266,7 +278,7 @@ class Lessons(QObject):
         if show:
             was_hidden = not self.dock.isVisible()
             self.window.show_panel(self.dock)
-            if was_hidden:     # wide enough for a projector's font; the user may narrow it
+            if was_hidden and self.window.docked(self.dock):     # wide enough for a projector's font; the user may narrow it
                 width = max(NOTES_WIDTH, int(self.window.width() * 0.25))
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 

@@ -7,11 +7,13 @@ import secrets
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core import edits, netfile
 from core.network import NetworkError
-from gui import diagnostics, explainer, exports, lessons, projection, trials
+from gui import diagnostics, explainer, exports, lessons, presenter, projection, trials
 from gui.actions import build_actions
 from gui.autosave import Autosaver
 from gui.banner import Banner
@@ -39,6 +41,21 @@ from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
 
 APP_NAME = "Neuron Studio"
+DEFAULT_SIZE = QSize(1400, 900)
+SCREEN_MARGIN = 0.92        # of the available screen at most, when it is smaller
+
+
+def fitting_size(widget, wanted: QSize) -> QSize:
+    """``wanted``, or less on a screen too small for it (a 1280x720 projector): the window
+    never opens larger than the room the screen has for it."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return QSize(wanted)
+    room = screen.availableGeometry().size()
+    if room.width() >= wanted.width() and room.height() >= wanted.height():
+        return QSize(wanted)
+    return QSize(min(wanted.width(), int(room.width() * SCREEN_MARGIN)),
+                 min(wanted.height(), int(room.height() * SCREEN_MARGIN)))
 
 
 def app_version() -> str:
@@ -48,6 +65,18 @@ def app_version() -> str:
         return version("neuron-studio")
     except PackageNotFoundError:
         return "(not installed)"
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """``panel`` in a frameless scroll area: a tool panel's minimum size (the health
+    table beside its plots, the trials' controls) must not make the window taller or
+    wider than a 1280x720 screen when it opens; a panel made too small scrolls."""
+    area = QScrollArea()
+    area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(panel)
+    return area
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -69,13 +98,20 @@ class MainWindow(FileCommands, QMainWindow):
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
         self.banner = Banner(self)
         self.document.replaced.connect(self.banner.hide)      # about the old document
-        central = QWidget(self)
-        column = QVBoxLayout(central)
+        # the network view (banner over editor) sits in a host that stays the central
+        # widget: projection puts a stage there with the network view in it, and a
+        # QMainWindow whose central widget was swapped restored its docks at wrong sizes
+        self.network_view = QWidget(self)
+        column = QVBoxLayout(self.network_view)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.editor, 1)
-        self.setCentralWidget(central)
+        self.central_host = QWidget(self)
+        host = QVBoxLayout(self.central_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addWidget(self.network_view)
+        self.setCentralWidget(self.central_host)
         self.controller = TrainingController(self.document, self)
         self.undo_stack.before_undo = self.controller.pause_for_undo
         self.training_bar = TrainingBar(self.controller, self.reset_training,
@@ -117,7 +153,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.autosaver = Autosaver(self)
         self._install_tools()
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(fitting_size(self, DEFAULT_SIZE))
         self._layout_pending = not (remember_layout and self._restore_layout())
         self._document_replaced()
 
@@ -143,7 +179,7 @@ class MainWindow(FileCommands, QMainWindow):
         """A dock for a teaching tool: listed in View > Panels, hidden until asked for
         (``shown``), tabbed with ``tabify_with`` when given. ``name`` is the dock's object
         name, which the saved window layout refers to."""
-        dock = self._dock(title, name, widget, area)
+        dock = self._dock(title, name, _scrolling(widget), area)
         dock.setVisible(shown)      # hidden first: tabbing a shown dock and then hiding
         if tabify_with is not None:  # it left a stray tab bar over another dock
             self.tabifyDockWidget(tabify_with, dock)
@@ -152,9 +188,17 @@ class MainWindow(FileCommands, QMainWindow):
         return dock
 
     def show_panel(self, dock: QDockWidget) -> None:
-        """Show ``dock`` in front of its tab group."""
+        """Show ``dock`` in front of its tab group (in projection mode: on the stage)."""
+        if self.projection.active and self.projection.bring(dock) or \
+                self.presenter.active and self.presenter.bring(dock):
+            return
         dock.show()
         dock.raise_()
+
+    def docked(self, dock: QDockWidget) -> bool:
+        """True when ``dock`` is in the window's dock areas (not on a projected stage):
+        only then can resizeDocks size it."""
+        return dock.parentWidget() is self and not dock.isFloating()
 
     def open_panel(self, name: str) -> bool:
         """Open the dock called ``name`` as its menu entry does (a tool may also make room
@@ -171,7 +215,7 @@ class MainWindow(FileCommands, QMainWindow):
         """The teaching tools: each module adds its panels, menu entries and shortcuts
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
-        for tool in (projection, diagnostics, trials, explainer, lessons, exports):
+        for tool in (projection, presenter, diagnostics, trials, explainer, lessons, exports):
             tool.install(self)
 
     def _connect(self) -> None:

@@ -54,13 +54,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from gui import colors
+from gui import colors, stage_spec
 from gui.plots import style
+from gui.stage import NOTES_DOCK, StageWidget
 
 SETTINGS_KEY = "projection/font_scale"
 SCALES = (1.5, 1.75, 2.0)
 DEFAULT_SCALE = 1.75
-SECONDARY_DOCKS = ("paletteDock", "settingsDock", "inspectorDock")
 SECONDARY_TOOLBARS = ("mainToolbar",)      # the training bar (Play, Step, Reset) stays
 PLOT_REFERENCE_HEIGHT = 1000
 TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
@@ -122,7 +122,8 @@ class ProjectionMode(QObject):
         self.active = False
         self.scale = stored_scale()
         self._saved: _Saved | None = None
-        self._arrange_pending = False
+        self.stage: StageWidget | None = None
+        self._asked: list[str] = []      # views asked for while projecting (a tool opened)
         self.action: QAction | None = None
         self.scale_actions: dict[float, QAction] = {}
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
@@ -136,18 +137,11 @@ class ProjectionMode(QObject):
         # come up full screen with the palette and inspector gone.
         if event.type() == QEvent.Type.Close and self.active and watched is self.window:
             self.set_active(False)
-        elif event.type() == QEvent.Type.Resize and self._arrange_pending and \
-                watched is self.window and self.window.isFullScreen():
-            # the window manager made it full screen: share out the new size
-            self._arrange_pending = False
-            QTimer.singleShot(0, self, self._rearrange)
+        elif event.type() == QEvent.Type.Resize and self.active and watched is self.window:
+            # full screen came (from the window manager, later) or the screen changed:
+            # a stage fitted to the old size may need other tabs
+            QTimer.singleShot(0, self, self._restage)
         return False
-
-    def _rearrange(self) -> None:
-        if self.active:
-            self._arrange()
-            style.refit_views(self.window)
-            self.window.editor.fit()
 
     @property
     def window(self):
@@ -161,6 +155,9 @@ class ProjectionMode(QObject):
         """Enter or leave; ``full_screen`` False keeps the window's size (screenshots)."""
         if bool(on) == self.active:
             return
+        presenter = getattr(self.window, "presenter", None)
+        if on and presenter is not None and presenter.active:
+            presenter.set_active(False)          # one stage at a time
         self._enter(full_screen) if on else self._leave()
         self.active = bool(on)
         self.escape.setEnabled(self.active)
@@ -197,34 +194,94 @@ class ProjectionMode(QObject):
         if not had_status_bar:      # it takes room: gone again on leaving
             self._saved.undo.append(partial(w.setStatusBar, None))
         self._apply_look()
-        for dock in w.docks():
-            if dock.objectName() in SECONDARY_DOCKS:
-                dock.hide()
+        for dock in w.docks():       # the stage shows what the lesson needs
+            dock.hide()
         for bar in w.findChildren(QToolBar):   # editing buttons: the shortcuts still work
             if bar.objectName() in SECONDARY_TOOLBARS:
                 bar.hide()
+        self._asked = []
         if full_screen:
-            self._arrange_pending = True
+            # exactly the screen it is on, also without a window manager (a kiosk): the
+            # geometry first, then the full-screen state for a window manager to honour
+            w.setGeometry(w.screen().geometry())
             w.showFullScreen()
-        self._arrange()
+        self._restage(force=True)
+
+    def _stage_room(self) -> tuple[int, int]:
+        """Width and height the stage will have: the window less its menu bar, toolbar
+        and status bar."""
+        w = self.window
+        chrome = sum(bar.sizeHint().height() for bar in
+                     (w.menuBar(), w.training_bar, w.statusBar()) if bar.isVisible())
+        return w.width(), max(1, w.height() - chrome)
+
+    def current_stage(self) -> stage_spec.Stage:
+        """The stage the open document asks for (with the views asked for since), fitted
+        to the window."""
+        stage = stage_spec.of_meta(self.window.document.doc.meta)
+        for view in self._asked:
+            stage = stage.with_notes() if view == stage_spec.NOTES else stage.with_view(view)
+        return stage_spec.fit(stage, *self._stage_room())
+
+    def _restage(self, force: bool = False) -> None:
+        """Lay the stage out again when what it should show changed."""
+        if not self.active and not force:
+            return
+        w = self.window
+        stage = self.current_stage()
+        if self.stage is not None and self.stage.stage == stage:
+            return
+        self._drop_stage()
+        self.stage = StageWidget(w, stage, w.network_view, w.central_host)
+        for tabs in self.stage.tabs:
+            tabs.tabBar().setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        w.central_host.layout().addWidget(self.stage)
+        self.stage.show()
         style.refit_views(w)
         w.editor.fit()
+        w.live.scheduler.wake()
 
-    def _arrange(self) -> None:
-        """The plots get room for their larger text: the bottom row 40 % of the height,
-        shared equally by loss and activation; the map a third of the width."""
-        w = self.window
-        H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        w.resizeDocks([w.loss_dock], [int(w.height() * 0.4)], V)
-        w.resizeDocks([w.loss_dock, w.curve_dock], [w.width() // 2] * 2, H)
-        w.resizeDocks([w.surface_dock], [int(w.width() * 0.33)], H)
+    def _drop_stage(self) -> None:
+        """The docks back to the window (hidden) and the network view back in its host."""
+        if self.stage is None:
+            return
+        w, stage = self.window, self.stage
+        self.stage = None
+        stage.release()
+        stage.hide()
+        stage.setParent(None)
+        stage.deleteLater()
+        w.central_host.layout().addWidget(w.network_view)
+        w.network_view.show()
+
+    def document_replaced(self) -> None:
+        """Another document (a lesson): its stage replaces the one on screen."""
+        if self.active:
+            self._asked = []
+            self._restage()
+
+    def bring(self, dock) -> bool:
+        """Show ``dock``'s view on the stage (added as a tab when it is not on it); False
+        when the dock is not a stage view (the caller shows it as a dock)."""
+        name = dock.objectName()
+        view = stage_spec.NOTES if name == NOTES_DOCK else stage_spec.DOCK_VIEWS.get(name)
+        if not self.active or view is None:
+            return False
+        if self.stage is None or view not in self.stage.views:
+            self._asked.append(view)
+            self._restage()
+        if self.stage is not None:
+            self.stage.show_view(view)
+        return True
 
     def _leave(self) -> None:
         w, saved = self.window, self._saved
-        self._arrange_pending = False
-        # teaching panels opened while projecting (a lesson's notes, its tool) stay open:
-        # the layout saved on entering had them hidden
-        keep = [d for d in getattr(w, "tool_docks", []) if d.isVisible()]
+        # teaching panels on the stage (a lesson's tool, its notes) stay open: the layout
+        # saved on entering had them hidden
+        keep = [d for d in (self.stage.docks() if self.stage else [])
+                if d in getattr(w, "tool_docks", []) and d.isVisible()]
+        self._drop_stage()
+        self._asked = []
         self._unwind()
         if w.windowState() != saved.window_state:
             w.setWindowState(saved.window_state)     # full screen off: Qt puts the normal
@@ -360,6 +417,7 @@ def install(window) -> ProjectionMode:
     """View > Projection Mode (F5) and View > Projection Text Size; ``window.projection``."""
     mode = ProjectionMode(window)
     window.projection = mode
+    window.document.replaced.connect(mode.document_replaced)
     menu = window.actions_.view_menu
     menu.setToolTipsVisible(True)
     action = QAction("&Projection Mode", window)

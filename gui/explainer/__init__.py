@@ -31,7 +31,7 @@ def install(window) -> SampleExplainer:
     def open_panel() -> None:
         first = not dock.isVisible()
         window.show_panel(dock)
-        if first and not dock.isFloating():   # room for the large formulas
+        if first and window.docked(dock):     # room for the large formulas
             window.resizeDocks([dock], [int(window.width() * 0.6)],
                                Qt.Orientation.Horizontal)
             window.resizeDocks([dock], [max(300, int(window.height() * 0.36))],

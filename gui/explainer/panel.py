@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,9 +28,12 @@ from core.losses import LossError
 from core.training import TrainingError, encode_targets
 from gui.explainer.overlay import CanvasHighlight, MapMarker
 from gui.explainer.picker import SamplePicker, nearest_sample
+from gui.lessons import projected
 
 REFRESH_MS = 250          # recompute at most 4 times a second while weights change
 FORMULA_SCALE = 1.7       # the formula's font against the window's (at least 1.4x)
+PROJECTED_FORMULA_SCALE = 1.2   # in projection mode, whose window font is 1.5-2x already:
+                                # the softmax step must fit a 1024x768 stage unscrolled
 CONTEXT_SCALE = 1.15      # the step before, of the same neuron, drawn smaller above
 MUTED = "#6b7482"
 
@@ -69,6 +72,7 @@ class SampleExplainer(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)      # a long step name wraps instead of widening
         steps_row = QHBoxLayout()
         for w in (self.back, self.counter, self.next):
             steps_row.addWidget(w)
@@ -87,7 +91,11 @@ class SampleExplainer(QWidget):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setStyleSheet(f"color: {MUTED}")
+        # a palette colour, not a style sheet: a styled label stops taking the window's
+        # font, and projection mode's larger text left this one at 12 px
+        palette = self.notes.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(MUTED))
+        self.notes.setPalette(palette)
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +113,11 @@ class SampleExplainer(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.picker)
         layout.addLayout(self._stack, 1)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.steps:   # projection on or off
+            self._render()
 
     def _connect(self) -> None:
         w = self.window
@@ -245,7 +258,8 @@ class SampleExplainer(QWidget):
             # the result the step before found for this neuron, e.g. "z = 1.34"
             parts.append(f"<div style='color:{MUTED}; font-size:{base * CONTEXT_SCALE:.1f}pt'>"
                          f"{html.escape(self._tag(before, before.neuron))}</div>")
-        parts.append(f"<div style='font-size:{base * FORMULA_SCALE:.1f}pt'>{step.html}</div>")
+        scale = PROJECTED_FORMULA_SCALE if projected(self.font()) else FORMULA_SCALE
+        parts.append(f"<div style='font-size:{base * scale:.1f}pt'>{step.html}</div>")
         self.formula.setText("".join(parts))
         self.notes.setText(" ".join(self.explanation.notes))
         self.notes.setVisible(bool(self.explanation.notes))

@@ -64,6 +64,7 @@ class SamplePicker(QWidget):
         self.number.setMinimumWidth(80)
         self.about = QLabel(self)
         self.about.setTextFormat(Qt.TextFormat.PlainText)     # feature and class names
+        self.about.setWordWrap(True)     # long feature lists wrap; the boxes keep their size
         self.about.setToolTip("The sample's features as the data gives them, and its class "
                               "or target")
         row = QHBoxLayout(self)

@@ -39,7 +39,7 @@ def install(window) -> TrialsPanel:
 def _show(window, dock) -> None:
     first = not dock.isVisible()
     window.show_panel(dock)
-    if first and not dock.isFloating():
+    if first and window.docked(dock):
         # the bottom area is sized for one loss plot; controls, curves and table need more
         window.resizeDocks([dock], [int(window.width() * 0.75)], Qt.Orientation.Horizontal)
         wanted = int(window.height() * 0.48)

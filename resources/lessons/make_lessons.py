@@ -62,6 +62,44 @@ PANELS = {"01_one_neuron": ["sampleDock"], "03_why_nonlinear": ["collapseDock"],
           "07_softmax": ["sampleDock"], "09_how_many_neurons": ["trialsDock"]}
 
 
+
+def _stage(kind: str, bands) -> dict:
+    """A stage (``meta.lesson.stage``) of ``kind`` "rows" or "columns"; each band is
+    (size, views, shares)."""
+    return {kind: [{"size": size, "views": views, "shares": shares}
+                   for size, views, shares in bands], "notes": True}
+
+
+def rows(*bands) -> dict:
+    return _stage("rows", bands)
+
+
+def columns(*bands) -> dict:
+    return _stage("columns", bands)
+
+
+# What each lesson shows in projection mode (gui/stage_spec.py): its key picture large, its
+# tool beside the loss curve; the notes in a column at the left.
+PLOTS = ["loss", "activation"]
+STAGES = {
+    "01_one_neuron": rows((45, ["network", "map"], [45, 55]), (55, ["sample", PLOTS], [65, 35])),
+    "02_coffee_roasting": columns((42, ["network"], [1]), (58, ["map", PLOTS], [68, 32])),
+    "03_why_nonlinear": rows((58, ["network", "map"], [45, 55]),
+                             (42, ["collapse", PLOTS], [60, 40])),
+    "04_dead_relu": rows((58, ["network", "map"], [50, 50]), (42, ["health", PLOTS], [60, 40])),
+    "05_flat_tails": rows((55, ["network", "map"], [58, 42]),
+                          (45, ["health", ["activation", "loss"]], [55, 45])),
+    "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
+    "07_softmax": rows((45, ["network", "map"], [50, 50]), (55, ["sample", PLOTS], [65, 35])),
+    "08_digits_brightness": columns((40, ["network"], [1]), (60, ["data", PLOTS], [65, 35])),
+    "09_how_many_neurons": rows((42, ["network", "map"], [40, 60]), (58, ["trials"], [1])),
+}
+for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
+                       ("04_dead_relu", "04b_dead_relu_leaky"),
+                       ("05_flat_tails", "05b_flat_tails_tanh"),
+                       ("08_digits_brightness", "08b_digits_not_normalised")):
+    STAGES[_twin] = STAGES[_lesson]
+
 ONE_NEURON = """
 One **sigmoid** neuron decides *obese* or *not obese* from a person's height (feet) and
 weight (kg). Its weights are set by hand: **w = (0.5, 0.05)**, **b = −5**.
@@ -319,6 +357,8 @@ def lessons() -> dict[str, Document]:
     }
     for name, panels in PANELS.items():
         docs[name].meta["lesson"]["panels"] = panels
+    for name, stage in STAGES.items():
+        docs[name].meta["lesson"]["stage"] = stage
     return docs
 
 

@@ -36,7 +36,7 @@ def test_one_sample_steps_with_the_arrow_keys_and_the_buttons(window, canvas, ha
     hands.key(K.Key_I, CTRL)
     dock = window.findChild(QDockWidget, "sampleDock")
     hands.qtbot.waitUntil(dock.isVisible, timeout=2000)
-    panel = dock.widget()
+    panel = dock.widget().widget()
     hands.qtbot.waitUntil(lambda: len(panel.steps) > 2, timeout=5000)
     assert panel.isAncestorOf(hands.focused()) or hands.focused() is panel
     hands.key(K.Key_Right)
@@ -54,7 +54,7 @@ def test_one_sample_steps_with_the_arrow_keys_and_the_buttons(window, canvas, ha
 
 def test_clicking_a_point_on_the_map_explains_that_sample(window, canvas, hands):
     hands.key(K.Key_I, CTRL)
-    panel = window.findChild(QDockWidget, "sampleDock").widget()
+    panel = window.findChild(QDockWidget, "sampleDock").widget().widget()
     hands.qtbot.waitUntil(lambda: len(panel.steps) > 2, timeout=5000)
     plot = window.surface.plot
     window.show_panel(window.surface_dock)
@@ -177,7 +177,7 @@ def test_trials_run_and_use_the_best_by_clicking(window, hands):
     window.document.replace(small_lesson(), None)
     hands.focus(window.editor)
     hands.key(K.Key_T, CTRL)
-    panel = window.findChild(QDockWidget, "trialsDock").widget()
+    panel = window.findChild(QDockWidget, "trialsDock").widget().widget()
     hands.qtbot.waitUntil(panel.isVisible, timeout=2000)
     hands.click(panel.run_button)
     hands.qtbot.waitUntil(lambda: not panel.runner.running, timeout=20_000)

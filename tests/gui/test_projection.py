@@ -13,7 +13,6 @@ from gui.editor.nodes import NeuronItem
 from gui.projection import DEFAULT_SCALE, SETTINGS_KEY
 
 SECONDARY = ("paletteDock", "settingsDock", "inspectorDock")
-KEPT = ("surfaceDock", "lossDock", "curveDock")
 
 
 def make_window(qtbot, size=(1400, 900)):
@@ -132,7 +131,10 @@ def test_secondary_docks_hidden_and_everything_restored(window, qtbot):
     font = window.font().pointSizeF()
     enter(window)
     shown = visible_docks(window)
-    assert not shown & set(SECONDARY) and set(KEPT) <= shown
+    assert not shown & set(SECONDARY) and {"surfaceDock", "lossDock"} <= shown
+    stage = window.projection.stage
+    assert set(stage.views) == {"network", "map", "loss", "activation"}
+    assert window.editor.isVisible() and stage.isAncestorOf(window.editor)
     assert window.findChild(pg.QtWidgets.QToolBar, "mainToolbar").isHidden()
     assert window.findChild(pg.QtWidgets.QToolBar, "trainingBar").isVisible()
     assert QWidget.palette(window).window().color().lightness() == 255

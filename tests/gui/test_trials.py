@@ -29,7 +29,7 @@ def lesson(trials_meta=None) -> Document:
 
 def panel_of(window):
     dock = window.findChild(QDockWidget, "trialsDock")
-    return dock, dock.widget()
+    return dock, dock.widget().widget()
 
 
 @pytest.fixture
