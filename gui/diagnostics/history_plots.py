@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.plots import style
 from gui.plots.decimate import GrowingArray
@@ -22,10 +22,14 @@ OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "
 _DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 _SWATCHES = ("\u2501\u2501", "\u254d\u254d", "\u2505\u2505")   # solid, dashed, dotted
 MAX_LEGEND = 16         # entries in the key; more would only be a wall of text
+# The key goes beside the plot when the plot is this many times wider than high: under it,
+# a wrapping key took the height of a low dock (the gradient plot had none left at 1280x720)
+KEY_BESIDE_RATIO = 1.6
 
 
-def key_html(names) -> str:
-    """The curves' key as rich text that wraps to any width: a coloured line, a name."""
+def key_html(names, beside: bool = False) -> str:
+    """The curves' key as rich text: a coloured line and a name per curve, one per line
+    (``beside``) or wrapping to any width."""
     parts = []
     for i, name in enumerate(names[:MAX_LEGEND]):
         colour = OKABE_ITO[i % len(OKABE_ITO)]
@@ -34,12 +38,12 @@ def key_html(names) -> str:
                      f"{name.replace(' ', '&nbsp;')}")
     if len(names) > MAX_LEGEND:
         parts.append(f"(+{len(names) - MAX_LEGEND}&nbsp;more)")
-    return " &nbsp; ".join(parts)
+    return ("<br>" if beside else " &nbsp; ").join(parts)
 
 
-def series_pen(i: int):
+def series_pen(i: int, scale: float = 1.0):
     """The i-th curve's pen: Okabe-Ito colours, then the same with dashes."""
-    return style.pen(OKABE_ITO[i % len(OKABE_ITO)],
+    return style.pen(OKABE_ITO[i % len(OKABE_ITO)], scale=scale,
                      style=_DASHES[(i // len(OKABE_ITO)) % len(_DASHES)])
 
 
@@ -48,7 +52,10 @@ MAX_POINTS = 4000       # per curve; see SeriesPlot._thin
 
 class SeriesPlot(QWidget):
     """One plot of several series against epoch; ``set_series(names)`` recreates the curves
-    (and forgets the points), ``append(epoch, values (len(names),))``, ``flush()``."""
+    (and forgets the points), ``append(epoch, values (len(names),))``, ``flush()``.
+    ``rescaled`` is emitted when its text size changed (the room it needs changed)."""
+
+    rescaled = Signal()
 
     def __init__(self, y_label: str, log_y: bool, parent=None):
         super().__init__(parent)
@@ -61,24 +68,76 @@ class SeriesPlot(QWidget):
         self.plot.setLogMode(y=log_y)
         self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
         self.plot.setMenuEnabled(False)
-        self.plot.getAxis("left").setWidth(64)
         self.plot.getAxis("left").enableAutoSIPrefix(False)   # no "(x0.001)" in the label
-        style.style_plot(self.plot)
-        # a key under the plot, not a legend over it: the newest points are at the right
-        # edge, and a label wraps to the dock's width
+        # a key beside or under the plot, not a legend over it: the newest points are at
+        # the right edge (see KEY_BESIDE_RATIO)
         self.key = QLabel(self)
-        self.key.setWordWrap(True)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_beside = None
+        self._scale = 1.0
         self.log_y = log_y
         self.names: tuple[str, ...] = ()
         self.curves: list[pg.PlotDataItem] = []
         self.epochs = GrowingArray()
         self.values: list[GrowingArray] = []
         self._dirty = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.key)
+        self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(self.view, 1)
+        self._box.addWidget(self.key)
+        self.set_font_scale(1.0)
+        self._place_key(False)
+
+    def set_font_scale(self, factor: float) -> None:
+        """Axis text and curves ``factor`` times larger (projection mode); the key keeps
+        the panel's font, which projection mode enlarges."""
+        self._scale = float(factor)
+        style.style_plot(self.plot, self._scale)
+        self.plot.getAxis("left").setWidth(int(64 * self._scale))
+        for i, curve in enumerate(self.curves):
+            curve.setPen(series_pen(i, self._scale))
+        self.rescaled.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        self._place_key(size.width() >= KEY_BESIDE_RATIO * size.height())
+
+    def _place_key(self, beside: bool) -> None:
+        if beside == self.key_beside:
+            return
+        self.key_beside = beside
+        self._box.setDirection(QBoxLayout.Direction.LeftToRight if beside else
+                               QBoxLayout.Direction.TopToBottom)
+        self.key.setWordWrap(not beside)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                              if beside else Qt.AlignmentFlag.AlignCenter)
+        self.key.setText(key_html(self.names, beside))
+
+    def chrome_width(self, width: int, height: int) -> int:
+        """Pixels this plot needs besides its data area across: the axis at the left, the
+        margins and, beside the plot, the key."""
+        margins = self.view.ci.layout.getContentsMargins()
+        out = int(self.plot.getAxis("left").width() + margins[0] + margins[2]) + 4
+        if width >= KEY_BESIDE_RATIO * height and self.names:
+            self.key.setWordWrap(False)
+            self.key.setText(key_html(self.names, True))
+            out += self.key.sizeHint().width() + self._box.spacing()
+            self.key.setWordWrap(not self.key_beside)
+            self.key.setText(key_html(self.names, bool(self.key_beside)))
+        return out
+
+    def chrome_height(self, width: int, height: int) -> int:
+        """Pixels this plot needs besides its data area at ``width`` x ``height``: the
+        axis under it, the layout's margins and, under the plot, the key."""
+        margins = self.view.ci.layout.getContentsMargins()
+        axis = self.plot.getAxis("bottom")
+        out = int(axis.minimumHeight() + margins[1] + margins[3]) + 4
+        if width < KEY_BESIDE_RATIO * height:
+            self.key.setWordWrap(True)
+            out += self.key.heightForWidth(width)
+            self.key.setWordWrap(not self.key_beside)
+        return out
 
     def set_series(self, names) -> None:
         """New curves, one per name, and no points; nothing happens if names are the same."""
@@ -91,12 +150,13 @@ class SeriesPlot(QWidget):
         self.names = names
         self.curves = []
         for i, name in enumerate(names):
-            curve = pg.PlotDataItem(pen=series_pen(i), connect="finite", name=name)
+            curve = pg.PlotDataItem(pen=series_pen(i, self._scale), connect="finite",
+                                    name=name)
             self.plot.addItem(curve)
             self.curves.append(curve)
         self.values = [GrowingArray() for _ in names]
         self.epochs.clear()
-        self.key.setText(key_html(names))
+        self.key.setText(key_html(names, bool(self.key_beside)))
 
     def clear(self) -> None:
         self.epochs.clear()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout
 
 from gui.plots import colormap, style
 
-OUTSIDE = "#ececec"               # plane outside the extent (the plot is kept square)
+OUTSIDE = "#ececec"               # plane outside the extent (see _fit_view)
 EDGE = "#1a1a1a"                  # dark outline: points stay visible on any background
 SURFACE_LIGHTEN = 0.3             # the surface is paler than the points drawn on it
 # Classes beyond the first two (multi-class data sets): Okabe-Ito green, pink, yellow, sky
@@ -24,7 +24,17 @@ SURFACE_LIGHTEN = 0.3             # the surface is paler than the points drawn o
 # vermillion was) or class 1's blue, so 10 classes get 10 colours.
 EXTRA_CLASSES = ("#009e73", "#cc79a7", "#f0e442", "#56b4e9", "#000000", "#882255",
                  "#999933", "#44aa99")
-_POINT_SIZE = 10.0
+# A point's diameter follows the plot: this share of its shorter side, within these bounds
+# (px). A fixed 10 px (times the font scale) made the 400 coffee roasts one blot on a strip.
+POINT_SHARE = 0.04
+POINT_PX = (5.0, 14.0)
+# The extent is drawn square when its spans are alike (the Playground's +-6 in both: equal
+# units, a circle looks round), but never with more than MAX_SPARE times the extent on an
+# axis: in a thin pane the square gives way (the map of a +-6 plane showed -500..500 when a
+# neighbouring dock grew). Spans more than SAME_UNITS apart (coffee: 150-285 degrees
+# against 11.5-15.5 minutes) are different quantities: the extent fills the plot.
+MAX_SPARE = 1.6
+SAME_UNITS = 3.0
 
 
 def class_colours(n: int) -> list[str]:
@@ -62,7 +72,8 @@ class DecisionPlot(QWidget):
         self.plot = self.view.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.vb.setBackgroundColor(OUTSIDE)   # around the square of the extent
+        self.plot.vb.setBackgroundColor(OUTSIDE)   # around the extent, if it is square
+        self._point_px = POINT_PX[0]
         self.colorbar = colormap.ColorBar(self.surface_lut)
         self.view.addItem(self.colorbar, row=0, col=1)
 
@@ -79,6 +90,7 @@ class DecisionPlot(QWidget):
         self.train_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.test_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.plot.vb.sigResized.connect(self._fit_view)
 
         self.test_box = QCheckBox("Show test data")
         self.test_box.setToolTip("Draw the test points as hollow rings. The network never "
@@ -110,9 +122,41 @@ class DecisionPlot(QWidget):
             raise ValueError(f"extent needs xmin < xmax and ymin < ymax, got "
                              f"({xmin}, {xmax}, {ymin}, {ymax})")
         self._extent = tuple(float(v) for v in (xmin, xmax, ymin, ymax))
-        self.plot.setAspectLocked(True, ratio=(ymax - ymin) / (xmax - xmin))  # a square
-        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.0)
+        self._fit_view()
         self._place_image()
+
+    def aspect_ratio(self, width: float, height: float) -> float | None:
+        """pyqtgraph's locked ratio (x scale / y scale) for a view box of ``width`` x
+        ``height`` pixels, or None for none (the extent fills the box). See MAX_SPARE."""
+        xmin, xmax, ymin, ymax = self._extent
+        ex, ey = xmax - xmin, ymax - ymin
+        if max(ex, ey) > SAME_UNITS * min(ex, ey):
+            return None
+        square = ey / ex                  # the extent as a square
+        if width <= 0 or height <= 0:
+            return square
+        k = width / height
+        # stretch the square just enough that the long side shows MAX_SPARE extents
+        stretch = k / MAX_SPARE if k > MAX_SPARE else k * MAX_SPARE if k < 1 / MAX_SPARE \
+            else 1.0
+        return square * stretch
+
+    def _fit_view(self, *_) -> None:
+        """The whole extent in view, and at most MAX_SPARE times it on either axis."""
+        vb = self.plot.vb
+        xmin, xmax, ymin, ymax = self._extent
+        ratio = self.aspect_ratio(vb.width(), vb.height())
+        self.plot.setAspectLocked(ratio is not None, ratio=ratio or 1.0)
+        self.plot.setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0.0)
+        side = min(vb.width(), vb.height())
+        px = float(np.clip(round(2 * POINT_SHARE * side) / 2, *POINT_PX))
+        if px != self._point_px:
+            self._point_px = px
+            self._redraw_points()
+
+    def point_size(self) -> float:
+        """The training points' diameter in pixels now."""
+        return self._point_px
 
     def set_axis_labels(self, x: str, y: str) -> None:
         """Feature names as plain text (pyqtgraph's axis labels are HTML)."""
@@ -208,18 +252,18 @@ class DecisionPlot(QWidget):
         return palette[idx]
 
     def _redraw_points(self) -> None:
-        s = self._scale
+        s, size = self._scale, self._point_px
         X, y = self._points["train"]
         colours = self._colours(y)
-        self.train_scatter.setData(pos=X, size=_POINT_SIZE * s,
+        self.train_scatter.setData(pos=X, size=size,
                                    brush=[pg.mkBrush(c) for c in colours],
-                                   pen=pg.mkPen(EDGE, width=1.5 * s))
+                                   pen=pg.mkPen(EDGE, width=max(1.0, 0.15 * size * s)))
         X, y = self._points["test"]
         colours = self._colours(y)
-        self.test_outline.setData(pos=X, size=(_POINT_SIZE + 1) * s,
-                                  pen=pg.mkPen(EDGE, width=4.5 * s), brush=None)
-        self.test_scatter.setData(pos=X, size=(_POINT_SIZE + 1) * s, brush=None,
-                                  pen=[pg.mkPen(c, width=2.0 * s) for c in colours])
+        self.test_outline.setData(pos=X, size=size + 1,
+                                  pen=pg.mkPen(EDGE, width=0.45 * size * s), brush=None)
+        self.test_scatter.setData(pos=X, size=size + 1, brush=None,
+                                  pen=[pg.mkPen(c, width=0.2 * size * s) for c in colours])
 
     def _on_show_test(self, on: bool) -> None:
         self.test_outline.setVisible(bool(on))

@@ -22,12 +22,15 @@ from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 from gui.plots.style import nice_ceiling
 
-LEGEND_ROWS_MIN_HEIGHT = 110   # px of plot (times the font scale) to stack the legend
-TEXT_INTERVAL_S = 0.25         # while training, the title and legend numbers change this often
+TEXT_INTERVAL_S = 0.25         # while training, the title and key numbers change this often
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
 _DASH = Qt.PenStyle.DashLine
 _ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
+# The key's line samples, drawn in text: solid for train, dashed for test (as the curves).
+_KEY = (("train_loss", "train", style.TRAIN, "\u2501\u2501"),
+        ("test_loss", "test", style.TEST, "\u254d\u254d"))
+_GAP = "&nbsp;&nbsp;&nbsp; "     # between key entries; the plain space is where it wraps
 
 
 _TOPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -90,7 +93,7 @@ class LossPlot(QWidget):
         self._data = {f: GrowingArray() for f in FIELDS}
         self._decimators = {s: MinMaxDecimator(max(1, (max_points - 1) // 4)) for s in SERIES}
         self._training = False           # see set_training
-        self._text_at = -float("inf")    # when the title and legend were last written
+        self._text_at = -float("inf")    # when the title and its key were last written
         self._dirty = False
         self._epoch_end = None
         self._loss_range = None       # (low, high) of the loss axis, view coordinates
@@ -119,18 +122,12 @@ class LossPlot(QWidget):
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).enableAutoSIPrefix(False)
 
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
-        # train and test side by side when the plot is low: stacked, the test row was cut
-        # off (the default window at 900 px high); stacked when there is room
-        self.loss_plot.vb.sigResized.connect(self._fit_legend)
+        # No legend box on the plot: at 1280x720 it covered the curves. The key, with the
+        # latest values, is part of the title row above the plots (see _update_title).
         self._curves = {}
-        self._legend_labels = {}
         for name in SERIES:
-            if name.endswith("loss"):
-                self._curves[name] = self.loss_plot.plot(name=name, connect="finite")
-                self._legend_labels[name] = self.legend.items[-1][1]
-            else:
-                self._curves[name] = self.accuracy_plot.plot(connect="finite")
+            plot = self.loss_plot if name.endswith("loss") else self.accuracy_plot
+            self._curves[name] = plot.plot(connect="finite")
 
         self.log_box = QCheckBox("Log scale")
         self.log_box.setToolTip("Show loss on a logarithmic axis: small improvements late in "
@@ -179,7 +176,7 @@ class LossPlot(QWidget):
         self._dirty = True
 
     def set_training(self, on: bool) -> None:
-        """While training, the title and legend numbers change at most 4 times a second
+        """While training, the numbers in the title change at most 4 times a second
         (see ``_push``); when it stops, the last rows and numbers are drawn at once. (A
         timer of the plot's own used to flush between frames, and the paint then fought
         the worker for the GIL: the frame scheduler flushes it while the worker waits.)"""
@@ -245,7 +242,6 @@ class LossPlot(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             style.style_plot(plot, self._scale)
             plot.getAxis("left").setWidth(int(70 * self._scale))
-        style.style_legend(self.legend, self._scale)
         for name, curve in self._curves.items():
             colour = style.TRAIN if name.startswith("train") else style.TEST
             dash = Qt.PenStyle.SolidLine if name.startswith("train") else _DASH
@@ -298,12 +294,6 @@ class LossPlot(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.vb.prepareForPaint()
 
-    def _fit_legend(self, *_) -> None:
-        rows = 1 if self.loss_plot.vb.height() < LEGEND_ROWS_MIN_HEIGHT * self._scale else 2
-        columns = 2 if rows == 1 else 1
-        if self.legend.columnCount != columns:
-            self.legend.setColumnCount(columns)
-
     def _fit_epochs(self) -> None:
         """The epoch axis ends at a round number (1, 2 or 5 times a power of ten) at or
         above the last epoch, so it changes a few times per decade: re-laying out both
@@ -339,24 +329,29 @@ class LossPlot(QWidget):
             self.loss_plot.setYRange(low, high, padding=0.04)
 
     def _update_title(self) -> None:
-        """Latest values where students look: loss in the legend, epoch/accuracy on top."""
+        """The title row: epoch, the key (line sample, name, latest loss) and the test
+        accuracy. It wraps between entries in a narrow dock, never inside one."""
         n = len(self)
         last = {name: self._data[name].view()[-1] if n else np.nan for name in FIELDS}
-        for name, word in (("train_loss", "train"), ("test_loss", "test")):
-            value = last[name]
-            self._legend_labels[name].setText(
-                f"{word}&nbsp;&nbsp;{value:.4g}" if np.isfinite(value) else word)
-        self.legend.updateSize()
         if not n:
-            text = "Loss: not trained yet"
+            parts = ["Loss: not trained yet"]
         else:
             epoch = last["epoch"]
             epoch = f"{int(epoch):,}" if float(epoch).is_integer() else f"{epoch:g}"
-            text = f"Loss after epoch {epoch}"
-            if self._classification and np.isfinite(last["test_accuracy"]):
-                text += f"&nbsp;&nbsp;&nbsp;test accuracy {100 * last['test_accuracy']:.1f}%"
-        self.title.set_text(text, self._scale)
+            parts = [f"Loss after epoch {epoch}"]
+        for name, word, colour, sample in _KEY:
+            value = last[name]
+            number = f"&nbsp;{value:.4g}" if np.isfinite(value) else ""
+            parts.append(f"<span style='color:{colour}'><b>{sample}</b></span>"
+                         f"&nbsp;{word}{number}")
+        if n and self._classification and np.isfinite(last["test_accuracy"]):
+            parts.append(f"test&nbsp;accuracy&nbsp;{100 * last['test_accuracy']:.1f}%")
+        self.title.set_text(_GAP.join(parts), self._scale)
+
+    def key_rect(self):
+        """The key's rectangle in scene coordinates (it is the title row)."""
+        return self.title.sceneBoundingRect()
 
     def export_item(self):
-        """What export_plot() draws: the whole layout (both plots and the legend)."""
+        """What export_plot() draws: the whole layout (both plots and the key)."""
         return self.view.ci

@@ -376,7 +376,7 @@ class SampleBrowser(QWidget):
 
     # ------------------------------------------------------------------ look
     def _style_titles(self) -> None:
-        size = f"{style.LABEL_PT * self._scale:.1f}pt"
+        size = style.css_size(style.LABEL_PT, self._scale)
         self.input_plot.titleLabel.setText(self.input_plot.titleLabel.text, size=size,
                                            color=style.FOREGROUND)
 

@@ -68,7 +68,7 @@ def outward(axis: pg.AxisItem, scale: float) -> None:
 
 
 def _title(plot: pg.PlotItem, text: str, scale: float) -> None:
-    plot.setTitle(text, size=f"{style.LABEL_PT * scale:.1f}pt", color=style.FOREGROUND)
+    plot.setTitle(text, size=style.css_size(style.LABEL_PT, scale), color=style.FOREGROUND)
 
 
 class ActivationRows:

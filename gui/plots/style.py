@@ -12,7 +12,7 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPen, QTextOption
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 BACKGROUND = "#ffffff"
@@ -24,6 +24,10 @@ LABEL_PT = 13.0
 TITLE_PT = 14.0
 LINE_WIDTH = 3.0       # data curves; never below 2 px
 WIDGET_PT = 11.0       # check boxes under the plots
+# Projection mode (a font scale above 1): no plot text below this many pixels, whatever its
+# size in points (DESIGN, "Projection"). WIDGET_PT times 1.04, the factor at 720 px high,
+# was 15 px; the floor leaves normal mode (scale 1) as it was.
+MIN_PROJECTED_PX = 16.0
 
 # Okabe-Ito colours (colour-blind safe) for things that are not classes.
 TRAIN = "#0072b2"      # blue
@@ -32,9 +36,29 @@ ACCENT = "#009e73"     # bluish green
 GREY = "#666666"
 
 
-def font(points: float, scale: float = 1.0, bold: bool = False) -> QFont:
+def screen_dpi() -> float:
+    """Logical dots per inch that point sizes are drawn at (the primary screen's)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def points(size: float, scale: float = 1.0) -> float:
+    """``size`` points times ``scale``; for scale > 1 (projection) at least
+    MIN_PROJECTED_PX pixels high. (The hundredth of a point keeps rounding above it.)"""
+    out = size * scale
+    if scale > 1.0:
+        out = max(out, MIN_PROJECTED_PX * 72.0 / screen_dpi() + 0.01)
+    return out
+
+
+def css_size(size: float, scale: float = 1.0) -> str:
+    """The same as a style value for pyqtgraph's HTML labels: "12.0pt"."""
+    return f"{points(size, scale):.1f}pt"
+
+
+def font(size: float, scale: float = 1.0, bold: bool = False) -> QFont:
     f = QFont()
-    f.setPointSizeF(points * scale)
+    f.setPointSizeF(points(size, scale))
     f.setBold(bold)
     return f
 
@@ -78,7 +102,7 @@ def style_axis(axis: pg.AxisItem, scale: float = 1.0) -> None:
     axis.setStyle(tickTextOffset=int(6 * scale), tickLength=int(-8 * scale), maxTickLevel=1)
     if axis.labelText or axis.labelUnits:
         axis.setLabel(axis.labelText, axis.labelUnits,
-                      **{"font-size": f"{LABEL_PT * scale:.1f}pt", "color": FOREGROUND})
+                      **{"font-size": css_size(LABEL_PT, scale), "color": FOREGROUND})
 
 
 def style_plot(plot: pg.PlotItem, scale: float = 1.0) -> None:
@@ -105,7 +129,7 @@ class WrapLabel(pg.LabelItem):
     def set_text(self, html: str, scale: float | None = None) -> None:
         if scale is not None:
             self._scale = scale
-        self.setText(html, size=f"{self.points * self._scale:.1f}pt", color=FOREGROUND,
+        self.setText(html, size=css_size(self.points, self._scale), color=FOREGROUND,
                      bold=self.bold)
 
     def resizeEvent(self, ev):
@@ -131,7 +155,7 @@ class WrapLabel(pg.LabelItem):
 
 
 def style_legend(legend: pg.LegendItem, scale: float = 1.0) -> None:
-    legend.setLabelTextSize(f"{LABEL_PT * scale:.1f}pt")
+    legend.setLabelTextSize(css_size(LABEL_PT, scale))
     legend.setLabelTextColor(FOREGROUND)
     for _sample, label in legend.items:
         label.setText(label.text)   # setAttr alone does not re-render the text
@@ -162,7 +186,7 @@ def project_graphics(view: pg.GraphicsView, scale: float) -> list:
             item.setPen(pg.mkPen("#000000", width=max(1.5, item.pen().widthF()) * scale))
             item.setTextPen(pg.mkPen("#000000"))
             tick = QFont(item.style.get("tickFont") or QFont())
-            tick.setPointSizeF(tick.pointSizeF() * scale)
+            tick.setPointSizeF(points(tick.pointSizeF(), scale))
             item.setTickFont(tick)
     return undo
 

@@ -32,6 +32,7 @@ from gui.trials.results import TrialCurves, TrialTable
 from gui.trials.runner import TrialsRunner
 
 _ERROR_STYLE = "color: #b00020;"
+CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
 
 
 class TrialsPanel(QWidget):
@@ -94,6 +95,8 @@ class TrialsPanel(QWidget):
         self.views.addWidget(self.curves)
         self.views.addWidget(right)
         self.views.setChildrenCollapsible(False)
+        # its own size, not the panel's: the panel's resize comes before its layout's
+        self.views.installEventFilter(self)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.views)
@@ -125,7 +128,9 @@ class TrialsPanel(QWidget):
         QApplication.instance().aboutToQuit.connect(self.runner.stop)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Hide and \
+        if watched is self.views and event.type() == QEvent.Type.Resize:
+            self._fit_table()
+        elif watched is self.window and event.type() == QEvent.Type.Hide and \
                 not event.spontaneous():       # closed or hidden, not minimised
             self.runner.stop()
         return False
@@ -212,24 +217,30 @@ class TrialsPanel(QWidget):
         self._enable_use()
 
     def _fit_table(self) -> None:
-        """Side by side: give the table the width its columns need, the curves the rest;
-        when both do not fit, the curves go above the table."""
-        width = self.views.width()
-        side_by_side = width >= self.curves.side_by_side_width + self.table.wanted_width + 40
+        """Every row and column of the table in view, the curves the rest: side by side
+        when both fit across; else the curves above the table when they keep
+        CURVES_MIN_HEIGHT; else (a low, wide dock: 1280x300 in projection mode) side by
+        side anyway, the table at its width. The legend beside the curves only when they
+        have room for it: the table's colour swatches say the same."""
+        width, height = self.views.width(), self.views.height()
+        table_width = self.table.wanted_width + 10
+        right = self.views.widget(1)
+        table_height = self.table.wanted_height() + right.sizeHint().height() - \
+            self.table.sizeHint().height() + self.views.handleWidth()
+        roomy = width >= self.curves.side_by_side_width + table_width + 30
+        side_by_side = roomy or height - table_height < CURVES_MIN_HEIGHT
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.views.orientation() != wanted:
             self.views.setOrientation(wanted)
-        self.curves.set_legend_shown(side_by_side)
+        self.curves.set_legend_shown(
+            side_by_side and width - table_width >= self.curves.side_by_side_width
+            + self.curves.legend_width())
         if side_by_side:
-            table = self.table.wanted_width + 10
+            table = min(table_width, width - self.curves.minimumWidth())
             self.views.setSizes([width - table, table])
         else:
-            height = self.views.height()
-            self.views.setSizes([height * 11 // 20, height * 9 // 20])
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_table()
+            table = max(table_height, height * 9 // 20)
+            self.views.setSizes([height - table, table])
 
     def _finished(self, error: str) -> None:
         if error:

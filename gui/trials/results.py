@@ -34,7 +34,8 @@ from gui.plots.loss_plot import LossAxis
 
 OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
              "#000000", "#f0e442")
-COLUMNS = ("Trial", "Train loss", "Test loss", "Train acc.", "Test acc.", "Epochs", "Note")
+# two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
+COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.", "Epochs", "Note")
 
 
 def colour(i: int) -> str:
@@ -135,6 +136,9 @@ class TrialCurves(QWidget):
         for i in {old, best} - {None}:
             self._style(i)
 
+    def legend_width(self) -> int:
+        return int(self.legend.boundingRect().width())
+
     def set_legend_shown(self, on: bool) -> None:
         """Show the legend beside the plot, or not: in a narrow panel the table right
         under the plot, with the same colours and labels, is the legend."""
@@ -234,6 +238,11 @@ class TrialTable(QTableWidget):
         self.wanted_width = width
         self.setMinimumWidth(min(width, 320))   # a narrow window scrolls instead
 
+    def wanted_height(self) -> int:
+        """Pixels high to show the header and every row without scrolling."""
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        return self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2
+
     def set_best(self, best: int | None) -> None:
         self._best = best
         bold = QFont(self.font())     # the table's own font, so projection mode scales it
@@ -258,6 +267,8 @@ class TrialTable(QTableWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            # the header does not always follow (its class font can win): the table's own
+            self.horizontalHeader().setFont(self.font())
             self._compact_rows()
             self.set_best(getattr(self, "_best", None))
             self.fit_columns()

@@ -412,7 +412,7 @@ def test_while_training_the_loss_plot_waits_for_frames_and_writes_numbers_4_time
     assert plot._shown_xy["train_loss"][0][-1] == 2
     assert "epoch 1" in plot.title.text           # the numbers wait a quarter second
     plot.set_training(False)                      # training stops: the last numbers at once
-    assert "epoch 2" in plot.title.text and "0.4" in plot._legend_labels["train_loss"].text
+    assert "epoch 2" in plot.title.text and "train&nbsp;0.4" in plot.title.text
     plot.append(3, 0.3, 0.4, 0.7, 0.7)            # e.g. Step epoch: the next frame draws it
     window.live.scheduler.mark("network")
     qtbot.waitUntil(lambda: "epoch 3" in plot.title.text, timeout=1000)

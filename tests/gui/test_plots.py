@@ -420,23 +420,6 @@ def test_flat_tail_names_shorten_when_the_plot_is_narrow(qtbot):
     assert shown and set(shown) == {"flat"}
 
 
-def test_the_loss_legend_goes_side_by_side_when_the_plot_is_low(qtbot):
-    from gui.plots.loss_plot import LossPlot
-
-    plot = LossPlot()
-    qtbot.addWidget(plot)
-    plot.append(1, 0.5, 0.6, 0.5, 0.5)
-    plot.flush()
-    plot.resize(700, 600)
-    plot.show()
-    qtbot.waitExposed(plot)
-    qtbot.wait(20)
-    assert plot.legend.columnCount == 1          # room: train above test
-    plot.resize(700, 230)
-    qtbot.wait(20)
-    assert plot.legend.columnCount == 2          # low: both in one row, none cut off
-
-
 def test_loss_value_axis_starts_at_zero_and_ends_at_round_numbers(qtbot):
     from gui.plots.loss_plot import LossPlot
 
