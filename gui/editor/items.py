@@ -17,7 +17,9 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from gui import colors
-from gui.editor.paint import fitted_font
+from gui.editor import lettering
+from gui.editor.lettering import Lettering
+from gui.editor.paint import fitted_font, font
 
 Z_BAND, Z_NODE, Z_HEADER = -10.0, 2.0, 2.0
 
@@ -110,6 +112,12 @@ class LayerBand(_Item):
         self.setZValue(Z_BAND)
         self.setCacheMode(CACHED)
 
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
+            self.update()
+
     def set_drop(self, on: bool) -> None:
         if on != self.drop:
             self.drop = on
@@ -127,31 +135,77 @@ class LayerBand(_Item):
 
 
 class HeaderItem(_Item):
-    """Two lines above a column: its name in bold ("Hidden 1") and a detail ("4 units")."""
+    """Two lines above a column: its name in bold ("Hidden 1") and a detail ("4 units").
+    With a text floor (projection mode, see ``lettering``) a name that cannot be readable
+    in the column's width shortens to ``short`` ("H1") and the detail is then left out
+    (a narrow column is a tight picture: one line fewer leaves the nodes more room)."""
 
-    def __init__(self, key, title: str, detail: str, center: QPointF, width: float):
-        super().__init__(key, QRectF(-width / 2, -26, width, 52))
-        self.title, self.detail, self.width = title, detail, width
-        self.setPos(center)
+    def __init__(self, key, title: str, detail: str, short: str = ""):
+        super().__init__(key, QRectF(-100, -26, 200, 52))
+        self.title, self.detail, self.short = title, detail, short or title
+        self.width, self.floor = 200.0, 0.0
+        self.texts: list[Lettering] = []
         self.setZValue(Z_HEADER)
         self.setCacheMode(CACHED)
         if key is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._restyled()
+
+    def set_frame(self, center: QPointF, width: float, scale: float) -> None:
+        """Centre of its bottom part, width (item units) and the item's scale."""
+        self.prepareGeometryChange()
+        self.setPos(center)
+        self.setScale(scale)
+        self.width = width
+        self._restyled()
+        self.update()
+
+    def set_floor(self, floor: float) -> None:
+        """Smallest readable text size in scene pixels (0: none, the normal look)."""
+        if floor != self.floor:
+            self.prepareGeometryChange()
+            self.floor = floor
+            self._restyled()
+            self.update()
+
+    def drawn_texts(self) -> list[Lettering]:
+        return list(self.texts)
 
     def _restyled(self) -> None:
-        s = self.style          # grows upwards: the column's nodes are below
-        self.rect = QRectF(-self.width / 2, 26 - 52 * s, self.width, 52 * s)
+        # grows upwards from y = 26: the column's nodes are below
+        s, w = self.style, self.width
+        if not self.floor:
+            self.rect = QRectF(-w / 2, 26 - 52 * s, w, 52 * s)
+            r = self.rect
+            self.texts = [
+                Lettering(self.title, fitted_font(self.title, 19 * s, w, bold=True),
+                          QRectF(r.x(), r.y(), w, 28 * s)),
+                Lettering(self.detail, fitted_font(self.detail, 15 * s, w),
+                          QRectF(r.x(), r.y() + 27 * s, w, 24 * s))]
+            return
+        local = self.floor / self.scale()              # the floor in item units
+        title, bold = self.title, font(lettering.size(19 * s, local * 1.15), bold=True)
+        if not lettering.fits(title, bold, w):
+            title = self.short
+            if not lettering.fits(title, bold, w):
+                bold = font(lettering.size(0, local), bold=True)
+        detail = font(lettering.size(15 * s, local))
+        heights = [bold.pixelSize() * 1.45]
+        if title == self.title and lettering.fits(self.detail, detail, w):
+            heights.append(detail.pixelSize() * 1.5)
+        self.rect = QRectF(-w / 2, 26 - sum(heights), w, sum(heights))
+        top = self.rect.y()
+        self.texts = [Lettering(title, bold, QRectF(-w / 2, top, w, heights[0]))]
+        if len(heights) > 1:
+            self.texts.append(Lettering(self.detail, detail,
+                                        QRectF(-w / 2, top + heights[0], w, heights[1])))
 
     def paint(self, painter, option, widget=None) -> None:
         r, s = self.rect, self.style
-        painter.setPen(colors.INK)
-        painter.setFont(fitted_font(self.title, 19 * s, r.width(), bold=True))
-        painter.drawText(QRectF(r.x(), r.y(), r.width(), 28 * s), Qt.AlignmentFlag.AlignCenter,
-                         self.title)
-        painter.setPen(QColor("#3a4250" if s > 1 else "#4a5361"))
-        painter.setFont(fitted_font(self.detail, 15 * s, r.width()))
-        painter.drawText(QRectF(r.x(), r.y() + 27 * s, r.width(), 24 * s),
-                         Qt.AlignmentFlag.AlignCenter, self.detail)
+        for text, ink in zip(self.texts, (colors.INK, QColor("#3a4250" if s > 1 else
+                                                                "#4a5361"))):
+            painter.setPen(ink)
+            text.draw(painter)
         if self.hovered and self.key is not None:
             painter.setPen(QPen(colors.MUTED, 1))
             painter.drawLine(QPointF(r.x() + 20, r.bottom()), QPointF(r.right() - 20, r.bottom()))

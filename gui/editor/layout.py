@@ -5,6 +5,11 @@ geometry, and tests can ask for "the point between neuron 1 and 2 of layer 0".
 
 Column 0 holds the input nodes; column ``li + 1`` holds layer ``li`` (the output layer last).
 Every column is centred on y = 0. Big layers get smaller nodes so 64 units still fit.
+
+``floor`` is the smallest text size, in scene pixels, that is still readable at the view's
+zoom (projection mode; 0 normally, which gives the usual geometry). Input pills then grow
+to hold their names at that size (up to ``NAMED_INPUTS`` inputs; more go unnamed) and
+neurons are spaced so a flag between two of them stays clear of the node above.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ INPUT_WIDTH = 104.0         # input pills are wider than tall: they carry a feat
 HEADER_GAP = 64.0           # from the tallest column's top to the header row
 ZONE_MARGIN = 34.0          # a layer column accepts drops this far beside its nodes
 ONTO_SHARE = 0.3            # |dy| <= share * node size: "onto the neuron", else "between"
+NAMED_INPUTS = 12           # more inputs than this cannot carry readable names in projection
+NAME_ROOM = 1.5             # an input pill at least this many text heights high
+FLAG_ROOM = 0.8             # neuron gap, in text heights: a flag sits half in it
 
 
 def node_size(units: int) -> float:
@@ -60,8 +68,8 @@ class Column:
         return (self.ys[i - 1] + self.ys[i]) / 2
 
 
-def _column(x: float, count: int, w: float, h: float) -> Column:
-    gap = max(4.0, round(h * (0.38 if h >= 30 else 0.28)))
+def _column(x: float, count: int, w: float, h: float, min_gap: float = 0.0) -> Column:
+    gap = max(4.0, round(h * (0.38 if h >= 30 else 0.28)), min_gap)
     pitch = h + gap
     ys = tuple((i - (count - 1) / 2) * pitch for i in range(count))
     return Column(x, w, h, ys)
@@ -80,14 +88,23 @@ class DropTarget:
 class Layout:
     """Geometry of one network: ``n_input_nodes`` input nodes and layers of ``sizes``."""
 
-    def __init__(self, n_input_nodes: int, sizes: list[int]):
-        self.sizes = list(sizes)
+    def __init__(self, n_input_nodes: int, sizes: list[int], floor: float = 0.0):
+        self.sizes, self.floor = list(sizes), float(floor)
+        self.named_inputs = not floor or n_input_nodes <= NAMED_INPUTS
         h_in = input_height(n_input_nodes)
+        if floor and self.named_inputs:
+            h_in = max(h_in, NAME_ROOM * floor)
         w_in = INPUT_WIDTH if n_input_nodes <= 8 else 72.0
-        self.columns = [_column(0.0, n_input_nodes, w_in, h_in)]
+        room = floor if self.named_inputs else 0.0
+        self.columns = [_column(0.0, n_input_nodes, w_in, h_in, 0.25 * room)]
+        natural = [_column(0.0, n, node_size(n), node_size(n)) for n in sizes]
+        tallest = max(c.bottom - c.top for c in (self.columns[0], *natural))
         for li, n in enumerate(sizes):
             s = node_size(n)
-            self.columns.append(_column((li + 1) * COLUMN_PITCH, n, s, s))
+            room = FLAG_ROOM * floor
+            if n > NAMED_INPUTS:    # a large layer gets flag room only as far as it does
+                room = min(room, (tallest - n * s) / max(n - 1, 1))   # not grow the picture
+            self.columns.append(_column((li + 1) * COLUMN_PITCH, n, s, s, room))
         # Tall networks are shown zoomed out; bigger header text keeps the names readable
         # (bounded so "Hidden 10" still fits between two columns).
         height = max(c.bottom for c in self.columns) - min(c.top for c in self.columns)

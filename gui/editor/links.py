@@ -83,6 +83,17 @@ class LinkLayerItem(QGraphicsItem):
     def editor(self):
         return editor_of(self)          # no stored reference: see items.editor_of
 
+    def set_ends(self, sources, targets) -> None:
+        """Move the links' ends (the nodes moved: see ``EditorScene.set_text_floor``)."""
+        src, dst = np.asarray(sources, float), np.asarray(targets, float)
+        self.prepareGeometryChange()
+        self.p0 = np.repeat(src[None, :, :], self.units, axis=0).reshape(-1, 2)
+        self.p1 = np.repeat(dst[:, None, :], self.fan_in, axis=1).reshape(-1, 2)
+        self._rect = self._bounds()
+        if self._batches:
+            self._batches = self._make_batches()
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return self._rect
 

@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from gui import colors
-from gui.editor import glyphs
+from gui.editor import glyphs, lettering
 from gui.editor.items import CACHED, Z_NODE, _Item
+from gui.editor.lettering import Lettering
 from gui.editor.paint import badge_pixmap, fitted_font, font, glyph_pixmap, label_font, padlock
 
 
@@ -45,6 +46,7 @@ class NeuronItem(MapPicture, _Item):
         super().__init__(("neuron", layer, unit), QRectF(-half, -half, size, size))
         self.layer, self.unit, self.size = layer, unit, size
         self.activation, self.frozen = activation, frozen
+        self.floor = 0.0
         self._press: QPointF | None = None
         self.setZValue(Z_NODE)
         # cached too: while a large network trains, only some maps change each frame
@@ -62,15 +64,11 @@ class NeuronItem(MapPicture, _Item):
         painter.drawRoundedRect(r, radius, radius)
         if self.map_image is not None:
             self._paint_map(painter, radius)
-        elif self.size >= 40:
+        elif texts := self.drawn_texts():
             self._paint_glyph(painter, QRectF(r.x() + 8, r.y() + 8, r.width() - 16,
                                               r.height() * 0.46))
-            painter.setFont(label_font(glyphs.short_label(self.activation), self.size,
-                                        self.style))
             painter.setPen(colors.INK)
-            painter.drawText(QRectF(r.x(), r.y() + r.height() * 0.58, r.width(),
-                                    r.height() * 0.36), Qt.AlignmentFlag.AlignCenter,
-                             glyphs.short_label(self.activation))
+            texts[0].draw(painter)
         else:
             self._paint_glyph(painter, r.adjusted(3, 4, -3, -4))
         if self.frozen:
@@ -78,6 +76,28 @@ class NeuronItem(MapPicture, _Item):
                      max(4.0, self.size * 0.11) * min(self.style, 1.5))
         if self.selected:
             self._ring(painter, radius)
+
+    def set_floor(self, floor: float) -> None:
+        """Smallest readable text size (scene px; 0: none): a label that would be smaller
+        is left out and the glyph fills the node instead."""
+        if floor != self.floor:
+            self.floor = floor
+            if self.bias is not None:
+                self.bias.set_floor(floor)
+            self.update()
+
+    def drawn_texts(self) -> list[Lettering]:
+        """The activation's short label under the glyph, if the node shows it."""
+        if self.map_image is not None or self.size < 40:
+            return []
+        r, label = self.rect, glyphs.short_label(self.activation)
+        box = QRectF(r.x(), r.y() + r.height() * 0.58, r.width(), r.height() * 0.36)
+        if not self.floor:
+            return [Lettering(label, label_font(label, self.size, self.style), box)]
+        f = font(lettering.size(max(11.0, self.size * 0.2) * self.style, self.floor), True)
+        if f.pixelSize() > box.height() * 1.15 or not lettering.fits(label, f, r.width() - 6):
+            return []
+        return [Lettering(label, f, box)]
 
     def _paint_glyph(self, painter, rect: QRectF) -> None:
         # Drawn from a pixmap rendered once per activation and on-screen size: during
@@ -123,6 +143,13 @@ class NeuronItem(MapPicture, _Item):
         if self.bias is not None:
             self.bias.set_style(self.style)
 
+    def itemChange(self, change, value):
+        # another module's text on the node (a diagnostics flag) is fitted to the floor
+        if change == QGraphicsItem.GraphicsItemChange.ItemChildAddedChange and \
+                self.scene() is not None:
+            self.scene().foreign_text_added()
+        return super().itemChange(change, value)
+
     def _zoom(self) -> float:
         views = self.scene().views() if self.scene() else []
         return views[0].transform().m11() if views else 1.0
@@ -135,6 +162,7 @@ class BiasHandle(QGraphicsItem):
     def __init__(self, neuron: NeuronItem):
         super().__init__(neuron)
         self.base_r = self.r = max(6.0, neuron.size * 0.11)
+        self.style, self.floor = 1.0, 0.0
         self.value = 0.0
         self._look = self._colours(0.0)
         self.setPos(neuron.rect.left() + 2, neuron.rect.bottom() - 2)
@@ -150,11 +178,29 @@ class BiasHandle(QGraphicsItem):
 
     def set_style(self, scale: float) -> None:
         """A larger dot in projection mode (at most 1.5 times: it sits on the node)."""
-        r = self.base_r * min(scale, 1.5)
+        self.style = scale
+        self._resize()
+
+    def set_floor(self, floor: float) -> None:
+        """With a text floor (projection, zoomed out) the dot grows up to a fifth of the
+        node so it stays visible; its "b" is left out when it would be unreadable."""
+        self.floor = floor
+        self._resize()
+
+    def _resize(self) -> None:
+        r = self.base_r * min(self.style, 1.5)
+        if self.floor:
+            r = max(r, min(0.35 * self.floor, self.neuron.size * 0.2))
         if r != self.r:
             self.prepareGeometryChange()
             self.r = r
             self.update()
+
+    def drawn_texts(self) -> list[Lettering]:
+        f = font(self.r * 1.35, bold=True)
+        if f.pixelSize() < self.floor:
+            return []
+        return [Lettering("b", f, self.boundingRect())]
 
     def set_value(self, value: float) -> None:
         """Repainted only when its colours change: while training, the bias changes at
@@ -178,9 +224,9 @@ class BiasHandle(QGraphicsItem):
         painter.setBrush(fill)
         painter.setPen(QPen(colors.INK, 1.3 * self.r / self.base_r))
         painter.drawEllipse(QPointF(0, 0), self.r, self.r)
-        painter.setFont(font(self.r * 1.35, bold=True))
         painter.setPen(text)
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "b")
+        for letter in self.drawn_texts():
+            letter.draw(painter)
 
     def hoverEnterEvent(self, event) -> None:
         n = self.neuron
@@ -204,6 +250,7 @@ class InputItem(MapPicture, _Item):
         self.base_rect = QRectF(-w / 2, -h / 2, w, h)
         super().__init__(key, QRectF(self.base_rect))
         self.name, self.label, self.index, self.toggleable = name, label, index, toggleable
+        self.floor, self.named = 0.0, True
         self.setZValue(Z_NODE)
         self.setCacheMode(CACHED)
         if toggleable:
@@ -211,16 +258,49 @@ class InputItem(MapPicture, _Item):
         self._restyled()
 
     def _text_px(self) -> float:
-        return min(self.base_rect.height() * 0.5, 19.0) * self.style
+        base = min(self.base_rect.height() * 0.5, 19.0) * self.style
+        return lettering.size(base, self.floor) if self.floor else base
+
+    def set_box(self, w: float, h: float, floor: float, named: bool) -> None:
+        """Its normal size (from the layout), the text floor (scene px, 0: none) and
+        whether its name is shown (not when too many inputs leave no room for it)."""
+        box = QRectF(-w / 2, -h / 2, w, h)
+        if (box, floor, named) != (self.base_rect, self.floor, self.named):
+            self.prepareGeometryChange()
+            self.base_rect, self.floor, self.named = box, floor, named
+            self._restyled()
+            self.update()
 
     def _restyled(self) -> None:
-        """A long name ("temperature") widens the pill to the left, up to 1.8 times: the
-        right edge, where the links start, stays put."""
+        """A long name ("temperature") widens the pill to the left, up to 1.8 times (as
+        far as it needs in projection mode: the name must be readable): the right edge,
+        where the links start, stays put."""
         r, px = self.base_rect, self._text_px()
-        pad = (px * 1.3 if self.toggleable else 4) + 4 + (r.height() + 2) * 0.5
+        # (room for the map square too, but not in projection: there the name comes first)
+        pad = (px * 1.3 if self.toggleable else 4) + 4 + \
+            (px * 0.4 if self.floor else (r.height() + 2) * 0.5)
         need = QFontMetricsF(font(px, bold=True)).horizontalAdvance(self.label) + pad
-        extra = min(max(0.0, need - r.width()), 0.8 * r.width())
-        self.rect = r.adjusted(-extra, 0, 0, 0)
+        extra = max(0.0, need - r.width()) if self.named else 0.0
+        self.rect = r.adjusted(-(extra if self.floor else min(extra, 0.8 * r.width())), 0, 0, 0)
+
+    def _lettering(self) -> tuple[Lettering | None, QRectF | None]:
+        """(the name as drawn or None, the map square's rect or None)."""
+        r, px = self.rect, self._text_px()
+        text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
+        smallest = self.floor or px * 0.6
+        f = fitted_font(self.label, px, text_rect.width(), self.active, smallest)
+        side = r.height() - 8
+        square = None
+        if self.map_image is not None and self.active and \
+                QFontMetricsF(f).horizontalAdvance(self.label) <= text_rect.width() - side - 6:
+            # the feature's value over the plane, as a square at the node's right end
+            # (left out where it would leave the name no room: the name matters more)
+            square = QRectF(r.right() - side - 4, r.top() + 4, side, side)
+            text_rect.setRight(square.left() - 2)
+        return (Lettering(self.label, f, text_rect) if self.named else None), square
+
+    def drawn_texts(self) -> list[Lettering]:
+        return [t for t in self._lettering()[:1] if t is not None]
 
     def widen_to(self, width: float) -> None:
         """As wide as the widest input of the column (one straight left edge)."""
@@ -245,22 +325,15 @@ class InputItem(MapPicture, _Item):
             painter.setPen(QPen(self._muted(), 1.5 * self.style, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(r, radius, radius)
         px = self._text_px()
-        text_rect = r.adjusted(px * 1.3 if self.toggleable else 4, 0, -4, 0)
-        painter.setFont(fitted_font(self.label, px, text_rect.width(), self.active, px * 0.6))
-        painter.setPen(colors.INK if self.active else self._muted())
-        side = r.height() - 8
-        label_room = text_rect.width() - side - 6
-        if self.map_image is not None and self.active and \
-                QFontMetricsF(painter.font()).horizontalAdvance(self.label) <= label_room:
-            # the feature's value over the plane, as a square at the node's right end
-            # (left out where it would leave the name no room: the name matters more)
-            square = QRectF(r.right() - side - 4, r.top() + 4, side, side)
+        name, square = self._lettering()
+        if square is not None:
             painter.drawImage(square, self.map_image)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colors.NODE_BORDER, 1))
             painter.drawRect(square)
-            text_rect.setRight(square.left() - 2)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        if name is not None:
+            painter.setPen(colors.INK if self.active else self._muted())
+            name.draw(painter)
         if self.toggleable:
             self._paint_switch(painter, QPointF(r.left() + px * 0.95, r.center().y()), px * 0.4)
         if self.selected:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPen
+from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtGui import QFont, QFontInfo, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from core import features
 from gui import colors
 from gui.editor.items import HeaderItem, LayerBand
-from gui.editor.layout import DropTarget, Layout
+from gui.editor.layout import COLUMN_PITCH, DropTarget, Layout
 from gui.editor.links import LinkHighlight, LinkLayerItem
 from gui.editor.nodes import InputItem, NeuronItem
 
@@ -30,6 +30,11 @@ FAST_LINKS_MIN = 100     # links above which they are drawn aliased while traini
 
 def layer_title(li: int, n_layers: int) -> str:
     return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+
+
+def short_title(li: int, n_layers: int) -> str:
+    """What a header says where the full title would not be readable (projection)."""
+    return "Out" if li == n_layers - 1 else f"H{li + 1}"
 
 
 def units_text(n: int) -> str:
@@ -51,6 +56,8 @@ class EditorScene(QGraphicsScene):
         self._network = None         # the network last restyled from (see refresh_params)
         self._links_stale = False    # while training: weights not restyled yet
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
+        self.text_floor = 0.0       # projection mode: smallest readable text (see lettering)
+        self._names: list[str] = []
         self.setBackgroundBrush(colors.BACKGROUND)
 
     @property
@@ -64,12 +71,14 @@ class EditorScene(QGraphicsScene):
         self.neurons, self.inputs, self.bands, self.headers, self.links = {}, [], [], [], []
         names = list(choices) if choices else list(network.input_names)
         names += [n for n in network.input_names if n not in names]   # never hide an input
-        self.layout = Layout(len(names), network.sizes)
+        self._names = names
+        self.layout = Layout(len(names), network.sizes, self.text_floor)
         self._build_inputs(network, names, toggleable=bool(choices))
         for li, neurons in enumerate(network.all_neurons()):
             self._build_layer(li, neurons)
+        self._place()
         for li in range(len(network.sizes)):
-            self._build_links(li)
+            self.links.append(self._add(LinkLayerItem(li, *self._link_ends(li))))
         self.hover_line = self._add(LinkHighlight(colors.INK, 3.0))
         self.select_line = self._add(LinkHighlight(colors.SELECTION, 5.0))
         self._build_drop_marks()
@@ -84,11 +93,29 @@ class EditorScene(QGraphicsScene):
         if self.layout is not None:
             self._apply_style()
 
+    def set_text_floor(self, floor: float) -> None:
+        """Texts at least ``floor`` scene pixels high (0: the normal look); the items move
+        to leave room for them. Changes under 1 % are ignored: fitting the view converges
+        to a floor, it must not move items back and forth."""
+        floor = float(floor)
+        if abs(floor - self.text_floor) <= 0.01 * max(floor, self.text_floor):
+            return
+        self.text_floor = floor
+        if self.layout is not None:
+            self.layout = Layout(len(self._names), self.layout.sizes, floor)
+            self._place()
+            for li, item in enumerate(self.links):
+                item.set_ends(*self._link_ends(li))
+            self._apply_style()
+
     def _apply_style(self) -> None:
-        s = self.style_scale
+        s, floor = self.style_scale, self.text_floor
         for item in self.items():          # headers (the inputs' too), nodes, links, ...
             if hasattr(item, "set_style"):
                 item.set_style(s)
+            if hasattr(item, "set_floor"):
+                item.set_floor(floor)
+        self._fit_foreign_texts()
         widest = max((item.rect.width() for item in self.inputs), default=0.0)
         for item in self.inputs:
             item.widen_to(widest)
@@ -105,45 +132,72 @@ class EditorScene(QGraphicsScene):
     def _build_inputs(self, network, names: list[str], toggleable: bool) -> None:
         col = self.layout.columns[0]
         index = {n: i for i, n in enumerate(network.input_names)}
-        for name, y in zip(names, col.ys):
+        for name in names:
             label = features.FEATURES.get(name, name)
             item = InputItem(name, label, index.get(name), col.node_w,
                              col.node_h, toggleable)
-            item.setPos(col.x, y)
             self.inputs.append(self._add(item))
         on = len(network.input_names)
         detail = f"{on} of {len(names)} on" if toggleable else f"{on} feature" + "s" * (on != 1)
-        self._add_header(None, "Inputs", detail, col.x)
-
-    def _add_header(self, key, title: str, detail: str, x: float) -> HeaderItem:
-        scale = self.layout.text_scale
-        item = HeaderItem(key, title, detail, QPointF(x, self.layout.header_y),
-                          min(200.0, 240.0 / scale))     # scaled, it still fits the pitch
-        item.setScale(scale)
-        return self._add(item)
+        self.input_header = self._add(HeaderItem(None, "Inputs", detail, "In"))
 
     def _build_layer(self, li: int, neurons) -> None:
         col, n_layers = self.layout.layer(li), self.layout.n_layers
-        top = self.layout.header_y - 34 * self.layout.text_scale
-        rect = QRectF(col.x - col.node_w / 2 - BAND_MARGIN, top, col.node_w + 2 * BAND_MARGIN,
-                      col.bottom + BAND_MARGIN - top)
-        self.bands.append(self._add(LayerBand(("layer", li), rect)))
-        self.headers.append(self._add_header(("layer", li), layer_title(li, n_layers),
-                                             units_text(len(neurons)), col.x))
-        for u, (n, y) in enumerate(zip(neurons, col.ys)):
+        self.bands.append(self._add(LayerBand(("layer", li), QRectF())))
+        self.headers.append(self._add(HeaderItem(("layer", li), layer_title(li, n_layers),
+                                                 units_text(len(neurons)),
+                                                 short_title(li, n_layers))))
+        for u, n in enumerate(neurons):
             item = NeuronItem(li, u, col.node_w, n.activation, n.frozen)
-            item.setPos(col.x, y)
             self.neurons[(li, u)] = self._add(item)
 
-    def _build_links(self, li: int) -> None:
+    def _place(self) -> None:
+        """Put the nodes, bands and headers where ``self.layout`` says: after a build, and
+        again when the text floor changed (items keep their maps, flags and values)."""
+        L = self.layout
+        col = L.columns[0]
+        for item, y in zip(self.inputs, col.ys):
+            item.set_box(col.node_w, col.node_h, self.text_floor, L.named_inputs)
+            item.setPos(col.x, y)
+        scale = L.text_scale
+        # scaled, a header still fits the pitch; with a floor it may use all of it
+        width = (COLUMN_PITCH - 24) / scale if self.text_floor else min(200.0, 240.0 / scale)
+        for header, c in zip((self.input_header, *self.headers), L.columns):
+            header.set_frame(QPointF(c.x, L.header_y), width, scale)
+        top = L.header_y - 34 * scale
+        for li, band in enumerate(self.bands):
+            c = L.layer(li)
+            band.set_rect(QRectF(c.x - c.node_w / 2 - BAND_MARGIN, top,
+                                 c.node_w + 2 * BAND_MARGIN, c.bottom + BAND_MARGIN - top))
+        for (li, u), item in self.neurons.items():
+            item.setPos(*L.node_center(li, u))
+
+    def _link_ends(self, li: int):
+        """(sources, targets) of the links into layer ``li``: (x, y) per unit."""
         if li == 0:
             sources = self._active_input_points()
         else:
             c = self.layout.layer(li - 1)
             sources = [(c.x + c.node_w / 2, y) for y in c.ys]
         c = self.layout.layer(li)
-        targets = [(c.x - c.node_w / 2, y) for y in c.ys]
-        self.links.append(self._add(LinkLayerItem(li, sources, targets)))
+        return sources, [(c.x - c.node_w / 2, y) for y in c.ys]
+
+    def _fit_foreign_texts(self) -> None:
+        """Texts other modules hang on a neuron (the diagnostics' "dead"/"saturated"
+        flags: a child item with a ``font``) are scaled up to the floor, from their own
+        middle, so they stay where their owner put them."""
+        for node in self.neurons.values():
+            for child in node.childItems():
+                f = getattr(child, "font", None)
+                if isinstance(f, QFont) and child is not node.bias:
+                    px = QFontInfo(f).pixelSize()
+                    k = max(1.0, self.text_floor / px) if self.text_floor and px else 1.0
+                    child.setTransformOriginPoint(child.boundingRect().center())
+                    child.setScale(k)
+
+    def foreign_text_added(self) -> None:
+        """A neuron got a child item: fit it once its owner has set its text."""
+        QTimer.singleShot(0, self, self._fit_foreign_texts)
 
     def _active_input_points(self) -> list[tuple[float, float]]:
         """Right edges of the inputs in use, in the network's input order (W's columns)."""

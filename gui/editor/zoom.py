@@ -14,6 +14,8 @@ import math
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QTransform
 
+from gui.editor import lettering
+
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.05, 6.0
 FIT_MAX = 1.6          # a tiny network is not blown up to fill a projector screen
 
@@ -25,6 +27,14 @@ class ZoomMixin:
     def _set_zoom(self, zoom: float) -> None:
         zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self.setTransform(QTransform.fromScale(zoom, zoom))
+        if not self._auto_fit:         # the user's zoom: texts follow it, the centre stays
+            center = self._center()
+            self._scene.set_text_floor(self._floor_at(zoom))
+            self.centerOn(center)
+
+    def _floor_at(self, zoom: float) -> float:
+        """The text floor (scene px) that is readable at ``zoom``; 0 outside projection."""
+        return lettering.min_screen_px(self._scene.style_scale) / max(zoom, MIN_ZOOM)
 
     def zoom_in(self) -> None:
         self._auto_fit = False
@@ -42,18 +52,37 @@ class ZoomMixin:
         """Show the whole network (no larger than FIT_MAX); stays fitted on resize and on
         structure changes until the user zooms."""
         self._auto_fit = True
+        if not lettering.min_screen_px(self._scene.style_scale):
+            self._scene.set_text_floor(0.0)
+            self._fit_rect()
+            return
+        # Projection: the texts' size depends on the zoom and the zoom on the picture's
+        # size, texts included. Size them for a zoom a little below the last fit until
+        # the fit is no smaller than that zoom (it settles in 2-4 rounds).
+        target = self._fit_rect()
+        for _ in range(10):
+            self._scene.set_text_floor(self._floor_at(target))
+            zoom = self._fit_rect()
+            if target <= zoom <= target * 1.1:
+                break
+            target = zoom * (0.97 if zoom < target else 1.0)
+
+    def _fit_rect(self) -> float:
         rect = self._scene.sceneRect()    # the items plus a margin: no scroll bars
         if rect.isEmpty():
-            return
+            return self._zoom()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self._zoom() > FIT_MAX:
-            self._set_zoom(FIT_MAX)
+            self.setTransform(QTransform.fromScale(FIT_MAX, FIT_MAX))
         self.centerOn(rect.center())
+        return self._zoom()
 
     def set_scale_style(self, scale: float) -> None:
         """Lines and text ``scale`` times their normal size (projection mode; 1.0: normal).
-        Positions stay, so the zoom and every drop zone are unchanged."""
+        In projection, texts are also kept readable at the zoom (``lettering``): items
+        move apart to make room for them, here and at every fit or zoom."""
         self._scene.set_scale_style(scale)
+        self._scene.set_text_floor(self._floor_at(self._zoom()))
 
     def scale_style(self) -> float:
         return self._scene.style_scale
