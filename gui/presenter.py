@@ -183,7 +183,8 @@ class PresenterView(QObject):
             audience.showNormal()
             audience.resize(int(room.width() * ONE_SCREEN_SHARE),
                             int(room.height() * ONE_SCREEN_SHARE))
-            audience.move(room.right() - audience.width(), room.top())
+            frame = audience.frameGeometry()      # the title bar and borders too
+            audience.move(room.x() + room.width() - frame.width(), room.top())
 
     def _look(self) -> None:
         """Projection's text size, theme and plot factor on the audience window."""

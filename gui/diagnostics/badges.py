@@ -9,6 +9,8 @@ always written: the colour is never the only cue.
 
 from __future__ import annotations
 
+import math
+
 import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
@@ -34,23 +36,44 @@ class NeuronBadge(QGraphicsItem):
         self.setAcceptHoverEvents(True)                          # for its own tooltip
 
     def set_status(self, status: str, tooltip: str) -> None:
+        self._tooltip = tooltip
+        self._lay_out(status)
+        self.setToolTip(tooltip)
+
+    def fit_text_floor(self, floor: float) -> None:
+        """The editor's smallest text changed (projection mode: 16 px on screen, in scene
+        units): lay the pill out again at that size."""
+        self._lay_out(self.status, floor)
+
+    def _lay_out(self, status: str, floor: float | None = None) -> None:
         node = self.parentItem()
         scale = getattr(node, "style", 1.0)          # projection mode makes text larger
         size = getattr(node, "size", 40.0)
+        if floor is None:
+            scene = self.scene()
+            floor = getattr(scene, "text_floor", 0.0) if scene is not None else 0.0
         # the view's zoom already enlarges it in projection mode: only a little more here
         px = max(9.0, min(14.0, size * 0.22)) * min(scale, 1.25)
+        beside = bool(floor) and floor > px
+        px = max(px, floor or 0.0)
         font = QFont()
-        font.setPixelSize(round(px))
+        font.setPixelSize(max(1, math.ceil(px)))   # never below the floor
         font.setBold(True)
         width = QFontMetricsF(font).horizontalAdvance(status) + px
         height = px * 1.35
-        rect = QRectF(-width / 2, px * 0.3 - height, width, height)   # 0.3 px overlap
-        if status != self.status or rect != self.rect:
+        box = getattr(node, "rect", QRectF())
+        if beside:
+            # as large as the projector needs, it would hide the node's map or the node
+            # above: it goes beside the node's top right corner, over the links
+            rect, pos = QRectF(0, -height / 2, width, height), (box.right() - px * 0.3,
+                                                                box.top())
+        else:
+            rect, pos = QRectF(-width / 2, px * 0.3 - height, width, height), (0, box.top())
+        if status != self.status or rect != self.rect or self.pos().toTuple() != pos:
             self.prepareGeometryChange()
             self.status, self.text, self.font, self.rect = status, status, font, rect
-            self.setPos(0, node.rect.top() if hasattr(node, "rect") else 0)
+            self.setPos(*pos)
             self.update()
-        self.setToolTip(tooltip)
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-1, -1, 1, 1)

@@ -121,9 +121,20 @@ class EditorScene(QGraphicsScene):
             item.widen_to(widest)
         self.drop_rect.setPen(QPen(colors.DROP, 3 * s))
         self.drop_line.setPen(QPen(colors.DROP, 5 * s))
-        r = self.itemsBoundingRect()
+        r = self.network_rect()
         m = 1.0 / s         # projection: narrower margins, so "fit" makes the network larger
         self.setSceneRect(r.adjusted(-80 * m, -60 * m, 80 * m, 80 * m))
+
+    def network_rect(self) -> QRectF:
+        """The network's own items (inputs, neurons, headers, bands), without what other
+        modules hang on it: the explainer's value tag keeps its screen size whatever the
+        zoom, so counted in, the fitted network shrank to make room for it, the tag took
+        more of the scene, and so on (seen on the softmax lesson's stage)."""
+        rect = QRectF()
+        for item in (*self.inputs, *self.neurons.values(), self.input_header,
+                     *self.headers, *self.bands):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect if not rect.isEmpty() else self.itemsBoundingRect()
 
     def _add(self, item):
         self.addItem(item)
@@ -188,6 +199,9 @@ class EditorScene(QGraphicsScene):
         middle, so they stay where their owner put them."""
         for node in self.neurons.values():
             for child in node.childItems():
+                if hasattr(child, "fit_text_floor"):   # it lays itself out (badges)
+                    child.fit_text_floor(self.text_floor)
+                    continue
                 f = getattr(child, "font", None)
                 if isinstance(f, QFont) and child is not node.bias:
                     px = QFontInfo(f).pixelSize()

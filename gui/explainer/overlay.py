@@ -115,6 +115,11 @@ class ValueTag(_Passive):
         self.setPos(anchor)
         self.update()
 
+    @property
+    def rect(self) -> QRectF:
+        """Where its text is drawn, in its own (screen-sized) coordinates."""
+        return QRectF(self._rect)
+
     def paint(self, painter, option, widget=None) -> None:
         if not self.text:
             return

@@ -32,7 +32,7 @@ from gui.lessons import projected
 
 REFRESH_MS = 250          # recompute at most 4 times a second while weights change
 FORMULA_SCALE = 1.7       # the formula's font against the window's (at least 1.4x)
-PROJECTED_FORMULA_SCALE = 1.2   # in projection mode, whose window font is 1.5-2x already:
+PROJECTED_FORMULA_SCALE = 1.0   # in projection mode, whose window font is 1.5-2x already:
                                 # the softmax step must fit a 1024x768 stage unscrolled
 CONTEXT_SCALE = 1.15      # the step before, of the same neuron, drawn smaller above
 MUTED = "#6b7482"
@@ -261,8 +261,11 @@ class SampleExplainer(QWidget):
         scale = PROJECTED_FORMULA_SCALE if projected(self.font()) else FORMULA_SCALE
         parts.append(f"<div style='font-size:{base * scale:.1f}pt'>{step.html}</div>")
         self.formula.setText("".join(parts))
-        self.notes.setText(" ".join(self.explanation.notes))
-        self.notes.setVisible(bool(self.explanation.notes))
+        notes = " ".join(self.explanation.notes)
+        self.notes.setText(notes)
+        # on a projected stage the formula needs the room: the caveat goes in its tooltip
+        self.notes.setVisible(bool(notes) and not projected(self.font()))
+        self.formula.setToolTip(notes)
         neuron = step.neuron or next((k[1:] for k in step.highlight if k[0] == "neuron"), None)
         side = "left" if step.kind == "delta" else "right"    # away from the lit links
         self.highlight.show(step.highlight, neuron, self._tag(step, neuron), side)

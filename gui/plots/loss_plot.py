@@ -22,6 +22,7 @@ from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 from gui.plots.style import nice_ceiling
 
+TWO_PLOTS_MIN_HEIGHT = 280     # px: lower, the accuracy plot gives way to the loss plot
 TEXT_INTERVAL_S = 0.25         # while training, the title and key numbers change this often
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
@@ -97,6 +98,7 @@ class LossPlot(QWidget):
         self._dirty = False
         self._epoch_end = None
         self._loss_range = None       # (low, high) of the loss axis, view coordinates
+        self._accuracy_shown = True   # the accuracy plot is in the layout (_arrange_plots)
 
         self.view = style.new_view()
         self.title = style.WrapLabel(points=style.TITLE_PT)
@@ -222,17 +224,34 @@ class LossPlot(QWidget):
         if on == self._classification:
             return
         self._classification = on
+        self._arrange_plots()
+        self._update_title()
+
+    def _arrange_plots(self) -> None:
+        """The accuracy plot under the loss plot for classification, unless the widget is
+        too low for two plots (a projector's stage): then the loss plot gets all the room
+        and the title's key still gives the test accuracy."""
+        shown = self._classification and self.height() >= TWO_PLOTS_MIN_HEIGHT
+        if shown == self._accuracy_shown:
+            return
+        self._accuracy_shown = shown
         layout = self.view.ci
-        if on:
+        if shown:
             layout.addItem(self.accuracy_plot, row=2, col=0)
             layout.layout.setRowStretchFactor(2, 1)
         else:
             layout.removeItem(self.accuracy_plot)
-        self.loss_plot.getAxis("bottom").setStyle(showValues=not on)
-        self.loss_plot.setLabel("bottom", None if on else "epoch")
-        if not on:
+        self.loss_plot.getAxis("bottom").setStyle(showValues=not shown)
+        self.loss_plot.setLabel("bottom", None if shown else "epoch")
+        if not shown:
             style.style_axis(self.loss_plot.getAxis("bottom"), self._scale)
-        self._update_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_plots()
+
+    def accuracy_shown(self) -> bool:
+        return self._accuracy_shown
 
     def is_classification(self) -> bool:
         return self._classification

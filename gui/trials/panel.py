@@ -236,9 +236,14 @@ class TrialsPanel(QWidget):
             side_by_side and width - table_width >= self.curves.side_by_side_width
             + self.curves.legend_width())
         if side_by_side:
-            table = min(table_width, width - self.curves.minimumWidth())
+            room = width - self.curves.minimumWidth()
+            self.table.show_train_columns(room >= table_width)
+            if room < table_width:
+                table_width = self.table.narrow_width + 10
+            table = min(table_width, room)
             self.views.setSizes([width - table, table])
         else:
+            self.table.show_train_columns(width >= table_width)
             table = max(table_height, height * 9 // 20)
             self.views.setSizes([height - table, table])
 

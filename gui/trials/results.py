@@ -36,6 +36,7 @@ OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
              "#000000", "#f0e442")
 # two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
 COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.", "Epochs", "Note")
+TRAIN_COLUMNS = (1, 3)      # hidden first when the table has too little room
 
 
 def colour(i: int) -> str:
@@ -186,7 +187,7 @@ class TrialTable(QTableWidget):
                         "make that trial the current network.")
         self.cellDoubleClicked.connect(lambda row, _col: self.useRow.emit(row))
         self._best = None
-        self.wanted_width = 0
+        self.wanted_width = self.narrow_width = 0
 
     def start(self, labels: list[str]) -> None:
         self.setRowCount(0)
@@ -230,13 +231,25 @@ class TrialTable(QTableWidget):
         """Columns as wide as their text, and the table asks for that width: numbers cut
         off at the edge would hide what the table is for."""
         self.resizeColumnsToContents()
+        self.wanted_width = self._width_of(range(self.columnCount()))
+        # without the training columns: what a narrow stage shows (see show_train_columns)
+        self.narrow_width = self._width_of(c for c in range(self.columnCount())
+                                           if c not in TRAIN_COLUMNS)
+        self.setMinimumWidth(min(self.wanted_width, 320))   # a narrow window scrolls instead
+
+    def _width_of(self, columns) -> int:
         header = self.horizontalHeader()
-        columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
-                      for c in range(self.columnCount()))
-        width = columns + 2 * self.frameWidth() + \
-            self.verticalScrollBar().sizeHint().width() + 6
-        self.wanted_width = width
-        self.setMinimumWidth(min(width, 320))   # a narrow window scrolls instead
+        text = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+        return text + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 6
+
+    def show_train_columns(self, on: bool) -> None:
+        """The training loss and accuracy columns shown, or hidden where the table is too
+        narrow for all: the test columns, which pick the best trial, stay in view."""
+        for c in TRAIN_COLUMNS:
+            self.setColumnHidden(c, not on)
+
+    def train_columns_shown(self) -> bool:
+        return not self.isColumnHidden(TRAIN_COLUMNS[0])
 
     def wanted_height(self) -> int:
         """Pixels high to show the header and every row without scrolling."""

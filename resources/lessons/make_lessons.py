@@ -82,17 +82,17 @@ def columns(*bands) -> dict:
 # tool beside the loss curve; the notes in a column at the left.
 PLOTS = ["loss", "activation"]
 STAGES = {
-    "01_one_neuron": rows((45, ["network", "map"], [45, 55]), (55, ["sample", PLOTS], [65, 35])),
-    "02_coffee_roasting": columns((42, ["network"], [1]), (58, ["map", PLOTS], [68, 32])),
+    "01_one_neuron": rows((45, ["network", "map"], [45, 55]), (55, ["sample", PLOTS], [72, 28])),
+    "02_coffee_roasting": rows((68, ["network", "map"], [45, 55]), (32, PLOTS, [50, 50])),
     "03_why_nonlinear": rows((58, ["network", "map"], [45, 55]),
                              (42, ["collapse", PLOTS], [60, 40])),
     "04_dead_relu": rows((58, ["network", "map"], [50, 50]), (42, ["health", PLOTS], [60, 40])),
     "05_flat_tails": rows((55, ["network", "map"], [58, 42]),
                           (45, ["health", ["activation", "loss"]], [55, 45])),
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
-    "07_softmax": rows((45, ["network", "map"], [50, 50]), (55, ["sample", PLOTS], [65, 35])),
+    "07_softmax": rows((47, ["network", "map"], [50, 50]), (53, ["sample", PLOTS], [70, 30])),
     "08_digits_brightness": columns((40, ["network"], [1]), (60, ["data", PLOTS], [65, 35])),
-    "09_how_many_neurons": rows((42, ["network", "map"], [40, 60]), (58, ["trials"], [1])),
+    "09_how_many_neurons": rows((40, ["network", "map"], [40, 60]), (60, ["trials"], [1])),
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
                        ("04_dead_relu", "04b_dead_relu_leaky"),

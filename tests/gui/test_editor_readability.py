@@ -14,9 +14,12 @@ from gui.editor.layout import NAMED_INPUTS
 from gui.editor.lettering import MIN_PX
 from gui.editor.links import LinkHighlight, LinkLayerItem
 from gui.editor.nodes import InputItem, NeuronItem
+from gui.explainer.overlay import LinkHalo, NodeOutlines
 
 LESSONS = sorted((Path(__file__).parents[2] / "resources" / "lessons").glob("*.nsnet"))
-NO_TEXT = (LinkLayerItem, LayerBand, LinkHighlight, QGraphicsRectItem, QGraphicsLineItem)
+# items that draw no text (the explainer's outlines and link halo included)
+NO_TEXT = (LinkLayerItem, LayerBand, LinkHighlight, QGraphicsRectItem, QGraphicsLineItem,
+           NodeOutlines, LinkHalo)
 
 
 def settle():
