@@ -278,7 +278,8 @@ class Lessons(QObject):
         if show:
             was_hidden = not self.dock.isVisible()
             self.window.show_panel(self.dock)
-            if was_hidden and self.window.docked(self.dock):     # wide enough for a projector's font; the user may narrow it
+            # wide enough for a projector's font; the user may narrow it
+            if was_hidden and self.window.docked(self.dock):
                 width = max(NOTES_WIDTH, int(self.window.width() * 0.25))
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 

@@ -231,6 +231,7 @@ class ProjectionMode(QObject):
         stage = self.current_stage()
         if self.stage is not None and self.stage.stage == stage:
             return
+        focus = _kept_focus(w)
         self._drop_stage()
         self.stage = StageWidget(w, stage, w.network_view, w.central_host)
         for tabs in self.stage.tabs:
@@ -240,6 +241,7 @@ class ProjectionMode(QObject):
         style.refit_views(w)
         w.editor.fit()
         w.live.scheduler.wake()
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _drop_stage(self) -> None:
         """The docks back to the window (hidden) and the network view back in its host."""
@@ -280,6 +282,7 @@ class ProjectionMode(QObject):
         # saved on entering had them hidden
         keep = [d for d in (self.stage.docks() if self.stage else [])
                 if d in getattr(w, "tool_docks", []) and d.isVisible()]
+        focus = _kept_focus(w)
         self._drop_stage()
         self._asked = []
         self._unwind()
@@ -298,6 +301,7 @@ class ProjectionMode(QObject):
             w.editor.zoom_reset()               # not fitted any more, as before
             w.editor.setTransform(transform)
             w.editor.centerOn(center)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._saved = None
 
     # -- the look: fonts, pens, theme ------------------------------------------------------
@@ -366,6 +370,16 @@ class ProjectionMode(QObject):
             self.escape.setEnabled(self.active)
             return
         self.set_active(False)
+
+
+def _kept_focus(window) -> QWidget:
+    """The widget to give the focus back to after the stage moved widgets around (a
+    widget loses the focus when it, or a parent, changes parent): the focused one, or
+    the editor, so the keys a teacher presses next (Space, F5) still work."""
+    focus = QApplication.focusWidget()
+    if focus is None or focus.window() is not window:
+        return window.editor
+    return focus
 
 
 def _chrome(window) -> list:

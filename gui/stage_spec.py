@@ -10,9 +10,9 @@ A lesson says (``meta.lesson.stage``, see docs/file-format.md)::
 Each row holds cells side by side; a cell is one view, or a list of views shown as tabs.
 ``"columns"`` instead of ``"rows"`` stacks each band's cells vertically instead. ``size``
 is the band's share of the stage, ``shares`` its cells' shares (any positive numbers; they
-are normalised). ``notes`` puts the lesson notes in a column at the left. The file is untrusted: unknown views, repeats,
-bad shares and anything beyond the limits are dropped, and a stage left empty is the
-default one.
+are normalised). ``notes`` puts the lesson notes in a column at the left. The file is
+untrusted: unknown views, repeats, bad shares and anything beyond the limits are dropped,
+and a stage left empty is the default one.
 
 ``fit(stage, width, height)`` makes it fit a screen: a row that would be lower than
 ``MIN_ROW_HEIGHT`` pixels, or a cell narrower than ``MIN_CELL_WIDTH``, gives way and becomes
