@@ -19,14 +19,27 @@ class Figure:
     unit: str
     target: str = ""
 
+    def passed(self) -> bool | None:
+        """Whether the value meets a target of the form ``>= N`` or ``<= N``; None for
+        an "info" one or none."""
+        op, _, number = self.target.partition(" ")
+        if op not in (">=", "<="):
+            return None
+        try:
+            bound = float(number.replace(",", ""))
+        except ValueError:
+            return None
+        return self.value >= bound if op == ">=" else self.value <= bound
+
     def line(self) -> str:
         shown = f"{self.value:,.3f}" if abs(self.value) < 100 else f"{self.value:,.0f}"
         target = f" (target: {self.target})" if self.target else ""
-        return f"{self.name}: {shown} {self.unit}{target}"
+        verdict = {True: " PASS", False: " FAIL", None: ""}[self.passed()]
+        return f"{self.name}: {shown} {self.unit}{target}{verdict}"
 
     def as_dict(self) -> dict:
         return {"name": self.name, "value": self.value, "unit": self.unit,
-                "target": self.target}
+                "target": self.target, "passed": self.passed()}
 
 
 def best_seconds(fn, repeats: int, number: int) -> float:

@@ -39,12 +39,73 @@ def _headless(doc, seconds: float) -> tuple[int, float]:
     return epochs, time.perf_counter() - start
 
 
+class StallProbe:
+    """A 16 ms timer in the GUI thread; ``delays`` (ms) lists how late each tick fired."""
+
+    def __init__(self):
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.delays: list[float] = []
+        self._clock, self._last = QElapsedTimer(), None
+        self._timer = QTimer()
+        self._timer.setInterval(16)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self):
+        now = self._clock.elapsed()
+        if self._last is not None:                 # a round's first tick has no predecessor
+            self.delays.append(max(0, now - self._last - 16))
+        self._last = now
+
+    def start(self):
+        self._clock.start()
+        self._last = None
+        self._timer.start()
+
+    def stop(self):
+        self._timer.stop()
+
+
+def live_round(app, window, seconds: float, probe: StallProbe) -> dict:
+    """Play for ``seconds`` in ``window`` (from the worker's first snapshot on), in a real
+    event loop, then pause: the epochs and frames shown, the seconds it took and the
+    frame cost at the end (ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    before = window.controller.epoch
+    window.controller.play()
+    while window.controller.epoch == before:       # steady state: the worker's first
+        app.processEvents()                        # snapshot is in (a start costs ~0.1 s)
+    epoch0, frames0 = window.controller.epoch, window.live.frames
+    probe.start()
+    start = time.perf_counter()
+    loop = QEventLoop()                            # a real event loop, as in app.exec()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    spent = time.perf_counter() - start
+    probe.stop()
+    shown = {"epochs": window.controller.epoch - epoch0,
+             "frames": window.live.frames - frames0, "seconds": spent,
+             "frame_ms": 1000.0 * window.live.frame_seconds}
+    window.controller.pause()
+    app.processEvents()
+    return shown
+
+
+def summary(rounds: list[dict], delays: list[float]) -> dict:
+    """The figures of several ``live_round`` results and a probe's delays."""
+    seconds = sum(r["seconds"] for r in rounds)
+    d = np.array(delays or [0], dtype=float)
+    return {"epochs_per_s": sum(r["epochs"] for r in rounds) / seconds,
+            "frames_per_s": sum(r["frames"] for r in rounds) / seconds,
+            "frame_ms": float(np.mean([r["frame_ms"] for r in rounds])),
+            "stall_p99_ms": float(np.percentile(d, 99)), "stall_max_ms": float(d.max())}
+
+
 def _measure(app, doc, seconds: float, rounds: int) -> dict:
     """Live training in the real main window, in ``rounds`` turns of ``seconds`` each,
     each followed by as long headless: this machine's speed drifts by half within a
     minute, and turns keep both sides of the throughput ratio in the same conditions."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
     from gui.app import dispose
     from gui.main_window import MainWindow
 
@@ -52,48 +113,15 @@ def _measure(app, doc, seconds: float, rounds: int) -> dict:
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
-    delays, clock, last = [], QElapsedTimer(), [None]
-    probe = QTimer()
-    probe.setInterval(16)
-
-    def tick():
-        now = clock.elapsed()
-        if last[0] is not None:                    # a round's first tick has no predecessor
-            delays.append(max(0, now - last[0] - 16))
-        last[0] = now
-
-    probe.timeout.connect(tick)
-    shown = {"epochs": 0, "frames": 0, "seconds": 0.0}
+    probe, shown = StallProbe(), []
     headless = [0, 0.0]
     for _ in range(rounds):
-        before = window.controller.epoch
-        window.controller.play()
-        while window.controller.epoch == before:   # steady state: the worker's first
-            app.processEvents()                    # snapshot is in (a start costs ~0.1 s)
-        epoch0, frames0 = window.controller.epoch, window.live.frames
-        clock.start()
-        last[0] = None
-        probe.start()
-        start = time.perf_counter()
-        loop = QEventLoop()                        # a real event loop, as in app.exec()
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop.exec()
-        shown["seconds"] += time.perf_counter() - start
-        probe.stop()
-        shown["epochs"] += window.controller.epoch - epoch0
-        shown["frames"] += window.live.frames - frames0
-        window.controller.pause()
-        app.processEvents()
+        shown.append(live_round(app, window, seconds, probe))
         epochs, spent = _headless(doc, seconds)
         headless[0] += epochs
         headless[1] += spent
-    frame_ms = 1000.0 * window.live.frame_seconds
     dispose(window, discard_changes=True)
-    d = np.array(delays or [0], dtype=float)
-    return {"epochs_per_s": shown["epochs"] / shown["seconds"],
-            "frames_per_s": shown["frames"] / shown["seconds"], "frame_ms": frame_ms,
-            "stall_p99_ms": float(np.percentile(d, 99)), "stall_max_ms": float(d.max()),
-            "headless_epochs_per_s": headless[0] / headless[1]}
+    return {**summary(shown, probe.delays), "headless_epochs_per_s": headless[0] / headless[1]}
 
 
 def run(quick: bool = False):
