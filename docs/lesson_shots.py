@@ -1,21 +1,31 @@
 """Screenshots of every lesson in projection mode, as a teacher would show it (run by
-make-images.sh): ``python docs/lesson_shots.py OUT_DIR [SIZE]``.
+make-images.sh): ``python docs/lesson_shots.py OUT_DIR [WxH ...]``.
 
-Projection mode is turned on (without full screen, at SIZE, default 1600x1000), each lesson
-is opened through the Lessons menu's own code path, the lesson is trained for the epochs
-its notes talk about, and the step the notes point at is shown (the one-sample panel on the
-softmax step, the brightness slider at -2, the trials run). Writes OUT_DIR/lesson-NN.png.
+For each size (default 1280x720 and 1024x768, two common projectors) the script runs
+itself on an offscreen screen of exactly that size (Qt's offscreen platform reads the
+screen from a JSON file), turns projection mode on (full screen: the window takes the
+screen), opens each lesson through the Lessons menu's own code path, trains it for the
+epochs its notes talk about and shows the step the notes point at (the one-sample panel
+on the softmax step, the brightness slider at -2, the trials run). Writes
+OUT_DIR/WxH/lesson-NN.png, and OUT_DIR/presenter-*.png: the presenter view on a laptop
+and a 1280x720 projector.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = ("1280x720", "1024x768")
+if __name__ == "__main__" and os.environ.get("LESSON_SHOTS_CHILD") != "1":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(ROOT))
 
 from gui import lessons  # noqa: E402
 from gui.app import application, dispose  # noqa: E402
@@ -68,13 +78,13 @@ def _extra(app, window, name: str) -> None:
         _wait(app, lambda: not trials.runner.running, 300)
 
 
-def shoot(name: str, out: Path, size: tuple[int, int]) -> Path:
+def shoot(name: str, out: Path) -> Path:
+    """One lesson, projected full screen on this process's (only) screen."""
     app = application()
     window = MainWindow(remember_layout=False)
-    window.resize(*size)
     window.show()
     app.processEvents()
-    window.set_presentation(True)           # the teacher is projecting already
+    window.set_presentation(True, full_screen=True)     # the teacher is projecting already
     app.processEvents()
     assert window.lessons.open_lesson(lessons.LESSONS_DIR / f"{name}.nsnet")
     app.processEvents()
@@ -89,12 +99,55 @@ def shoot(name: str, out: Path, size: tuple[int, int]) -> Path:
     return path
 
 
-def main(out_dir: str, size: str = "1600x1000") -> None:
+def shoot_presenter(out: Path) -> list[Path]:
+    """The presenter view on two screens: the main window (laptop) and the audience."""
+    app = application()
+    window = MainWindow(remember_layout=False)
+    window.show()
+    app.processEvents()
+    assert window.lessons.open_lesson(lessons.LESSONS_DIR / "04_dead_relu.nsnet")
+    window.presenter.set_active(True)
+    app.processEvents()
+    _train(app, window, EPOCHS["04_dead_relu"])
+    window.live.redraw()
+    _wait(app, lambda: False, 0.5)
+    paths = [out / "presenter-laptop.png", out / "presenter-audience.png"]
+    window.grab().save(str(paths[0]))
+    window.presenter.audience.grab().save(str(paths[1]))
+    window.presenter.set_active(False)
+    dispose(window, discard_changes=True)
+    return paths
+
+
+def _child(out: Path, screens: list[dict], what: str) -> None:
+    """Run this script on an offscreen platform with ``screens`` (name, x, y, w, h)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "screens.json"
+        config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+               "LESSON_SHOTS_CHILD": "1", "HOME": tmp, "XDG_CONFIG_HOME": tmp}
+        subprocess.run([sys.executable, __file__, str(out), what], env=env, check=True)
+
+
+def main(out_dir: str, *sizes: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    w, h = (int(v) for v in size.split("x"))
-    for entry in lessons.find_lessons():
-        print(f"wrote {shoot(entry.path.stem, out, (w, h))}", flush=True)
+    if os.environ.get("LESSON_SHOTS_CHILD") == "1":       # on the screen(s) asked for
+        if sizes[0] == "presenter":
+            for path in shoot_presenter(out):
+                print(f"wrote {path}", flush=True)
+            return
+        for entry in lessons.find_lessons():
+            print(f"wrote {shoot(entry.path.stem, out)}", flush=True)
+        return
+    for size in sizes or SIZES:
+        w, h = (int(v) for v in size.split("x"))
+        (out / size).mkdir(exist_ok=True)
+        _child(out / size, [{"name": "projector", "x": 0, "y": 0, "width": w, "height": h}],
+               size)
+    _child(out, [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+                 {"name": "projector", "x": 1366, "y": 0, "width": 1280, "height": 720}],
+           "presenter")
 
 
 if __name__ == "__main__":

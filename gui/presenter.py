@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QVBoxLayout, QWidget
 
 from gui import colors, stage_spec
 from gui.plots import style
-from gui.projection import _scaled, plot_factor
-from gui.stage import StageWidget
+from gui.projection_look import plot_factor, scaled_font
+from gui.stage_host import StageHost
 
 SCREEN_KEY = "presenter/screen"
 SHORTCUT = "Shift+F5"
 ONE_SCREEN_SHARE = 0.6       # of the screen, for the audience window when there is one
-TITLE = "Neuron Studio \u2014 audience"
+TITLE = "Audience \u2014 Neuron Studio"     # Qt adds the app's name unless it ends so
+TITLE_BAR_ROOM = 48          # px left above a second window for its title bar
 
 
 class MirrorView(QGraphicsView):
@@ -77,22 +78,22 @@ class AudienceWindow(QWidget):
         super().closeEvent(event)
 
 
-class PresenterView(QObject):
+class PresenterView(StageHost, QObject):
     """``PresenterView(window)``: ``set_active(on)``, ``toggle()``, ``active``, ``audience``
     (the AudienceWindow while on), ``stage`` and ``bring(dock)``."""
 
     activeChanged = Signal(bool)
+    NOTES_ON_STAGE = False            # the notes stay with the presenter, on the laptop
 
     def __init__(self, window):
         super().__init__(window)
         self._window = weakref.ref(window)
         self.active = False
         self.audience: AudienceWindow | None = None
-        self.stage: StageWidget | None = None
+        self._init_stage()
         self.mirror: MirrorView | None = None
         self.action: QAction | None = None
         self.screen_menu: QMenu | None = None
-        self._asked: list[str] = []
         self._state: QByteArray | None = None
         self._undo: list = []
         window.installEventFilter(self)
@@ -179,18 +180,21 @@ class PresenterView(QObject):
             audience.setGeometry(screen.geometry())
             audience.showFullScreen()
         else:
+            # one screen: a second window at the top right, its title bar on the screen
+            # (a window manager places the frame only after showing it), in front
             room = screen.availableGeometry()
             audience.showNormal()
-            audience.resize(int(room.width() * ONE_SCREEN_SHARE),
-                            int(room.height() * ONE_SCREEN_SHARE))
-            frame = audience.frameGeometry()      # the title bar and borders too
-            audience.move(room.x() + room.width() - frame.width(), room.top())
+            width = int(room.width() * ONE_SCREEN_SHARE)
+            height = int(room.height() * ONE_SCREEN_SHARE)
+            audience.setGeometry(room.x() + room.width() - width - TITLE_BAR_ROOM // 4,
+                                 room.y() + TITLE_BAR_ROOM, width, height)
+            audience.raise_()
 
     def _look(self) -> None:
         """Projection's text size, theme and plot factor on the audience window."""
         w, audience = self.window, self.audience
         scale = w.projection.scale
-        audience.setFont(_scaled(w.font(), scale))
+        audience.setFont(scaled_font(w.font(), scale))
         audience.setPalette(colors.projection_palette())
         self._undo = [partial(w.editor.set_scale_style, w.editor.scale_style())]
         w.editor.set_scale_style(scale)
@@ -205,38 +209,26 @@ class PresenterView(QObject):
                 widget.set_font_scale(factor)
         style.refit_views(self.audience)
 
-    def current_stage(self) -> stage_spec.Stage:
-        """The open document's stage without the notes (they stay on the laptop), fitted
-        to the audience window."""
-        stage = stage_spec.of_meta(self.window.document.doc.meta)
-        for view in self._asked:
-            stage = stage.with_view(view)
-        stage = stage_spec.Stage(stage.bands, stage.columns, notes=False)
-        return stage_spec.fit(stage, self.audience.width(), self.audience.height())
+    # -- the stage (gui.stage_host) --------------------------------------------------------
+    def _room(self) -> tuple[int, int]:
+        return self.audience.width(), self.audience.height()
 
-    def _restage(self, force: bool = False) -> None:
-        if not (self.active or force) or self.audience is None:
-            return
-        stage = self.current_stage()
-        if self.stage is not None and self.stage.stage == stage:
-            return
-        self._drop_stage()
-        self.stage = StageWidget(self.window, stage, self.mirror, self.audience)
-        self.audience.column.addWidget(self.stage)
-        self.stage.show()
-        if not force:
+    def _network(self):
+        return self.mirror
+
+    def _parent(self):
+        return self.audience
+
+    def _put(self, stage) -> None:
+        self.audience.column.addWidget(stage)
+
+    def _staged(self) -> None:
+        if self.active:              # on starting, _look scales what the stage shows
             self._scale_plots()
         QTimer.singleShot(0, self.mirror.fit)
-        self.window.live.scheduler.wake()
 
-    def _drop_stage(self) -> None:
-        if self.stage is None:
-            return
-        stage, self.stage = self.stage, None
-        stage.release()             # the docks back to the main window, hidden
-        stage.hide()
-        stage.setParent(None)
-        stage.deleteLater()
+    def _takes(self, view: str) -> bool:
+        return view not in (stage_spec.NOTES, "inspector")   # the laptop's
 
     def _stop(self) -> None:
         w = self.window
@@ -259,26 +251,6 @@ class PresenterView(QObject):
 
     def _audience_closed(self) -> None:
         QTimer.singleShot(0, self, partial(self.set_active, False))
-
-    # -- what the stage shows ---------------------------------------------------------------
-    def document_replaced(self) -> None:
-        if self.active:
-            self._asked = []
-            self._restage()
-
-    def bring(self, dock) -> bool:
-        """Show ``dock``'s view on the audience stage; False when it is not a stage view
-        (the lesson notes, the palette: they stay on the laptop)."""
-        view = stage_spec.DOCK_VIEWS.get(dock.objectName())
-        if not self.active or view is None or view == "inspector":
-            return False
-        if self.stage is None or view not in self.stage.views:
-            self._asked.append(view)
-            self._restage()
-        if self.stage is not None:
-            self.stage.show_view(view)
-        return True
-
 
 def install(window) -> PresenterView:
     """View > Presenter View (Shift+F5) and View > Audience Screen; ``window.presenter``."""

@@ -1,8 +1,11 @@
 """Projection mode (F5): the main window made for a washed-out classroom projector.
 
 Larger text (the window font and every plot, 150-200 %, persisted in QSettings), thicker
-lines in the editor and the plots, a light high-contrast theme, the secondary docks hidden,
-full screen, the network fitted. Leaving (F5 or Esc) restores exactly what was there:
+lines in the editor and the plots, a light high-contrast theme, and a *stage* instead of
+the person's docks: the views the open document's lesson asks for, arranged as it says
+and fitted to the screen (``gui.stage_spec``, ``gui.stage``), with the window taking
+exactly the screen it is on. Opening another lesson replaces the stage; a tool opened
+while projecting joins it. Leaving (F5 or Esc) restores exactly what was there:
 everything changed is saved on entering and put back on leaving.
 
 Plots with a ``set_font_scale(factor)`` method are rescaled through it; any other pyqtgraph
@@ -52,49 +55,24 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
-from shiboken6 import isValid
 
-from gui import colors, stage_spec
+from gui import colors
 from gui.plots import style
-from gui.stage import NOTES_DOCK, StageWidget
+from gui.projection_look import (
+    SCALES,
+    SETTINGS_KEY,
+    font_undo,
+    inherit_palette,
+    plot_factor,
+    scaled_font,
+    stored_scale,
+    targets_alive,
+)
+from gui.stage_host import StageHost
 
-SETTINGS_KEY = "projection/font_scale"
-SCALES = (1.5, 1.75, 2.0)
-DEFAULT_SCALE = 1.75
 SECONDARY_TOOLBARS = ("mainToolbar",)      # the training bar (Play, Step, Reset) stays
-PLOT_REFERENCE_HEIGHT = 1000
 TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "projection.qss"
-
-
-def stored_scale() -> float:
-    """The text scale from QSettings; anything missing, unreadable or out of range gives
-    DEFAULT_SCALE."""
-    try:
-        value = float(QSettings().value(SETTINGS_KEY, DEFAULT_SCALE))
-    except (TypeError, ValueError):
-        return DEFAULT_SCALE
-    return value if SCALES[0] <= value <= SCALES[-1] else DEFAULT_SCALE
-
-
-def plot_factor(scale: float, height: int = PLOT_REFERENCE_HEIGHT) -> float:
-    """The plots' factor for a text ``scale`` on a screen ``height`` pixels high.
-
-    Their text already starts about a third larger than the window's
-    (``gui.plots.style``), so it grows by 60 % of the step. And what a student reads is
-    the share of the projected height: below 1000 px the factor shrinks in proportion
-    (never below 1), so a 1280x720 projector shows plots that still have room for their
-    curves, at the same size on the wall as on a 1000-px screen."""
-    return max(1.0, (1.0 + 0.6 * (scale - 1.0)) * min(1.0, height / PLOT_REFERENCE_HEIGHT))
-
-
-def _scaled(font: QFont, scale: float) -> QFont:
-    f = QFont(font)
-    if f.pointSizeF() > 0:
-        f.setPointSizeF(f.pointSizeF() * scale)
-    else:
-        f.setPixelSize(max(1, round(f.pixelSize() * scale)))
-    return f
 
 
 @dataclass
@@ -110,7 +88,7 @@ class _Saved:
     undo: list = field(default_factory=list)   # puts fonts, theme, pens back (reversed)
 
 
-class ProjectionMode(QObject):
+class ProjectionMode(StageHost, QObject):
     """``ProjectionMode(window)``: ``set_active(on, full_screen=True)``, ``toggle()``,
     ``active``, ``scale`` (the text factor), ``set_scale(factor)``."""
 
@@ -122,8 +100,7 @@ class ProjectionMode(QObject):
         self.active = False
         self.scale = stored_scale()
         self._saved: _Saved | None = None
-        self.stage: StageWidget | None = None
-        self._asked: list[str] = []      # views asked for while projecting (a tool opened)
+        self._init_stage()
         self.action: QAction | None = None
         self.scale_actions: dict[float, QAction] = {}
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
@@ -207,7 +184,8 @@ class ProjectionMode(QObject):
             w.showFullScreen()
         self._restage(force=True)
 
-    def _stage_room(self) -> tuple[int, int]:
+    # -- the stage (gui.stage_host) --------------------------------------------------------
+    def _room(self) -> tuple[int, int]:
         """Width and height the stage will have: the window less its menu bar, toolbar
         and status bar."""
         w = self.window
@@ -215,66 +193,38 @@ class ProjectionMode(QObject):
                      (w.menuBar(), w.training_bar, w.statusBar()) if bar.isVisible())
         return w.width(), max(1, w.height() - chrome)
 
-    def current_stage(self) -> stage_spec.Stage:
-        """The stage the open document asks for (with the views asked for since), fitted
-        to the window."""
-        stage = stage_spec.of_meta(self.window.document.doc.meta)
-        for view in self._asked:
-            stage = stage.with_notes() if view == stage_spec.NOTES else stage.with_view(view)
-        return stage_spec.fit(stage, *self._stage_room())
+    def _network(self) -> QWidget:
+        return self.window.network_view
+
+    def _parent(self) -> QWidget:
+        return self.window.central_host
 
     def _restage(self, force: bool = False) -> None:
-        """Lay the stage out again when what it should show changed."""
-        if not self.active and not force:
-            return
-        w = self.window
-        stage = self.current_stage()
-        if self.stage is not None and self.stage.stage == stage:
-            return
-        focus = _kept_focus(w)
-        self._drop_stage()
-        self.stage = StageWidget(w, stage, w.network_view, w.central_host)
-        for tabs in self.stage.tabs:
-            tabs.tabBar().setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
-        w.central_host.layout().addWidget(self.stage)
-        self.stage.show()
-        style.refit_views(w)
-        w.editor.fit()
-        w.live.scheduler.wake()
+        # the editor moves with the network view: the keyboard goes back where it was
+        focus = _kept_focus(self.window)
+        StageHost._restage(self, force)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _drop_stage(self) -> None:
-        """The docks back to the window (hidden) and the network view back in its host."""
-        if self.stage is None:
-            return
-        w, stage = self.window, self.stage
-        self.stage = None
-        stage.release()
-        stage.hide()
-        stage.setParent(None)
-        stage.deleteLater()
+    def _put(self, stage) -> None:
+        w = self.window
+        for tabs in stage.tabs:
+            tabs.tabBar().setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        host = w.central_host.layout()
+        host.addWidget(stage)
+        # a message (unstable training, cannot train) across the whole stage: in the
+        # network's pane it wrapped into a column that pushed the network out of sight
+        _move_banner(w, host)
+
+    def _staged(self) -> None:
+        style.refit_views(self.window)
+        self.window.editor.fit()
+
+    def _unstaged(self) -> None:
+        """The network view back in its host, the banner above the editor."""
+        w = self.window
         w.central_host.layout().addWidget(w.network_view)
+        _move_banner(w, w.network_view.layout())
         w.network_view.show()
-
-    def document_replaced(self) -> None:
-        """Another document (a lesson): its stage replaces the one on screen."""
-        if self.active:
-            self._asked = []
-            self._restage()
-
-    def bring(self, dock) -> bool:
-        """Show ``dock``'s view on the stage (added as a tab when it is not on it); False
-        when the dock is not a stage view (the caller shows it as a dock)."""
-        name = dock.objectName()
-        view = stage_spec.NOTES if name == NOTES_DOCK else stage_spec.DOCK_VIEWS.get(name)
-        if not self.active or view is None:
-            return False
-        if self.stage is None or view not in self.stage.views:
-            self._asked.append(view)
-            self._restage()
-        if self.stage is not None:
-            self.stage.show_view(view)
-        return True
 
     def _leave(self) -> None:
         w, saved = self.window, self._saved
@@ -315,22 +265,22 @@ class ProjectionMode(QObject):
     def _unwind(self) -> None:
         undo, self._saved.undo = self._saved.undo, []
         for restore in reversed(undo):
-            if _targets_alive(restore):
+            if targets_alive(restore):
                 restore()
 
     def _scale_fonts(self) -> None:
         w, s, undo = self.window, self.scale, self._saved.undo
         for widget in (w, *w.findChildren(QMenu)):   # popups do not inherit fonts
-            undo.append(_font_undo(widget))
-            widget.setFont(_scaled(widget.font(), s))
+            undo.append(font_undo(widget))
+            widget.setFont(scaled_font(widget.font(), s))
         # styled below, or by a sheet of their own (the banner): once styled they stop
         # inheriting the window's font
         for widget in (*_chrome(w), w.banner):
-            undo.append(_font_undo(widget))
+            undo.append(font_undo(widget))
             widget.setFont(w.font())
         undo.append(partial(QToolTip.setFont, QFont(QToolTip.font())))
         # half the step: at the full factor a neuron's tooltip covered the map it explains
-        QToolTip.setFont(_scaled(QToolTip.font(), 1.0 + (s - 1.0) / 2))
+        QToolTip.setFont(scaled_font(QToolTip.font(), 1.0 + (s - 1.0) / 2))
 
     def _scale_plots(self) -> None:
         w, undo = self.window, self._saved.undo
@@ -350,7 +300,7 @@ class ProjectionMode(QObject):
         w, undo = self.window, self._saved.undo
         own = w.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
         undo.append(partial(w.setPalette, QPalette(QWidget.palette(w))) if own else
-                    partial(_inherit_palette, w))     # (w.palette is the neuron palette)
+                    partial(inherit_palette, w))     # (w.palette is the neuron palette)
         w.setPalette(colors.projection_palette())
         undo.append(partial(QToolTip.setPalette, QPalette(QToolTip.palette())))
         QToolTip.setPalette(colors.projection_palette())
@@ -372,12 +322,19 @@ class ProjectionMode(QObject):
         self.set_active(False)
 
 
+def _move_banner(window, layout) -> None:
+    """The banner to the top of ``layout``, showing if it was (a new parent hides it)."""
+    showing = not window.banner.isHidden()
+    layout.insertWidget(0, window.banner)
+    window.banner.setVisible(showing)
+
+
 def _kept_focus(window) -> QWidget:
     """The widget to give the focus back to after the stage moved widgets around (a
     widget loses the focus when it, or a parent, changes parent): the focused one, or
     the editor, so the keys a teacher presses next (Space, F5) still work."""
     focus = QApplication.focusWidget()
-    if focus is None or focus.window() is not window:
+    if focus is None or QWidget.window(focus) is not window:   # (panels have a .window)
         return window.editor
     return focus
 
@@ -399,32 +356,6 @@ def _text_field_focus() -> QWidget | None:
         if isinstance(item, QGraphicsProxyWidget) and item.widget() is not None:
             inner = item.widget().focusWidget() or item.widget()
     return inner if isinstance(inner, TEXT_FIELDS) else None   # (the view keeps Esc)
-
-
-def _targets_alive(restore) -> bool:
-    """False when a restore step would touch a widget Qt has deleted meanwhile: a dock
-    tab bar goes when its docks are rearranged while projecting (a RuntimeError on leaving,
-    found by the monkey test)."""
-    func = getattr(restore, "func", restore)
-    objects = [getattr(func, "__self__", None), *getattr(restore, "args", ())]
-    return all(isValid(o) for o in objects if isinstance(o, QObject))
-
-
-def _font_undo(widget: QWidget):
-    """A callable giving ``widget`` back its own font, or back to inheriting one."""
-    if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-        return partial(widget.setFont, QFont(widget.font()))
-    return partial(_inherit_font, widget)
-
-
-def _inherit_font(widget: QWidget) -> None:
-    widget.setFont(QFont())
-    widget.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
-
-
-def _inherit_palette(widget: QWidget) -> None:
-    widget.setPalette(QPalette())
-    widget.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
 
 
 def install(window) -> ProjectionMode:

@@ -35,7 +35,7 @@ VIEW_DOCKS = {
 VIEWS = (NETWORK, *VIEW_DOCKS)
 DOCK_VIEWS = {dock: view for view, dock in VIEW_DOCKS.items()}
 MAX_BANDS, MAX_CELLS, MAX_TABS = 3, 3, 4
-MIN_ROW_HEIGHT = 180        # px: below this a row's plots have no room for their curves
+MIN_ROW_HEIGHT = 220        # px: below this a row's plots have no room for their curves
 MIN_CELL_WIDTH = 280        # px: axis, ticks and a colour bar at projection text size
 NOTES_SHARE, NOTES_MIN, NOTES_MAX = 0.22, 250, 420   # the notes column's width
 

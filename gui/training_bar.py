@@ -88,6 +88,30 @@ class TrainingBar(QToolBar):
             return True
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:     # projection's larger text
+            # measured once the buttons have the new font too: they get it after the bar
+            self._wide = None
+            QTimer.singleShot(0, self, self._fit_buttons)
+
+    def _fit_buttons(self) -> None:
+        """Buttons with their names, or only their icons (names in the tooltips) when
+        the names leave no room for the epoch counter: a 1024-px projector at projection
+        text size."""
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if getattr(self, "_wide", None) is None:
+            if self.toolButtonStyle() != beside:
+                self.setToolButtonStyle(beside)
+            self._wide = self.sizeHint().width()
+        wanted = beside if self.width() >= self._wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolButtonStyle() != wanted:
+            self.setToolButtonStyle(wanted)
+
     def _action(self, text, shortcut, tip, slot, icon=None) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))

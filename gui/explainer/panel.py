@@ -116,7 +116,9 @@ class SampleExplainer(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.steps:   # projection on or off
+        if event.type() == QEvent.Type.FontChange and self.steps and self.active:
+            # projection on or off: the formula's size follows (hidden, it highlights
+            # nothing: the next showing renders it)
             self._render()
 
     def _connect(self) -> None:

@@ -12,7 +12,7 @@ from html import escape
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
@@ -32,6 +32,9 @@ _HIST_PEN = "#3a8fc4"
 
 
 SHORT_LABELS = {"flat: gradient vanishes": "flat", "no gradient": "g′ = 0"}
+
+
+INFO_MIN_HEIGHT = 200      # px at 12-px text: lower, the lines under the plot give way
 
 
 class ActivationPlot(QWidget):
@@ -98,6 +101,7 @@ class ActivationPlot(QWidget):
             self.plot.addItem(label, ignoreBounds=True)
         self.info = style.WrapLabel()
         self.view.addItem(self.info, row=2, col=0)
+        self._info_shown = True
 
         self.plot.setXRange(*z_range, padding=0)
         self.plot.enableAutoRange(x=False, y=False)
@@ -281,6 +285,19 @@ class ActivationPlot(QWidget):
         self.hist_box.linkedViewChanged(self.plot.vb, self.hist_box.XAxis)
 
     # ------------------------------------------------------------------ look
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # low (a projected stage's bottom row): the curve gets the room of the two lines
+        # of sample counts under it; the histogram still shows where the samples are
+        text = max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)   # projection: ~1.75
+        shown = self.height() >= INFO_MIN_HEIGHT * text
+        if shown != self._info_shown:
+            self._info_shown = shown
+            if shown:
+                self.view.addItem(self.info, row=2, col=0)
+            else:
+                self.view.ci.removeItem(self.info)
+
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)

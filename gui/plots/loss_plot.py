@@ -15,14 +15,15 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 from gui.plots.style import nice_ceiling
 
-TWO_PLOTS_MIN_HEIGHT = 280     # px: lower, the accuracy plot gives way to the loss plot
+TWO_PLOTS_MIN_HEIGHT = 200     # px (at 12-px text): lower, the accuracy plot gives way
+LOG_BOX_MIN_HEIGHT = 160       # px (at 12-px text): lower, the check box's row goes too
 TEXT_INTERVAL_S = 0.25         # while training, the title and key numbers change this often
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 SERIES = FIELDS[1:]
@@ -231,7 +232,7 @@ class LossPlot(QWidget):
         """The accuracy plot under the loss plot for classification, unless the widget is
         too low for two plots (a projector's stage): then the loss plot gets all the room
         and the title's key still gives the test accuracy."""
-        shown = self._classification and self.height() >= TWO_PLOTS_MIN_HEIGHT
+        shown = self._classification and self.height() >= self._text_rows(TWO_PLOTS_MIN_HEIGHT)
         if shown == self._accuracy_shown:
             return
         self._accuracy_shown = shown
@@ -249,6 +250,14 @@ class LossPlot(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange_plots()
+        # low: the check box's row goes to the curve (the setting stays as it was)
+        self.log_box.setVisible(self.height() >= self._text_rows(LOG_BOX_MIN_HEIGHT))
+
+    def _text_rows(self, height: float) -> float:
+        """``height`` (px at the normal 12-px text) for this widget's text size: the
+        projection font is 1.75 times larger, and so are the title, ticks and labels
+        that share the height with the curves."""
+        return height * max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)
 
     def accuracy_shown(self) -> bool:
         return self._accuracy_shown

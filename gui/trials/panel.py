@@ -33,6 +33,8 @@ from gui.trials.runner import TrialsRunner
 
 _ERROR_STYLE = "color: #b00020;"
 CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
+CONTROLS_WIDTH = 340        # px of the controls column beside the results
+CONTROLS_BESIDE_MIN_WIDTH = 1000   # px: a narrower panel puts the controls above
 
 
 class TrialsPanel(QWidget):
@@ -80,7 +82,7 @@ class TrialsPanel(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.status)
         column.addStretch(1)
-        left.setMaximumWidth(340)
+        left.setMaximumWidth(CONTROLS_WIDTH)
         right = QWidget()
         table_column = QVBoxLayout(right)
         table_column.setContentsMargins(0, 0, 0, 0)
@@ -97,9 +99,13 @@ class TrialsPanel(QWidget):
         self.views.setChildrenCollapsible(False)
         # its own size, not the panel's: the panel's resize comes before its layout's
         self.views.installEventFilter(self)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        # the controls beside the results, or above them in a narrow panel (a projected
+        # stage's column): beside, they left the table too narrow for its test accuracy
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
+        self._controls = left
         split.addWidget(left)
         split.addWidget(self.views)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -126,6 +132,28 @@ class TrialsPanel(QWidget):
         # stop the thread when the window closes: a running QThread must never be deleted
         w.installEventFilter(self)
         QApplication.instance().aboutToQuit.connect(self.runner.stop)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """Controls beside the results in a wide panel; above them, no higher than their
+        lines need at this width, in a narrow one."""
+        beside = self.width() >= CONTROLS_BESIDE_MIN_WIDTH
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self._controls.setMaximumWidth(CONTROLS_WIDTH if beside else 16777215)
+        height = 16777215
+        if not beside:
+            column = self._controls.layout()
+            height = column.heightForWidth(self.split.width()) \
+                if column.hasHeightForWidth() else self._controls.sizeHint().height()
+        if self._controls.maximumHeight() != height:
+            self._controls.setMaximumHeight(height)
+        if not beside:       # the splitter kept its old share for them: give it back
+            self.split.setSizes([height, max(1, self.split.height() - height)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.views and event.type() == QEvent.Type.Resize:
@@ -307,3 +335,5 @@ class TrialsPanel(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(_ERROR_STYLE if error else "")
         self.status.setText(text)
+        if hasattr(self, "split"):
+            self._fit_controls()         # a longer message may take another line

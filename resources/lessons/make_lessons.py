@@ -83,7 +83,7 @@ def columns(*bands) -> dict:
 PLOTS = ["loss", "activation"]
 STAGES = {
     "01_one_neuron": rows((45, ["network", "map"], [45, 55]), (55, ["sample", PLOTS], [72, 28])),
-    "02_coffee_roasting": rows((68, ["network", "map"], [45, 55]), (32, PLOTS, [50, 50])),
+    "02_coffee_roasting": rows((62, ["network", "map"], [50, 50]), (38, PLOTS, [50, 50])),
     "03_why_nonlinear": rows((58, ["network", "map"], [45, 55]),
                              (42, ["collapse", PLOTS], [60, 40])),
     "04_dead_relu": rows((58, ["network", "map"], [50, 50]), (42, ["health", PLOTS], [60, 40])),
@@ -92,7 +92,7 @@ STAGES = {
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]), (53, ["sample", PLOTS], [70, 30])),
     "08_digits_brightness": columns((40, ["network"], [1]), (60, ["data", PLOTS], [65, 35])),
-    "09_how_many_neurons": rows((40, ["network", "map"], [40, 60]), (60, ["trials"], [1])),
+    "09_how_many_neurons": columns((36, ["network", "map"], [40, 60]), (64, ["trials"], [1])),
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
                        ("04_dead_relu", "04b_dead_relu_leaky"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import projection
+from gui import projection_look
 from gui.plots import style
 
 FACTORS = (1.04, 1.45)     # projection.plot_factor at 720 and 1080 px high
@@ -36,7 +36,7 @@ def projected(widget: QWidget, factor: float) -> None:
     ``set_font_scale(factor)`` on every plot that has one."""
     if factor > 1:
         font = QFont(widget.font())
-        font.setPointSizeF(font.pointSizeF() * projection.DEFAULT_SCALE)
+        font.setPointSizeF(font.pointSizeF() * projection_look.DEFAULT_SCALE)
         widget.setFont(font)
     for w in [widget, *style.font_scaled_widgets(widget)]:
         if style.self_scaling(w):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QLineEdit, QStyleOptionGraphicsItem, QWidget
 
-from gui import projection
+from gui import projection_look
 from gui.editor.nodes import NeuronItem
-from gui.projection import DEFAULT_SCALE, SETTINGS_KEY
+from gui.projection_look import DEFAULT_SCALE, SETTINGS_KEY
 
 SECONDARY = ("paletteDock", "settingsDock", "inspectorDock")
 
@@ -109,7 +109,7 @@ def test_fonts_scaled_by_the_persisted_factor_across_windows(qtbot):
 @pytest.mark.parametrize("stored", ["big", "9.5", "0", ""])
 def test_invalid_stored_scale_falls_back_to_the_default(stored, qtbot):
     QSettings().setValue(SETTINGS_KEY, stored)
-    assert projection.stored_scale() == DEFAULT_SCALE
+    assert projection_look.stored_scale() == DEFAULT_SCALE
     w = make_window(qtbot)
     assert w.projection.scale == DEFAULT_SCALE
     assert w.projection.scale_actions[DEFAULT_SCALE].isChecked()
@@ -205,7 +205,7 @@ def test_plot_pens_and_tick_fonts_scaled_and_restored(window, qtbot):
     loss_curve = next(iter(window.loss_plot._curves.values()))
     loss_width = loss_curve.opts["pen"].widthF()
     enter(window)
-    factor = projection.plot_factor(window.projection.scale, window.height())
+    factor = projection_look.plot_factor(window.projection.scale, window.height())
     assert factor > 1.2
     assert curve.opts["pen"].widthF() == pytest.approx(2 * factor)
     assert curve.curve.opts["pen"].widthF() == pytest.approx(2 * factor)   # what is drawn
@@ -220,10 +220,10 @@ def test_plot_pens_and_tick_fonts_scaled_and_restored(window, qtbot):
 
 
 def test_plot_factor_keeps_the_share_of_a_small_screen():
-    assert projection.plot_factor(2.0, 1000) == pytest.approx(1.6)
-    assert projection.plot_factor(2.0, 1440) == pytest.approx(1.6)
-    assert projection.plot_factor(1.75, 720) == pytest.approx(1.45 * 0.72)
-    assert projection.plot_factor(1.5, 400) == 1.0
+    assert projection_look.plot_factor(2.0, 1000) == pytest.approx(1.6)
+    assert projection_look.plot_factor(2.0, 1440) == pytest.approx(1.6)
+    assert projection_look.plot_factor(1.75, 720) == pytest.approx(1.45 * 0.72)
+    assert projection_look.plot_factor(1.5, 400) == 1.0
 
 
 def test_closing_in_projection_mode_saves_the_normal_layout(qtbot):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTabWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTabWidget, QWidget
 
 from gui import lessons, stage_spec
 from gui.stage_spec import DEFAULT, MIN_CELL_WIDTH, MIN_ROW_HEIGHT, Band, Stage
@@ -20,7 +20,7 @@ KEY_VIEWS = {
     "05_flat_tails": ["health", "activation"], "05b_flat_tails_tanh": ["health", "activation"],
     "06_prelu_alpha": ["health", "map"], "07_softmax": ["sample", "map"],
     "08_digits_brightness": ["data"], "08b_digits_not_normalised": ["data"],
-    "09_how_many_neurons": ["trials", "map"],
+    "09_how_many_neurons": ["trials"],
 }
 LESSON_FILES = sorted(lessons.LESSONS_DIR.glob("*.nsnet"))
 
@@ -94,7 +94,7 @@ def _projecting(window, size):
 def _on_screen(widget) -> bool:
     """Shown (not a hidden tab), with a size, and inside the window. (Not visibleRegion:
     it leaves out what opaque children cover, all of a dock's area.)"""
-    window = widget.window()
+    window = QWidget.window(widget)        # (panels have a .window of their own)
     rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
     return widget.isVisible() and not rect.isEmpty() and window.rect().contains(rect)
 
@@ -114,7 +114,7 @@ def _not_scrolled(view_widget) -> bool:
 def test_default_stage_gives_network_and_map_sixty_percent(window, size):
     stage = _projecting(window, size)
     window.grab()                       # a layout pass at the window's size
-    assert stage.stage == stage_spec.fit(DEFAULT, *window.projection._stage_room())
+    assert stage.stage == stage_spec.fit(DEFAULT, *window.projection._room())
     area = 0
     for widget in (stage.views["network"], stage.views["map"]):
         assert _on_screen(widget)
@@ -267,3 +267,87 @@ def test_trials_table_shows_every_row_and_the_test_accuracy(window, qtbot, size)
         assert viewport.contains(table.visualRect(table.model().index(row, 0)))
     accuracy = table.visualRect(table.model().index(4, 4))       # Test acc., last row
     assert viewport.contains(accuracy), (accuracy, viewport)
+
+
+def _small_texts(window, px: int = 16) -> list:
+    """Visible widgets that show text in a font below ``px`` pixels."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    small = []
+    for widget in window.findChildren(QWidget):
+        if not _on_screen(widget):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            shown = bool(widget.text())
+        else:
+            shown = isinstance(widget, (QComboBox, QLineEdit, QAbstractSpinBox, QTabBar,
+                                        QHeaderView, QAbstractItemView, QTextEdit))
+        font = widget.document().defaultFont() if isinstance(widget, QTextEdit) else \
+            widget.font()
+        if shown and QFontInfo(font).pixelSize() < px:
+            small.append((type(widget).__name__, getattr(widget, "text", str)()[:30],
+                          QFontInfo(font).pixelSize()))
+    return small
+
+
+@pytest.mark.parametrize("path", LESSON_FILES, ids=lambda p: p.stem)
+def test_every_widget_text_on_the_stage_is_16_px(window, path):
+    _projecting(window, (1280, 720))
+    window.lessons.open_lesson(path)
+    for _ in range(3):
+        window.controller.step_epoch()
+    window.grab()
+    assert _small_texts(window) == []
+
+
+def test_no_sample_highlight_is_left_after_leaving_projection(window):
+    from gui.explainer.overlay import ValueTag
+
+    _projecting(window, (1280, 720))
+    window.lessons.open_lesson(lessons.LESSONS_DIR / "07_softmax.nsnet")
+    window.sample_explainer.recompute()
+    window.sample_explainer.go_next()
+
+    def tags():
+        return [i for i in window.editor.scene().items()
+                if isinstance(i, ValueTag) and i.isVisible()]
+
+    assert tags()
+    window.lessons.open_lesson(lessons.LESSONS_DIR / "02_coffee_roasting.nsnet")
+    assert not tags()
+    window.projection.set_active(False)          # the font changes back: nothing redrawn
+    assert not tags()
+
+
+def test_a_banner_spans_the_stage_and_goes_back_above_the_editor(window):
+    stage = _projecting(window, (1280, 720))
+    window.banner.show_message("<b>Training is unstable:</b> test", kind="unstable")
+    window.grab()
+    assert window.banner.parentWidget() is window.central_host
+    assert window.banner.isVisible() and window.banner.width() >= stage.width() - 2
+    window.projection.set_active(False)
+    assert window.banner.parentWidget() is window.network_view and window.banner.isVisible()
+
+
+def test_the_epoch_counter_stays_in_view_on_a_narrow_projector(window):
+    _projecting(window, (1024, 768))
+    window.grab()
+    bar, label = window.training_bar, window.training_bar.epoch_label
+    assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert _on_screen(label) and bar.rect().contains(label.geometry())
+    window.projection.set_active(False)
+    window.resize(1400, 900)
+    window.grab()
+    assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
