@@ -180,10 +180,22 @@ class CanvasHighlight:
         outlines.set_outlines(main, others)
         if main is None:
             tag = ""
+        pixels = round(self.editor.fontInfo().pixelSize() * 1.5)
+        if main is not None and side == "right" and not self._fits_right(main, tag, pixels):
+            side = "left"        # the output layer on a narrow projected pane: not cut off
         anchor = QPointF() if main is None else \
             (main.topRight() + QPointF(6, -6) if side == "right" else main.topLeft()
              + QPointF(-6, -6))
-        tag_item.set_tag(tag, anchor, side, round(self.editor.fontInfo().pixelSize() * 1.5))
+        tag_item.set_tag(tag, anchor, side, pixels)
+
+    def _fits_right(self, main: QRectF, tag: str, pixels: int) -> bool:
+        """Whether the tag's box beside ``main`` (scene) stays inside the editor's view."""
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(pixels)
+        width = QFontMetricsF(font).horizontalAdvance(tag) + 22
+        right = self.editor.mapFromScene(main.topRight()).x()
+        return right + width <= self.editor.viewport().width()
 
     def clear(self) -> None:
         for item in (self.halo, self.outlines, self.tag):
