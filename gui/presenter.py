@@ -172,6 +172,7 @@ class PresenterView(StageHost, QObject):
         self._look()
         self.audience.show()
         w.activateWindow()          # the keyboard stays with the controls
+        self.audience.raise_()      # and the audience window in front of them
 
     def _place(self) -> None:
         """Full screen on the audience screen; a window of its own when there is one."""

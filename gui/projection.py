@@ -140,8 +140,13 @@ class ProjectionMode(StageHost, QObject):
         self.escape.setEnabled(self.active)
         if self.action is not None:
             self.action.setChecked(self.active)
-        if self.active:        # (leaving says nothing: the status bar may not be ours)
+        if self.active:
             self.window.show_status("Projection mode: F5 or Esc leaves it")
+        else:    # not statusBar(): that would make one where leaving took it away
+            bar = next((c for c in self.window.children() if isinstance(c, QStatusBar)),
+                       None)
+            if bar is not None:
+                bar.showMessage("Projection mode off: your own layout is back", 5000)
         self.activeChanged.emit(self.active)
 
     def set_scale(self, scale: float) -> None:

@@ -235,7 +235,7 @@ class LossPlot(QWidget):
         shown = self._classification and self.height() >= self._text_rows(TWO_PLOTS_MIN_HEIGHT)
         if shown == self._accuracy_shown:
             return
-        self._accuracy_shown = shown
+        self._accuracy_shown = shown      # (the title's words follow at its next update)
         layout = self.view.ci
         if shown:
             layout.addItem(self.accuracy_plot, row=2, col=0)
@@ -366,15 +366,20 @@ class LossPlot(QWidget):
         else:
             epoch = last["epoch"]
             epoch = f"{int(epoch):,}" if float(epoch).is_integer() else f"{epoch:g}"
-            parts = [f"Loss after epoch {epoch}"]
+            parts = [f"Epoch {epoch}" if self._low() else f"Loss after epoch {epoch}"]
         for name, word, colour, sample in _KEY:
             value = last[name]
             number = f"&nbsp;{value:.4g}" if np.isfinite(value) else ""
             parts.append(f"<span style='color:{colour}'><b>{sample}</b></span>"
                          f"&nbsp;{word}{number}")
         if n and self._classification and np.isfinite(last["test_accuracy"]):
-            parts.append(f"test&nbsp;accuracy&nbsp;{100 * last['test_accuracy']:.1f}%")
+            word = "acc." if self._low() else "accuracy"
+            parts.append(f"test&nbsp;{word}&nbsp;{100 * last['test_accuracy']:.1f}%")
         self.title.set_text(_GAP.join(parts), self._scale)
+
+    def _low(self) -> bool:
+        """Too low for the accuracy plot (see _arrange_plots): a shorter title too."""
+        return self._classification and not self._accuracy_shown
 
     def key_rect(self):
         """The key's rectangle in scene coordinates (it is the title row)."""
