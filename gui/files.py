@@ -11,10 +11,12 @@ file system through one."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSaveFile, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core import netfile
 
@@ -145,13 +147,33 @@ def ask_save_path(parent, suggested: str) -> Path | None:
     return path if path.suffix else path.with_suffix(".nsnet")
 
 
+@contextmanager
+def window_font(parent):
+    """While a dialog is open, the application font is ``parent``'s window's: a dialog is
+    a window of its own and takes the application's font, so in projection mode the
+    "Unsaved changes" question (asked at every lesson switch) was 12 px on the wall. The
+    main window and the plots set their fonts themselves and do not change."""
+    app = QApplication.instance()
+    old = QFont(app.font())
+    font = parent.window().font() if parent is not None else old
+    if font == old:
+        yield
+        return
+    QApplication.setFont(font)
+    try:
+        yield
+    finally:
+        QApplication.setFont(old)
+
+
 def ask_save_changes(parent, title: str) -> str:
     """'save', 'discard' or 'cancel' for a document with unsaved changes."""
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.question(
-        parent, "Unsaved changes", f"Save the changes to \u201c{title}\u201d before closing "
-        "it?\nIf you don't, your changes since the last save are lost.", buttons,
-        QMessageBox.StandardButton.Save)
+    with window_font(parent):
+        answer = QMessageBox.question(
+            parent, "Unsaved changes", f"Save the changes to \u201c{title}\u201d before "
+            "closing it?\nIf you don't, your changes since the last save are lost.", buttons,
+            QMessageBox.StandardButton.Save)
     return {QMessageBox.StandardButton.Save: "save",
             QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")

@@ -342,3 +342,25 @@ def test_tooltips_grow_half_as_much_and_come_back(window):
     assert grown == pytest.approx(before * (1 + (window.projection.scale - 1) / 2), rel=0.05)
     window.projection.set_active(False)
     assert QToolTip.font().pointSizeF() == pytest.approx(before)
+
+
+def test_the_unsaved_changes_question_is_asked_in_the_projection_font(window, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gui import files
+
+    seen = []
+
+    def question(*args, **kwargs):
+        seen.append(QApplication.font().pointSizeF())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    normal = QApplication.font().pointSizeF()
+    enter(window)
+    assert files.ask_save_changes(window, "Coffee") == "cancel"
+    assert seen == [pytest.approx(window.font().pointSizeF())] and seen[0] > normal * 1.4
+    assert QApplication.font().pointSizeF() == pytest.approx(normal)      # given back
+    window.projection.set_active(False)
+    assert files.ask_save_changes(window, "Coffee") == "cancel"
+    assert seen[1] == pytest.approx(normal)
