@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from gui.plots.activation_plot import ActivationPlot
 from gui.plots.loss_plot import LossPlot
 from gui.settings import SettingsPanel
 from gui.stability_watch import StabilityWatch
+from gui.stage import scrolled
 from gui.surface_panel import SurfacePanel
 from gui.training_bar import TrainingBar
 from gui.training_controller import TrainingController
@@ -65,18 +65,6 @@ def app_version() -> str:
         return version("neuron-studio")
     except PackageNotFoundError:
         return "(not installed)"
-
-
-def _scrolling(panel: QWidget) -> QScrollArea:
-    """``panel`` in a frameless scroll area: a tool panel's minimum size (the health
-    table beside its plots, the trials' controls) must not make the window taller or
-    wider than a 1280x720 screen when it opens; a panel made too small scrolls."""
-    area = QScrollArea()
-    area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(panel)
-    return area
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -179,7 +167,10 @@ class MainWindow(FileCommands, QMainWindow):
         """A dock for a teaching tool: listed in View > Panels, hidden until asked for
         (``shown``), tabbed with ``tabify_with`` when given. ``name`` is the dock's object
         name, which the saved window layout refers to."""
-        dock = self._dock(title, name, _scrolling(widget), area)
+        # scrolling: a tool panel's minimum size (the health table beside its plots, the
+        # trials' controls) must not make the window larger than a 1280x720 screen
+        dock = self._dock(title, name, scrolled(widget, f"{widget.objectName() or name}Scroll"),
+                          area)
         dock.setVisible(shown)      # hidden first: tabbing a shown dock and then hiding
         if tabify_with is not None:  # it left a stray tab bar over another dock
             self.tabifyDockWidget(tabify_with, dock)

@@ -169,8 +169,14 @@ def _roomy(widget: QWidget) -> QWidget:
     the stages are laid out to avoid (tests/gui/test_stage.py)."""
     if not isinstance(widget, QDockWidget):
         return widget
+    return scrolled(widget, "stageCell")
+
+
+def scrolled(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless scroll area called ``name`` that gives it all its room:
+    a minimum size of ``widget`` then no longer sets the window's (it scrolls instead)."""
     area = QScrollArea()
-    area.setObjectName("stageCell")
+    area.setObjectName(name)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(widget)
