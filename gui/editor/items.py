@@ -57,9 +57,13 @@ class _Item(QGraphicsItem):
 
     def set_style(self, scale: float) -> None:
         """Pens and text ``scale`` times their normal size (projection mode)."""
-        if scale != self.style:
+        self._restyle("style", scale)
+
+    def _restyle(self, name: str, value: float) -> None:
+        """``self.<name> = value`` and, when that changed it, the geometry again."""
+        if value != getattr(self, name):
             self.prepareGeometryChange()
-            self.style = scale
+            setattr(self, name, value)
             self._restyled()
             self.update()
 
@@ -162,11 +166,7 @@ class HeaderItem(_Item):
 
     def set_floor(self, floor: float) -> None:
         """Smallest readable text size in scene pixels (0: none, the normal look)."""
-        if floor != self.floor:
-            self.prepareGeometryChange()
-            self.floor = floor
-            self._restyled()
-            self.update()
+        self._restyle("floor", floor)
 
     def drawn_texts(self) -> list[Lettering]:
         return list(self.texts)
