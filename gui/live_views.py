@@ -7,6 +7,14 @@ views dirty (``gui.frames.FrameScheduler``), and the scheduler redraws those on 
 most ``frames.FPS`` times a second, each view at most at its own rate (``frames.RATES``)
 whatever the training rate (DESIGN "Live views"). The data comes from the document
 (``dataChanged``): the points and the plane are set again only when it changed.
+
+While ``show_single_layer(True)`` (the Linear collapse panel is on screen and its "Show on
+the Map" is checked), the large map also draws the boundary of the single layer an
+all-linear network collapses into, as a dashed line (``core.collapse_boundary``): it is
+worked out from W and b with the map in each frame, and hidden whenever there is none (a
+hidden neuron that is not linear, features that bend the plane, regression data) and while
+the map shows a hidden neuron's map instead of the network's output: the line is the whole
+network's boundary, not that neuron's.
 """
 
 from __future__ import annotations
@@ -15,7 +23,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from core import activations as act
-from core import analysis, experiment
+from core import analysis, diagnostics, experiment
+from core import collapse_boundary as boundary
 from core.datasets import BUILTIN
 from gui import frames
 from gui.frames import RATES, FrameScheduler, on_screen
@@ -76,6 +85,7 @@ class LiveViews(QObject):
         self._curve_key = (None, None, None)     # (neuron, activation, alpha) drawn
         self._curve_has_z = False
         self._map_turn = 0          # where the next frame's share of node maps starts
+        self.single_layer = False   # draw the single layer's boundary on the large map
         self.scheduler = FrameScheduler(self)
         self._register_views()
         if data_views is not None:       # the tab now shown was not fed while hidden
@@ -144,6 +154,12 @@ class LiveViews(QObject):
 
     def _data_tab_changed(self, *_) -> None:
         self.scheduler.mark_view(self.views["data"])
+
+    def show_single_layer(self, on: bool) -> None:
+        """Draw (or stop drawing) the collapsed network's single-layer boundary on the map."""
+        if bool(on) != self.single_layer:
+            self.single_layer = bool(on)
+            self.scheduler.mark_view(self.views["map"], at_once=True)
 
     def _running_changed(self, running: bool) -> None:
         self.loss.set_training(running)     # while training, the scheduler flushes it
@@ -227,6 +243,19 @@ class LiveViews(QObject):
         if net is not None and self.extent is not None:
             with np.errstate(all="ignore"):
                 self._draw_surface(net)
+                self.surface.plot.set_single_layer(self._single_layer_segments(net))
+        else:
+            self.surface.plot.set_single_layer(None)
+
+    def _single_layer_segments(self, net) -> np.ndarray | None:
+        """(k, 2, 2) segments of the single layer's boundary to draw, or None."""
+        focus = self._focus
+        if not self.single_layer or (focus is not None and focus[0] < len(net.sizes) - 1):
+            return None
+        collapse = diagnostics.linear_collapse(net)
+        if boundary.boundary_problem(collapse, self.bundle):
+            return None
+        return boundary.boundary_segments(collapse, self.bundle, self.extent)
 
     def _draw_activation(self, now: float) -> None:
         with np.errstate(all="ignore"):

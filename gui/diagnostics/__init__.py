@@ -70,6 +70,7 @@ class Diagnostics(QObject):
         self.no_data = ""            # why there is nothing to measure on, or ""
         self._targets_key = self._targets = None
         self._last = {"health": 0.0, "record": 0.0, "collapse": 0.0}
+        self._collapse_shown = False    # the collapse dock on screen (visibilityChanged)
         self.record_seconds = 0.0    # smoothed cost of one gradient point
         self._recorded = 0
         self._pending_epoch = None
@@ -96,6 +97,7 @@ class Diagnostics(QObject):
         w.tabifyDockWidget(w.curve_dock, self.collapse_dock)
         self.health_dock.visibilityChanged.connect(self._health_visibility)
         self.collapse_dock.visibilityChanged.connect(self._collapse_visibility)
+        self.collapse_panel.show_on_map.toggled.connect(self._show_single_layer)
 
     def _install_actions(self) -> None:
         a, menu = self.window.actions_, self.window.actions_.tools_menu
@@ -162,8 +164,17 @@ class Diagnostics(QObject):
             self._flush_plots()
 
     def _collapse_visibility(self, visible: bool) -> None:
+        self._collapse_shown = bool(visible)
         if visible:
             self.refresh_collapse()
+        self._show_single_layer()
+
+    def _show_single_layer(self, *_) -> None:
+        """The Map draws the single layer's line while the panel is on screen (the dock's
+        visibilityChanged: closed or tabbed away it is not) and "Show on the Map" is
+        checked."""
+        self.live.show_single_layer(self._collapse_shown
+                                    and self.collapse_panel.show_on_map.isChecked())
 
     # -- health: table and flags -----------------------------------------------------------
     def _samples(self, net):

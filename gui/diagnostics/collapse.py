@@ -4,6 +4,10 @@ For a network whose hidden neurons are all linear it shows the single layer it e
 b as tables named by inputs and outputs, the equation) and the largest difference between
 the two on the training and test data, which is only rounding (~1e-15). Otherwise it names
 the neurons that prevent the collapse.
+
+"Show on the Map" (checked by default) has the Map draw the single layer's boundary as a
+dashed line while this panel is on screen (``gui.live_views``); a sentence under it says
+what the line is, or why there is none.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QLabel,
     QScrollArea,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import collapse_boundary as cb
 from core import diagnostics as dg
 from gui.inspector.common import readable_font
 
@@ -62,6 +68,20 @@ def output_line(c: dg.Collapse, out_names) -> str:
     return "\n" + ", ".join(f"{a}({z})" for a, z in zip(c.output_activations, out_names))
 
 
+def map_note(c: dg.Collapse, bundle) -> str:
+    """What the dashed line on the Map is, or why it is not drawn (plain text)."""
+    problem = cb.boundary_problem(c, bundle)
+    if problem:
+        return f"No line on the Map: {problem}"
+    outputs = c.output_activations
+    if len(outputs) == 1:
+        where = f"this single layer's output crosses {cb.THRESHOLD[outputs[0]]:g}"
+    else:
+        where = "this single layer's two largest outputs are equal"
+    return (f"On the Map, the dashed line \u201csingle layer\u201d is where {where}. It lies "
+            f"on the network's own boundary: the same boundary, and it is straight.")
+
+
 def largest_difference(net, c: dg.Collapse, X) -> float | None:
     """max |network(X) - single layer(X)| over X: (n, n_inputs), or None without samples."""
     X = np.asarray(X, dtype=float)
@@ -90,11 +110,23 @@ class CollapsePanel(QWidget):
         self.table.setToolTip("The single layer's weights W (one row per output, one column "
                               "per input) and its bias b")
         self.check = self._label("collapseCheck")
+        self.show_on_map = QCheckBox("Show on the Map", self)
+        self.show_on_map.setObjectName("collapseShowOnMap")
+        self.show_on_map.setChecked(True)
+        self.show_on_map.setToolTip(
+            "Draw this single layer's decision boundary on the Map as a dashed line, over "
+            "the network's output, while this panel is shown. Its line lies on the "
+            "network's own boundary. Not drawn over a hidden neuron's map.")
+        self.map_note = self._label("collapseMapNote")
+        self.map_note.setTextFormat(Qt.TextFormat.PlainText)
         # scrolls rather than squeezes: a dock under the editor is low
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(6, 6, 6, 6)
-        for w in (self.message, self.equation, self.table, self.check):
+        # the Map's line right under the message: in projection the panel is low, and the
+        # line is what the class looks at
+        for w in (self.message, self.show_on_map, self.map_note, self.equation, self.table,
+                  self.check):
             column.addWidget(w)
         column.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -119,7 +151,7 @@ class CollapsePanel(QWidget):
 
     def _apply_fonts(self) -> None:
         base = readable_font(self)
-        for w in (self.message, self.table, self.check):
+        for w in (self.message, self.table, self.check, self.show_on_map, self.map_note):
             w.setFont(base)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -131,7 +163,7 @@ class CollapsePanel(QWidget):
         c = self.collapse = dg.linear_collapse(net)
         self.message.setText(dg.collapse_message(c))
         collapses = c.W is not None
-        for w in (self.equation, self.table, self.check):
+        for w in (self.equation, self.table, self.check, self.map_note):
             w.setVisible(collapses)
         self.differences = {}
         if not collapses:
@@ -143,6 +175,7 @@ class CollapsePanel(QWidget):
             for part, (X, _) in (("training", bundle.train), ("test", bundle.test)):
                 self.differences[part] = largest_difference(net, c, X)
         self.check.setText(self._check_text())
+        self.map_note.setText(map_note(c, bundle))
 
     def _check_text(self) -> str:
         found = {k: v for k, v in self.differences.items() if v is not None}

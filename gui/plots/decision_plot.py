@@ -2,7 +2,9 @@
 
 The surface is coloured in NumPy (``colormap.to_rgba``, one ``np.take``) and given to one
 ImageItem; the points are two scatter items (train filled, test hollow) fed with setData.
-Class 0 is orange and class 1 blue, as in ``core.datasets``.
+Class 0 is orange and class 1 blue, as in ``core.datasets``. ``set_single_layer`` draws
+a dashed line on top, with a legend entry: the boundary of the single layer an all-linear
+network collapses into (``core.collapse_boundary``), laid over the network's own.
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ POINT_PX = (5.0, 14.0)
 # against 11.5-15.5 minutes) are different quantities: the extent fills the plot.
 MAX_SPARE = 1.6
 SAME_UNITS = 3.0
+# The single layer's line: near-black dashes read on orange, blue and the white boundary
+# band between them alike; a third wider than the plots' curves (3 px looked thin on a
+# 1280x720 projection), wider still with the projection's scale.
+SINGLE_LAYER_COLOUR = "#111111"
+SINGLE_LAYER_WIDTH = 4.0
+# dash and gap in line widths: Qt's DashLine (4, 2) made one long dash of the legend's
+# short sample, which then read as a solid line
+SINGLE_LAYER_DASHES = [2.5, 1.5]
+SINGLE_LAYER_LABEL = "single layer"
 
 
 def class_colours(n: int) -> list[str]:
@@ -87,6 +98,15 @@ class DecisionPlot(QWidget):
             # the map under the points changes 20 times a second while training; the
             # points are then copied from a pixmap, not drawn again (0.7 ms a frame)
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # the single layer's boundary, on top of the points: where it cuts through a moon is
+        # what the lesson is about (its dashes leave the points beneath in sight)
+        self.single_layer = pg.PlotCurveItem(connect="pairs")
+        self.single_layer.setZValue(10)
+        self.plot.addItem(self.single_layer)
+        self.legend = pg.LegendItem(offset=(-8, 8))     # top right, inside the plane
+        self.legend.setParentItem(self.plot.vb)
+        self.legend.addItem(self.single_layer, SINGLE_LAYER_LABEL)
+        self.set_single_layer(None)
         self.train_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.test_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -208,6 +228,25 @@ class DecisionPlot(QWidget):
     def set_show_test(self, on: bool) -> None:
         self.test_box.setChecked(bool(on))
 
+    def set_single_layer(self, segments: np.ndarray | None) -> None:
+        """Draw the single layer's boundary: segments (k, 2, 2), each two end points (x, y)
+        in the plane's coordinates; None (or no segment) hides the line and its legend."""
+        shown = segments is not None and len(segments) > 0
+        if shown:
+            ends = np.asarray(segments, dtype=float).reshape(-1, 2)
+            self.single_layer.setData(ends[:, 0], ends[:, 1])
+        elif self.single_layer.isVisible():
+            self.single_layer.setData([], [])
+        self.single_layer.setVisible(shown)
+        self.legend.setVisible(shown)
+
+    def single_layer_segments(self) -> np.ndarray | None:
+        """The segments drawn now, (k, 2, 2), or None when the line is hidden."""
+        if not self.single_layer.isVisible():
+            return None
+        x, y = self.single_layer.getData()
+        return np.column_stack([x, y]).reshape(-1, 2, 2)
+
     def set_captions(self, low: str, high: str) -> None:
         """Names of the colour bar's ends, e.g. the class names."""
         self.colorbar.set_captions(low, high)
@@ -300,6 +339,11 @@ class DecisionPlot(QWidget):
         self.colorbar.set_font_scale(self._scale)
         for box in (self.test_box, self.discrete_box):
             style.style_widget_font(box, self._scale)
+        pen = style.pen(SINGLE_LAYER_COLOUR, SINGLE_LAYER_WIDTH, self._scale,
+                        Qt.PenStyle.DashLine)
+        pen.setDashPattern(SINGLE_LAYER_DASHES)
+        self.single_layer.setPen(pen)
+        style.style_legend(self.legend, self._scale)
         self._redraw_points()
 
     def export_item(self):
