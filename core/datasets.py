@@ -184,6 +184,8 @@ class BuiltinSpec:
     extent: ((min, max) per feature) of the region the points are drawn from, for plots;
     None when there is no 2-D plane to draw (digits).
     uses_samples / uses_noise: False when ``make`` ignores that argument.
+    curve: for the "above or below a curve" sets, x1 (n,) -> x2 (n,) of the boundary, so a
+    picture can draw the curve the classes follow; None for the other sets.
     """
 
     label: str
@@ -196,6 +198,7 @@ class BuiltinSpec:
     uses_samples: bool = True
     uses_noise: bool = True
     shuffle: bool = True
+    curve: Callable | None = field(default=None, repr=False)
 
 
 def _spec(label, description, generate, problem="classification", **kw) -> BuiltinSpec:
@@ -219,7 +222,8 @@ def _curve_spec(curve: str) -> BuiltinSpec:
     return _spec(f"Above or below {label}",
                  f"Blue points lie above the curve {CURVES[curve].formula}, orange ones "
                  f"below; {shape}. Hidden neurons bend straight edges into the curve.",
-                 _curve_generator(curve), class_names=("below", "above"))
+                 _curve_generator(curve), class_names=("below", "above"),
+                 curve=CURVES[curve].fn)
 
 
 BUILTIN: dict[str, BuiltinSpec] = {
