@@ -27,6 +27,8 @@ import numpy as np
 from core.csv_data import bundled_digits
 from core.csv_data import csv_columns as _csv_columns
 from core.csv_data import load_csv as _load_csv
+from core.curve_data import CURVES
+from core.curve_data import generator as _curve_generator
 from core.dataset import MAX_SAMPLES, PROBLEMS, Dataset, DatasetError  # noqa: F401 (re-exported)
 
 MAX_NOISE = 0.5
@@ -182,6 +184,8 @@ class BuiltinSpec:
     extent: ((min, max) per feature) of the region the points are drawn from, for plots;
     None when there is no 2-D plane to draw (digits).
     uses_samples / uses_noise: False when ``make`` ignores that argument.
+    curve: for the "above or below a curve" sets, x1 (n,) -> x2 (n,) of the boundary, so a
+    picture can draw the curve the classes follow; None for the other sets.
     """
 
     label: str
@@ -194,6 +198,7 @@ class BuiltinSpec:
     uses_samples: bool = True
     uses_noise: bool = True
     shuffle: bool = True
+    curve: Callable | None = field(default=None, repr=False)
 
 
 def _spec(label, description, generate, problem="classification", **kw) -> BuiltinSpec:
@@ -204,6 +209,23 @@ def _spec(label, description, generate, problem="classification", **kw) -> Built
 
 
 _PLAYGROUND = " (TensorFlow Playground)"
+_CURVE_TEXT = {
+    "sine": ("a sine", "almost two waves: it takes several neurons"),
+    "cubic": ("a cubic", "a rise, a dip and a rise"),
+    "abs": ("|x|", "a V of two straight arms: two neurons can draw it"),
+}
+
+
+def _curve_spec(curve: str) -> BuiltinSpec:
+    """Points above (class 1, blue) or below (class 0, orange) one curve of core.curve_data."""
+    label, shape = _CURVE_TEXT[curve]
+    return _spec(f"Above or below {label}",
+                 f"Blue points lie above the curve {CURVES[curve].formula}, orange ones "
+                 f"below; {shape}. Hidden neurons bend straight edges into the curve.",
+                 _curve_generator(curve), class_names=("below", "above"),
+                 curve=CURVES[curve].fn)
+
+
 BUILTIN: dict[str, BuiltinSpec] = {
     "circle": _spec(
         "Circle", "A disc of one class inside a ring of the other" + _PLAYGROUND, _circle
@@ -260,6 +282,7 @@ BUILTIN: dict[str, BuiltinSpec] = {
         uses_noise=False,
         shuffle=False,
     ),
+    **{f"above_{curve}": _curve_spec(curve) for curve in _CURVE_TEXT},
 }
 
 

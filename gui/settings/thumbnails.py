@@ -2,14 +2,16 @@
 
 A 2-D set is a scatter of a noise-free sample, coloured by class (class 0 orange, class 1
 blue, then the decision plot's extra colours) or, for regression, by target on the app's
-diverging map; digits are a 3 x 3 grid of scanned digits; a CSV file is a little table.
+diverging map; a set defined by a curve (points above or below it) has the curve drawn over
+its points, since 240 random points hardly show a sine at this size; digits are a 3 x 3
+grid of scanned digits; a CSV file is a little table.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from core import datasets
 from core.csv_data import bundled_digits
@@ -72,6 +74,23 @@ def _draw_points(p: QPainter, name: str) -> None:
     for x, y, colour in zip(xs, ys, _point_colours(ds)):
         p.setBrush(colour)
         p.drawEllipse(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+    if spec.curve is not None:
+        _draw_curve(p, spec)
+
+
+def _draw_curve(p: QPainter, spec: datasets.BuiltinSpec) -> None:
+    """The boundary x2 = curve(x1) as a dark line, clipped to the picture's plane."""
+    (x0, x1), (y0, y1) = spec.extent
+    span = SIZE - 2 * _MARGIN
+    along = np.linspace(x0, x1, span)
+    heights = spec.curve(along)
+    p.save()
+    p.setClipRect(QRectF(_MARGIN, _MARGIN, span, span))
+    p.setPen(QPen(colors.INK, 1.6))
+    p.drawPolyline(QPolygonF([QPointF(_MARGIN + (a - x0) / (x1 - x0) * span,
+                                      _MARGIN + (y1 - h) / (y1 - y0) * span)
+                              for a, h in zip(along, heights)]))
+    p.restore()
 
 
 def _draw_digits(p: QPainter) -> None:

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from core import csv_data
+from core.curve_data import CURVES
 from core.datasets import (
     BUILTIN,
     Dataset,
@@ -23,6 +24,7 @@ from core.features import FEATURES, feature_map, normalise
 
 REPO = Path(__file__).resolve().parents[2]
 PLAYGROUND_2D = ["circle", "xor", "gauss", "spiral", "moons", "blobs3"]
+CURVE_SETS = ["above_sine", "above_cubic", "above_abs"]
 GENERATED = [n for n in BUILTIN if n != "digits"]
 
 
@@ -31,7 +33,8 @@ GENERATED = [n for n in BUILTIN if n != "digits"]
 
 def test_registry_lists_every_builtin_with_label_and_description():
     expected = {"circle", "xor", "gauss", "spiral", "plane", "multi_gaussian", "moons", "blobs3",
-                "coffee", "obesity", "digits"}  # fmt: skip
+                "coffee", "obesity", "digits", "above_sine", "above_cubic",
+                "above_abs"}  # fmt: skip
     assert set(BUILTIN) == expected
     for spec in BUILTIN.values():
         assert spec.label and spec.description
@@ -101,7 +104,7 @@ def test_noise_changes_the_data(name):
     assert not (np.array_equal(clean.X, noisy.X) and np.array_equal(clean.y, noisy.y))
 
 
-@pytest.mark.parametrize("name", PLAYGROUND_2D + ["plane", "multi_gaussian"])
+@pytest.mark.parametrize("name", PLAYGROUND_2D + ["plane", "multi_gaussian"] + CURVE_SETS)
 def test_playground_points_lie_in_the_plane_without_noise(name):
     ds = make(name, samples=1000, noise=0.0, seed=1)
     assert np.abs(ds.X).max() <= 6.0
@@ -224,6 +227,55 @@ def test_obesity_by_body_mass_index():
     from core.datasets import obesity_label
 
     assert obesity_label(np.array([4.0, 6.0]), np.array([80.0, 60.0])).tolist() == [1, 0]
+
+
+# ---------------------------------------------------------------- above or below a curve
+
+CURVE_FNS = {"sine": lambda x: 3 * np.sin(x), "cubic": lambda x: x**3 / 16 - 1.5 * x,
+             "abs": lambda x: np.abs(x) - 3}
+
+
+@pytest.mark.parametrize("curve", CURVE_FNS)
+def test_curve_sets_label_the_points_above_the_curve_as_class_1(curve):
+    name = f"above_{curve}"
+    ds = make(name, samples=4000, noise=0.0, seed=12)
+    x1, x2 = ds.X[:, 0], ds.X[:, 1]
+    np.testing.assert_array_equal(ds.y, (x2 > CURVE_FNS[curve](x1)).astype(int))
+    assert ds.class_names == ("below", "above") and ds.feature_names == ("x1", "x2")
+    assert 0.46 < ds.y.mean() < 0.54          # equal areas above and below: balanced
+    assert BUILTIN[name].extent == ((-6.0, 6.0), (-6.0, 6.0))
+    # the picker says which curve, in the formula the lesson uses
+    assert CURVES[curve].formula in BUILTIN[name].description
+    assert "above" in BUILTIN[name].label.lower()
+
+
+def test_curve_labels_at_known_points():
+    from core.curve_data import above_label
+
+    x1 = np.array([np.pi / 2, np.pi / 2, -np.pi / 2])
+    assert above_label("sine", x1, np.array([2.9, 3.1, -2.9])).tolist() == [0, 1, 1]
+    assert above_label("cubic", np.array([6.0, 6.0]), np.array([4.4, 4.6])).tolist() == [0, 1]
+    assert above_label("abs", np.array([0.0, 5.0, -5.0]),
+                       np.array([-2.9, 1.9, 2.1])).tolist() == [1, 0, 1]
+    assert above_label("abs", np.array([1.0]), np.array([-2.0])).tolist() == [0]  # on it
+
+
+def test_curve_noise_flips_labels_only_near_the_curve():
+    clean = make("above_abs", samples=3000, noise=0.0, seed=4)
+    noisy = make("above_abs", samples=3000, noise=0.2, seed=4)
+    np.testing.assert_array_equal(clean.X, noisy.X)          # the points stay where they are
+    flipped = clean.y != noisy.y
+    assert 0.02 < flipped.mean() < 0.2
+    # the label is read up to 0.2 * 6 = 1.2 away in x1 and in x2; |x1| - 3 has slope 1
+    gap = np.abs(clean.X[:, 1] - (np.abs(clean.X[:, 0]) - 3))
+    assert gap[flipped].max() <= 2.4
+
+
+def test_unknown_curve_is_refused():
+    from core.curve_data import generator
+
+    with pytest.raises(KeyError, match="unknown curve 'tan'; choose one of: sine, cubic, abs"):
+        generator("tan")
 
 
 # ---------------------------------------------------------------- digits

@@ -284,3 +284,34 @@ def test_space_on_normalize_inputs_ticks_it_and_does_not_train(window, settings,
     hands.key(K.Key_Space)
     assert not window.controller.running
     assert window.document.doc.data.get("normalize") is True
+
+
+def test_choose_points_above_a_sine_by_clicking_and_keys(window, settings, hands):
+    """The curve data sets are in the picker with their curve in the thumbnail; the Map
+    shows the points, blue above the sine and orange below it."""
+    import numpy as np
+
+    from core import curve_data, datasets
+    from gui.plots.decision_plot import class_colours
+
+    pick_in_combo(hands, settings.data.picker, "Above or below a sine")
+    assert window.document.doc.data["name"] == "above_sine"
+    assert window.undo_stack.count() == 1
+    section = settings.data
+    assert section.description.text() == datasets.BUILTIN["above_sine"].description
+    assert "x2 = 3 sin(x1)" in section.description.text()
+    assert not section.preview.pixmap().isNull() and section.samples.isEnabled()
+    net = window.document.network              # the default 2-input network fits already
+    assert net.input_names == ["x1", "x2"] and net.activations(-1) == ["sigmoid"]
+    hands.settle()
+    train = window.live.bundle.raw_train
+    xs, ys = window.surface.plot.train_scatter.getData()
+    np.testing.assert_array_equal(np.column_stack([xs, ys]), train.X)
+    above = curve_data.above_label("sine", train.X[:, 0], train.X[:, 1])
+    assert 0.4 < above.mean() < 0.6
+    orange, blue = class_colours(2)
+    brushes = [spot.brush().color().name() for spot in
+               window.surface.plot.train_scatter.points()]
+    assert brushes == [(blue if a else orange).lower() for a in above]
+    hands.key(K.Key_Z, CTRL)                               # from the panel: undone
+    assert window.document.doc.data["name"] == "circle"

@@ -98,6 +98,24 @@ def test_thumbnails_are_drawn_once_and_coloured_by_class(env):
     assert "#e66101" in colours and "#2166ac" in colours     # orange and blue points
 
 
+def test_a_curve_set_thumbnail_draws_its_curve_over_the_points(env):
+    from gui import colors
+    from gui.settings import thumbnails
+
+    def dark(name):
+        image = thumbnails.thumbnail(name).toImage()
+        return {(x, y) for x in range(image.width()) for y in range(image.height())
+                if image.pixelColor(x, y).lightness() < colors.INK.lightness() + 40}
+
+    assert not dark("circle")                    # points and the grey frame only
+    curve = dark("above_abs")                    # the V: x2 = |x1| - 3 on [-6, 6]^2
+    assert len(curve) > 100
+    # its lowest point is in the middle, 3/4 of the way down the plane (5 px margins)
+    bottom = max(y for _, y in curve)
+    assert {x for x, y in curve if y == bottom} <= set(range(44, 52))
+    assert 5 + 0.75 * 86 - 3 <= bottom <= 5 + 0.75 * 86 + 3
+
+
 # -- changing the data set ---------------------------------------------------------------
 def test_digits_gives_64_inputs_and_10_softmax_outputs_and_still_trains(env):
     pick(env, "digits")

@@ -21,6 +21,7 @@ KEY_VIEWS = {
     "06_prelu_alpha": ["health", "map"], "07_softmax": ["sample", "map"],
     "08_digits_brightness": ["data"], "08b_digits_not_normalised": ["data"],
     "09_how_many_neurons": ["trials"],
+    "10_bending_edges": ["map", "network"], "10b_bending_edges_v": ["map", "network"],
 }
 LESSON_FILES = sorted(lessons.LESSONS_DIR.glob("*.nsnet"))
 
