@@ -80,13 +80,17 @@ def projected(font: QFont) -> bool:
 
 
 def menu_text(entry: LessonEntry) -> str:
-    """"&3. Why non-linear?" for a lesson; "      ↳ Why non-linear? With tanh" for a
+    """"&3. Why non-linear?" (or "1&0. ..." for the tenth) for a lesson; "      ↳ Why non-linear? With tanh" for a
     variant (its full title, as the notes name it)."""
     title = entry.title.replace("&", "&&")
     if entry.variant:
         return f"      \u21b3 {title}"
-    whole = math.isfinite(entry.order) and 1 <= entry.order < 10
-    return f"&{int(entry.order)}. {title}" if whole else title
+    if not (math.isfinite(entry.order) and 1 <= entry.order < 1000):
+        return title
+    number = str(int(entry.order))
+    # Alt+1..9 for the first nine, Alt+0 for the tenth ("1&0."): "&10." would share Alt+1
+    keyed = f"&{number}" if len(number) == 1 else ("1&0" if number == "10" else number)
+    return f"{keyed}. {title}"
 
 
 class NotesBrowser(QTextBrowser):

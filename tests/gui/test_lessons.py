@@ -32,6 +32,10 @@ def test_menu_lists_every_lesson_in_teaching_order(window):
     texts = [a.text() for a in actions]
     assert texts[:3] == ["&1. One neuron", "&2. Coffee roasting", "&3. Why non-linear?"]
     assert texts[3].strip() == "\u21b3 Why non-linear? With tanh"   # a variant, under it
+    tenth = [t for t in texts if t.endswith(". Bending edges")]
+    assert tenth == ["1&0. Bending edges"]              # Alt+0: "&10." would share Alt+1
+    keys = [t.split(".")[0].split("&")[1][0] for t in texts if "&" in t.split(".")[0]]
+    assert len(keys) == len(set(keys)) == 10, keys        # one Alt key per lesson
     for a, e in zip(actions, entries):
         assert e.title in a.toolTip() and e.summary in a.toolTip() and a.statusTip()
     assert window.lessons.dock.toggleViewAction() in window.actions_.lessons_menu.actions()
