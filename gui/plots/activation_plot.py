@@ -25,7 +25,7 @@ from core import activations
 from core.diagnostics import RELU_LIKE
 from core.softmax_use import held_softmax
 from gui.plots import style
-from gui.plots.softmax_curves import SoftmaxOverlay, spread_sample, sub
+from gui.plots.softmax_curves import GROUP_TIP, SoftmaxOverlay, group_title, spread_sample, sub
 
 FLAT = 0.05                     # |g'(z)| below this counts as flat
 MAX_REGIONS = 4                 # no activation here has more flat stretches in view
@@ -44,11 +44,6 @@ SHORT_LABELS = {"flat: gradient vanishes": "flat", "no gradient": "g′ = 0"}
 
 INFO_MIN_HEIGHT = 200      # px at 12-px text: lower, the lines under the plot give way
 SLOPE_FORMULA_PX = 420     # px of plot at 12-px text: narrower, the slope is named "p′"
-GROUP_TIP = ("\n\nThe curve: this neuron's probability as its own z moves while the other "
-             "softmax neurons of its layer keep their mean z over the training data. Thin "
-             "lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: "
-             "training samples at their z, placed on the curve (a sample's real probability "
-             "also depends on the other neurons' z for that sample).")
 
 
 class ActivationPlot(QWidget):
@@ -162,15 +157,7 @@ class ActivationPlot(QWidget):
             head += f" (alpha = {act.default_alpha if self._alpha is None else self._alpha:g})"
         tip = act.tooltip()
         if act.is_group and self._group is not None:
-            _, index, units = self._group
-            p = f"p{sub(units[index])}"
-            if len(units) == 1:
-                formula = "alone in its layer:<br>p = e^z / e^z = 1 for every z"
-            else:
-                others = "the other one held at its" if len(units) == 2 else \
-                    f"the other {len(units) - 1} held at their"
-                formula = f"{p} = e^z{sub(units[index])} / Σ e^zⱼ<br>{others} mean z"
-            self._title = head + "&nbsp;&nbsp;" + formula
+            self._title = head + "&nbsp;&nbsp;" + group_title(*self._group[1:])
             tip += GROUP_TIP
         else:
             formula = escape(act.formula)

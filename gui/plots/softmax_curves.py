@@ -34,6 +34,24 @@ def sub(number: int) -> str:
     return str(number).translate(_SUBSCRIPT)
 
 
+GROUP_TIP = ("\n\nThe curve: this neuron's probability as its own z moves while the other "
+             "softmax neurons of its layer keep their mean z over the training data. Thin "
+             "lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: "
+             "training samples at their z, placed on the curve (a sample's real probability "
+             "also depends on the other neurons' z for that sample).")
+
+
+def group_title(index: int, units: list[int]) -> str:
+    """The plot title's formula for member ``index`` of a group of neurons ``units``
+    (rich text, two lines)."""
+    if len(units) == 1:
+        return "alone in its layer:<br>p = e^z / e^z = 1 for every z"
+    others = "the other one held at its" if len(units) == 2 else \
+        f"the other {len(units) - 1} held at their"
+    i = sub(units[index])
+    return f"p{i} = e^z{i} / Σ e^zⱼ<br>{others} mean z"
+
+
 def spread_sample(z: np.ndarray, limit: int = MAX_DOTS) -> np.ndarray:
     """At most ``limit`` of the values z: (n,), evenly spaced through the array (the same
     ones every frame, so the dots do not flicker while training)."""
