@@ -265,7 +265,8 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
     _entry("softmax", "Softmax", "g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax "
            "neurons)", "(0, 1), summing to 1",
            "A group activation: the softmax neurons of one layer share one normalisation, "
-           "so their outputs are class probabilities.", "softmax",
+           "so their outputs are class probabilities. For the output layer, one neuron per "
+           "class: alone it always outputs 1.", "softmax",
            lambda z, alpha=None, axis=0: softmax(z, axis),
            lambda z, alpha=None, axis=0: _softmax_diag_grad(z, axis),
            short_label="Softmax", max_slope=0.25, colour_range=(0.0, 1.0),

@@ -19,6 +19,10 @@ Softmax and sigmoid *output* neurons trained with the cross-entropy that matches
 cancels the activation's slope (dL/dz = a - t), so a confident output still learns; there a
 flat tail means "sure of the answer", not "stuck". Other activations (linear, elu, softplus,
 silu, gelu) are never flagged; their shares are still reported.
+
+Softmax neurons where softmax makes no sense get the status of ``core.softmax_use``:
+"always 1" (alone in its layer) or "misplaced" (a group in a hidden layer). That follows
+from the network's shape alone, so it holds whatever the data.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import numpy as np
 from core import activations as act
 from core.groups import apply_elementwise
 from core.network import Network
+from core.softmax_use import misused_softmax
 
 TINY = 0.01
 DEAD_SHARE = 0.99
@@ -45,7 +50,8 @@ _FUSED = {("sigmoid", "binary_crossentropy"), ("softmax", "categorical_crossentr
 class LayerHealth:
     """One layer's neurons, user order. ``zero_share``, ``tiny_share``: (units,) shares of
     samples (0..1) where g'(z) == 0 and where |g'(z)| < TINY * max slope. ``status``: "ok",
-    "dead" or "saturated" per neuron; ``activations``: their activation names."""
+    "dead", "saturated", "always 1" or "misplaced" (softmax, ``core.softmax_use``) per
+    neuron; ``activations``: their activation names."""
 
     zero_share: np.ndarray
     tiny_share: np.ndarray
@@ -80,6 +86,7 @@ def neuron_health(net: Network, X: np.ndarray) -> list[LayerHealth]:
         layers = net.forward_layers(X)
     n = max(1, len(X))
     last = len(layers) - 1
+    misused = misused_softmax([net.activations(li) for li in range(len(layers))])
     for li, (Z, _) in enumerate(layers):
         neurons = net.neurons(li)
         names = [nr.activation for nr in neurons]
@@ -95,7 +102,7 @@ def neuron_health(net: Network, X: np.ndarray) -> list[LayerHealth]:
                                           axis=0) / n
             fused = li == last and (name, net.loss) in _FUSED
             for c, s in zip(cols, _status(name, zero[cols], tiny[cols], fused)):
-                status[c] = s
+                status[c] = misused.get((li, int(c)), s)
         out.append(LayerHealth(zero, tiny, tuple(status), tuple(names)))
     return out
 

@@ -26,6 +26,7 @@ from core import activations as act
 from core import analysis, diagnostics, experiment
 from core import collapse_boundary as boundary
 from core.datasets import BUILTIN
+from core.softmax_use import softmax_units
 from gui import frames
 from gui.frames import RATES, FrameScheduler, on_screen
 from gui.plots.decision_plot import class_colours
@@ -379,6 +380,12 @@ class LiveViews(QObject):
             self.curve.set_activation(neuron.activation, neuron.alpha)
         self._curve_key = (focus, neuron.activation, neuron.alpha)
         X = self.bundle.train[0][:MAX_HIST_SAMPLES]
-        z = net.forward_layers(X)[li][0][:, unit]
-        self.curve.set_z(z)
+        Z = net.forward_layers(X)[li][0]
+        if act.get(neuron.activation).is_group:
+            # the other softmax neurons held where they are on average over the same
+            # samples the histogram shows (no one sample is "the" current one here)
+            members = softmax_units(net.activations(li))
+            held = Z[:, members].mean(axis=0) if len(Z) else np.zeros(len(members))
+            self.curve.set_group(held, members.index(unit), [u + 1 for u in members])
+        self.curve.set_z(Z[:, unit])
         self._curve_has_z = True

@@ -31,6 +31,7 @@ from PySide6.QtGui import QKeySequence
 
 from core import activations as act
 from core import diagnostics as dg
+from core import softmax_use as su
 from core.losses import LossError
 from core.training import TrainingError, encode_targets
 from gui.diagnostics.badges import Badges
@@ -106,7 +107,8 @@ class Diagnostics(QObject):
             "Dead and saturated neurons, gradient size per layer and PReLU alphas (Ctrl+H)")
         self.flags_action = a.act(
             "Show Neuron &Flags", self.set_show_flags, None,
-            "Label dead and saturated neurons on the network drawing")
+            "Label dead and saturated neurons, and softmax neurons out of place, on the "
+            "network drawing")
         self.flags_action.setCheckable(True)
         self.flags_action.setChecked(self.show_flags)
         self.collapse_action = a.act(
@@ -199,7 +201,8 @@ class Diagnostics(QObject):
         if X is None:
             self.health_panel.show_message(
                 self.no_data or "The data does not match the network's inputs yet.")
-            self.badges.clear()
+            # softmax out of place follows from the shape alone: flagged without data too
+            self.badges.show(self._softmax_flags(net) if flags else {})
             return
         health = dg.neuron_health(net, X)
         if table:
@@ -207,16 +210,28 @@ class Diagnostics(QObject):
         self.badges.show(self._flags(health) if flags else {})
 
     @staticmethod
-    def _flags(health) -> dict:
-        flags = {}
+    def _flag(li: int, u: int, n_layers: int, name: str, status: str, text: str) -> tuple:
+        label = act.get(name).label
+        return status, f"{layer_label(li, n_layers)} neuron {u + 1} ({label})\n{text}"
+
+    @classmethod
+    def _flags(cls, health) -> dict:
+        flags, n = {}, len(health)
         for li, h in enumerate(health):
             for u, status in enumerate(h.status):
                 if status != "ok":
-                    label = act.get(h.activations[u]).label
-                    tip = (f"{layer_label(li, len(health))} neuron {u + 1} ({label})\n"
-                           + explain(status, float(h.zero_share[u]), float(h.tiny_share[u])))
-                    flags[(li, u)] = (status, tip)
+                    text = explain(status, float(h.zero_share[u]), float(h.tiny_share[u]),
+                                   li < n - 1)
+                    flags[(li, u)] = cls._flag(li, u, n, h.activations[u], status, text)
         return flags
+
+    @classmethod
+    def _softmax_flags(cls, net) -> dict:
+        n = len(net.sizes)
+        return {(li, u): cls._flag(li, u, n, "softmax", status, su.explanation(status,
+                                                                              li < n - 1))
+                for (li, u), status in su.misused_softmax(
+                    [net.activations(li) for li in range(n)]).items()}
 
     # -- history: gradient size and PReLU alpha against epoch ------------------------------
     def _layout_changed(self) -> None:

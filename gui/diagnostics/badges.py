@@ -3,8 +3,9 @@
 A badge is a child item of the editor's ``NeuronItem``, so it moves and is deleted with it.
 The editor rebuilds every item on a structure change; ``Badges.show`` therefore checks that
 each badge it remembers still sits on the current item for its neuron and makes a new one
-when not. Colours are Okabe-Ito vermillion (dead) and orange (saturated), and the word is
-always written: the colour is never the only cue.
+when not. Colours are Okabe-Ito vermillion (dead), orange (saturated), blue ("always 1":
+a lone softmax neuron) and reddish purple ("misplaced": softmax in a hidden layer), and the
+word is always written: the colour is never the only cue.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from core import softmax_use as su
+
 STYLE = {"dead": (QColor("#d55e00"), QColor("#ffffff")),        # fill, text
-         "saturated": (QColor("#e69f00"), QColor("#1d2430"))}
+         "saturated": (QColor("#e69f00"), QColor("#1d2430")),
+         su.LONE: (QColor("#0072b2"), QColor("#ffffff")),
+         su.HIDDEN: (QColor("#cc79a7"), QColor("#1d2430"))}
 Z_BADGE = 4.0
 
 

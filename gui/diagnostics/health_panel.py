@@ -9,10 +9,13 @@ mode), the table and the summary above it become the first tab beside the plots.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core import diagnostics as dg
+from core import softmax_use as su
 from gui.diagnostics.health_table import HealthTable, explain, layer_label
 from gui.diagnostics.history_plots import AlphaPlot, SeriesPlot
 from gui.inspector.common import readable_font
@@ -23,6 +26,9 @@ WIDE_MIN_WIDTH = 520        # px: below this the table goes above the plots
 MIN_PLOT_PX = 120           # px of a plot's data area, below which it cannot be read
 MIN_PLOT_WIDTH = 200        # px across, for the same reason (beside the table)
 TABLE_MIN_ROWS = 3          # rows of the table shown when it is above the plots
+# counted in the summary, in this order, with these words
+PROBLEMS = {"dead": "dead", "saturated": "saturated", su.LONE: "lone softmax (always 1)",
+            su.HIDDEN: "softmax in a hidden layer"}
 
 
 class HealthPanel(QWidget):
@@ -163,12 +169,9 @@ class HealthPanel(QWidget):
         self.table.health.clear()
 
     def show_health(self, health: list[dg.LayerHealth], n_samples: int) -> None:
-        counts = {"dead": 0, "saturated": 0}
-        for h in health:
-            for s in h.status:
-                counts[s] = counts.get(s, 0) + 1
+        counts = Counter(s for h in health for s in h.status)
         total = sum(len(h.status) for h in health)
-        problems = [f"{counts[k]} {k}" for k in ("dead", "saturated") if counts[k]]
+        problems = [f"{counts[k]} {words}" for k, words in PROBLEMS.items() if counts[k]]
         self.summary.setText(
             f"<b>{', '.join(problems) if problems else 'No dead or saturated neurons'}</b> "
             f"among {total} neuron{'s' * (total != 1)}, measured on {n_samples} training "

@@ -13,19 +13,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from core import activations as act
 from core import diagnostics as dg
+from core import softmax_use as su
 
 COLUMNS = ("Layer", "#", "Status", "Activation", "% zero", "% tiny")   # status in view
 COLUMN_TIPS = (
     "H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer",
     "The neuron's number in its layer, counted from the top",
     "dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; "
-    "saturated: a sigmoid/tanh in its flat tails for most samples; ok: neither",
+    "saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax "
+    "neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of "
+    "these",
     "The neuron's activation function",
     "Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0",
     f"Tiny gradient: % of training samples where |g'(z)| is below {dg.TINY:.0%} of the "
     "activation's largest slope (sigmoid 0.25, tanh 1)")
 # Status colours: tints of Okabe-Ito vermillion and orange; the word is always written too.
-STATUS_FILL = {"dead": QColor("#f4c7b0"), "saturated": QColor("#fde3a7")}
+# Softmax misuse: tints of Okabe-Ito blue and reddish purple (gui.diagnostics.badges).
+STATUS_FILL = {"dead": QColor("#f4c7b0"), "saturated": QColor("#fde3a7"),
+               su.LONE: QColor("#b3d4ea"), su.HIDDEN: QColor("#f0d3e4")}
 EXPLAIN = {
     "dead": "Dead: z <= 0 for {zero:.0%} of the samples, so the slope is 0 and no weight into "
             "this neuron can change. A positive bias, smaller learning rate or Leaky ReLU "
@@ -37,7 +42,8 @@ EXPLAIN = {
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLUMN = COLUMNS.index("Status")
-SEVERITY = {"dead": 2, "saturated": 1, "ok": 0}     # sorting by status: problems first
+# sorting by status: problems first (a neuron that can never learn before slow ones)
+SEVERITY = {su.LONE: 4, "dead": 3, su.HIDDEN: 2, "saturated": 1, "ok": 0}
 
 
 def layer_label(li: int, n_layers: int) -> str:
@@ -50,7 +56,11 @@ def short_layer_label(li: int, n_layers: int) -> str:
     return "Out" if li == n_layers - 1 else f"H{li + 1}"
 
 
-def explain(status: str, zero: float, tiny: float) -> str:
+def explain(status: str, zero: float, tiny: float, hidden: bool = True) -> str:
+    """The sentence for a neuron's status; ``hidden``: it is in a hidden layer (a lone
+    softmax output neuron is told what to use instead there)."""
+    if status in su.STATUSES:
+        return su.explanation(status, hidden)
     return EXPLAIN[status].format(zero=zero, tiny=tiny)
 
 
@@ -108,7 +118,7 @@ class HealthModel(QAbstractTableModel):
             return (li, u, SEVERITY.get(status, 0), name, zero, tiny)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{layer_label(li, self.n_layers)} neuron {u + 1}. "
-                    + explain(status, zero, tiny))
+                    + explain(status, zero, tiny, li < self.n_layers - 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if col in (0, 2, 3) else \
                 Qt.AlignmentFlag.AlignRight

@@ -1,7 +1,8 @@
 """Does the loss fit the output layer and the data? What would fix it? (No Qt here.)
 
 ``diagnose`` returns a ``Diagnosis``: the message a student sees (from
-``core.losses.check`` where it applies) and the change that the inspector's "Fix it"
+``core.losses.check`` where it applies, or a lone softmax output, which mean squared error
+accepts although it always outputs 1) and the change that the inspector's "Fix it"
 button makes: a loss, an activation for every output neuron, a size for the output layer.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from core import datasets, losses
 from core.activations import get as get_activation
 from core.netfile_data import inline_problem
+from core.softmax_use import softmax_units
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,24 @@ def diagnose(loss: str, outputs: list[str], data: DataProblem) -> Diagnosis:
     except losses.LossError as e:
         return _loss_fix(loss, n_out, data, str(e))
     units = units_needed(loss, n_out, data)
+    if len(softmax_units(outputs)) == 1:
+        return _lone_softmax_fix(n_out, data, units)
     if units is not None:
         return _size_fix(loss, n_out, data, units)
     return Diagnosis(fits=_fits(loss, outputs))
+
+
+def _lone_softmax_fix(n_out: int, data: DataProblem, units: int | None) -> Diagnosis:
+    """One softmax output neuron (mean squared error accepts it): it always outputs 1. A
+    number wants linear; one output, sigmoid and binary cross-entropy; several, every one
+    softmax (one group) and categorical cross-entropy."""
+    message = ("a softmax output neuron alone always outputs 1 (e^z / e^z), so it tells "
+               "nothing and never learns")
+    if data.problem == "regression":
+        return _fix(message, activation="linear", units=units)
+    if (units or n_out) == 1:
+        return _fix(message, loss="binary_crossentropy", activation="sigmoid", units=units)
+    return _fix(message, loss="categorical_crossentropy", activation="softmax", units=units)
 
 
 def _size_fix(loss: str, n_out: int, data: DataProblem, units: int) -> Diagnosis:

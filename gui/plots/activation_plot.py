@@ -3,6 +3,12 @@
 The histogram of z over the training data sits behind the curves (its own right axis), so
 a student sees saturation (z piled up in flat tails) and dead ReLUs (every z below 0).
 Regions where |g'(z)| < 0.05 are shaded and named. Items are created once and fed.
+
+A softmax neuron (``set_group``) is drawn as what it is: its probability p_i as its own z_i
+moves with the other softmax neurons of its layer held at their mean z over the training
+data (the data the histogram shows), their probabilities as thin lines and the sum, 1, as a
+dotted one (``gui.plots.softmax_curves``); the slope is dp_i/dz_i = p_i (1 - p_i). A lone
+softmax neuron is a flat line at 1 with no slope at all.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
 from core.diagnostics import RELU_LIKE
+from core.softmax_use import held_softmax
 from gui.plots import style
+from gui.plots.softmax_curves import GROUP_TIP, SoftmaxOverlay, group_title, spread_sample, sub
 
 FLAT = 0.05                     # |g'(z)| below this counts as flat
 MAX_REGIONS = 4                 # no activation here has more flat stretches in view
@@ -35,13 +43,15 @@ SHORT_LABELS = {"flat: gradient vanishes": "flat", "no gradient": "g′ = 0"}
 
 
 INFO_MIN_HEIGHT = 200      # px at 12-px text: lower, the lines under the plot give way
+SLOPE_FORMULA_PX = 420     # px of plot at 12-px text: narrower, the slope is named "p′"
 
 
 class ActivationPlot(QWidget):
     """g(z) and g'(z) of one activation, with a live histogram of a neuron's z values.
 
     ``set_activation(name, alpha=None)``; ``set_z(z)`` with z: (n_samples,) the neuron's
-    pre-activations over the training data (None or empty clears the histogram).
+    pre-activations over the training data (None or empty clears the histogram);
+    ``set_group(held, index, units)`` for a softmax neuron (after ``set_activation``).
     """
 
     def __init__(self, parent: QWidget | None = None, z_range=(-6.0, 6.0), bins: int = 36):
@@ -50,6 +60,7 @@ class ActivationPlot(QWidget):
         self._scale = 1.0
         self._z = np.empty(0)
         self._name, self._alpha = "tanh", None
+        self._group = None           # softmax: (held (k,), index, units), see set_group
         self._title = ""
         self._regions: list[tuple[float, float, str]] = []
         self._counts, self._edges = np.zeros(self.bins, dtype=np.intp), np.zeros(self.bins + 1)
@@ -99,6 +110,7 @@ class ActivationPlot(QWidget):
         self.grad_label = pg.TextItem("g′(z)", anchor=(0.5, 1.0), color=style.ACCENT)
         for label in (self.g_label, self.grad_label):
             self.plot.addItem(label, ignoreBounds=True)
+        self.group = SoftmaxOverlay(self.plot)
         self.info = style.WrapLabel()
         self.view.addItem(self.info, row=2, col=0)
         self._info_shown = True
@@ -117,24 +129,50 @@ class ActivationPlot(QWidget):
 
     # ------------------------------------------------------------------ input
     def set_activation(self, name: str, alpha: float | None = None) -> None:
-        act = activations.get(name)   # UnknownActivation names the valid choices
-        self._name, self._alpha = name, alpha
+        activations.get(name)     # UnknownActivation names the valid choices, before any change
+        self._name, self._alpha, self._group = name, alpha, None
+        self._set_title()
+        self._redraw()
+
+    def set_group(self, held: np.ndarray, index: int, units: list[int]) -> None:
+        """The softmax neuron shown is member ``index`` of its layer's softmax group.
+
+        held: (k,) the members' z to hold (the mean over the training data); units: (k,)
+        their numbers in the layer, 1-based. Ignored unless the activation is softmax."""
+        if not activations.get(self._name).is_group:
+            return
+        group = (np.asarray(held, dtype=float).copy(), int(index), [int(u) for u in units])
+        old = self._group
+        if old is not None and old[1:] == group[1:] and np.array_equal(old[0], group[0]):
+            return                   # an unchanged plot is not redrawn
+        self._group = group
+        if old is None or old[1:] != group[1:]:
+            self._set_title()
+        self._redraw()
+
+    def _set_title(self) -> None:
+        act = activations.get(self._name)
         head = f"<b>{escape(act.label)}</b>"
         if act.has_alpha:
-            head += f" (alpha = {act.default_alpha if alpha is None else alpha:g})"
-        formula = escape(act.formula)
-        if act.is_group:
-            formula += ", one other neuron at z = 0"
-        long = len(act.label) + len(act.formula) > _ONE_LINE_TITLE or act.has_alpha
-        self._title = head + ("<br>" if long else "&nbsp;&nbsp;&nbsp;") + formula
+            head += f" (alpha = {act.default_alpha if self._alpha is None else self._alpha:g})"
+        tip = act.tooltip()
+        if act.is_group and self._group is not None:
+            self._title = head + "&nbsp;&nbsp;" + group_title(*self._group[1:])
+            tip += GROUP_TIP
+        else:
+            formula = escape(act.formula)
+            if act.is_group:
+                formula += ", one other neuron at z = 0"
+            long = len(act.label) + len(act.formula) > _ONE_LINE_TITLE or act.has_alpha
+            self._title = head + ("<br>" if long else "&nbsp;&nbsp;&nbsp;") + formula
         self.title.set_text(self._title, self._scale)
-        self.setToolTip(act.tooltip())
-        self._redraw()
+        self.setToolTip(tip)
 
     def set_z(self, z: np.ndarray | None) -> None:
         """z: (n_samples,) this neuron's z over the training data; None clears."""
         self._z = np.empty(0) if z is None else np.asarray(z, dtype=float).ravel()
         self._update_histogram()
+        self._update_dots()
         self._update_info()
 
     def set_z_range(self, zmin: float, zmax: float) -> None:
@@ -152,9 +190,35 @@ class ActivationPlot(QWidget):
         """Shaded regions in view as (z_from, z_to, text)."""
         return list(self._regions)
 
+    def group_curves(self) -> dict:
+        """A softmax neuron's lines as drawn, each (z, values): "own" (its probability),
+        "slope", "others" (a list, group order without the neuron) and "sum"."""
+        overlay = self.group
+        return {"own": self.g_curve.getData(), "slope": self.grad_curve.getData(),
+                "others": [c.getData() for c in overlay.others if c.isVisible()],
+                "sum": overlay.sum_curve.getData() if overlay.sum_curve.isVisible()
+                else None}
+
+    def dots(self) -> tuple[np.ndarray, np.ndarray]:
+        """(z, p) of the sample dots on a softmax neuron's curve; empty otherwise."""
+        return self.group.dot_data() if self.group.dots.isVisible() else \
+            (np.empty(0), np.empty(0))
+
     # ------------------------------------------------------------------ drawing
+    def _probabilities(self, z: np.ndarray) -> np.ndarray | None:
+        """(k, n) every group member's probability over z: (n,) (the shown neuron's z),
+        or None when this is not a softmax neuron with a known group."""
+        if self._group is None:
+            return None
+        held, index, _ = self._group
+        return held_softmax(z, held, index)
+
     def _functions(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         act = activations.get(self._name)
+        P = self._probabilities(z)
+        if P is not None:   # softmax: p_i with the others held; slope p_i (1 - p_i)
+            p = P[self._group[1]]
+            return p, p * (1.0 - p)
         if act.is_group:    # softmax of one neuron against one other held at z = 0
             Z = np.vstack([z, np.zeros_like(z)])
             return act.fn(Z, axis=0)[0], act.grad(Z, axis=0)[0]
@@ -168,12 +232,23 @@ class ActivationPlot(QWidget):
         self.grad_curve.setData(z, dg)
         lo = min(float(np.min(g)), float(np.min(dg)))
         hi = max(float(np.max(g)), float(np.max(dg)))
+        P = self._probabilities(z)
+        if P is None:
+            self.group.hide()
+            self.g_label.setText("g(z)")
+            self.grad_label.setText("g′(z)")
+        else:               # probabilities: the whole 0..1, where the sum lies
+            lo, hi = min(lo, 0.0), max(hi, 1.0)
+            _, index, units = self._group
+            self.group.draw(z, P, index, units)
+            self.g_label.setText(f"p{sub(units[index])}")
         span = hi - lo if hi > lo else 1.0
         # A free band on top holds the region names, clear of the curves.
         self.plot.setYRange(lo - 0.06 * span, hi + _TOP_BAND * span, padding=0)
         self._place_curve_labels(z, g, dg)
         self._update_regions(z, dg)
         self._update_histogram()
+        self._update_dots()
         self._update_info()
 
     def _update_regions(self, z: np.ndarray, dg: np.ndarray) -> None:
@@ -223,6 +298,9 @@ class ActivationPlot(QWidget):
         (x0, x1), (_, y1) = self.plot.vb.viewRange()
         eps = 1e-9 * (x1 - x0)
         px_per_z = self.plot.vb.width() / max(x1 - x0, 1e-12)
+        if self._group is not None:      # the slope's formula where there is room for it
+            wide = self.plot.vb.width() >= SLOPE_FORMULA_PX * self._scale
+            self.grad_label.setText("p′ = p(1 − p)" if wide else "p′")
         for (lo, hi, text), label in zip(self._regions, self.region_labels):
             room = (min(hi, x1) - max(lo, x0)) * px_per_z
             metrics = QFontMetricsF(label.textItem.font())
@@ -251,10 +329,23 @@ class ActivationPlot(QWidget):
         self.hist_box.prepareForPaint()
         self.hist.setVisible(self._z.size > 0)
 
+    def _update_dots(self) -> None:
+        """A softmax neuron's samples as dots on its curve (at most MAX_DOTS, in view)."""
+        if self._group is None:
+            self.group.set_dots(np.empty(0), np.empty(0))
+            return
+        z0, z1 = self.z_range()
+        z = spread_sample(self._z)
+        z = z[(z >= z0) & (z <= z1)]
+        self.group.set_dots(z, self._functions(z)[0])
+
     def _update_info(self) -> None:
         n = self._z.size
         if n == 0:
             text = "no samples to show: there is no data to train on"
+        elif self._group is not None and len(self._group[2]) == 1:
+            text = (f"all {n} samples: p = 1 and no gradient. A softmax neuron alone "
+                    f"passes nothing on and never learns")
         else:
             _, dg = self._functions(self._z)
             dead = float(np.mean(dg == 0))
@@ -311,6 +402,7 @@ class ActivationPlot(QWidget):
         curve_font = style.font(style.LABEL_PT, self._scale, bold=True)
         for label in (self.g_label, self.grad_label):
             label.setFont(curve_font)
+        self.group.set_font_scale(self._scale)
         self.title.set_text(self._title, self._scale)
         # The sample-count axis is as wide as 4 digits whatever it shows: following the
         # numbers, it re-laid out the whole plot (and painted it twice) whenever a count

@@ -92,7 +92,8 @@ STAGES = {
     "05_flat_tails": rows((55, ["network", "map"], [58, 42]),
                           (45, ["health", ["activation", "loss"]], [55, 45])),
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
-    "07_softmax": rows((47, ["network", "map"], [50, 50]), (53, ["sample", PLOTS], [70, 30])),
+    "07_softmax": rows((47, ["network", "map"], [50, 50]),
+                       (53, ["sample", ["activation", "loss"]], [65, 35])),
     "08_digits_brightness": columns((40, ["network"], [1]), (60, ["data", PLOTS], [65, 35])),
     "09_how_many_neurons": columns((36, ["network", "map"], [40, 60]), (64, ["trials"], [1])),
     "10_bending_edges": rows((62, ["network", "map"], [50, 50]), (38, PLOTS, [50, 50])),
@@ -244,6 +245,15 @@ probabilities that **add up to 1**.
 3. In the **One sample** panel (below the network), press **Next ▶** up to the
    softmax step: for any sample the three probabilities add up to exactly 1. When one goes
    up, the others must go down.
+4. Click an output neuron. The **Activation** panel draws its probability p as its own
+   z moves while the other two keep their mean z: p climbs from near 0 to near 1, the
+   other two (grey) fall, and the dotted **sum = 1** stays flat. A softmax neuron has no
+   curve of its own, only a share of 1.
+5. Softmax belongs in the output layer. Right-click the **Output** header, **Insert
+   hidden layer before**, then right-click one of the new neurons and choose **Softmax**.
+   It gets an **always 1** badge: alone, e^z / e^z = 1 whatever its inputs, so it passes
+   nothing on and never learns. Make the other one softmax too: both get a **misplaced**
+   badge. **Ctrl+Z** takes each step back.
 """
 
 DIGITS = """

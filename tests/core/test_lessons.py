@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from core import (analysis, collapse_boundary, curve_data, diagnostics, edits, experiment,
-                  netfile, trials)
+                  netfile, softmax_use, trials)
 from core.activations import sigmoid
 from core.training import encode_targets
 from resources.lessons import make_lessons
@@ -305,6 +305,48 @@ def test_softmax_probabilities_add_up_to_one_everywhere():
         P = trainer.net.forward(X)
         assert P.shape[1] == 3 and np.all(P >= 0)
         np.testing.assert_allclose(P.sum(axis=1), 1.0, atol=1e-12)
+
+
+def test_softmax_activation_view_one_probability_climbs_while_the_others_are_held():
+    """Step 4: "p climbs from near 0 to near 1, the other two (grey) fall, and the dotted
+    sum = 1 stays flat" (the Activation panel's z range, -6 to 6; the others at their mean
+    z over the training data, as gui.live_views holds them)."""
+    trainer, bundle = trained("07_softmax", 5)
+    Z = trainer.net.forward_layers(bundle.train[0])[0][0]
+    held = Z.mean(axis=0)
+    z = np.linspace(-6.0, 6.0, 801)
+    for i in range(3):
+        P = softmax_use.held_softmax(z, held, i)
+        assert P[i][0] < 0.01 and P[i][-1] > 0.99 and np.all(np.diff(P[i]) > 0)
+        assert all(np.all(np.diff(P[j]) < 0) for j in range(3) if j != i)
+        np.testing.assert_allclose(P.sum(axis=0), 1.0, atol=1e-12)
+
+
+def test_softmax_in_a_hidden_layer_alone_always_one_then_misplaced():
+    """Step 5: a hidden layer inserted before the output (the editor's two tanh neurons),
+    one made softmax: "always 1 ... whatever its inputs, so it passes nothing on and never
+    learns"; the other one too: both "misplaced"."""
+    doc = load("07_softmax")
+    edits.insert_layer(doc.network, 0, ["tanh", "tanh"])       # gui.editor.actions.DEFAULT_LAYER
+    edits.set_activation(doc.network, 0, 0, "softmax")
+    bundle = experiment.build_data(doc)
+    trainer = experiment.make_trainer(doc, bundle=bundle)
+    net = trainer.net
+    Z, A = net.forward_layers(bundle.train[0])[0]
+    assert np.ptp(Z[:, 0]) > 1.0 and np.all(A[:, 0] == 1.0)
+    assert diagnostics.neuron_health(net, bundle.train[0])[0].status[0] == softmax_use.LONE
+    before = net.params(0)
+    for _ in range(5):
+        assert trainer.run_epoch() is None
+    after = net.params(0)
+    np.testing.assert_array_equal(after[0][0], before[0][0])   # its weights never move
+    assert after[1][0] == before[1][0]
+    assert np.any(after[0][1] != before[0][1])                 # its tanh neighbour's do
+    edits.set_activation(doc.network, 0, 1, "softmax")
+    assert softmax_use.misused_softmax([doc.network.activations(li) for li in range(2)]) == \
+        {(0, 0): softmax_use.HIDDEN, (0, 1): softmax_use.HIDDEN}
+    A = doc.network.forward_layers(bundle.train[0])[0][1]
+    np.testing.assert_allclose(A.sum(axis=1), 1.0, atol=1e-12)
 
 
 # -- 8. Digits and brightness ------------------------------------------------------------------

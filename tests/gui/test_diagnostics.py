@@ -157,6 +157,23 @@ def test_no_data_is_explained(window, qtbot, tmp_path):
     assert d.health_panel.table.shown_rows() == [] and _badges(window) == {}
 
 
+def test_softmax_out_of_place_is_flagged_without_data(window, qtbot, tmp_path):
+    """"always 1" follows from the network's shape: no data is needed to flag it."""
+    doc = netfile.default_document()
+    doc.network = Network(["x1", "x2"], [["tanh", "softmax"], ["sigmoid"]],
+                          loss="binary_crossentropy")
+    doc.data = {"source": "csv", "path": str(tmp_path / "missing.csv"),
+                "features": ["x1", "x2"], "target": "y"}
+    window.document.replace(doc, None)
+    qtbot.waitUntil(lambda: _badges(window) == {(0, 1): "always 1"})
+    assert "e^z / e^z = 1" in window.diagnostics.badges.items[(0, 1)].toolTip()
+    window.undo_stack.push(StructureCommand(window.document, "Tanh", edits.set_activation,
+                                            0, 1, "tanh"))
+    qtbot.waitUntil(lambda: _badges(window) == {})
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: _badges(window) == {(0, 1): "always 1"})
+
+
 def test_live_training_records_the_last_snapshot_and_updates_flags(window, qtbot):
     d = window.diagnostics
     grads = d.health_panel.gradients

@@ -397,6 +397,30 @@ def test_diagnose_without_qt_widgets():
     assert data_problem({"source": "csv", "path": "a/b.csv"}).problem is None
 
 
+def test_a_lone_softmax_output_is_not_said_to_fit(qtbot):
+    """Mean squared error accepts one softmax output, which always outputs 1: the check
+    says so, and "Fix it" makes it a sigmoid with binary cross-entropy (one undo step)."""
+    two = DataProblem("classification", 2, "the data")
+    d = diagnose("mse", ["softmax"], two)
+    assert "always outputs 1" in d.message
+    assert (d.loss, d.activation, d.units) == ("binary_crossentropy", "sigmoid", None)
+    d = diagnose("mse", ["softmax"], DataProblem("regression", None, "the data"))
+    assert (d.loss, d.activation) == (None, "linear")
+    d = diagnose("mse", ["softmax", "tanh", "tanh"], DataProblem("classification", 3, "x"))
+    assert (d.loss, d.activation, d.units) == ("categorical_crossentropy", "softmax", None)
+    assert diagnose("mse", ["softmax", "softmax"], two).ok     # a group of two is fine
+    net = Network(["x1", "x2"], [["tanh"] * 3, ["softmax"]], loss="mse")
+    document, stack, ins = make(qtbot, netfile.Document(net, netfile.default_document().data,
+                                                        {}, {}))
+    assert "always outputs 1" in ins.network.status.text() and shown(ins.network.fix)
+    qtbot.mouseClick(ins.network.fix, Qt.MouseButton.LeftButton)
+    assert document.network.activations(-1) == ["sigmoid"]
+    assert document.network.loss == "binary_crossentropy" and stack.count() == 1
+    assert not shown(ins.network.fix)
+    stack.undo()
+    assert document.network.activations(-1) == ["softmax"] and document.network.loss == "mse"
+
+
 # -- following the document ----------------------------------------------------------------
 def test_inspector_follows_undo_and_redo(setup):
     doc, stack, ins = setup

@@ -225,6 +225,32 @@ def test_activation_plot_items_are_created_once(qtbot):
     assert _scene_count(plot) == scene
 
 
+def test_a_ten_class_softmax_group_draws_nine_others_and_a_sum_of_one(qtbot):
+    """The digits' ten softmax outputs: nine thin lines (items made once, fed), one tag
+    naming them "p₁ … p₁₀" and a sum of exactly 1; back to tanh, none of it is left."""
+    plot = _show(qtbot, ActivationPlot())
+    items, scene = len(plot.plot.items), _scene_count(plot)
+    held = np.linspace(-2.0, 2.0, 10)
+    plot.set_activation("softmax")
+    plot.set_group(held, 4, list(range(1, 11)))
+    plot.set_z(np.random.default_rng(1).normal(size=500))
+    curves = plot.group_curves()
+    assert len(curves["others"]) == 9
+    z, p = curves["own"]
+    total = p + np.sum([values for _, values in curves["others"]], axis=0)
+    np.testing.assert_allclose(total, 1.0, atol=1e-12)
+    np.testing.assert_allclose(curves["sum"][1], 1.0, atol=1e-12)
+    assert plot.group.others_label.textItem.toPlainText() == "p₁ … p₁₀"
+    assert "p₅" in plot.title.text and "other 9" in plot.title.text
+    assert 0 < plot.dots()[0].size <= 40
+    plot.set_activation("tanh")
+    assert plot.group_curves()["others"] == [] and plot.group_curves()["sum"] is None
+    assert plot.dots()[0].size == 0 and "Tanh" in plot.title.text
+    plot.set_group(held, 0, list(range(1, 11)))      # not softmax: ignored
+    assert plot._group is None
+    assert len(plot.plot.items) == items and _scene_count(plot) == scene
+
+
 # ---------------------------------------------------------------------- decision plot
 
 def test_decision_surface_colours_and_discretize_gives_two_colours(qtbot):
