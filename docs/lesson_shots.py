@@ -34,7 +34,8 @@ from gui.main_window import MainWindow  # noqa: E402
 # lesson file -> epochs to train before the picture (what its notes describe)
 EPOCHS = {"01_one_neuron": 0, "02_coffee_roasting": 150, "03_why_nonlinear": 100,
           "03b_why_nonlinear_tanh": 40, "04_dead_relu": 50, "04b_dead_relu_leaky": 50,
-          "05_flat_tails": 100, "05b_flat_tails_tanh": 30, "06_prelu_alpha": 100,
+          "05_flat_tails": 50, "05b_flat_tails_normalised": 10,
+          "05c_flat_tails_small_weights": 10, "06_prelu_alpha": 100,
           "07_softmax": 5, "08_digits_brightness": 30, "08b_digits_not_normalised": 30,
           "09_how_many_neurons": 0, "10_bending_edges": 100, "10b_bending_edges_v": 50}
 
@@ -71,7 +72,7 @@ def _extra(app, window, name: str) -> None:
     elif name.startswith("08"):
         window.data_views.adjust.set_values(-2, 1.0)
         window.data_views.setCurrentWidget(window.data_views.samples)
-    elif name in ("09_how_many_neurons", "10_bending_edges"):      # lessons with trials
+    elif name in ("05_flat_tails", "09_how_many_neurons", "10_bending_edges"):  # trials
         trials = window.trials_panel
         trials.run()
         _wait(app, lambda: trials.runner.running, 5)

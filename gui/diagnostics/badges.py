@@ -69,9 +69,12 @@ class NeuronBadge(QGraphicsItem):
         box = getattr(node, "rect", QRectF())
         if beside:
             # as large as the projector needs, it would hide the node's map or the node
-            # above: it goes beside the node's top right corner, over the links
+            # above: it goes beside the node's right corner, over the links. Columns are
+            # centred on y = 0, so the corner away from the middle (top corner above it,
+            # bottom corner below) keeps it off a small next layer, e.g. one output node
+            corner = box.bottom() if node.y() > 0 else box.top()
             rect, pos = QRectF(0, -height / 2, width, height), (box.right() - px * 0.3,
-                                                                box.top())
+                                                                corner)
         else:
             rect, pos = QRectF(-width / 2, px * 0.3 - height, width, height), (0, box.top())
         if status != self.status or rect != self.rect or self.pos().toTuple() != pos:

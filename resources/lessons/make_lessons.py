@@ -33,6 +33,14 @@ COFFEE = {"source": "builtin", "name": "coffee", "samples": 800, "noise": 0.0, "
 MOONS_NOISE = 0.05       # "Why non-linear?": a little spread, the moons still crisp
 TRIALS = {"setting": "units", "layer": 0, "values": [1, 2, 3, 4, 5], "epochs": 300}
 BENDS_TRIALS = {"setting": "units", "layer": 0, "values": [1, 2, 4, 8], "epochs": 200}
+# Flat tails: the one-neuron data in feet and kilograms, so that z = w·x + b is about 100
+# with ordinary starting weights. The trials swap the hidden layer's activation (one layer
+# is the whole hidden layer here), which shows tanh stuck too and the ReLU family not.
+FLAT_DATA = {"source": "builtin", "name": "obesity", "samples": 400, "noise": 0.0, "seed": 7}
+FLAT_TRIALS = {"setting": "activation", "layer": 0,
+               "values": ["sigmoid", "tanh", "relu", "leaky_relu"], "epochs": 50}
+# The small-weights twin starts from the same weights divided by this.
+FLAT_SHRINK = 100
 
 
 def builtin(name: str, samples: int, noise: float = 0.0, **extra) -> dict:
@@ -59,8 +67,9 @@ def meta(title: str, order: float, summary: str, notes: str, **extra) -> dict:
 # teacher gets from the Lessons menu to the picture in two clicks.
 PANELS = {"01_one_neuron": ["sampleDock"], "03_why_nonlinear": ["collapseDock"],
           "03b_why_nonlinear_tanh": ["collapseDock"], "04_dead_relu": ["healthDock"],
-          "04b_dead_relu_leaky": ["healthDock"], "05_flat_tails": ["healthDock"],
-          "05b_flat_tails_tanh": ["healthDock"], "06_prelu_alpha": ["healthDock"],
+          "04b_dead_relu_leaky": ["healthDock"], "05_flat_tails": ["healthDock", "trialsDock"],
+          "05b_flat_tails_normalised": ["healthDock"],
+          "05c_flat_tails_small_weights": ["healthDock"], "06_prelu_alpha": ["healthDock"],
           "07_softmax": ["sampleDock"], "09_how_many_neurons": ["trialsDock"]}
 
 
@@ -89,8 +98,9 @@ STAGES = {
     "03_why_nonlinear": rows((58, ["network", "map"], [45, 55]),
                              (42, ["collapse", PLOTS], [60, 40])),
     "04_dead_relu": rows((58, ["network", "map"], [50, 50]), (42, ["health", PLOTS], [60, 40])),
-    "05_flat_tails": rows((55, ["network", "map"], [58, 42]),
-                          (45, ["health", ["activation", "loss"]], [55, 45])),
+    "05_flat_tails": columns((38, ["network", "health"], [42, 58]), (62, ["trials"], [1])),
+    "05b_flat_tails_normalised": rows((55, ["network", "map"], [50, 50]),
+                                      (45, ["health", PLOTS], [60, 40])),
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]),
                        (53, ["sample", ["activation", "loss"]], [65, 35])),
@@ -101,7 +111,7 @@ STAGES = {
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
                        ("04_dead_relu", "04b_dead_relu_leaky"),
-                       ("05_flat_tails", "05b_flat_tails_tanh"),
+                       ("05b_flat_tails_normalised", "05c_flat_tails_small_weights"),
                        ("08_digits_brightness", "08b_digits_not_normalised")):
     STAGES[_twin] = STAGES[_lesson]
 
@@ -198,29 +208,52 @@ so their gradient is never exactly 0.
 """
 
 FLAT = """
-A deep network: **five hidden layers of sigmoid neurons**. The gradient that trains a
-layer passes back through all the layers after it, and each sigmoid multiplies it by
-at most 0.25 (less on its flat tails).
+The data of *One neuron* (height in feet, weight in kg), **not normalised**, into a
+hidden layer of **4 sigmoid neurons** with ordinary random starting weights (up to
+about ±0.9). A weight of 0.9 times 100 kg makes **z = w·x + b about 90**: far out on
+sigmoid's **flat tails**, where its slope is almost 0.
 
-1. Press **Space**. For 100 epochs the accuracy stays near 50 %.
-2. The **Neuron health** panel (below the network), plot **Gradient size per layer**
-   (a log scale):
-   the Output curve is on top and **Hidden 1** lies 10 to 1000 times lower. At the
-   start each layer back gets less than the one after it. The first layers hardly
-   move.
-3. Open **Lessons > Flat tails: with tanh**: the same network with tanh learns the
-   circle within 30 epochs.
+1. The **Neuron health** panel (below the network) flags all **4 hidden neurons
+   saturated** before training starts: all their z values lie beyond ±3, 97 % beyond ±6.
+2. Press **Space**. After 1 epoch the test accuracy is **57.5 %**: the network calls
+   everybody *obese*. For 50 epochs it gets no further (for an epoch now and then it
+   calls everybody *not obese*: 42.5 %), and the flags stay.
+3. **Gradient size per layer** (same panel, log scale): Hidden 1 gets a gradient more
+   than a billion times smaller than the Output layer's. Its weights cannot move.
+4. **tanh has flat tails too.** The **Compare trials** panel holds four trials of the
+   hidden layer, 50 epochs each: sigmoid, tanh, ReLU, Leaky ReLU. Press **Run trials**:
+   tanh sticks at 57.5 % like sigmoid; ReLU and Leaky ReLU, flat only below 0, pass 80 %.
+5. Open **Lessons > Flat tails: normalised inputs**: the same network learns at once.
+6. **Lessons > Flat tails: small starting weights** shows why starting small is not
+   enough with inputs this large.
 """
 
-FLAT_TANH = """
-The deep network of *Flat tails*, with **tanh** neurons: tanh is steeper at 0 (slope 1
-instead of 0.25) and centred on 0.
+FLAT_NORMALISED = """
+The network of *Flat tails*, with the same starting weights, but the inputs are
+**normalised**: height and weight are each shifted and scaled to mean 0 and spread 1
+(the Data settings' *Normalize inputs*), so z = w·x + b starts small.
 
-1. Press **Space**: within 30 epochs the test accuracy reaches 100 %.
-2. The **Neuron health** panel, **Gradient size per layer**: in the first
-   epochs Hidden 1 gets a gradient as large as the output layer's, or larger.
-3. Try **ReLU** too: right-click each hidden layer's header, **Set all activations >
-   ReLU**, then press **Space**.
+1. Before training no neuron is flagged: every z lies within ±3, on sigmoid's steep part.
+2. **Gradient size per layer** (Neuron health panel, below the network): Hidden 1's
+   gradient is as large as the Output layer's, within 10 times either way (a third of it
+   at the start), not a billionth.
+3. Press **Space**: after 1 epoch 98 % of the test points are right, after 10 epochs
+   99.5 %. No neuron is flagged saturated on the way.
+"""
+
+FLAT_SMALL = """
+The network of *Flat tails* with starting weights **100 times smaller** (below ±0.01);
+the inputs are still feet and kilograms.
+
+1. Before training no neuron is flagged: every z lies within ±3 (the largest is 1.3,
+   about 0.009 × 150 kg).
+2. Press **Space** and watch the **Neuron health** panel: after 1 epoch all **4 hidden
+   neurons are saturated** again, and the test accuracy sticks at **57.5 %** as in
+   *Flat tails*.
+3. Why: each training step moves a weight by up to about 0.1 (Adam, learning rate 0.1),
+   and 0.1 × 100 kg is already 10. Small starting weights cure flat tails that come
+   from large weights; large inputs need normalising (**Lessons > Flat tails:
+   normalised inputs**) or an activation that is not flat above 0 (ReLU).
 """
 
 PRELU = """
@@ -374,6 +407,18 @@ def _bends(name, units, title, order, summary, notes, **extra) -> Document:
                   meta(title, order, summary, notes, **extra))
 
 
+def _flat(title, order, summary, notes, normalize=False, shrink=1, **extra) -> Document:
+    """The flat-tails network: 4 sigmoid neurons on the obesity data; every variant
+    starts from the same random weights (divided by ``shrink``)."""
+    layers = [["sigmoid"] * 4, ["sigmoid"]]
+    start = Network(["height_ft", "weight_kg"], layers, loss=BCE, seed=1)
+    params = [(np.round(W, 3) / shrink, b) for W, b in start.all_params()]
+    return lesson(["height_ft", "weight_kg"], layers, BCE,
+                  {**FLAT_DATA, "normalize": normalize},
+                  {"optimizer": "adam", "learning_rate": 0.1, "batch_size": 10},
+                  meta(title, order, summary, notes, **extra), params=params)
+
+
 def lessons() -> dict[str, Document]:
     """File name (without .nsnet) -> lesson, in teaching order."""
     sgd01 = {"optimizer": "sgd", "learning_rate": 0.1, "batch_size": 10}
@@ -400,13 +445,15 @@ def lessons() -> dict[str, Document]:
             "xor", 400, [["leaky_relu"] * 8, ["leaky_relu"] * 8, ["sigmoid"]], adam03,
             "Dead ReLU: with Leaky ReLU", 4.5, "The same network with Leaky ReLU: no neuron "
             "dies", LEAKY),
-        "05_flat_tails": _plane(
-            "circle", 400, [["sigmoid"] * 6] * 5 + [["sigmoid"]], sgd01,
-            "Flat tails", 5, "Deep sigmoid networks: the gradient shrinks layer by layer",
-            FLAT),
-        "05b_flat_tails_tanh": _plane(
-            "circle", 400, [["tanh"] * 6] * 5 + [["sigmoid"]], sgd01,
-            "Flat tails: with tanh", 5.5, "The same deep network with tanh learns", FLAT_TANH),
+        "05_flat_tails": _flat(
+            "Flat tails", 5, "Inputs in kilograms push sigmoid onto its flat tails: "
+            "learning stalls", FLAT, trials=FLAT_TRIALS),
+        "05b_flat_tails_normalised": _flat(
+            "Flat tails: normalised inputs", 5.5, "The same network with normalised "
+            "inputs learns at once", FLAT_NORMALISED, normalize=True),
+        "05c_flat_tails_small_weights": _flat(
+            "Flat tails: small starting weights", 5.7, "Weights 100 times smaller: "
+            "saturated again after one epoch", FLAT_SMALL, shrink=FLAT_SHRINK),
         "06_prelu_alpha": _plane(
             "circle", 400, [["prelu"] * 6, ["sigmoid"]],
             {"optimizer": "adam", "learning_rate": 0.03, "batch_size": 10},

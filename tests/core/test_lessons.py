@@ -264,24 +264,102 @@ def _gradient_norms(trainer, bundle) -> np.ndarray:
     return diagnostics.layer_gradient_norms(trainer.net, X, T)
 
 
-def test_flat_tails_gradient_shrinks_layer_by_layer_and_tanh_compares():
-    sig, bundle = trained("05_flat_tails", 0)
-    g = _gradient_norms(sig, bundle)
-    assert len(g) == 6 and np.all(np.diff(g) > 0), g      # "each layer back gets less"
-    for epoch in range(101):
-        if epoch % 10 == 0:                                 # "10 to 1000 times lower"
-            g = _gradient_norms(sig, bundle)
-            assert 1e-3 < g[0] / g[-1] < 0.1 and g[-1] == g.max(), (epoch, g)
-        sig.run_epoch()
-    assert sig.evaluate()["test_accuracy"] < 0.6           # "stays near 50 %"
-    tanh, bundle = trained("05b_flat_tails_tanh", 0)
-    for _ in range(3):                                      # "in the first epochs"
-        g = _gradient_norms(tanh, bundle)
-        assert g[0] >= g[-1], g                             # "as large ... or larger"
-        tanh.run_epoch()
-    for _ in range(27):
-        tanh.run_epoch()
-    assert tanh.evaluate()["test_accuracy"] >= 0.99        # "in about 30 epochs"
+def _flat_state(trainer, bundle):
+    """(hidden z: (n_train, 4), hidden neurons flagged saturated, Hidden 1's gradient
+    over the Output layer's) as the Neuron health panel computes them."""
+    X = bundle.train[0]
+    Z = trainer.net.forward_layers(X)[0][0]
+    saturated = diagnostics.neuron_health(trainer.net, X)[0].status.count("saturated")
+    g = _gradient_norms(trainer, bundle)
+    return Z, saturated, g[0] / g[1]
+
+
+def test_flat_tails_saturates_every_hidden_neuron_and_learning_stalls():
+    doc = load("05_flat_tails")
+    assert not doc.data.get("normalize") and doc.data["name"] == "obesity"
+    assert doc.network.activations(0) == ["sigmoid"] * 4
+    W, _ = doc.network.params(0)
+    assert np.abs(W).max() == pytest.approx(0.9, abs=0.01)           # "up to about ±0.9"
+    trainer, bundle = trained("05_flat_tails", 0)
+    Z, saturated, _ = _flat_state(trainer, bundle)
+    assert saturated == 4                                               # "all 4 ... before"
+    assert np.all(np.abs(Z) > 3)                                        # "all beyond ±3"
+    assert round(np.mean(np.abs(Z) > 6), 2) == 0.97                     # "97 % beyond ±6"
+    assert np.mean(bundle.test[1] == 1) == 0.575        # 57.5 % of the test set obese
+    accuracies = []
+    for epoch in range(1, 51):                   # "after 1 epoch ... for 50 epochs"
+        trainer.run_epoch()
+        Z, saturated, ratio = _flat_state(trainer, bundle)
+        accuracies.append(trainer.evaluate()["test_accuracy"])
+        assert saturated == 4, epoch                                    # "the flags stay"
+        assert ratio < 1e-9, (epoch, ratio)                             # "a billion times"
+        obese = trainer.net.forward(bundle.test[0])[:, 0] > 0.5
+        assert obese.all() or not obese.any(), epoch        # everybody called the same
+        assert obese.all() == (accuracies[-1] == 0.575), epoch     # 57.5 %: all "obese"
+    assert accuracies[0] == 0.575 and max(accuracies) == 0.575, accuracies   # "no further"
+    assert set(accuracies) == {0.575, 0.425}, accuracies  # "now and then ... 42.5 %"
+
+
+def test_flat_tails_trials_tanh_sticks_and_the_relu_family_learns():
+    doc = load("05_flat_tails")
+    plan = trials.plan_from_meta(doc)
+    assert (plan.setting, plan.layer, plan.values, plan.epochs) == \
+        ("activation", 0, ("sigmoid", "tanh", "relu", "leaky_relu"), 50)
+    bundle = trials.prepare_data(doc)
+    results = {t.label: trials.run_trial(t, plan.epochs, bundle=bundle)
+               for t in trials.make_trials(doc, plan)}
+    for name in ("sigmoid", "tanh"):                    # "tanh sticks at 57.5 % like sigmoid"
+        assert max(results[name].history["test_accuracy"]) == 0.575, name
+        assert results[name].test_accuracy == 0.575, name
+    for name in ("relu", "leaky_relu"):                 # "pass 80 %"
+        assert results[name].test_accuracy > 0.8, (name, results[name].test_accuracy)
+    tanh = trials.make_trials(doc, plan)[1].document
+    _, bundle = trained("05_flat_tails", 0)
+    health = diagnostics.neuron_health(tanh.network, bundle.train[0])[0]
+    assert health.status.count("saturated") == 4       # tanh's tails are flat too
+
+
+def test_flat_tails_normalised_inputs_learn_at_once():
+    same = [load(n).network for n in ("05_flat_tails", "05b_flat_tails_normalised")]
+    for (W0, b0), (W1, b1) in zip(same[0].all_params(), same[1].all_params()):
+        np.testing.assert_array_equal(W0, W1)                       # same starting weights
+        np.testing.assert_array_equal(b0, b1)
+    trainer, bundle = trained("05b_flat_tails_normalised", 0)
+    assert bundle.mean is not None
+    Z, saturated, ratio = _flat_state(trainer, bundle)
+    assert saturated == 0 and np.all(np.abs(Z) < 3)                # "within ±3"
+    assert ratio == pytest.approx(1 / 3, abs=0.05)                  # "about a third"
+    for epoch in range(1, 11):
+        trainer.run_epoch()
+        _, saturated, ratio = _flat_state(trainer, bundle)
+        assert saturated == 0, epoch                                # "no neuron flagged"
+        assert 0.1 < ratio < 10, (epoch, ratio)                     # "within 10 times"
+        if epoch == 1:
+            assert trainer.evaluate()["test_accuracy"] == 0.98       # "after 1 epoch 98 %"
+    assert trainer.evaluate()["test_accuracy"] == 0.995             # "after 10 epochs 99.5 %"
+
+
+def test_flat_tails_small_starting_weights_saturate_again_after_one_epoch():
+    big = load("05_flat_tails").network
+    small = load("05c_flat_tails_small_weights").network
+    for (W0, _), (W1, _) in zip(big.all_params(), small.all_params()):
+        np.testing.assert_allclose(W1, W0 / make_lessons.FLAT_SHRINK, rtol=1e-12)
+    assert np.abs(small.params(0)[0]).max() < 0.01                  # "below ±0.01"
+    trainer, bundle = trained("05c_flat_tails_small_weights", 0)
+    Z, saturated, _ = _flat_state(trainer, bundle)
+    assert saturated == 0 and np.all(np.abs(Z) < 3)                # "within ±3"
+    assert np.abs(Z).max() == pytest.approx(1.3, abs=0.05)          # "the largest is 1.3"
+    before = trainer.net.params(0)[0].copy()
+    trainer.step_batch()                             # "each step moves a weight by ~0.1"
+    assert np.abs(trainer.net.params(0)[0] - before).max() == pytest.approx(0.1, rel=0.01)
+    trainer, bundle = trained("05c_flat_tails_small_weights", 1)
+    assert _flat_state(trainer, bundle)[1] == 4                     # "after 1 epoch all 4"
+    accuracies = [trainer.evaluate()["test_accuracy"]]
+    for _ in range(49):
+        trainer.run_epoch()
+        assert _flat_state(trainer, bundle)[1] == 4
+        accuracies.append(trainer.evaluate()["test_accuracy"])
+    assert max(accuracies) == 0.575, accuracies                     # "sticks at 57.5 %"
 
 
 # -- 6. PReLU ----------------------------------------------------------------------------------

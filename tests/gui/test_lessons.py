@@ -68,6 +68,8 @@ def test_opening_a_lesson_shows_it_untitled_with_its_notes(qtbot, window):
 @pytest.mark.parametrize("name,panel", [("04_dead_relu", "healthDock"),
                                         ("01_one_neuron", "sampleDock"),
                                         ("09_how_many_neurons", "trialsDock"),
+                                        ("05_flat_tails", "trialsDock"),
+                                        ("05_flat_tails", "healthDock"),
                                         ("03_why_nonlinear", "collapseDock")])
 def test_a_lesson_opens_with_the_panel_it_works_with(window, name, panel):
     dock = next(d for d in window.docks() if d.objectName() == panel)
