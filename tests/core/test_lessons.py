@@ -10,8 +10,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import (analysis, collapse_boundary, curve_data, diagnostics, edits, experiment,
-                  netfile, softmax_use, trials)
+from core import (
+    analysis,
+    collapse_boundary,
+    curve_data,
+    diagnostics,
+    edits,
+    experiment,
+    netfile,
+    softmax_use,
+    trials,
+)
 from core.activations import sigmoid
 from core.training import encode_targets
 from resources.lessons import make_lessons
