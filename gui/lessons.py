@@ -80,8 +80,9 @@ def projected(font: QFont) -> bool:
 
 
 def menu_text(entry: LessonEntry) -> str:
-    """"&3. Why non-linear?" (or "1&0. ..." for the tenth) for a lesson; "      ↳ Why non-linear? With tanh" for a
-    variant (its full title, as the notes name it)."""
+    """"&3. Why non-linear?" (or "1&0. ..." for the tenth) for a lesson;
+    "      ↳ Why non-linear? With tanh" for a variant (its full title, as the notes name
+    it)."""
     title = entry.title.replace("&", "&&")
     if entry.variant:
         return f"      \u21b3 {title}"
