@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
+from core.activation_overview import one_neuron_curve
 from core.diagnostics import RELU_LIKE
 from gui.plots import style
 
@@ -154,11 +155,8 @@ class ActivationPlot(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _functions(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        act = activations.get(self._name)
-        if act.is_group:    # softmax of one neuron against one other held at z = 0
-            Z = np.vstack([z, np.zeros_like(z)])
-            return act.fn(Z, axis=0)[0], act.grad(Z, axis=0)[0]
-        return act.fn(z, self._alpha), act.grad(z, self._alpha)
+        # softmax: one neuron against one other held at z = 0 (the title says so)
+        return one_neuron_curve(self._name, z, self._alpha, group_size=2)
 
     def _redraw(self) -> None:
         z0, z1 = self.z_range()
