@@ -11,7 +11,6 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -299,9 +298,9 @@ class ActivationPlot(QWidget):
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)
-        self.g_curve.setPen(style.pen(style.FOREGROUND, scale=self._scale))
-        self.grad_curve.setPen(style.pen(style.ACCENT, scale=self._scale,
-                                         style=Qt.PenStyle.DashLine))
+        g_pen, grad_pen = style.activation_pens(self._scale)
+        self.g_curve.setPen(g_pen)
+        self.grad_curve.setPen(grad_pen)
         self.hist.setPen(pg.mkPen(_HIST_PEN, width=max(1.5, 1.5 * self._scale)))
         label_font = style.font(style.TICK_PT, self._scale)
         for label in self.region_labels:
