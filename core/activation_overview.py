@@ -70,10 +70,17 @@ def readable_range(spec: activations.Activation) -> str:
     return text.replace("inf", "\u221e").replace("-", MINUS)
 
 
+# the registry's plain-text formulas as written on a board (GELU's, softmax's)
+_SYMBOLS = (("alpha", "\u03b1"), ("*", "\u00b7"), ("-", MINUS),
+            ("sqrt(2/pi)", "\u221a(2/\u03c0)"), ("z^3", "z\u00b3"), ("sum_j", "\u03a3_j"))
+
+
 def readable_formula(spec: activations.Activation) -> str:
-    """The formula with α, · and real minus signs: "g(z) = z if z > 0 else α·z"."""
-    return spec.formula.replace("alpha", "\u03b1").replace("*", "\u00b7") \
-        .replace("-", MINUS)
+    """The formula with α, ·, √, π, Σ and real minus signs: "g(z) = z if z > 0 else α·z"."""
+    text = spec.formula
+    for plain, symbol in _SYMBOLS:
+        text = text.replace(plain, symbol)
+    return text
 
 
 def _drawn(spec: activations.Activation) -> str:

@@ -166,6 +166,8 @@ def test_readable_range_and_formula_use_the_students_symbols():
     assert ov.readable_range(act.get("tanh")) == "(\u22121, 1)"
     assert ov.readable_range(act.get("elu")) == "(\u22121, \u221e)"      # alpha = 1
     assert ov.readable_formula(act.get("leaky_relu")) == "g(z) = z if z > 0 else \u03b1\u00b7z"
+    assert ov.readable_formula(act.get("gelu")) == \
+        "g(z) = 0.5 z (1 + tanh(\u221a(2/\u03c0) (z + 0.044715 z\u00b3)))"
 
 
 def test_the_softmax_card_draws_one_of_three_neurons():
