@@ -51,6 +51,13 @@ class Activation:
     explain: tuple[str, str] = field(kw_only=True)
     numpy_code: str = field(kw_only=True)            # a def for the NumPy export
     torch_code: str = field(kw_only=True)            # a lambda z, alpha for the PyTorch one
+    # The activation overview's card (core.activation_overview, seed 003): the name of its
+    # problem (or what it fixes) in plain words, one of PROBLEMS; why, in one sentence with
+    # the numbers (tests/core/test_activation_overview.py checks each claim); where it is
+    # used, starting with one of USES.
+    problem: str = field(kw_only=True)
+    problem_why: str = field(kw_only=True)
+    used_in: str = field(kw_only=True)
 
     @property
     def has_alpha(self) -> bool:
@@ -143,6 +150,20 @@ def _softmax_diag_grad(z, axis=0):
     return s * (1.0 - s)
 
 
+# The problems the overview names; each one's claim is checked on every activation that
+# has it (tests/core/test_activation_overview.py).
+NO_BEND = "No bend: layers collapse"
+FLAT_TAILS = "Flat tails \u2192 vanishing gradient"
+DEAD_SIDE = "Dead side: zero gradient for z < 0"
+FIXES_DEAD_SIDE = "Fixes the dead side"
+FLAT_LEFT = "Flat left tail: small gradient for very negative z"
+OUTPUT_ONLY = "Only in the output layer"
+PROBLEMS = (NO_BEND, FLAT_TAILS, DEAD_SIDE, FIXES_DEAD_SIDE, FLAT_LEFT, OUTPUT_ONLY)
+# Where an activation is used: ``used_in`` starts with one of these.
+USES = ("Hidden layers", "Output for two classes", "Output for several classes",
+        "Regression output")
+
+
 def _alpha_or(default):
     return lambda alpha: default if alpha is None else alpha
 
@@ -158,6 +179,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: _piecewise(z, 1.0),
            lambda z, alpha=None: _piecewise_grad(z, 1.0),
            short_label="Linear", max_slope=1.0, colour_range=None, explain=("z", "{z}"),
+           problem=NO_BEND,
+           problem_why=("A stack of linear layers is one linear layer, however deep: "
+                        "it can only draw straight boundaries."),
+           used_in="Regression output (predicting a number)",
            numpy_code=('def linear(z, alpha=None):\n'
                        '    """g(z) = z"""\n'
                        '    return z\n'),
@@ -168,6 +193,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: sigmoid(z), lambda z, alpha=None: _sigmoid_grad(z),
            short_label="Sigmoid", max_slope=0.25, colour_range=(0.0, 1.0),
            explain=("σ(z) = 1 / (1 + e^(−z))", "1 / (1 + e^{pnz})"),
+           problem=FLAT_TAILS,
+           problem_why=("For large |z| the slope is almost 0 (it is at most 0.25), so "
+                        "the layers before it learn slowly."),
+           used_in="Output for two classes (a probability)",
            numpy_code=('def sigmoid(z, alpha=None):\n'
                        '    """g(z) = 1 / (1 + e^-z), written as 0.5 tanh(z/2) + 0.5: never '
                        'overflows."""\n'
@@ -180,6 +209,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: 1.0 - np.tanh(np.asarray(z, dtype=float)) ** 2,
            short_label="Tanh", max_slope=1.0, colour_range=(-1.0, 1.0),
            explain=("tanh(z)", "tanh({z})"),
+           problem=FLAT_TAILS,
+           problem_why=("For large |z| the slope is almost 0, so learning stalls; the "
+                        "slope is 1 at z = 0."),
+           used_in="Hidden layers (outputs centred at 0)",
            numpy_code=('def tanh(z, alpha=None):\n'
                        '    return np.tanh(z)\n'),
            torch_code="lambda z, alpha: torch.tanh(z)"),
@@ -190,6 +223,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: _piecewise_grad(z, 0.0), init="he",
            short_label="ReLU", max_slope=1.0, colour_range=None,
            explain=("max(0, z)", "max(0, {z})"),
+           problem=DEAD_SIDE,
+           problem_why=("A neuron whose z is below 0 for every sample gets no gradient "
+                        "and stops learning: it dies."),
+           used_in="Hidden layers (the usual first choice)",
            numpy_code=('def relu(z, alpha=None):\n'
                        '    """g(z) = max(0, z)"""\n'
                        '    return np.maximum(z, 0.0)\n'),
@@ -202,6 +239,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            init="he", default_alpha=0.01,
            short_label="Leaky", max_slope=None, colour_range=None,
            explain=("α·z   (because z ≤ 0)", "{palpha}{pz}"),
+           problem=FIXES_DEAD_SIDE,
+           problem_why=("A small slope α = 0.01 for z < 0 keeps the gradient "
+                        "alive: the neuron cannot die."),
+           used_in="Hidden layers",
            numpy_code=('def leaky_relu(z, alpha):\n'
                        '    """g(z) = z if z > 0 else alpha z (alpha fixed)"""\n'
                        '    return np.where(z > 0, z, alpha * z)\n'),
@@ -214,6 +255,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            init="he", default_alpha=0.25, learns_alpha=True,
            short_label="PReLU", max_slope=None, colour_range=None,
            explain=("α·z   (because z ≤ 0)", "{palpha}{pz}"),
+           problem=FIXES_DEAD_SIDE,
+           problem_why=("The slope α for z < 0 is learned in training, one per "
+                        "neuron, starting at 0.25."),
+           used_in="Hidden layers",
            numpy_code=('def prelu(z, alpha):\n'
                        '    """g(z) = z if z > 0 else alpha z (alpha learned in training)"""\n'
                        '    return np.where(z > 0, z, alpha * z)\n'),
@@ -226,6 +271,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            init="he", default_alpha=1.0,
            short_label="ELU", max_slope=None, colour_range=None,
            explain=("α(e^z − 1)   (because z ≤ 0)", "{palpha}(e^{pz} − 1)"),
+           problem=FLAT_LEFT,
+           problem_why=("For z < 0 it levels off at −α = −1, where its slope fades "
+                        "to 0."),
+           used_in="Hidden layers",
            numpy_code=('def elu(z, alpha):\n'
                        '    """g(z) = z if z > 0 else alpha (e^z - 1)"""\n'
                        '    return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))\n'),
@@ -236,6 +285,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: softplus(z), lambda z, alpha=None: sigmoid(z), init="he",
            short_label="Softplus", max_slope=1.0, colour_range=None,
            explain=("ln(1 + e^z)", "ln(1 + e^{pz})"),
+           problem=FLAT_LEFT,
+           problem_why=("A smooth ReLU: its slope is sigmoid(z), which fades to 0 for "
+                        "very negative z."),
+           used_in="Hidden layers",
            numpy_code=('def softplus(z, alpha=None):\n'
                        '    """g(z) = ln(1 + e^z), written so that e^z cannot overflow"""\n'
                        '    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))\n'),
@@ -247,6 +300,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            init="he",
            short_label="SiLU", max_slope=1.0998, colour_range=None,
            explain=("z·σ(z)", "{pz}·σ({z})"),
+           problem=FLAT_LEFT,
+           problem_why=("Dips to −0.28 near z = −1.28, then levels off at 0, where its "
+                        "slope fades."),
+           used_in="Hidden layers",
            numpy_code=('def silu(z, alpha=None):\n'
                        '    """g(z) = z sigmoid(z) (also called swish)"""\n'
                        '    return z * (0.5 * np.tanh(0.5 * z) + 0.5)\n'),
@@ -257,6 +314,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            short_label="GELU", max_slope=1.1289, colour_range=None,
            explain=("0.5·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))",
                     "0.5·{pz}·(1 + tanh(0.798·({z} + 0.044715·{pz}³)))"),
+           problem=FLAT_LEFT,
+           problem_why=("Dips to −0.17 near z = −0.75, then levels off at 0, where its "
+                        "slope fades."),
+           used_in="Hidden layers (transformers)",
            numpy_code=('def gelu(z, alpha=None):\n'
                        '    """GELU, tanh approximation (PyTorch\'s approximate="tanh")"""\n'
                        '    c = np.sqrt(2.0 / np.pi)\n'
@@ -271,6 +332,10 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None, axis=0: _softmax_diag_grad(z, axis),
            short_label="Softmax", max_slope=0.25, colour_range=(0.0, 1.0),
            explain=("e^z / Σ e^zⱼ   (over the layer's softmax neurons)", "e^{pz} / Σ e^zⱼ"),
+           problem=OUTPUT_ONLY,
+           problem_why=("Its neurons share one normalisation: class probabilities that "
+                        "sum to 1."),
+           used_in="Output for several classes",
            numpy_code=('def softmax(z, alpha=None):\n'
                        '    """A group activation: the softmax neurons of a layer share one '
                        'normalisation,\n'

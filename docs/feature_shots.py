@@ -3,7 +3,8 @@ make-images.sh): ``python docs/feature_shots.py OUT_DIR``.
 
 - settings.png: the "Data and training" panel beside a trained network;
 - csv-import.png: the CSV import dialog on a small file with a text column;
-- one-sample.png: the One sample panel on the default network, normal (not projection) mode.
+- one-sample.png: the One sample panel on the default network, normal (not projection) mode;
+- activation-overview.png: the activation functions overview, opened at ReLU's card.
 """
 
 from __future__ import annotations
@@ -77,7 +78,20 @@ def main(out_dir: str) -> None:
     app.processEvents()
     window.grab().save(str(out / "one-sample.png"))
     dispose(window, discard_changes=True)
-    print(f"wrote settings.png, csv-import.png and one-sample.png in {out}")
+    overview_shot(app, out)
+    print(f"wrote settings.png, csv-import.png, one-sample.png and activation-overview.png "
+          f"in {out}")
+
+
+def overview_shot(app, out: Path) -> None:
+    """The overview as a click on the palette's ReLU entry opens it."""
+    window = _window(app)
+    window.palette.setCurrentRow(window.palette.names().index("relu"))   # as clicked
+    window.overview_opener.show("relu")
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "activation-overview.png"))
+    dispose(window, discard_changes=True)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,8 @@ weights</td></tr>
 layer</td></tr>
 <tr><td><b>Ctrl+K</b></td><td>linear collapse</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>compare trials</td></tr>
+<tr><td><b>Ctrl+G</b></td><td>activation functions: every g(z) and g′(z) side by side (a
+click or Space on a palette entry shows its card)</td></tr>
 <tr><td><b>F5 / Esc</b></td><td>projection mode on / off</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
@@ -198,6 +200,8 @@ class WindowActions:
 
     def _help_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu("&Help")
+        self.help_menu = m
+        m.setToolTipsVisible(True)
         self.shortcuts = self.act("&Keyboard Shortcuts", self.show_shortcuts,
                                   QKeySequence(Key.HelpContents))
         self.about = self.act("&About Neuron Studio", w.show_about)

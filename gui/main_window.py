@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 
 from core import edits, netfile
 from core.network import NetworkError
-from gui import diagnostics, explainer, exports, lessons, presenter, projection, trials
+from gui import (
+    diagnostics,
+    explainer,
+    exports,
+    lessons,
+    overview,
+    presenter,
+    projection,
+    trials,
+)
 from gui.actions import build_actions
 from gui.autosave import Autosaver
 from gui.banner import Banner
@@ -206,7 +215,8 @@ class MainWindow(FileCommands, QMainWindow):
         """The teaching tools: each module adds its panels, menu entries and shortcuts
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
-        for tool in (projection, presenter, diagnostics, trials, explainer, lessons, exports):
+        for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
+                     exports):
             tool.install(self)
 
     def _connect(self) -> None:

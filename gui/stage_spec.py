@@ -30,7 +30,7 @@ NOTES = "notes"
 VIEW_DOCKS = {
     "map": "surfaceDock", "data": "dataDock", "loss": "lossDock", "activation": "curveDock",
     "sample": "sampleDock", "health": "healthDock", "collapse": "collapseDock",
-    "trials": "trialsDock", "inspector": "inspectorDock",
+    "trials": "trialsDock", "inspector": "inspectorDock", "activations": "activationsDock",
 }
 VIEWS = (NETWORK, *VIEW_DOCKS)
 DOCK_VIEWS = {dock: view for view, dock in VIEW_DOCKS.items()}

@@ -2,12 +2,14 @@
 
 Drag a chip onto the editor (MIME_ACTIVATION) or, from the keyboard, move with the arrows
 and press Enter: ``activate(name)`` asks the main window to add that neuron to the selected
-layer. It is a QListWidget so focus, arrows, type-ahead and screen readers work for free.
+layer. A click (a press and release that did not start a drag) or Space on a chip emits
+``inspect(name)``: the main window shows that activation's curve (``gui.overview``). It is
+a QListWidget so focus, arrows, type-ahead and screen readers work for free.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
@@ -44,9 +46,11 @@ def curve_pixmap(name: str, size: QSize = ICON, scale: float = 2.0) -> QPixmap:
 
 
 class PaletteWidget(QListWidget):
-    """Emits ``activate(name)`` on Enter or double-click; drags carry MIME_ACTIVATION."""
+    """Emits ``activate(name)`` on Enter or double-click, ``inspect(name)`` on a click or
+    Space; drags carry MIME_ACTIVATION."""
 
     activate = Signal(str)
+    inspect = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,11 +65,15 @@ class PaletteWidget(QListWidget):
         self.setAccessibleName("Activation palette")
         self.setToolTip("Drag an activation onto a layer, a neuron or the space between "
                         "layers; or select one and press Enter to add it to the selected "
-                        "layer.")
+                        "layer. Click one (or press Space) to see its curve among all the "
+                        "others.")
         for name in act.NAMES:
             self.addItem(self._chip(name))
         self.setCurrentRow(0)
         self.itemActivated.connect(self._on_activated)
+        # Qt's clicked: a press and release on one chip; a press that became a drag is
+        # not one (the view forgets the pressed chip when the drag starts)
+        self.clicked.connect(self._on_clicked)
 
     def _chip(self, name: str) -> QListWidgetItem:
         spec = act.get(name)
@@ -84,6 +92,31 @@ class PaletteWidget(QListWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.activate.emit(item.data(NAME_ROLE))
+
+    def _on_clicked(self, index) -> None:
+        self.inspect.emit(index.data(NAME_ROLE))
+
+    # -- Space: show the curve ---------------------------------------------------------------
+    @staticmethod
+    def _is_space(event) -> bool:
+        return event.key() == Qt.Key.Key_Space and \
+            event.modifiers() == Qt.KeyboardModifier.NoModifier
+
+    def event(self, event) -> bool:
+        # Space on a chosen chip acts on it, as Space on a focused button does: claimed
+        # before the window's Play shortcut (Space everywhere else) can take it
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_space(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        name = self.current_name()
+        if self._is_space(event) and name is not None:
+            self.inspect.emit(name)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- drag ------------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:

@@ -17,11 +17,11 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
+from core.activation_overview import one_neuron_curve
 from core.diagnostics import RELU_LIKE
 from core.softmax_use import held_softmax
 from gui.plots import style
@@ -214,15 +214,12 @@ class ActivationPlot(QWidget):
         return held_softmax(z, held, index)
 
     def _functions(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        act = activations.get(self._name)
         P = self._probabilities(z)
         if P is not None:   # softmax: p_i with the others held; slope p_i (1 - p_i)
             p = P[self._group[1]]
             return p, p * (1.0 - p)
-        if act.is_group:    # softmax of one neuron against one other held at z = 0
-            Z = np.vstack([z, np.zeros_like(z)])
-            return act.fn(Z, axis=0)[0], act.grad(Z, axis=0)[0]
-        return act.fn(z, self._alpha), act.grad(z, self._alpha)
+        # softmax without a known group: one neuron against one other held at z = 0
+        return one_neuron_curve(self._name, z, self._alpha, group_size=2)
 
     def _redraw(self) -> None:
         z0, z1 = self.z_range()
@@ -392,9 +389,9 @@ class ActivationPlot(QWidget):
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)
-        self.g_curve.setPen(style.pen(style.FOREGROUND, scale=self._scale))
-        self.grad_curve.setPen(style.pen(style.ACCENT, scale=self._scale,
-                                         style=Qt.PenStyle.DashLine))
+        g_pen, grad_pen = style.activation_pens(self._scale)
+        self.g_curve.setPen(g_pen)
+        self.grad_curve.setPen(grad_pen)
         self.hist.setPen(pg.mkPen(_HIST_PEN, width=max(1.5, 1.5 * self._scale)))
         label_font = style.font(style.TICK_PT, self._scale)
         for label in self.region_labels:

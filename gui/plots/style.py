@@ -70,6 +70,13 @@ def pen(colour: str, width: float = LINE_WIDTH, scale: float = 1.0,
     return p
 
 
+def activation_pens(scale: float = 1.0) -> tuple[QPen, QPen]:
+    """The pens of g(z) (solid, dark) and g'(z) (dashed, green): the Activation panel and
+    the activation overview's cards draw an activation alike."""
+    return (pen(FOREGROUND, scale=scale),
+            pen(ACCENT, scale=scale, style=Qt.PenStyle.DashLine))
+
+
 def nice_ceiling(x: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
     """The smallest of ``steps`` times a power of ten that is >= x (x > 0): by default
     1, 2, 5, 10, 20, 50, ... ``steps`` run from 1 to 10. Where no such number exists
