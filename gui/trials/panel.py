@@ -40,8 +40,13 @@ from gui.trials.runner import TrialsRunner
 
 _ERROR_STYLE = "color: #b00020;"
 CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
-CONTROLS_WIDTH = 340        # px of the controls column beside the results
-CONTROLS_BESIDE_MIN_WIDTH = 1000   # px: a narrower panel puts the controls above
+CURVES_LOW_HEIGHT = 100     # px: lower curves above a table that fits only alone across
+# px of the controls column beside the results: 400 keeps three columns of activation
+# names uncut in projection's 16-px text (340 cut "sigmoid" to "sigmo")
+CONTROLS_WIDTH = 400
+# px: a narrower panel puts the controls above. 960: a projected stage's full-width band
+# at 1280x720 beside the notes column is 979 px, and its results have room beside them.
+CONTROLS_BESIDE_MIN_WIDTH = 960
 
 
 class TrialsPanel(QWidget):
@@ -284,16 +289,20 @@ class TrialsPanel(QWidget):
     def _fit_table(self) -> None:
         """Every row and column of the table in view, the curves the rest: side by side
         when both fit across; else the curves above the table when they keep
-        CURVES_MIN_HEIGHT; else (a low, wide dock: 1280x300 in projection mode) side by
-        side anyway, the table at its width. The legend beside the curves only when they
-        have room for it: the table's colour swatches say the same."""
+        CURVES_MIN_HEIGHT, or CURVES_LOW_HEIGHT when the table (without its spare
+        columns) would not fit beside them (a projected stage's band: the columns the
+        lesson is about come first); else (a low, wide dock: 1280x300 in projection mode)
+        side by side anyway, the table at its width. The legend beside the curves only
+        when they have room for it: the table's colour swatches say the same."""
         width, height = self.views.width(), self.views.height()
         table_width = self.table.wanted_width + 10
         right = self.views.widget(1)
         table_height = self.table.wanted_height() + right.sizeHint().height() - \
             self.table.sizeHint().height() + self.views.handleWidth()
         roomy = width >= self.curves.side_by_side_width + table_width + 30
-        side_by_side = roomy or height - table_height < CURVES_MIN_HEIGHT
+        fits_beside = width - self.curves.minimumWidth() >= self.table.narrow_width + 10
+        side_by_side = roomy or height - table_height < (CURVES_MIN_HEIGHT if fits_beside
+                                                         else CURVES_LOW_HEIGHT)
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.views.orientation() != wanted:
             self.views.setOrientation(wanted)
@@ -302,13 +311,13 @@ class TrialsPanel(QWidget):
             + self.curves.legend_width())
         if side_by_side:
             room = width - self.curves.minimumWidth()
-            self.table.show_train_columns(room >= table_width)
+            self.table.show_spare_columns(room >= table_width)
             if room < table_width:
                 table_width = self.table.narrow_width + 10
             table = min(table_width, room)
             self.views.setSizes([width - table, table])
         else:
-            self.table.show_train_columns(width >= table_width)
+            self.table.show_spare_columns(width >= table_width)
             table = max(table_height, height * 9 // 20)
             self.views.setSizes([height - table, table])
 

@@ -37,10 +37,12 @@ OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
 # two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
 COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.",
            "Test acc.\nchanged", "Epochs", "Note")
-TRAIN_COLUMNS = (1, 3)      # hidden first when the table has too little room
 TEST_ACCURACY = 4
 ADJUSTED = 5                # test accuracy with the Data panel's changed test images
 EPOCHS, NOTE = 6, 7
+# hidden first when the table has too little room: the training columns, and the epochs
+# (the plan's for every finished trial; the note says where one stopped early)
+SPARE_COLUMNS = (1, 3, EPOCHS)
 TIE_FILL = QColor("#d9efe1")    # pale green behind the trials that tie with the lowest loss
 TIE_RULE = ("A trial ties when its test loss is above the lowest by less than 2 standard "
             "errors of the per-sample differences (both are measured on the same test "
@@ -269,8 +271,8 @@ class TrialTable(QTableWidget):
         shown = [c for c in range(self.columnCount())
                  if c != ADJUSTED or self.adjusted_shown()]
         self.wanted_width = self._width_of(shown)
-        # without the training columns: what a narrow stage shows (see show_train_columns)
-        self.narrow_width = self._width_of(c for c in shown if c not in TRAIN_COLUMNS)
+        # without the spare columns: what a narrow stage shows (see show_spare_columns)
+        self.narrow_width = self._width_of(c for c in shown if c not in SPARE_COLUMNS)
         self.setMinimumWidth(min(self.wanted_width, 320))   # a narrow window scrolls instead
 
     def _width_of(self, columns) -> int:
@@ -278,14 +280,15 @@ class TrialTable(QTableWidget):
         text = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
         return text + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 6
 
-    def show_train_columns(self, on: bool) -> None:
-        """The training loss and accuracy columns shown, or hidden where the table is too
-        narrow for all: the test columns, which pick the best trial, stay in view."""
-        for c in TRAIN_COLUMNS:
+    def show_spare_columns(self, on: bool) -> None:
+        """The training loss and accuracy and the epochs shown, or hidden where the table
+        is too narrow for all: the test columns, which pick the best trial, and the note
+        stay in view."""
+        for c in SPARE_COLUMNS:
             self.setColumnHidden(c, not on)
 
-    def train_columns_shown(self) -> bool:
-        return not self.isColumnHidden(TRAIN_COLUMNS[0])
+    def spare_columns_shown(self) -> bool:
+        return not self.isColumnHidden(SPARE_COLUMNS[0])
 
     def wanted_height(self) -> int:
         """Pixels high to show the header and every row without scrolling."""

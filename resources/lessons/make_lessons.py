@@ -98,7 +98,9 @@ STAGES = {
                           (45, ["health", ["activation", "loss"]], [55, 45])),
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]), (53, ["sample", PLOTS], [70, 30])),
-    "08_digits_brightness": columns((32, ["network"], [1]), (68, ["data", "trials"], [55, 45])),
+    # the Brightness slider and the trials table in view together; the 64-input network
+    # is a tab behind the Data panel
+    "08_digits_brightness": rows((38, [["data", "network"]], [1]), (62, ["trials"], [1])),
     "09_how_many_neurons": columns((36, ["network", "map"], [40, 60]), (64, ["trials"], [1])),
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
@@ -250,7 +252,8 @@ than the ones it learned from? Compare it with no activation at all.
 
 1. In the **Compare trials** panel press **Run trials**: the same network, 30 epochs,
    with a **linear** (a = z, no activation), **sigmoid**, **tanh** and **ReLU** hidden
-   layer. Each reads about 96 % of the test digits.
+   layer. Each reads about 96 % of the test digits (the panel names sigmoid, for the
+   lowest test loss).
 2. The **Data** panel's **Brightness** slider changes the test images only, as a
    lighter or darker scan would. Set it to **−2** (darker): the trials table gets a
    column with each trial's accuracy on the darker images.

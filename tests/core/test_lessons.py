@@ -275,6 +275,8 @@ def _activation_trials(name: str) -> tuple[dict, dict]:
                 for b in (-2, 0, 4)}
     for r in results:
         assert accuracy[0][r.label] == pytest.approx(r.test_accuracy)   # the table's
+    choice = trials.choose(results, plan.setting)
+    assert results[choice.lowest].label == results[choice.chosen].label == "sigmoid"
     return accuracy, bundle
 
 
@@ -283,6 +285,7 @@ def test_digits_trials_the_activation_does_not_make_it_cope_with_brightness():
     notes = _notes("08_digits_brightness")
     acc, _ = _activation_trials("08_digits_brightness")
     assert "linear (a = z, no activation), sigmoid, tanh and ReLU" in notes
+    assert "the panel names sigmoid, for the lowest test loss" in notes
     assert all(0.95 <= a <= 0.97 for a in acc[0].values()), acc[0]   # "about 96 %"
     darker = acc[-2]
     assert round(100 * darker["linear"]) == 16 and round(100 * darker["sigmoid"]) == 14
