@@ -35,6 +35,7 @@ from core.trials import TrialError
 from gui.commands import RunCommand
 from gui.data_views import brightness_words
 from gui.trials.controls import PlanControls
+from gui.trials.plan_fold import PlanFold
 from gui.trials.results import TIE_RULE, TrialCurves, TrialTable
 from gui.trials.runner import TrialsRunner
 
@@ -63,6 +64,7 @@ class TrialsPanel(QWidget):
         self._started, self._epochs = 0.0, 0
         self.runner = TrialsRunner(self)
         self.controls = PlanControls()
+        self.fold = PlanFold(self.controls)
         self.run_button = QPushButton("Run trials")
         self.run_button.setToolTip("Train one copy of the network per value, each from the "
                                    "same starting weights and seeds")
@@ -96,6 +98,8 @@ class TrialsPanel(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.fold)
+        self.fold.setVisible(False)         # beside the results (the splitter's start)
         column.addWidget(self.controls)
         column.addLayout(buttons)
         column.addWidget(self.status)
@@ -134,6 +138,7 @@ class TrialsPanel(QWidget):
     def _connect(self) -> None:
         w = self.window
         self.run_button.clicked.connect(self.run)
+        self.fold.openChanged.connect(self._fit_controls)
         self.stop_button.clicked.connect(self.stop)
         self.best_button.clicked.connect(self.use_best)
         self.row_button.clicked.connect(self._use_selected)
@@ -164,6 +169,10 @@ class TrialsPanel(QWidget):
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
             self._controls.setMaximumWidth(CONTROLS_WIDTH if beside else 16777215)
+            self.fold.setVisible(not beside)       # beside, the plan has the height
+            if beside and not self.fold.is_open():
+                self.fold.set_open(True)
+                return                             # set_open fits them again
         height = 16777215
         if not beside:
             column = self._controls.layout()
@@ -190,6 +199,7 @@ class TrialsPanel(QWidget):
     def _document_replaced(self) -> None:
         """A new document: old results no longer apply; a lesson's plan is shown."""
         self.runner.stop()
+        self.fold.set_open(True)
         self.trials, self.results = [], []
         self.choice = self.best_index = None
         self.curves.start([])
@@ -239,6 +249,8 @@ class TrialsPanel(QWidget):
         self._started, self._epochs = time.perf_counter(), plan.epochs
         path = self.window.document.path
         self.runner.start(trials, plan.epochs, path.parent if path else None)
+        if self.split.orientation() == Qt.Orientation.Vertical:
+            self.fold.set_open(False)     # above the results: give them the height
         self._say(f"Running {len(trials)} trials of {plan.epochs} epochs\u2026")
 
     def stop(self) -> None:

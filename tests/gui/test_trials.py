@@ -320,3 +320,31 @@ def test_the_brightness_slider_adds_each_trials_accuracy_with_changed_images(win
     hands.click(window.data_views.adjust.reset)
     assert not table.adjusted_shown()
     assert not window.errors
+
+
+def test_a_narrow_panel_folds_the_plan_while_trials_run(qtbot, lesson_window, hands):
+    from gui.trials.panel import TrialsPanel
+
+    panel = TrialsPanel(lesson_window)          # its own window, narrow: plan above results
+    qtbot.addWidget(panel)
+    panel.resize(700, 560)
+    panel.show()
+    qtbot.waitExposed(panel)
+    hands.settle()
+    assert panel.split.orientation() == Qt.Orientation.Vertical
+    assert panel.fold.isVisible() and panel.controls.isVisible()
+    before = panel.views.height()
+    hands.click(panel.run_button)
+    qtbot.waitUntil(lambda: not panel.runner.running, timeout=20_000)
+    hands.settle()
+    assert not panel.controls.isVisible()
+    assert panel.fold.summary.text() == "Units in a layer, Hidden 1 (3 units): 1, 3; 5 epochs"
+    assert panel.views.height() > before + 100          # the results got the height
+    hands.click(panel.fold.toggle)                      # open it again
+    assert panel.controls.isVisible() and not panel.fold.summary.isVisible()
+    assert hands.focused() is panel.fold.toggle
+    hands.key(Qt.Key.Key_Space)                         # and fold it from the keyboard
+    assert not panel.controls.isVisible() and panel.fold.summary.isVisible()
+    panel.resize(1200, 560)                             # wide: the plan stays beside
+    hands.settle()
+    assert panel.controls.isVisible() and not panel.fold.isVisible()
