@@ -74,7 +74,8 @@ class TrialsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setToolTip("When trials tie (within noise), the smallest is named. "
+        self.status.setToolTip("When trials tie (within noise), the smallest is named "
+                               "(fewest units; for other settings the first in the list). "
                                + TIE_RULE)
         self.curves = TrialCurves()
         self.table = TrialTable()

@@ -327,10 +327,6 @@ class TrialTable(QTableWidget):
                 note.setToolTip(tip)
         self.fit_columns()         # bold text is wider
 
-    def choice(self) -> tuple[tuple[int, ...], int | None]:
-        """(the shaded tie rows, the bold row) as last set."""
-        return self._choice[:2]
-
     def _compact_rows(self) -> None:
         # the style's default row is twice the text height: 12 trials would not fit
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

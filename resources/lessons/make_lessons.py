@@ -5,9 +5,9 @@ Each lesson is an ordinary network file whose ``meta`` holds the lesson: ``title
 ``notes`` (markdown shown in the app's "Lesson notes" panel), ``lesson`` = {"order": 3,
 "summary": "..."} (the Lessons menu sorts by order; a fractional order such as 3.5 is a
 variant of lesson 3, listed under it) and, for "How many neurons?" and the digits
-lessons, ``trials`` (the plan Tools > Compare Trials... starts from). The numbers quoted in the notes are checked by
-tests/core/test_lessons.py; change both together. ``--check`` trains every lesson and
-prints what the notes claim.
+lessons, ``trials`` (the plan Tools > Compare Trials... starts from). The numbers quoted
+in the notes are checked by tests/core/test_lessons.py; change both together.
+``--check`` trains every lesson and prints what the notes claim.
 """
 
 from __future__ import annotations
