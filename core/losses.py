@@ -45,6 +45,20 @@ def _log_softmax(Z: np.ndarray) -> np.ndarray:
     return Z - m - np.log(np.exp(Z - m).sum(axis=0, keepdims=True))
 
 
+def per_sample(loss: str, Z: np.ndarray, A: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """Each sample's loss, (n_samples,), from outputs (Z, A) and targets T, all
+    (n_outputs, n_samples); ``value`` is their mean. ``core.trials`` uses them to tell a
+    real difference between two networks from noise (paired over the same samples)."""
+    if loss == "mse":
+        d = A - T
+        return np.mean(d * d, axis=0)
+    if loss == "binary_crossentropy":
+        return np.mean(np.maximum(Z, 0.0) - T * Z + np.log1p(np.exp(-np.abs(Z))), axis=0)
+    if loss == "categorical_crossentropy":
+        return -np.sum(T * _log_softmax(Z), axis=0)
+    raise LossError(f"unknown loss {loss!r}")
+
+
 def value(loss: str, Z: np.ndarray, A: np.ndarray, T: np.ndarray) -> float:
     """The loss of outputs (Z, A) against targets T, all (n_outputs, n_samples)."""
     if loss == "mse":

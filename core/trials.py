@@ -13,7 +13,8 @@ trial of a plan starts from the same document:
 
 ``run_trial`` trains one trial (``core.training.train``, metrics every epoch) and is
 reproducible: the same plan run twice gives bit-identical histories and weights.
-``best`` picks the trial with the lowest final test loss (see its docstring).
+``best`` and ``choose`` (``core.trial_choice``) pick the trial to keep: the lowest final
+test loss, or the smallest trial within noise of it.
 
 Array shapes follow ``core.network``: theta (n_params,), W (units, fan_in), b (units,).
 """
@@ -34,6 +35,7 @@ from core.experiment import DataBundle, Experiment
 from core.netfile import Document, NetFileError
 from core.network import Network, NetworkError
 from core.training import TrainingError, train
+from core.trial_choice import Choice, all_equal, best, choose  # noqa: F401 (this API)
 
 SETTINGS = ("units", "activation", "learning_rate", "optimizer", "batch_size")
 MAX_TRIALS = 12
@@ -296,7 +298,9 @@ class TrialResult:
     """A trained trial. ``history`` is as ``Trainer.history`` (one entry per epoch);
     losses and accuracies are the last epoch's (accuracies None for regression).
     ``stopped``: why training diverged, else None; ``interrupted``: stopped by the user
-    before ``epochs`` epochs. ``document``: the trained network, settings and history."""
+    before ``epochs`` epochs. ``document``: the trained network, settings and history.
+    ``sample_losses``: (n_samples,) the final network's loss on each sample of the data
+    ``score`` measures (test, else train), in the data's order; what ``choose`` pairs."""
 
     label: str
     history: dict
@@ -309,6 +313,7 @@ class TrialResult:
     interrupted: bool
     document: Document
     value: object = None
+    sample_losses: np.ndarray | None = None
 
     @property
     def score(self) -> float | None:
@@ -356,28 +361,12 @@ def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None 
     return TrialResult(trial.label, {k: list(x) for k, x in h.items()},
                        last["train_loss"], last["test_loss"], last["train_accuracy"],
                        last["test_accuracy"], trainer.epoch, stopped, interrupted,
-                       exp.document(), trial.value)
+                       exp.document(), trial.value, _sample_losses(trainer))
 
 
-def all_equal(results: list[TrialResult | None]) -> bool:
-    """True when at least two results count (see ``best``) and all ended with the same
-    loss (to 1e-9 relative): none is better, whatever ``best`` picks by order."""
-    scores = [r.score for r in results if r is not None and not r.stopped and
-              not r.interrupted and r.score is not None and math.isfinite(r.score)]
-    return len(scores) > 1 and max(scores) - min(scores) <= 1e-9 * max(abs(max(scores)),
-                                                                       1e-300)
-
-
-def best(results: list[TrialResult | None]) -> int | None:
-    """Index of the best result: the lowest final test loss (train loss when there is no
-    test data). Diverged, interrupted and missing (None) results, and non-finite losses,
-    do not count; a tie goes to the earlier trial. None when nothing counts."""
-    best_i, best_score = None, math.inf
-    for i, r in enumerate(results):
-        if r is None or r.stopped or r.interrupted:
-            continue
-        score = r.score
-        if score is not None and math.isfinite(score) and score < best_score:
-            best_i, best_score = i, score
-    return best_i
-
+def _sample_losses(trainer) -> np.ndarray:
+    """(n_samples,) losses of the trainer's network on the samples ``score`` uses."""
+    part = trainer.test if trainer.test is not None else trainer.train
+    with np.errstate(all="ignore"):
+        Z, A = trainer.net.forward_internal(part.Xt)
+        return losses.per_sample(trainer.net.loss, Z, A, part.T)

@@ -6,7 +6,7 @@ itself on an offscreen screen of exactly that size (Qt's offscreen platform read
 screen from a JSON file), turns projection mode on (full screen: the window takes the
 screen), opens each lesson through the Lessons menu's own code path, trains it for the
 epochs its notes talk about and shows the step the notes point at (the one-sample panel
-on the softmax step, the brightness slider at -2, the trials run). Writes
+on the softmax step, the trials run and the brightness slider at -2). Writes
 OUT_DIR/WxH/lesson-NN.png, and OUT_DIR/presenter-*.png: the presenter view on a laptop
 and a 1280x720 projector.
 """
@@ -69,14 +69,19 @@ def _extra(app, window, name: str) -> None:
         _explain_step(window, "a =")
     elif name == "07_softmax":
         _explain_step(window, "softmax")
-    elif name.startswith("08"):
+    elif name.startswith("08"):        # the trials over the activation, then darker
+        _run_trials(app, window)
         window.data_views.adjust.set_values(-2, 1.0)
         window.data_views.setCurrentWidget(window.data_views.samples)
     elif name in ("05_flat_tails", "09_how_many_neurons", "10_bending_edges"):  # trials
-        trials = window.trials_panel
-        trials.run()
-        _wait(app, lambda: trials.runner.running, 5)
-        _wait(app, lambda: not trials.runner.running, 300)
+        _run_trials(app, window)
+
+
+def _run_trials(app, window) -> None:
+    trials = window.trials_panel
+    trials.run()
+    _wait(app, lambda: trials.runner.running, 5)
+    _wait(app, lambda: not trials.runner.running, 300)
 
 
 def shoot(name: str, out: Path) -> Path:

@@ -15,7 +15,9 @@ network inputs -- the order real use would have. With raw pixels in [lo, hi] (di
 so brightness +4 takes four levels of ink off every pixel (lighter) and -2 adds two (the
 paper turns grey); contrast scales the distance from mid-grey. Training images never
 change. The test accuracy at the setting is shown next to the sliders, and the sample
-browser and the confusion matrix show the changed test images.
+browser and the confusion matrix show the changed test images. Other views measure a
+network on the same changed images through ``DataViews.test_accuracy`` (the Compare
+trials table does, for each trial) and follow ``testImagesChanged``.
 """
 
 from __future__ import annotations
@@ -191,7 +193,10 @@ class TestImageAdjust(QWidget):
 class DataViews(QWidget):
     """Tabs Weights / Sample / Confusion, with the test-image sliders below them for
     pixel inputs. Forwards the tab widget's API (``currentWidget``, ``setCurrentWidget``,
-    ``currentIndex``, ``tabText``, ``currentChanged``)."""
+    ``currentIndex``, ``tabText``, ``currentChanged``). ``testImagesChanged`` when the
+    test images the sliders make changed (a slider moved, or other data)."""
+
+    testImagesChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -250,6 +255,7 @@ class DataViews(QWidget):
             self._test_inputs = None
             self.samples.set_data(np.empty((0, 1)), np.empty(0))
             self.confusion.set_counts(None, None, ())
+            self.testImagesChanged.emit()
             return
         raw = bundle.dataset.X
         if bundle.problem == "classification" and image_side(raw.shape[1]) and \
@@ -258,6 +264,13 @@ class DataViews(QWidget):
             self.adjust.set_data_range(*self._pixels, bundle.mean is not None)
         self.adjust.setVisible(self._pixels is not None)
         self._feed_samples()
+        self.testImagesChanged.emit()
+
+    def adjustment(self) -> tuple[int, float] | None:
+        """(brightness steps, contrast factor) while the sliders change the test images;
+        None when they are at rest or the data has no images to change."""
+        values = self.adjust.values()
+        return None if self._pixels is None or values == (0, 1.0) else values
 
     def test_images(self) -> tuple[np.ndarray, np.ndarray]:
         """(raw test images as shown, network inputs) at the sliders' setting."""
@@ -288,6 +301,7 @@ class DataViews(QWidget):
         self.confusion.set_split("test")
         if self._net is not None:
             self.update_views(self._net)
+        self.testImagesChanged.emit()
 
     def test_accuracy(self, net) -> float | None:
         """Accuracy of ``net`` on the test images at the sliders' setting."""

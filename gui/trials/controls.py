@@ -113,6 +113,9 @@ class PlanControls(QWidget):
         whole = setting != "learning_rate"
         return tuple(_number(t, whole) for t in tokens)
 
+    def plan_needs_layer(self) -> bool:
+        return self.kind_key() in ("units", "layer_activation", "neuron_activation")
+
     # -- showing -------------------------------------------------------------------------
     def refresh(self, net: Network, training: dict) -> None:
         """Follow the network's layers (a structure edit), keeping the choices."""

@@ -3,8 +3,14 @@
 Trials start from the current setup with the *starting* weights of the current run (the
 weights Ctrl+R goes back to), so a network trained for a while is compared fairly: every
 trial trains from epoch 0. Training in the main window is paused while trials run (two
-jobs on two cores would slow both). "Use the best" makes the best trial (lowest final test
-loss, ``core.trials.best``) the current network as one undoable edit.
+jobs on two cores would slow both). "Use the best" makes the trial ``core.trials.choose``
+keeps the current network as one undoable edit: the lowest final test loss, or, when
+others tie with it within noise, the smallest of the tie (fewest units; for other settings
+the first in the list). The summary names the tie and the one kept.
+
+With images as inputs (the digits), the table also shows each trial's test accuracy on
+the test images as the Data panel's Brightness and Contrast sliders change them, measured
+by the Data panel itself (``DataViews.test_accuracy``), while the sliders are off rest.
 """
 
 from __future__ import annotations
@@ -27,14 +33,21 @@ from core import trials as core_trials
 from core.experiment import data_key, run_of
 from core.trials import TrialError
 from gui.commands import RunCommand
+from gui.data_views import brightness_words
 from gui.trials.controls import PlanControls
-from gui.trials.results import TrialCurves, TrialTable
+from gui.trials.plan_fold import PlanFold
+from gui.trials.results import TIE_RULE, TrialCurves, TrialTable
 from gui.trials.runner import TrialsRunner
 
 _ERROR_STYLE = "color: #b00020;"
 CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
-CONTROLS_WIDTH = 340        # px of the controls column beside the results
-CONTROLS_BESIDE_MIN_WIDTH = 1000   # px: a narrower panel puts the controls above
+CURVES_LOW_HEIGHT = 100     # px: lower curves above a table that fits only alone across
+# px of the controls column beside the results: 400 keeps three columns of activation
+# names uncut in projection's 16-px text (340 cut "sigmoid" to "sigmo")
+CONTROLS_WIDTH = 400
+# px: a narrower panel puts the controls above. 960: a projected stage's full-width band
+# at 1280x720 beside the notes column is 979 px, and its results have room beside them.
+CONTROLS_BESIDE_MIN_WIDTH = 960
 
 
 class TrialsPanel(QWidget):
@@ -45,10 +58,13 @@ class TrialsPanel(QWidget):
         self.window = window
         self.trials: list[core_trials.Trial] = []
         self.results: list[core_trials.TrialResult | None] = []
-        self.best_index: int | None = None
+        self.choice: core_trials.Choice | None = None
+        self.best_index: int | None = None     # the trial "Use the best" takes
+        self._setting: str | None = None
         self._started, self._epochs = 0.0, 0
         self.runner = TrialsRunner(self)
         self.controls = PlanControls()
+        self.fold = PlanFold(self.controls)
         self.run_button = QPushButton("Run trials")
         self.run_button.setToolTip("Train one copy of the network per value, each from the "
                                    "same starting weights and seeds")
@@ -58,12 +74,17 @@ class TrialsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setToolTip("When trials tie (within noise), the smallest is named "
+                               "(fewest units; for other settings the first in the list). "
+                               + TIE_RULE)
         self.curves = TrialCurves()
         self.table = TrialTable()
         self.best_button = QPushButton("Use the best")
-        self.best_button.setToolTip("Make the trial with the lowest final test loss the "
-                                    "current network, trained as it is (Undo brings back "
-                                    "the previous one)")
+        self.best_button.setToolTip("Make the best trial the current network, trained as it "
+                                    "is: the lowest final test loss, or, when others tie "
+                                    "with it within noise, the smallest of them (fewest "
+                                    "units; else the first in the list). Undo brings back "
+                                    "the previous one.")
         self.row_button = QPushButton("Use selected")
         self.row_button.setToolTip("Make the trial selected in the table the current "
                                    "network (or double-click its row)")
@@ -78,6 +99,8 @@ class TrialsPanel(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.fold)
+        self.fold.setVisible(False)         # beside the results (the splitter's start)
         column.addWidget(self.controls)
         column.addLayout(buttons)
         column.addWidget(self.status)
@@ -116,6 +139,7 @@ class TrialsPanel(QWidget):
     def _connect(self) -> None:
         w = self.window
         self.run_button.clicked.connect(self.run)
+        self.fold.openChanged.connect(self._fit_controls)
         self.stop_button.clicked.connect(self.stop)
         self.best_button.clicked.connect(self.use_best)
         self.row_button.clicked.connect(self._use_selected)
@@ -129,6 +153,7 @@ class TrialsPanel(QWidget):
         w.document.replaced.connect(self._document_replaced)
         w.document.structureChanged.connect(self._refresh_controls)
         w.document.settingsChanged.connect(self._refresh_controls)
+        w.data_views.testImagesChanged.connect(self._show_adjusted)
         # stop the thread when the window closes: a running QThread must never be deleted
         w.installEventFilter(self)
         QApplication.instance().aboutToQuit.connect(self.runner.stop)
@@ -145,6 +170,10 @@ class TrialsPanel(QWidget):
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
             self._controls.setMaximumWidth(CONTROLS_WIDTH if beside else 16777215)
+            self.fold.setVisible(not beside)       # beside, the plan has the height
+            if beside and not self.fold.is_open():
+                self.fold.set_open(True)
+                return                             # set_open fits them again
         height = 16777215
         if not beside:
             column = self._controls.layout()
@@ -171,9 +200,12 @@ class TrialsPanel(QWidget):
     def _document_replaced(self) -> None:
         """A new document: old results no longer apply; a lesson's plan is shown."""
         self.runner.stop()
-        self.trials, self.results, self.best_index = [], [], None
+        self.fold.set_open(True)
+        self.trials, self.results = [], []
+        self.choice = self.best_index = None
         self.curves.start([])
         self.table.start([])
+        self._show_adjusted()
         self._refresh_controls()
         self._enable_use()
         try:
@@ -207,14 +239,19 @@ class TrialsPanel(QWidget):
             self._say(f"Cannot run: {e}", error=True)
             return
         self.window.controller.pause()
-        self.trials, self.results, self.best_index = trials, [None] * len(trials), None
+        self.trials, self.results = trials, [None] * len(trials)
+        self.choice = self.best_index = None
+        self._setting = plan.setting
         labels = [t.label for t in trials]
         self.curves.start(labels)
         self.table.start(labels)
+        self._show_adjusted()
         self._enable_use()
         self._started, self._epochs = time.perf_counter(), plan.epochs
         path = self.window.document.path
         self.runner.start(trials, plan.epochs, path.parent if path else None)
+        if self.split.orientation() == Qt.Orientation.Vertical:
+            self.fold.set_open(False)     # above the results: give them the height
         self._say(f"Running {len(trials)} trials of {plan.epochs} epochs\u2026")
 
     def stop(self) -> None:
@@ -238,25 +275,47 @@ class TrialsPanel(QWidget):
         self.results[index] = result
         self.curves.set_history(index, result.history)
         self.table.set_result(index, result)
-        self.best_index = core_trials.best(self.results)
-        self.curves.set_best(self.best_index)
-        self.table.set_best(self.best_index)
-        self._fit_table()
+        self.choice = core_trials.choose(self.results, self._setting)
+        self.best_index = None if self.choice is None else self.choice.chosen
+        ties = () if self.choice is None else self.choice.ties
+        self.curves.set_choice(ties, self.best_index)
+        self.table.set_choice(ties, self.best_index,
+                              "smallest" if self._setting == "units" else "first")
+        self._show_adjusted()
         self._enable_use()
+
+    def _show_adjusted(self) -> None:
+        """The column of test accuracies with the Data panel's changed test images: shown
+        while its sliders are off rest, for the trials run on the current data."""
+        views = self.window.data_views
+        setting = views.adjustment()
+        header, accuracies = None, [None] * len(self.results)
+        if setting is not None:
+            header = "Test acc.\n" + brightness_words(*setting).replace(", ", "\n")
+            key = data_key(self.window.document.doc)
+            accuracies = [views.test_accuracy(r.document.network)
+                          if r is not None and data_key(r.document) == key else None
+                          for r in self.results]
+        self.table.set_adjusted(header, accuracies)
+        self._fit_table()
 
     def _fit_table(self) -> None:
         """Every row and column of the table in view, the curves the rest: side by side
         when both fit across; else the curves above the table when they keep
-        CURVES_MIN_HEIGHT; else (a low, wide dock: 1280x300 in projection mode) side by
-        side anyway, the table at its width. The legend beside the curves only when they
-        have room for it: the table's colour swatches say the same."""
+        CURVES_MIN_HEIGHT, or CURVES_LOW_HEIGHT when the table (without its spare
+        columns) would not fit beside them (a projected stage's band: the columns the
+        lesson is about come first); else (a low, wide dock: 1280x300 in projection mode)
+        side by side anyway, the table at its width. The legend beside the curves only
+        when they have room for it: the table's colour swatches say the same."""
         width, height = self.views.width(), self.views.height()
         table_width = self.table.wanted_width + 10
         right = self.views.widget(1)
         table_height = self.table.wanted_height() + right.sizeHint().height() - \
             self.table.sizeHint().height() + self.views.handleWidth()
         roomy = width >= self.curves.side_by_side_width + table_width + 30
-        side_by_side = roomy or height - table_height < CURVES_MIN_HEIGHT
+        fits_beside = width - self.curves.minimumWidth() >= self.table.narrow_width + 10
+        side_by_side = roomy or height - table_height < (CURVES_MIN_HEIGHT if fits_beside
+                                                         else CURVES_LOW_HEIGHT)
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         if self.views.orientation() != wanted:
             self.views.setOrientation(wanted)
@@ -265,13 +324,13 @@ class TrialsPanel(QWidget):
             + self.curves.legend_width())
         if side_by_side:
             room = width - self.curves.minimumWidth()
-            self.table.show_train_columns(room >= table_width)
+            self.table.show_spare_columns(room >= table_width)
             if room < table_width:
                 table_width = self.table.narrow_width + 10
             table = min(table_width, room)
             self.views.setSizes([width - table, table])
         else:
-            self.table.show_train_columns(width >= table_width)
+            self.table.show_spare_columns(width >= table_width)
             table = max(table_height, height * 9 // 20)
             self.views.setSizes([height - table, table])
 
@@ -287,6 +346,8 @@ class TrialsPanel(QWidget):
         if self.best_index is not None and core_trials.all_equal(self.results):
             text += (f" All ended with the same loss ({self.results[self.best_index].score:.4g})"
                      ": this setting made no difference here.")
+        elif self.choice is not None and self.choice.tied:
+            text += f" {self._tie_words()} Use the best to make it the current network."
         elif self.best_index is not None:
             best = self.results[self.best_index]
             text += (f" Best: <b>{best.label}</b> (test loss {best.score:.4g}). "
@@ -294,6 +355,18 @@ class TrialsPanel(QWidget):
         elif done:
             text += " Every trial diverged: try smaller learning rates."
         self._say(text)
+
+    def _tie_words(self) -> str:
+        """The summary of a tie, e.g. "3, 4 and 5 units tie (within noise); the smallest
+        is <b>3 units</b>." (the first in the list for settings other than units)."""
+        ties, chosen = self.choice.ties, self.results[self.choice.chosen]
+        if self._setting == "units":
+            values = [str(self.results[i].value) for i in ties]
+            named = f"{', '.join(values[:-1])} and {values[-1]} units"
+            return f"{named} tie (within noise); the smallest is <b>{chosen.label}</b>."
+        labels = [self.results[i].label for i in ties]
+        named = f"{', '.join(labels[:-1])} and {labels[-1]}"
+        return f"{named} tie (within noise); the first of them is <b>{chosen.label}</b>."
 
     # -- using a trial -------------------------------------------------------------------
     def use_best(self) -> None:

@@ -35,8 +35,18 @@ from gui.plots.loss_plot import LossAxis
 OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
              "#000000", "#f0e442")
 # two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
-COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.", "Epochs", "Note")
-TRAIN_COLUMNS = (1, 3)      # hidden first when the table has too little room
+COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.",
+           "Test acc.\nchanged", "Epochs", "Note")
+TEST_ACCURACY = 4
+ADJUSTED = 5                # test accuracy with the Data panel's changed test images
+EPOCHS, NOTE = 6, 7
+# hidden first when the table has too little room: the training columns, and the epochs
+# (the plan's for every finished trial; the note says where one stopped early)
+SPARE_COLUMNS = (1, 3, EPOCHS)
+TIE_FILL = QColor("#d9efe1")    # pale green behind the trials that tie with the lowest loss
+TIE_RULE = ("A trial ties when its test loss is above the lowest by less than 2 standard "
+            "errors of the per-sample differences (both are measured on the same test "
+            "samples): a gap that small could come from which samples are in the test set.")
 
 
 def colour(i: int) -> str:
@@ -82,7 +92,7 @@ class TrialCurves(QWidget):
         self.side_by_side_width = 420    # narrower beside the table: the plot gets too thin
         self.test_curves: list[pg.PlotDataItem] = []
         self.train_curves: list[pg.PlotDataItem] = []
-        self._best = None
+        self._ties, self._best = (), None
         self._scale = 1.0
         self.set_font_scale(1.0)
 
@@ -101,7 +111,8 @@ class TrialCurves(QWidget):
         for curve in self.test_curves + self.train_curves:
             self.plot.removeItem(curve)
         self.legend.clear()
-        self.test_curves, self.train_curves, self._best = [], [], None
+        self.test_curves, self.train_curves = [], []
+        self._ties, self._best = (), None
         for i, label in enumerate(labels):
             test = self.plot.plot(connect="finite")
             train = self.plot.plot(connect="finite")
@@ -113,7 +124,9 @@ class TrialCurves(QWidget):
         style.style_legend(self.legend, self._scale)
 
     def _style(self, i: int) -> None:
-        width = style.LINE_WIDTH * (1.7 if i == self._best else 1.0)
+        # the one kept thickest, the others of its tie a little thicker than the rest
+        width = style.LINE_WIDTH * (1.7 if i == self._best else
+                                    1.3 if i in self._ties else 1.0)
         self.test_curves[i].setPen(style.pen(colour(i), width, self._scale,
                                              _line_style(i, False)))
         self.train_curves[i].setPen(style.pen(colour(i), 2.0, self._scale,
@@ -133,8 +146,14 @@ class TrialCurves(QWidget):
 
     def set_best(self, best: int | None) -> None:
         """Draw the best trial's curve thicker."""
-        old, self._best = self._best, best
-        for i in {old, best} - {None}:
+        self.set_choice(() if best is None else (best,), best)
+
+    def set_choice(self, ties, chosen: int | None) -> None:
+        """Draw the curve of the trial kept (``chosen``) thickest and the others that tie
+        with it (``ties``) thicker than the rest."""
+        self._ties = tuple(ties) if len(ties) > 1 else ()
+        self._best = chosen
+        for i in range(len(self.test_curves)):
             self._style(i)
 
     def legend_width(self) -> int:
@@ -167,8 +186,11 @@ def _number(value, percent: bool = False) -> str:
 
 
 class TrialTable(QTableWidget):
-    """One row per trial: final losses, accuracies (percent), epochs and a note; the best
-    row is bold and says "best". Double-click (or Enter) on a row asks to use it."""
+    """One row per trial: final losses, accuracies (percent), epochs and a note. The
+    trials that tie within noise with the lowest loss are shaded and say "tie"; the one
+    to keep is bold ("best", or "tie: kept"). ``set_adjusted`` shows a column of test
+    accuracies with changed test images (the Data panel's sliders). Double-click (or
+    Enter) on a row asks to use it."""
 
     useRow = Signal(int)
 
@@ -186,7 +208,8 @@ class TrialTable(QTableWidget):
         self.setToolTip("Final values of each trial (the last epoch). Double-click a row to "
                         "make that trial the current network.")
         self.cellDoubleClicked.connect(lambda row, _col: self.useRow.emit(row))
-        self._best = None
+        self._choice: tuple[tuple[int, ...], int | None, str] = ((), None, "")
+        self.setColumnHidden(ADJUSTED, True)
         self.wanted_width = self.narrow_width = 0
 
     def start(self, labels: list[str]) -> None:
@@ -199,42 +222,57 @@ class TrialTable(QTableWidget):
             self.setItem(r, 0, item)
             for c in range(1, len(COLUMNS)):
                 self.setItem(r, c, QTableWidgetItem(""))
-            self._set(r, len(COLUMNS) - 1, "waiting")
+            self._set(r, NOTE, "waiting")
+        self._choice = ((), None, "")
         self.fit_columns()
 
     def _set(self, row: int, col: int, text: str) -> None:
         item = self.item(row, col)
         item.setText(text)
-        if 0 < col < len(COLUMNS) - 1:
+        if 0 < col < NOTE:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_running(self, row: int, epoch: int | None = None) -> None:
         """Mark ``row`` as training, at ``epoch`` so far (in the Epochs column)."""
-        self._set(row, len(COLUMNS) - 2, "" if epoch is None else str(epoch))
-        self._set(row, len(COLUMNS) - 1, "running")
+        self._set(row, EPOCHS, "" if epoch is None else str(epoch))
+        self._set(row, NOTE, "running")
 
     def set_result(self, row: int, result) -> None:
         texts = (_number(result.train_loss), _number(result.test_loss),
-                 _number(result.train_accuracy, True), _number(result.test_accuracy, True),
-                 str(result.epochs))
+                 _number(result.train_accuracy, True), _number(result.test_accuracy, True))
         for c, text in enumerate(texts, start=1):
             self._set(row, c, text)
+        self._set(row, EPOCHS, str(result.epochs))
         note = ""
         if result.stopped:
             note = f"diverged at epoch {result.epochs}"
         elif result.interrupted:
             note = f"stopped at epoch {result.epochs}"
-        self._set(row, len(COLUMNS) - 1, note)
+        self._set(row, NOTE, note)
         self.fit_columns()
+
+    def set_adjusted(self, header: str | None, accuracies: list[float | None]) -> None:
+        """Show the column of test accuracies with changed test images, headed
+        ``header`` (e.g. "Test acc. at\nbrightness −2"), one value per row (None: not
+        finished or not measurable); ``header`` None hides it."""
+        self.setColumnHidden(ADJUSTED, header is None)
+        self.horizontalHeaderItem(ADJUSTED).setText(header or COLUMNS[ADJUSTED])
+        for r, value in enumerate(accuracies[:self.rowCount()]):
+            self._set(r, ADJUSTED, "" if value is None else _number(value, True))
+        self.fit_columns()
+
+    def adjusted_shown(self) -> bool:
+        return not self.isColumnHidden(ADJUSTED)
 
     def fit_columns(self) -> None:
         """Columns as wide as their text, and the table asks for that width: numbers cut
         off at the edge would hide what the table is for."""
         self.resizeColumnsToContents()
-        self.wanted_width = self._width_of(range(self.columnCount()))
-        # without the training columns: what a narrow stage shows (see show_train_columns)
-        self.narrow_width = self._width_of(c for c in range(self.columnCount())
-                                           if c not in TRAIN_COLUMNS)
+        shown = [c for c in range(self.columnCount())
+                 if c != ADJUSTED or self.adjusted_shown()]
+        self.wanted_width = self._width_of(shown)
+        # without the spare columns: what a narrow stage shows (see show_spare_columns)
+        self.narrow_width = self._width_of(c for c in shown if c not in SPARE_COLUMNS)
         self.setMinimumWidth(min(self.wanted_width, 320))   # a narrow window scrolls instead
 
     def _width_of(self, columns) -> int:
@@ -242,14 +280,15 @@ class TrialTable(QTableWidget):
         text = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
         return text + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 6
 
-    def show_train_columns(self, on: bool) -> None:
-        """The training loss and accuracy columns shown, or hidden where the table is too
-        narrow for all: the test columns, which pick the best trial, stay in view."""
-        for c in TRAIN_COLUMNS:
+    def show_spare_columns(self, on: bool) -> None:
+        """The training loss and accuracy and the epochs shown, or hidden where the table
+        is too narrow for all: the test columns, which pick the best trial, and the note
+        stay in view."""
+        for c in SPARE_COLUMNS:
             self.setColumnHidden(c, not on)
 
-    def train_columns_shown(self) -> bool:
-        return not self.isColumnHidden(TRAIN_COLUMNS[0])
+    def spare_columns_shown(self) -> bool:
+        return not self.isColumnHidden(SPARE_COLUMNS[0])
 
     def wanted_height(self) -> int:
         """Pixels high to show the header and every row without scrolling."""
@@ -257,20 +296,35 @@ class TrialTable(QTableWidget):
         return self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2
 
     def set_best(self, best: int | None) -> None:
-        self._best = best
+        """Mark ``best`` alone as the trial to keep (no tie)."""
+        self.set_choice(() if best is None else (best,), best)
+
+    def set_choice(self, ties, chosen: int | None, kept: str = "smallest") -> None:
+        """Shade the rows ``ties`` (the trials within noise of the lowest loss) and make
+        ``chosen`` bold; ``kept`` says which of the tie it is ("smallest", "first")."""
+        self._choice = (tuple(ties), chosen, kept)
+        tied = len(self._choice[0]) > 1
         bold = QFont(self.font())     # the table's own font, so projection mode scales it
         bold.setBold(True)
         for r in range(self.rowCount()):
-            is_best = r == best
+            in_tie = tied and r in self._choice[0]
             for c in range(len(COLUMNS)):
-                self.item(r, c).setData(Qt.ItemDataRole.FontRole, bold if is_best else None)
-            note = self.item(r, len(COLUMNS) - 1)
-            if is_best:
-                note.setText("best")
-                note.setToolTip("The lowest final test loss of the trials that finished")
-            elif note.text() == "best":
-                note.setText("")
-                note.setToolTip("")
+                item = self.item(r, c)
+                item.setData(Qt.ItemDataRole.FontRole, bold if r == chosen else None)
+                item.setData(Qt.ItemDataRole.BackgroundRole, TIE_FILL if in_tie else None)
+            note = self.item(r, NOTE)
+            text, tip = "", ""
+            if r == chosen:
+                text = f"tie: {kept}" if tied else "best"
+                tip = (f"Ties with the lowest test loss, and is the {kept} of the tie: "
+                       f"Use the best takes it. " + TIE_RULE) if tied else \
+                    "The lowest final test loss of the trials that finished, and no other " \
+                    "ties with it. " + TIE_RULE
+            elif in_tie:
+                text, tip = "tie", "As good as the lowest test loss within noise. " + TIE_RULE
+            if text or note.text() == "best" or note.text().startswith("tie"):
+                note.setText(text)
+                note.setToolTip(tip)
         self.fit_columns()         # bold text is wider
 
     def _compact_rows(self) -> None:
@@ -283,7 +337,8 @@ class TrialTable(QTableWidget):
             # the header does not always follow (its class font can win): the table's own
             self.horizontalHeader().setFont(self.font())
             self._compact_rows()
-            self.set_best(getattr(self, "_best", None))
+            if hasattr(self, "_choice"):
+                self.set_choice(*self._choice)
             self.fit_columns()
 
     def row_texts(self, row: int) -> list[str]:

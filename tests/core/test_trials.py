@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -287,3 +288,57 @@ def test_trials_that_all_end_alike_are_told_apart_from_a_real_best():
     assert not all_equal([_result(0.4), _result(0.2)])
     assert not all_equal([_result(0.4)])       # one is not "all alike"
     assert not all_equal([_result(0.4), _result(0.4, interrupted=True)])
+
+
+# -- ties within noise ---------------------------------------------------------------------
+def _paired(value, sample_losses, **kwargs):
+    """A finished result whose test loss is the mean of ``sample_losses``."""
+    losses_ = np.asarray(sample_losses, dtype=float)
+    return dataclasses.replace(_result(float(losses_.mean()), **kwargs), value=value,
+                               sample_losses=losses_)
+
+
+def test_per_sample_losses_average_to_the_loss_for_every_loss():
+    from core import losses
+    rng = np.random.default_rng(0)
+    Z = rng.normal(size=(3, 7))
+    P = np.exp(Z) / np.exp(Z).sum(axis=0)
+    T = np.eye(3)[:, rng.integers(0, 3, 7)]
+    for loss, A in (("mse", Z), ("binary_crossentropy", 1 / (1 + np.exp(-Z))),
+                    ("categorical_crossentropy", P)):
+        each = losses.per_sample(loss, Z, A, T)
+        assert each.shape == (7,)
+        assert each.mean() == pytest.approx(losses.value(loss, Z, A, T), rel=1e-12)
+
+
+def test_run_trial_keeps_each_test_samples_loss():
+    [trial] = make_trials(small_doc(), TrialPlan("optimizer", ("adam",), epochs=3))
+    result = run_trial(trial, 3)
+    assert result.sample_losses.shape == (30,)                 # half of 60 points
+    assert result.sample_losses.mean() == pytest.approx(result.test_loss, rel=1e-12)
+
+
+def test_a_difference_within_two_standard_errors_is_a_tie_and_the_smallest_is_kept():
+    base = np.array([0.1, 0.3, 0.2, 0.4, 0.1, 0.3, 0.2, 0.4])
+    wobble = np.array([0.05, -0.05] * 4)                   # std 0.053: 2 se = 0.0378
+    results = [_paired(1, base + 0.5),                      # far worse: no tie
+               _paired(3, base + 0.01 + wobble),           # 0.01 above: within noise
+               _paired(4, base),                            # lowest
+               _paired(5, base + 0.03 + wobble),           # 0.03 above: within noise
+               _paired(6, base + 0.05 + wobble),           # 0.05 above: beyond 2 se
+               _paired(2, base - 0.1, stopped="diverged")]  # never counts
+    choice = trials.choose(results, "units")
+    assert (choice.lowest, choice.ties, choice.chosen) == (2, (1, 2, 3), 1) and choice.tied
+    assert trials.choose(results[::-1], "units").chosen == 4    # fewest units, not order
+    # other settings keep the first of the tie in plan order
+    assert trials.choose(results, "learning_rate").chosen == 1
+    # the same gap with no noise at all is a real difference
+    exact = [_paired(3, base + 0.01), _paired(4, base)]
+    assert trials.choose(exact, "units") == trials.Choice(1, (1,), 1)
+    assert not trials.choose(exact, "units").tied
+    assert trials.choose([None, _paired(1, base, interrupted=True)]) is None
+
+
+def test_without_per_sample_losses_only_an_equal_loss_ties():
+    results = [_result(0.2), _result(0.2), _result(0.2000001)]
+    assert trials.choose(results).ties == (0, 1)

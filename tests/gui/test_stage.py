@@ -271,6 +271,30 @@ def test_trials_table_shows_every_row_and_the_test_accuracy(window, qtbot, size)
     assert viewport.contains(accuracy), (accuracy, viewport)
 
 
+@pytest.mark.parametrize("size", SIZES[:2])
+@pytest.mark.parametrize("name, shown", [("09_how_many_neurons", (0, 2, 4, 7)),
+                                         ("08_digits_brightness", (0, 2, 4, 5))])
+def test_trials_table_shows_the_tie_and_the_brightness_column(window, qtbot, size, name,
+                                                              shown):
+    """Trial, Test loss, Test acc. and the note (lesson 9: the tie) or the accuracy on the
+    darker test images (lesson 8) in view for every row, after the run."""
+    _projecting(window, size)
+    window.lessons.open_lesson(lessons.LESSONS_DIR / f"{name}.nsnet")
+    panel = window.trials_panel
+    panel.run()
+    qtbot.waitUntil(lambda: not panel.runner.running and
+                    all(r is not None for r in panel.results), timeout=60000)
+    window.data_views.adjust.set_values(-2, 1.0)
+    qtbot.wait(50)
+    window.grab()
+    table = panel.table
+    viewport = table.viewport().rect()
+    for row in range(table.rowCount()):
+        for column in shown:
+            cell = table.visualRect(table.model().index(row, column))
+            assert viewport.contains(cell), (name, size, row, column, cell, viewport)
+
+
 def _small_texts(window, px: int = 16) -> list:
     """Visible widgets that show text in a font below ``px`` pixels."""
     from PySide6.QtGui import QFontInfo

@@ -3,8 +3,11 @@ shows what core.trials computes, makes the best trial current (undoably), and st
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -13,6 +16,10 @@ from core.netfile import Document
 from core.netfile_validate import TRAINING_DEFAULTS
 from core.network import Network
 from gui.commands import SettingCommand
+from gui.data_views import adjust_images
+from gui.trials.results import ADJUSTED, EPOCHS, NOTE, TEST_ACCURACY, TIE_FILL
+
+LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
 
 def lesson(trials_meta=None) -> Document:
@@ -83,17 +90,18 @@ def test_a_run_shows_what_core_computes(qtbot, lesson_window):
         assert got.history == want.history
         assert np.array_equal(got.document.network.theta, want.document.network.theta)
         row = panel.table.row_texts(i)
-        assert row[:6] == [want.label, f"{want.train_loss:.4g}", f"{want.test_loss:.4g}",
-                           f"{100 * want.train_accuracy:.1f} %",
-                           f"{100 * want.test_accuracy:.1f} %", "5"]
+        assert row[:5] + row[EPOCHS:NOTE] == [
+            want.label, f"{want.train_loss:.4g}", f"{want.test_loss:.4g}",
+            f"{100 * want.train_accuracy:.1f} %", f"{100 * want.test_accuracy:.1f} %", "5"]
         x, y = panel.curves.test_curves[i].getData()
         assert np.array_equal(x, want.history["epoch"])
-    best = trials.best(expected)
-    assert panel.best_index == best
-    assert panel.table.row_texts(best)[6] == "best"
-    assert panel.table.item(best, 0).font().bold()
-    assert panel.table.row_texts(1 - best)[6] == ""
-    assert expected[best].label in panel.status.text()
+    # 20 test points after 5 epochs: 3 units' lower loss is within noise of 1 unit's
+    assert trials.choose(expected, "units") == trials.Choice(1, (0, 1), 0)
+    assert panel.choice == trials.Choice(1, (0, 1), 0) and panel.best_index == 0
+    assert [panel.table.row_texts(r)[NOTE] for r in (0, 1)] == ["tie: smallest", "tie"]
+    assert panel.table.item(0, 0).font().bold() and not panel.table.item(1, 0).font().bold()
+    assert "1 and 3 units tie (within noise); the smallest is <b>1 unit</b>" in \
+        panel.status.text()
     assert not w.errors
 
 
@@ -145,16 +153,16 @@ def test_stop_interrupts_the_run(qtbot, lesson_window):
     _, panel = panel_of(lesson_window)
     panel.controls.epochs.setValue(10_000)
     panel.run_button.click()
-    qtbot.waitUntil(lambda: panel.table.row_texts(0)[5:] != ["", "running"] and
-                    panel.table.row_texts(0)[6] == "running", timeout=10_000)
-    assert int(panel.table.row_texts(0)[5]) >= 1           # the epoch so far
+    qtbot.waitUntil(lambda: panel.table.row_texts(0)[EPOCHS:] != ["", "running"] and
+                    panel.table.row_texts(0)[NOTE] == "running", timeout=10_000)
+    assert int(panel.table.row_texts(0)[EPOCHS]) >= 1       # the epoch so far
     assert panel.stop_button.isEnabled()
     panel.stop_button.click()
     qtbot.waitUntil(lambda: not panel.runner.running, timeout=10_000)
     first = panel.results[0]
     assert first is not None and first.interrupted and first.epochs < 10_000
     assert panel.results[1] is None
-    assert panel.table.row_texts(0)[6] == f"stopped at epoch {first.epochs}"
+    assert panel.table.row_texts(0)[NOTE] == f"stopped at epoch {first.epochs}"
     assert panel.best_index is None and not panel.best_button.isEnabled()
     assert panel.status.text().startswith("Stopped: 0 of 2 trials done")
 
@@ -240,3 +248,103 @@ def test_results_are_not_clipped_in_the_default_window(qtbot, lesson_window):
     assert table.rowViewportPosition(last) + table.rowHeight(last) <= \
         table.viewport().height()
     assert panel.curves.plot.vb.width() > 250
+
+
+# -- ties within noise, by clicking ----------------------------------------------------------
+def coffee_lesson(values, epochs) -> Document:
+    """Lesson 9's network and data (coffee roasting, 3 sigmoid units) with ``values``."""
+    doc = netfile.load(LESSONS / "09_how_many_neurons.nsnet")
+    doc.meta["trials"] = {"setting": "units", "layer": 0, "values": list(values),
+                          "epochs": epochs}
+    return doc
+
+
+def test_a_tie_names_the_smallest_and_use_the_best_takes_it(window, hands):
+    window.document.replace(coffee_lesson([5, 2, 4, 3], 300), None)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _, panel = panel_of(window)
+    hands.qtbot.waitUntil(panel.isVisible, timeout=2000)
+    hands.click(panel.run_button)
+    hands.qtbot.waitUntil(lambda: not panel.runner.running, timeout=30_000)
+    # lesson 9's measurement: 4 units lowest, 3 and 5 within noise, 2 far above
+    assert panel.choice == trials.Choice(2, (0, 2, 3), 3), panel.status.text()
+    assert "5, 4 and 3 units tie (within noise); the smallest is <b>3 units</b>" in \
+        panel.status.text()
+    table = panel.table
+    assert [table.row_texts(r)[NOTE] for r in range(4)] == ["tie", "", "tie", "tie: smallest"]
+    assert [table.item(r, 0).background().color() == TIE_FILL for r in range(4)] == \
+        [True, False, True, True]
+    assert [table.item(r, 0).font().bold() for r in range(4)] == [False, False, False, True]
+    assert "2 standard errors" in table.item(3, NOTE).toolTip()
+    assert "tie" in panel.best_button.toolTip() and "smallest" in panel.best_button.toolTip()
+    widths = [c.opts["pen"].widthF() for c in panel.curves.test_curves]
+    assert widths[3] > widths[0] == widths[2] > widths[1]
+    hands.click(panel.best_button)
+    assert window.document.network.sizes == [3, 1]
+    assert "Use trial \u201c3 units\u201d" in window.undo_stack.undoText()
+
+
+# -- test accuracy with the Data panel's changed test images --------------------------------
+def test_the_brightness_slider_adds_each_trials_accuracy_with_changed_images(window, hands):
+    doc = netfile.load(LESSONS / "08_digits_brightness.nsnet")
+    plan = trials.plan_from_meta(doc)
+    doc.meta["trials"]["epochs"] = 3           # the column, not the lesson's numbers
+    window.document.replace(doc, None)
+    _, panel = panel_of(window)
+    window.show_panel(window.data_dock)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    hands.qtbot.waitUntil(panel.isVisible, timeout=2000)
+    hands.click(panel.run_button)
+    hands.qtbot.waitUntil(lambda: not panel.runner.running, timeout=30_000)
+    assert [r.label for r in panel.results] == list(plan.values)
+    table = panel.table
+    assert not table.adjusted_shown()              # the sliders at rest: no extra column
+    slider = window.data_views.adjust.brightness
+    hands.click(slider)                            # the keyboard goes to the slider
+    for _ in range(2):
+        hands.key(Qt.Key.Key_Left)
+    assert slider.value() == -2
+    assert table.adjusted_shown()
+    assert table.horizontalHeaderItem(ADJUSTED).text() == "Test acc.\ndarker by 2"
+    bundle = window.document.data_bundle()
+    darker = bundle.inputs(adjust_images(bundle.raw_test.X, -2, 1.0, 0.0, 16.0))
+    for r, result in enumerate(panel.results):
+        predicted = result.document.network.forward(darker).argmax(axis=1)
+        expected = float(np.mean(predicted == bundle.test[1]))
+        assert table.row_texts(r)[ADJUSTED] == f"{100 * expected:.1f} %"
+        assert table.row_texts(r)[TEST_ACCURACY] == f"{100 * result.test_accuracy:.1f} %"
+    hands.key(Qt.Key.Key_Right)                    # the column follows the slider
+    assert table.horizontalHeaderItem(ADJUSTED).text() == "Test acc.\ndarker by 1"
+    hands.click(window.data_views.adjust.reset)
+    assert not table.adjusted_shown()
+    assert not window.errors
+
+
+def test_a_narrow_panel_folds_the_plan_while_trials_run(qtbot, lesson_window, hands):
+    from gui.trials.panel import TrialsPanel
+
+    panel = TrialsPanel(lesson_window)          # its own window, narrow: plan above results
+    qtbot.addWidget(panel)
+    panel.resize(700, 560)
+    panel.show()
+    qtbot.waitExposed(panel)
+    hands.settle()
+    assert panel.split.orientation() == Qt.Orientation.Vertical
+    assert panel.fold.isVisible() and panel.controls.isVisible()
+    before = panel.views.height()
+    hands.click(panel.run_button)
+    qtbot.waitUntil(lambda: not panel.runner.running, timeout=20_000)
+    hands.settle()
+    assert not panel.controls.isVisible()
+    assert panel.fold.summary.text() == "Units in a layer, Hidden 1 (3 units): 1, 3; 5 epochs"
+    assert panel.views.height() > before + 100          # the results got the height
+    hands.click(panel.fold.toggle)                      # open it again
+    assert panel.controls.isVisible() and not panel.fold.summary.isVisible()
+    assert hands.focused() is panel.fold.toggle
+    hands.key(Qt.Key.Key_Space)                         # and fold it from the keyboard
+    assert not panel.controls.isVisible() and panel.fold.summary.isVisible()
+    panel.resize(1200, 560)                             # wide: the plan stays beside
+    hands.settle()
+    assert panel.controls.isVisible() and not panel.fold.isVisible()
