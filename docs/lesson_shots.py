@@ -35,7 +35,7 @@ from gui.main_window import MainWindow  # noqa: E402
 EPOCHS = {"01_one_neuron": 0, "02_coffee_roasting": 150, "03_why_nonlinear": 100,
           "03b_why_nonlinear_tanh": 40, "04_dead_relu": 50, "04b_dead_relu_leaky": 50,
           "05_flat_tails": 50, "05b_flat_tails_normalised": 10,
-          "05c_flat_tails_small_weights": 10, "06_prelu_alpha": 100,
+          "05c_flat_tails_small_weights": 20, "06_prelu_alpha": 100,
           "07_softmax": 5, "08_digits_brightness": 30, "08b_digits_not_normalised": 30,
           "09_how_many_neurons": 0, "10_bending_edges": 100, "10b_bending_edges_v": 50}
 

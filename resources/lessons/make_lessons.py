@@ -39,8 +39,14 @@ BENDS_TRIALS = {"setting": "units", "layer": 0, "values": [1, 2, 4, 8], "epochs"
 FLAT_DATA = {"source": "builtin", "name": "obesity", "samples": 400, "noise": 0.0, "seed": 7}
 FLAT_TRIALS = {"setting": "activation", "layer": 0,
                "values": ["sigmoid", "tanh", "relu", "leaky_relu"], "epochs": 50}
-# The small-weights twin starts from the same weights divided by this.
-FLAT_SHRINK = 100
+# "Flat tails: small starting weights": large starting weights (ordinary random ones times
+# FLAT_BIG) saturate a deep sigmoid network on normalised data; New weights cures it. The
+# 2-4-1 obesity net does not stall with large weights (its output layer learns around the
+# saturated neurons), nor do one or two hidden layers on the circle: three layers of 6 do.
+FLAT_BIG = 40
+FLAT_BIG_DATA = {"source": "builtin", "name": "circle", "samples": 400, "noise": 0.0,
+                 "seed": 7, "normalize": True}
+FLAT_BIG_LAYERS = [["sigmoid"] * 6] * 3 + [["sigmoid"]]
 # The digits lessons' answer to seed 001 ("does the sigmoid make the network cope with
 # lighter or darker digits?"): the same network with each of these hidden activations,
 # compared at the Data panel's brightness. In the activation registry's order, which is
@@ -108,6 +114,9 @@ STAGES = {
     "05_flat_tails": columns((38, ["network", "health"], [42, 58]), (62, ["trials"], [1])),
     "05b_flat_tails_normalised": rows((55, ["network", "map"], [50, 50]),
                                       (45, ["health", PLOTS], [60, 40])),
+    # 3 hidden layers of 6: the network gets the width its "saturated" badges need
+    "05c_flat_tails_small_weights": rows((58, ["network", "map"], [64, 36]),
+                                         (42, ["health", PLOTS], [60, 40])),
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]),
                        (53, ["sample", ["activation", "loss"]], [65, 35])),
@@ -120,7 +129,6 @@ STAGES = {
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
                        ("04_dead_relu", "04b_dead_relu_leaky"),
-                       ("05b_flat_tails_normalised", "05c_flat_tails_small_weights"),
                        ("08_digits_brightness", "08b_digits_not_normalised")):
     STAGES[_twin] = STAGES[_lesson]
 
@@ -233,8 +241,10 @@ sigmoid's **flat tails**, where its slope is almost 0.
    hidden layer, 50 epochs each: sigmoid, tanh, ReLU, Leaky ReLU. Press **Run trials**:
    tanh sticks at 57.5 % like sigmoid; ReLU and Leaky ReLU, flat only below 0, pass 80 %.
 5. Open **Lessons > Flat tails: normalised inputs**: the same network learns at once.
-6. **Lessons > Flat tails: small starting weights** shows why starting small is not
-   enough with inputs this large.
+6. Starting 100 times smaller does not help here: after 1 epoch all 4 are saturated
+   again (Adam moves a weight by about 0.1 per step, and 0.1 × 100 kg is 10). Small
+   starting weights cure flat tails that come from *large weights*: see **Lessons >
+   Flat tails: small starting weights**.
 """
 
 FLAT_NORMALISED = """
@@ -251,18 +261,20 @@ The network of *Flat tails*, with the same starting weights, but the inputs are
 """
 
 FLAT_SMALL = """
-The network of *Flat tails* with starting weights **100 times smaller** (below ±0.01);
-the inputs are still feet and kilograms.
+Here the inputs are fine (the circle data, **normalised**), but the starting weights
+are **40 times too large** (up to ±33): three hidden layers of **6 sigmoid** neurons.
 
-1. Before training no neuron is flagged: every z lies within ±3 (the largest is 1.3,
-   about 0.009 × 150 kg).
-2. Press **Space** and watch the **Neuron health** panel: after 1 epoch all **4 hidden
-   neurons are saturated** again, and the test accuracy sticks at **57.5 %** as in
-   *Flat tails*.
-3. Why: each training step moves a weight by up to about 0.1 (Adam, learning rate 0.1),
-   and 0.1 × 100 kg is already 10. Small starting weights cure flat tails that come
-   from large weights; large inputs need normalising (**Lessons > Flat tails:
-   normalised inputs**) or an activation that is not flat above 0 (ReLU).
+1. The **Neuron health** panel (below the network) flags all **18 hidden neurons
+   saturated** before training starts: most of their z values lie beyond ±6.
+2. Press **Space**: for 20 epochs the test accuracy stays below **60 %** (a coin toss
+   gets 50 %) and the flags stay (at least 17 of the 18). Press **Space** again to
+   pause.
+3. Press **New weights** (toolbar, **Ctrl+Shift+R**): ordinary random starting weights,
+   within ±1. No neuron is flagged now.
+4. Press **Space**: after 20 epochs the test accuracy passes **95 %** (9 draws in 10;
+   if yours sticks, press New weights again). Why: small starting weights keep z on
+   sigmoid's steep part, where a neuron can still learn; beyond ±6 its slope is
+   below 0.0025, almost 0.
 """
 
 PRELU = """
@@ -428,16 +440,26 @@ def _bends(name, units, title, order, summary, notes, **extra) -> Document:
                   meta(title, order, summary, notes, **extra))
 
 
-def _flat(title, order, summary, notes, normalize=False, shrink=1, **extra) -> Document:
-    """The flat-tails network: 4 sigmoid neurons on the obesity data; every variant
-    starts from the same random weights (divided by ``shrink``)."""
+def _flat(title, order, summary, notes, normalize=False, **extra) -> Document:
+    """The flat-tails network: 4 sigmoid neurons on the obesity data; both variants
+    start from the same random weights."""
     layers = [["sigmoid"] * 4, ["sigmoid"]]
     start = Network(["height_ft", "weight_kg"], layers, loss=BCE, seed=1)
-    params = [(np.round(W, 3) / shrink, b) for W, b in start.all_params()]
+    params = [(np.round(W, 3), b) for W, b in start.all_params()]
     return lesson(["height_ft", "weight_kg"], layers, BCE,
                   {**FLAT_DATA, "normalize": normalize},
                   {"optimizer": "adam", "learning_rate": 0.1, "batch_size": 10},
                   meta(title, order, summary, notes, **extra), params=params)
+
+
+def _flat_big_weights(title, order, summary, notes) -> Document:
+    """The small-starting-weights twin: ordinary random weights (seed 1, rounded) times
+    FLAT_BIG, so that most hidden z start beyond ±6."""
+    start = Network(["x1", "x2"], FLAT_BIG_LAYERS, loss=BCE, seed=1)
+    params = [(np.round(np.round(W, 3) * FLAT_BIG, 3), b) for W, b in start.all_params()]
+    return lesson(["x1", "x2"], FLAT_BIG_LAYERS, BCE, FLAT_BIG_DATA,
+                  {"optimizer": "adam", "learning_rate": 0.03, "batch_size": 10},
+                  meta(title, order, summary, notes), params=params)
 
 
 def lessons() -> dict[str, Document]:
@@ -472,9 +494,9 @@ def lessons() -> dict[str, Document]:
         "05b_flat_tails_normalised": _flat(
             "Flat tails: normalised inputs", 5.5, "The same network with normalised "
             "inputs learns at once", FLAT_NORMALISED, normalize=True),
-        "05c_flat_tails_small_weights": _flat(
-            "Flat tails: small starting weights", 5.7, "Weights 100 times smaller: "
-            "saturated again after one epoch", FLAT_SMALL, shrink=FLAT_SHRINK),
+        "05c_flat_tails_small_weights": _flat_big_weights(
+            "Flat tails: small starting weights", 5.7, "Starting weights 40 times too "
+            "large stall a deep sigmoid network; New weights cures it", FLAT_SMALL),
         "06_prelu_alpha": _plane(
             "circle", 400, [["prelu"] * 6, ["sigmoid"]],
             {"optimizer": "adam", "learning_rate": 0.03, "batch_size": 10},
