@@ -240,6 +240,8 @@ sigmoid's **flat tails**, where its slope is almost 0.
 4. **tanh has flat tails too.** The **Compare trials** panel holds four trials of the
    hidden layer, 50 epochs each: sigmoid, tanh, ReLU, Leaky ReLU. Press **Run trials**:
    tanh sticks at 57.5 % like sigmoid; ReLU and Leaky ReLU, flat only below 0, pass 80 %.
+   **Help > Activation Functions** (Ctrl+G) draws each slope g′(z): sigmoid's and
+   tanh's fall to almost 0 on both sides, ReLU's only below 0.
 5. Open **Lessons > Flat tails: normalised inputs**: the same network learns at once.
 6. Starting 100 times smaller does not help here: after 1 epoch all 4 are saturated
    again (Adam moves a weight by about 0.1 per step, and 0.1 × 100 kg is 10). Small

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from core import (
+    activation_overview,
     analysis,
     collapse_boundary,
     curve_data,
@@ -327,6 +328,16 @@ def test_flat_tails_trials_tanh_sticks_and_the_relu_family_learns():
     _, bundle = trained("05_flat_tails", 0)
     health = diagnostics.neuron_health(tanh.network, bundle.train[0])[0]
     assert health.status.count("saturated") == 4       # tanh's tails are flat too
+    # "Help > Activation Functions draws each slope: sigmoid's and tanh's fall to almost 0
+    # on both sides, ReLU's only below 0" (the overview's own curves)
+    assert "**Help > Activation Functions** (Ctrl+G)" in doc.meta["notes"]
+    for name in ("sigmoid", "tanh", "relu"):
+        z, _, slope = activation_overview.curve(name)
+        ends = slope[[0, -1]]                            # z = -5 and z = 5
+        if name == "relu":
+            assert ends[0] == 0 and ends[1] == 1, ends
+        else:
+            assert np.all(ends < 0.02) and slope.max() >= 0.25, (name, ends)
 
 
 def test_flat_tails_normalised_inputs_learn_at_once():
