@@ -186,6 +186,7 @@ class BuiltinSpec:
     uses_samples / uses_noise: False when ``make`` ignores that argument.
     curve: for the "above or below a curve" sets, x1 (n,) -> x2 (n,) of the boundary, so a
     picture can draw the curve the classes follow; None for the other sets.
+    curve_formula: how that curve is written ("x2 = 3 sin(x1)"), "" without a curve.
     """
 
     label: str
@@ -199,6 +200,7 @@ class BuiltinSpec:
     uses_noise: bool = True
     shuffle: bool = True
     curve: Callable | None = field(default=None, repr=False)
+    curve_formula: str = ""
 
 
 def _spec(label, description, generate, problem="classification", **kw) -> BuiltinSpec:
@@ -223,7 +225,7 @@ def _curve_spec(curve: str) -> BuiltinSpec:
                  f"Blue points lie above the curve {CURVES[curve].formula}, orange ones "
                  f"below; {shape}. Hidden neurons bend straight edges into the curve.",
                  _curve_generator(curve), class_names=("below", "above"),
-                 curve=CURVES[curve].fn)
+                 curve=CURVES[curve].fn, curve_formula=CURVES[curve].formula)
 
 
 BUILTIN: dict[str, BuiltinSpec] = {

@@ -35,6 +35,7 @@ from gui.plots.neuron_map import map_image
 NODE_RES = 32              # a node's map: 32 x 32 points of the plane
 SURFACE_RES = 100          # the large map: 100 x 100
 MAX_HIST_SAMPLES = 5000    # z histogram: at most this many training samples
+CURVE_POINTS = 400         # the data's own curve on the Map: smooth at any projector size
 MAPS_PER_FRAME = 12        # while training, node maps redrawn per frame, in turns (6x8: 57)
 FPS = frames.FPS           # (kept for callers that read it here)
 
@@ -215,8 +216,22 @@ class LiveViews(QObject):
             raw_train, raw_test = bundle.raw_train, bundle.raw_test
             plot.set_points(raw_train.X, self._point_values(raw_train.y), raw_test.X,
                             self._point_values(raw_test.y))
+        self.surface.plot.set_true_curve(*self._true_curve())
         self.bundleChanged.emit(bundle)
         self.mark_dirty()
+
+    def _true_curve(self) -> tuple[np.ndarray | None, str]:
+        """(points (n, 2), formula) of the curve the built-in data follows (points above
+        or below a curve), cut where it leaves the plane; (None, "") for other data."""
+        data = self.document.doc.data
+        spec = BUILTIN.get(data.get("name")) if data.get("source") == "builtin" else None
+        if spec is None or spec.curve is None or self.extent is None:
+            return None, ""
+        xmin, xmax, ymin, ymax = self.extent
+        x = np.linspace(xmin, xmax, CURVE_POINTS)
+        y = spec.curve(x)
+        y = np.where((y >= ymin) & (y <= ymax), y, np.nan)    # "finite": breaks the line
+        return np.column_stack([x, y]), spec.curve_formula
 
     def _point_values(self, y: np.ndarray) -> np.ndarray:
         return y.astype(int) if self.bundle.problem == "classification" else y.astype(float)

@@ -46,6 +46,12 @@ SINGLE_LAYER_WIDTH = 4.0
 # short sample, which then read as a solid line
 SINGLE_LAYER_DASHES = [2.5, 1.5]
 SINGLE_LAYER_LABEL = "single layer"
+# The curve a "points above or below a curve" set follows (Bending edges): a solid dark
+# line on a white halo, readable across 1000 points (a dotted one drowned among them) and
+# told apart from the single layer's dashes.
+TRUE_CURVE_COLOUR = "#111111"
+TRUE_CURVE_WIDTH = 2.5
+TRUE_CURVE_HALO = 4.0       # extra width of the white line beneath
 
 
 def class_colours(n: int) -> list[str]:
@@ -103,10 +109,17 @@ class DecisionPlot(QWidget):
         self.single_layer = pg.PlotCurveItem(connect="pairs")
         self.single_layer.setZValue(10)
         self.plot.addItem(self.single_layer)
+        # the data's own curve (points above or below a curve): what the network should find
+        self.true_curve = pg.PlotCurveItem(connect="finite")
+        self.true_curve.setZValue(9)
+        self.true_halo = pg.PlotCurveItem(connect="finite")
+        self.true_halo.setZValue(8)
+        self.plot.addItem(self.true_halo)
+        self.plot.addItem(self.true_curve)
+        self._true_curve_label = ""
+        self._legend_items: tuple = ()
         self.legend = pg.LegendItem(offset=(-8, 8))     # top right, inside the plane
         self.legend.setParentItem(self.plot.vb)
-        self.legend.addItem(self.single_layer, SINGLE_LAYER_LABEL)
-        self.set_single_layer(None)
         self.train_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.test_scatter.sigClicked.connect(self._on_scatter_clicked)
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -121,10 +134,18 @@ class DecisionPlot(QWidget):
                                      "(output above or below the middle of its range) "
                                      "instead of by how sure it is.")
         self.discrete_box.toggled.connect(self._redraw_surface)
+        self.curve_box = QCheckBox("Show the curve")
+        self.curve_box.setToolTip("Draw the curve the data follows (dotted): the points "
+                                  "above it are blue, those below orange. Untick it to "
+                                  "judge the network's boundary on its own.")
+        self.curve_box.setChecked(True)
+        self.curve_box.toggled.connect(self._show_true_curve)
+        self.curve_box.hide()                        # only for data that follows a curve
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 2, 8, 4)
         controls.addWidget(self.test_box)
         controls.addWidget(self.discrete_box)
+        controls.addWidget(self.curve_box)
         controls.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +153,8 @@ class DecisionPlot(QWidget):
         layout.addLayout(controls)
 
         self.set_axis_labels("x1", "x2")
+        self.set_single_layer(None)
+        self.set_true_curve(None)
         self.set_extent(*self._extent)
         self._on_show_test(False)
         self.set_font_scale(1.0)
@@ -238,7 +261,50 @@ class DecisionPlot(QWidget):
         elif self.single_layer.isVisible():
             self.single_layer.setData([], [])
         self.single_layer.setVisible(shown)
-        self.legend.setVisible(shown)
+        self._update_legend()
+
+    def set_true_curve(self, points: np.ndarray | None, label: str = "") -> None:
+        """Draw the curve the data follows: points (n, 2) along it in the plane's
+        coordinates (NaN rows break it, e.g. where it leaves the plane), named ``label`` in
+        the legend; None hides it and its "Show the curve" box."""
+        has_curve = points is not None and len(points) > 0
+        if has_curve:
+            points = np.asarray(points, dtype=float)
+            for item in (self.true_curve, self.true_halo):
+                item.setData(points[:, 0], points[:, 1])
+        else:
+            for item in (self.true_curve, self.true_halo):
+                item.setData([], [])
+        self._true_curve_label = label if has_curve else ""
+        self.curve_box.setVisible(has_curve)
+        self._show_true_curve()
+
+    def true_curve_points(self) -> np.ndarray | None:
+        """The curve drawn now, (n, 2), or None when it is hidden."""
+        if not self.true_curve.isVisible():
+            return None
+        x, y = self.true_curve.getData()
+        return np.column_stack([x, y])
+
+    def _show_true_curve(self, *_) -> None:
+        shown = bool(self._true_curve_label) and self.curve_box.isChecked()
+        self.true_curve.setVisible(shown)
+        self.true_halo.setVisible(shown)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        """The legend names the lines drawn now; rebuilt only when that changes (the single
+        layer's line is set every frame while training)."""
+        items = tuple((item, label) for item, label in (
+            (self.true_curve, self._true_curve_label),
+            (self.single_layer, SINGLE_LAYER_LABEL)) if item.isVisible())
+        if items != self._legend_items:
+            self._legend_items = items
+            self.legend.clear()
+            for item, label in items:
+                self.legend.addItem(item, label)
+            style.style_legend(self.legend, self._scale)
+        self.legend.setVisible(bool(items))
 
     def single_layer_segments(self) -> np.ndarray | None:
         """The segments drawn now, (k, 2, 2), or None when the line is hidden."""
@@ -337,8 +403,11 @@ class DecisionPlot(QWidget):
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)
         self.colorbar.set_font_scale(self._scale)
-        for box in (self.test_box, self.discrete_box):
+        for box in (self.test_box, self.discrete_box, self.curve_box):
             style.style_widget_font(box, self._scale)
+        self.true_curve.setPen(style.pen(TRUE_CURVE_COLOUR, TRUE_CURVE_WIDTH, self._scale))
+        self.true_halo.setPen(style.pen("#ffffff", TRUE_CURVE_WIDTH + TRUE_CURVE_HALO,
+                                        self._scale))
         pen = style.pen(SINGLE_LAYER_COLOUR, SINGLE_LAYER_WIDTH, self._scale,
                         Qt.PenStyle.DashLine)
         pen.setDashPattern(SINGLE_LAYER_DASHES)

@@ -372,7 +372,8 @@ Blue points lie **above the curve x2 = 3 sin(x1)**, orange ones below: no straig
 separates them. The network has **8 tanh neurons** and a sigmoid output.
 
 1. Press **Space**. In about 100 epochs the test accuracy passes 95 %, and the
-   boundary on the **Map** follows the waves.
+   boundary on the **Map**, where orange turns blue, follows the waves of the sine
+   (the black line; untick **Show the curve** to see the network's boundary alone).
 2. Look at the small map inside each hidden neuron (hover one to see it large in the
    **Map**): each one is a **straight edge**, blue on one side and orange on the
    other. No hidden neuron draws a curve.

@@ -7,7 +7,7 @@ a click and answered with the arrows and Return in their popup list, which has t
 """
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTabBar
 
 from core.netfile_validate import TRAINING_DEFAULTS
@@ -313,5 +313,21 @@ def test_choose_points_above_a_sine_by_clicking_and_keys(window, settings, hands
     brushes = [spot.brush().color().name() for spot in
                window.surface.plot.train_scatter.points()]
     assert brushes == [(blue if a else orange).lower() for a in above]
+    # the curve itself, solid over the points, named in the legend; cut at the plane's top
+    plot = window.surface.plot
+    drawn = plot.true_curve_points()
+    xmin, xmax, ymin, ymax = window.live.extent
+    np.testing.assert_allclose(drawn[[0, -1], 0], [xmin, xmax])
+    on = np.isfinite(drawn[:, 1])
+    np.testing.assert_allclose(drawn[on, 1], 3 * np.sin(drawn[on, 0]), atol=1e-12)
+    assert on.mean() > 0.99
+    assert [label.text for _, label in plot.legend.items] == ["x2 = 3 sin(x1)"]
+    assert plot.curve_box.isVisible() and plot.curve_box.isChecked()
+    hands.click(plot.curve_box, QPoint(8, plot.curve_box.height() // 2))   # its indicator
+    assert plot.true_curve_points() is None and not plot.legend.isVisible()
+    hands.click(plot.curve_box, QPoint(8, plot.curve_box.height() // 2))
+    assert plot.true_curve_points() is not None and plot.legend.isVisible()
     hands.key(K.Key_Z, CTRL)                               # from the panel: undone
     assert window.document.doc.data["name"] == "circle"
+    hands.settle()
+    assert plot.true_curve_points() is None and not plot.curve_box.isVisible()
