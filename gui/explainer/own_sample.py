@@ -1,0 +1,166 @@
+"""The fields where a person types a sample of their own ("Your own sample" in the picker):
+one field per feature of the data, in the data's own units, and the class (or target) the
+loss compares the output with. Enter in any field, or the Show button, applies; a bad
+value gets a message naming the feature and changes nothing.
+
+The numbers are read by ``core.own_sample``; this widget only holds the text.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from core import own_sample
+from gui.wheel_inputs import ComboBox
+
+FIELDS_PER_ROW = 4
+ERROR = "#b3261e"
+MUTED = "#6b7482"
+MAX_TEXT = 40          # a number never needs more
+
+
+def _coloured(label: QLabel, colour: str) -> None:
+    # a palette colour, not a style sheet: a styled label stops taking the window's
+    # font (projection mode's larger text)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+class OwnSampleForm(QWidget):
+    """``applied()`` when the typed numbers were read; then ``row`` (n_features,) holds
+    them in the data's units and ``target`` the class index (or the regression target)."""
+
+    applied = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bundle = None
+        self.names: tuple[str, ...] = ()
+        self.fields: list[QLineEdit] = []
+        self.row: np.ndarray | None = None
+        self.target: float = 0
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.target_label = QLabel("class", self)
+        self.classes = ComboBox(self)
+        self.classes.setToolTip("The class this sample should have: the loss and the "
+                                "backward steps compare the network's output with it")
+        self.target_field = self._field("target", "The value this sample should have: the "
+                                        "loss and the backward steps compare the output "
+                                        "with it")
+        self.show_button = QPushButton("Show", self)
+        self.show_button.setToolTip("Explain this sample (Enter in any field)")
+        self.show_button.clicked.connect(self.apply)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        _coloured(self.message, ERROR)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        _coloured(self.note, MUTED)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._grid)
+        column.addWidget(self.message)
+        column.addWidget(self.note)
+        self.message.hide()
+        self.note.hide()
+
+    def _field(self, name: str, tip: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setMaxLength(MAX_TEXT)
+        field.setToolTip(tip)
+        field.setAccessibleName(name)
+        fm = field.fontMetrics()
+        field.setMinimumWidth(fm.horizontalAdvance("\u2212000.000") + 16)
+        field.returnPressed.connect(self.apply)
+        return field
+
+    # -- data --------------------------------------------------------------------------------
+    def set_bundle(self, bundle) -> None:
+        """New data: one field per feature (kept, with their text, when the features are
+        the same) and the class list."""
+        self.bundle = bundle
+        names = () if bundle is None else tuple(bundle.raw_train.feature_names)
+        if names != self.names:
+            self.names, self.row = names, None
+            self._rebuild()
+        regression = self._regression()
+        self.target_label.setText("target" if regression else "class")
+        self.classes.setVisible(not regression)
+        self.target_field.setVisible(regression)
+        if bundle is not None and not regression:
+            keep = self.classes.currentIndex()
+            self.classes.clear()
+            self.classes.addItems([str(c) for c in bundle.class_names] or
+                                  [str(k) for k in range(bundle.n_classes)])
+            self.classes.setCurrentIndex(max(0, min(keep, self.classes.count() - 1)))
+
+    def _rebuild(self) -> None:
+        for field in self.fields:
+            field.deleteLater()
+        for label in self.findChildren(QLabel, "featureName"):
+            label.deleteLater()
+        self.fields = []
+        slots = list(self.names) + [None]            # None: the class or target
+        for k, name in enumerate(slots):
+            r, c = divmod(k, FIELDS_PER_ROW)
+            if name is None:
+                label, edit = self.target_label, (self.classes, self.target_field)
+            else:
+                label = QLabel(name, self)
+                label.setObjectName("featureName")
+                field = self._field(name, f"{name}, in the data's own units (before any "
+                                          "normalisation)")
+                label.setBuddy(field)
+                self.fields.append(field)
+                edit = (field,)
+            self._grid.addWidget(label, r, 2 * c)
+            for widget in edit:
+                self._grid.addWidget(widget, r, 2 * c + 1)
+        last = (len(slots) - 1) // FIELDS_PER_ROW
+        self._grid.addWidget(self.show_button, last, 2 * FIELDS_PER_ROW)
+        self._grid.setColumnStretch(2 * FIELDS_PER_ROW + 1, 1)
+
+    def prefill(self, row, target) -> None:
+        """Put a sample's values in the fields (and apply nothing)."""
+        for field, value in zip(self.fields, row):
+            field.setText(f"{float(value):.6g}")          # plain digits: read back as typed
+        if self._regression():
+            self.target_field.setText(f"{float(target):.6g}")
+        else:
+            self.classes.setCurrentIndex(int(target))
+
+    def _regression(self) -> bool:
+        return self.bundle is not None and self.bundle.problem == "regression"
+
+    # -- reading ------------------------------------------------------------------------------
+    def apply(self) -> bool:
+        """Read the fields; on success keep them as ``row``/``target`` and emit ``applied``;
+        otherwise show why and keep the sample explained before."""
+        try:
+            row = own_sample.read_row(self.names, [f.text() for f in self.fields])
+            if self._regression():
+                target = own_sample.read_number("target", self.target_field.text())
+            else:
+                target = max(0, self.classes.currentIndex())
+        except own_sample.OwnSampleError as e:
+            self.message.setText(f"{e}. Nothing changed.")
+            self.message.show()
+            return False
+        self.message.hide()
+        self.row, self.target = row, target
+        note = own_sample.preparation_note(self.bundle, row) if self.bundle else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.applied.emit()
+        return True
+
+    def focus_first(self) -> None:
+        """The keyboard to the first field, its text selected to be typed over."""
+        if self.fields:
+            self.fields[0].setFocus()
+            self.fields[0].selectAll()
