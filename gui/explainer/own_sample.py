@@ -9,14 +9,14 @@ The numbers are read by ``core.own_sample``; this widget only holds the text.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core import own_sample
 from gui.wheel_inputs import ComboBox
 
-FIELDS_PER_ROW = 4
+MAX_PER_ROW = 4
 ERROR = "#b3261e"
 MUTED = "#6b7482"
 MAX_TEXT = 40          # a number never needs more
@@ -43,12 +43,15 @@ class OwnSampleForm(QWidget):
         self.fields: list[QLineEdit] = []
         self.row: np.ndarray | None = None
         self.target: float = 0
+        self._slots: list = []              # (label or None, widgets) in reading order
+        self._per_row = 0                   # label-and-field pairs a row, as placed
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.target_label = QLabel("class", self)
         self.classes = ComboBox(self)
         self.classes.setToolTip("The class this sample should have: the loss and the "
                                 "backward steps compare the network's output with it")
+        self.classes.activated.connect(self.apply)      # a person's choice shows at once
         self.target_field = self._field("target", "The value this sample should have: the "
                                         "loss and the backward steps compare the output "
                                         "with it")
@@ -100,30 +103,72 @@ class OwnSampleForm(QWidget):
             self.classes.setCurrentIndex(max(0, min(keep, self.classes.count() - 1)))
 
     def _rebuild(self) -> None:
-        for field in self.fields:
-            field.deleteLater()
-        for label in self.findChildren(QLabel, "featureName"):
-            label.deleteLater()
+        for widget in self.fields + self.findChildren(QLabel, "featureName"):
+            self._grid.removeWidget(widget)
+            widget.hide()                   # gone from the screen now, deleted soon
+            widget.deleteLater()
         self.fields = []
-        slots = list(self.names) + [None]            # None: the class or target
-        for k, name in enumerate(slots):
-            r, c = divmod(k, FIELDS_PER_ROW)
-            if name is None:
-                label, edit = self.target_label, (self.classes, self.target_field)
-            else:
-                label = QLabel(name, self)
-                label.setObjectName("featureName")
-                field = self._field(name, f"{name}, in the data's own units (before any "
-                                          "normalisation)")
-                label.setBuddy(field)
-                self.fields.append(field)
-                edit = (field,)
-            self._grid.addWidget(label, r, 2 * c)
-            for widget in edit:
+        self._slots = []
+        for name in self.names:
+            label = QLabel(name, self)
+            label.setObjectName("featureName")
+            field = self._field(name, f"{name}, in the data's own units (before any "
+                                      "normalisation)")
+            label.setBuddy(field)
+            self.fields.append(field)
+            self._slots.append((label, (field,)))
+        self._slots.append((self.target_label, (self.classes, self.target_field)))
+        self._slots.append((None, (self.show_button,)))
+        # Tab runs through the fields, then the class (or target), then Show; the class box
+        # was made before the fields and would otherwise come first
+        chain = self.fields + [self.classes, self.target_field, self.show_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self._per_row = 0
+        self._place()
+
+    def _slot_width(self) -> int:
+        """The width one label and its field need, the widest of them."""
+        gap = 2 * max(0, self._grid.horizontalSpacing())
+        widths = [(label.sizeHint().width() if label else 0) + gap +
+                  max(max(w.minimumWidth(), w.minimumSizeHint().width()) for w in widgets)
+                  for label, widgets in self._slots]
+        return max(widths, default=1)
+
+    def _place(self) -> None:
+        """As many label-and-field pairs a row as fit the width (at most MAX_PER_ROW): a
+        narrow projected cell gets one or two a row instead of a sideways scroll bar."""
+        if not self._slots:
+            return
+        fits = max(1, min(MAX_PER_ROW, self.width() // max(1, self._slot_width())))
+        if fits == self._per_row:
+            return
+        self._per_row = fits
+        for _, widgets in self._slots:
+            for widget in widgets:
+                self._grid.removeWidget(widget)
+        for label, _ in self._slots:
+            if label is not None:
+                self._grid.removeWidget(label)
+        for column in range(2 * MAX_PER_ROW + 1):
+            self._grid.setColumnStretch(column, 0)
+        for k, (label, widgets) in enumerate(self._slots):
+            r, c = divmod(k, fits)
+            if label is not None:
+                self._grid.addWidget(label, r, 2 * c)
+            for widget in widgets:
                 self._grid.addWidget(widget, r, 2 * c + 1)
-        last = (len(slots) - 1) // FIELDS_PER_ROW
-        self._grid.addWidget(self.show_button, last, 2 * FIELDS_PER_ROW)
-        self._grid.setColumnStretch(2 * FIELDS_PER_ROW + 1, 1)
+        self._grid.setColumnStretch(2 * fits, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:     # projection's larger text
+            self._per_row = 0
+            self._place()
 
     def prefill(self, row, target) -> None:
         """Put a sample's values in the fields (and apply nothing)."""

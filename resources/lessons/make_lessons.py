@@ -142,8 +142,9 @@ weight (kg). Its weights are set by hand: **w = (0.5, 0.05)**, **b = −5**.
    Wrong. The first answer was luck: only about 6 in 10 points are right.
 3. The **One sample** panel (below the network; Tools > One Sample's Numbers…,
    Ctrl+I) does the same sum with the real numbers. Choose **Your own sample**,
-   type the seed's person, **height_ft 4** and **weight_kg 80**, and press
-   **Enter**: it shows z = **1**; **Next ▶** steps on to a = sigmoid(z) = **0.73**.
+   type the seed's person, **height_ft 4** and **weight_kg 80**, class **obese**,
+   and press **Enter**: it shows z = **1**; **Next ▶** steps on to
+   a = sigmoid(z) = **0.73**, then to the loss against the class you chose.
 4. Press **Space** to train. The boundary on the **Map** turns until it separates the
    colours. After about 500 epochs 9 in 10 test points are right, and they stay
    right as it trains on; after about 1000 epochs 19 in 20.

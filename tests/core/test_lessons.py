@@ -88,7 +88,8 @@ def test_one_neuron_worked_example_is_true_and_training_fixes_it():
     assert obesity_label(np.array([4.0, 7.0]), np.array([80.0, 90.0])).tolist() == [1, 0]
     trainer, _ = trained("01_one_neuron", 0)
     assert 0.5 <= trainer.evaluate()["test_accuracy"] <= 0.7     # "about 6 in 10"
-    assert "**height_ft 4** and **weight_kg 80**" in notes       # typed in One sample
+    # typed in One sample (tests/gui/test_own_sample.py types it and reads z and a)
+    assert "**height_ft 4** and **weight_kg 80**, class **obese**" in notes
     assert "z = **1**" in notes and "sigmoid(z) = **0.73**" in notes
 
 

@@ -76,6 +76,16 @@ def test_the_seed_person_typed_in_feet_and_kilograms_gives_z_1_and_a_0_73(window
     assert panel.current_step().kind == "a"
     assert "= 0.731" in panel.formula.text() and panel.highlight.tag.text == "a = 0.731"
     assert panel.explanation.output.a[0] == pytest.approx(1 / (1 + np.exp(-1.0)))
+    # the class the loss compares with: the seed's person is obese
+    hands.focus(form.fields[1])
+    hands.key(Qt.Key.Key_Tab)
+    assert hands.focused() is form.classes
+    hands.type("o")                                  # "obese", chosen by its first letter
+    assert form.classes.currentText() == "obese" and form.target == 1
+    assert panel.current_step().kind == "a" and "class obese" in panel.picker.about.text()
+    hands.click(panel.next)
+    assert panel.current_step().kind == "loss"
+    assert f"= {fmt(-np.log(1 / (1 + np.exp(-1.0))))}" in panel.formula.text()   # 0.313
 
 
 @pytest.mark.parametrize("typed, problem", [
