@@ -209,11 +209,18 @@ A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR 
    below the network lists them first). One or two may be dead before training even
    starts, for example when all their weights from Hidden 1 are negative (Hidden 1's
    outputs are never negative, so z stays below 0).
-   A dead neuron's z is below 0 for every sample, so a = 0 and the
-   gradient is 0: no step can bring it back.
+   A neuron that is dead for every sample has z below 0 everywhere, so a = 0 and the
+   gradient of its own weights and bias is exactly 0: training does not move them.
+   It can only come back if the layer before it changes what it receives. In the
+   first epochs one or two dead Hidden 2 neurons do come back, because Hidden 1 is
+   still learning; later they stay dead.
 3. A dead neuron's map is blank: it outputs 0 everywhere. The test accuracy gets
    stuck below 90 %.
-4. Open **Lessons > Dead ReLU: with Leaky ReLU**: the same network and learning rate with
+4. The app may warn **Training is unstable**: the loss jumps from step to step. That is
+   this lesson's too-high learning rate. Its button, **Learning rate 0.03 and start
+   over**, is the cure: press it, then **Space**. Within 50 epochs XOR is learned and
+   at most one neuron stays dead.
+5. Open **Lessons > Dead ReLU: with Leaky ReLU**: the same network and learning rate with
    **Leaky ReLU** (a = 0.01 z below 0). No neuron dies and it learns XOR.
 """
 

@@ -290,6 +290,99 @@ def test_dead_relu_reports_dead_neurons_and_leaky_twin_does_not():
     assert a == 0.01 and "0.01 z" in load("04_dead_relu").meta["notes"]
 
 
+def _gradients(trainer, bundle, li: int):
+    """(dW (units, fan_in), db (units,)) of layer ``li`` over the whole training set, from
+    the network's own backward pass (user order)."""
+    net = trainer.net
+    X, y = bundle.train
+    T = encode_targets(net, y, bundle.problem, bundle.n_classes)
+    net.loss_and_grad(np.ascontiguousarray(X.T), net.targets_internal(T), need_loss=False)
+    return net.params_of(net.grad, li)
+
+
+def test_a_neuron_dead_for_every_sample_gets_exactly_zero_gradient():
+    """Notes: "the gradient of its own weights and bias is exactly 0"."""
+    assert "gradient of its own weights and bias is exactly 0" in load("04_dead_relu") \
+        .meta["notes"]
+    relu, bundle = trained("04_dead_relu", 50)
+    health = diagnostics.neuron_health(relu.net, bundle.train[0])
+    checked = learning = 0
+    for li in (0, 1):
+        dW, db = _gradients(relu, bundle, li)
+        for u, share in enumerate(health[li].zero_share):
+            if share == 1.0:                       # z <= 0 for every training sample
+                assert np.all(dW[u] == 0.0) and db[u] == 0.0, (li, u)
+                checked += 1
+            else:       # (a live neuron can get 0 too, when all it feeds are dead)
+                learning += bool(np.any(dW[u] != 0.0) or db[u] != 0.0)
+    assert checked >= 3 and learning >= 1
+
+
+def _dead_everywhere(trainer, bundle, li: int) -> set[int]:
+    share = diagnostics.neuron_health(trainer.net, bundle.train[0])[li].zero_share
+    return {u for u, s in enumerate(share) if s == 1.0}
+
+
+def test_a_dead_hidden_2_neuron_comes_back_only_because_hidden_1_moves():
+    """"It can only come back if the layer before it changes what it receives. In the
+    first epochs one or two dead Hidden 2 neurons do come back ... later they stay dead."
+    Stepping batch by batch: a Hidden 2 neuron dead for every sample revives while its
+    own weights and bias are bit for bit those it died with; only Hidden 1 has moved."""
+    relu, bundle = trained("04_dead_relu", 0)
+    net = relu.net
+    revived, others = [], []       # (epoch, unit): own weights as they died, or not
+    dead = {u: net.params(1)[0][u].copy() for u in _dead_everywhere(relu, bundle, 1)}
+    dead_b = {u: net.params(1)[1][u] for u in dead}
+    hidden_1 = net.params(0)[0].copy()
+    while relu.epoch < 5:
+        assert relu.step_batch() is None
+        now = _dead_everywhere(relu, bundle, 1)
+        for u in sorted(set(dead) - now):              # came back in this step
+            W, b = net.params(1)
+            if np.array_equal(W[u], dead[u]) and b[u] == dead_b[u]:
+                revived.append((relu.epoch, u))
+                assert not np.array_equal(net.params(0)[0], hidden_1)
+            dead.pop(u)
+        for u in now - set(dead):                      # died in this step
+            dead[u], dead_b[u] = net.params(1)[0][u].copy(), net.params(1)[1][u]
+    assert others == [], others          # every revival: its own numbers untouched
+    assert 1 <= len({u for _, u in revived}) <= 2, revived       # "one or two"
+    assert all(e <= 4 for e, _ in revived), revived               # "in the first epochs"
+    while relu.epoch < 15:
+        relu.run_epoch()
+    gone = _dead_everywhere(relu, bundle, 1)
+    assert len(gone) >= 3
+    while relu.epoch < 50:                             # "later they stay dead"
+        relu.run_epoch()
+        assert _dead_everywhere(relu, bundle, 1) >= gone, relu.epoch
+
+
+def test_the_instability_banner_fits_and_its_remedy_cures_the_dead_relu_lesson():
+    """"The app may warn Training is unstable ... Learning rate 0.03 and start over ...
+    Within 50 epochs XOR is learned and at most one neuron stays dead." The watch sees
+    the jump when it gets reports often (here: after every batch)."""
+    notes = load("04_dead_relu").meta["notes"]
+    assert "**Training is unstable**" in notes and "**Learning rate 0.03 and start" in notes
+    relu, _ = trained("04_dead_relu", 0)
+    relu.evaluate()
+    reason = None
+    while reason is None and relu.epoch < 3:
+        relu.step_batch()
+        relu.evaluate()
+        reason = stability.loss_jump(relu.history["epoch"], relu.history["train_loss"])
+    assert reason and "jumped" in reason
+    doc = load("04_dead_relu")
+    assert doc.training["learning_rate"] == 0.3
+    doc.training["learning_rate"] = float(f"{0.3 / 10:.3g}")   # the banner's remedy
+    assert doc.training["learning_rate"] == 0.03
+    bundle = experiment.build_data(doc)
+    cured = experiment.make_trainer(doc, bundle=bundle)
+    for _ in range(50):
+        assert cured.run_epoch() is None
+    assert cured.evaluate()["test_accuracy"] >= 0.99
+    assert sum(_dead(cured, bundle)) <= 1
+
+
 # -- 5. Flat tails -----------------------------------------------------------------------------
 
 def _gradient_norms(trainer, bundle) -> np.ndarray:
