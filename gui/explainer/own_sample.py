@@ -9,9 +9,17 @@ The numbers are read by ``core.own_sample``; this widget only holds the text.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import own_sample
 from gui.wheel_inputs import ComboBox
@@ -58,6 +66,8 @@ class OwnSampleForm(QWidget):
         self.show_button = QPushButton("Show", self)
         self.show_button.setToolTip("Explain this sample (Enter in any field)")
         self.show_button.clicked.connect(self.apply)
+        # as wide as its word, also when a narrow cell puts it alone in a field's column
+        self.show_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         _coloured(self.message, ERROR)
@@ -157,7 +167,9 @@ class OwnSampleForm(QWidget):
             if label is not None:
                 self._grid.addWidget(label, r, 2 * c)
             for widget in widgets:
-                self._grid.addWidget(widget, r, 2 * c + 1)
+                self._grid.addWidget(widget, r, 2 * c + 1,
+                                     alignment=Qt.AlignmentFlag.AlignLeft if label is None
+                                     else Qt.AlignmentFlag(0))
         self._grid.setColumnStretch(2 * fits, 1)
 
     def resizeEvent(self, event) -> None:

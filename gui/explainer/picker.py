@@ -175,7 +175,7 @@ class SamplePicker(QWidget):
         if self.typing():
             row = self.form.row
             text = "" if row is None or self.bundle is None else \
-                describe_row(self.bundle, row, self.form.target) + "  (as you typed it)"
+                describe_row(self.bundle, row, self.form.target) + "  (typed in)"
             self.about.setText(text)
             return
         part, i = self.current()
