@@ -232,6 +232,7 @@ class MapMarker:
         self.ring.setData(spots)
 
     def clear(self) -> None:
+        self.typed = False
         if self._added:
             self.plot.plot.removeItem(self.ring)
             self._added = False

@@ -90,6 +90,7 @@ def test_the_seed_person_typed_in_feet_and_kilograms_gives_z_1_and_a_0_73(window
 
 @pytest.mark.parametrize("typed, problem", [
     ("tall", "“tall” is not a number"), ("", "the field is empty"),
+    ("8 0", "“8 0” is not a number"),            # Space types a space: no training starts
     ("nan", "“nan” is not a finite number"), ("inf", "“inf” is not a finite number")])
 def test_bad_input_says_why_and_changes_nothing(window, qtbot, hands, typed, problem):
     panel = _lesson(window, qtbot, "01_one_neuron")
@@ -104,6 +105,7 @@ def test_bad_input_says_why_and_changes_nothing(window, qtbot, hands, typed, pro
     message = panel.picker.form.message
     assert message.isVisible() and message.text().startswith("weight_kg: ")
     assert problem in message.text() and "Nothing changed" in message.text()
+    assert not window.controller.running and window.document.doc.training["epoch"] == 0
     assert (panel.formula.text(), panel.index) == before[:2]
     np.testing.assert_array_equal(panel.picker.form.row, before[2])
     _type_over(hands, "90")                          # fixed: the message goes
@@ -142,8 +144,13 @@ def test_normalised_data_is_normalised_like_the_bundle_and_says_so(window, qtbot
     assert note.isVisible() and "Normalised" in note.text() and fmt(x[0]) in note.text()
 
 
-def test_typing_is_not_offered_for_64_digit_pixels(window, qtbot):
-    panel = _lesson(window, qtbot, "08_digits_brightness")
+def test_typing_is_not_offered_for_64_digit_pixels(window, qtbot, hands):
+    panel = _lesson(window, qtbot, "01_one_neuron")
+    _choose_own(panel, hands)
+    _type_person(panel, hands)
+    panel = _lesson(window, qtbot, "08_digits_brightness")   # typing was on: back to data
+    assert panel.picker.current() == ("train", 0) and not panel.picker.form.isVisible()
+    assert not panel.marker.typed and "px0 = " in panel.picker.about.text()
     item = panel.picker.part.model().item(OWN)
     assert not item.isEnabled()
     assert "up to 8 features" in item.toolTip() and "has 64" in item.toolTip()
@@ -176,3 +183,34 @@ def test_projected_the_fields_are_large(window, qtbot, hands):
         assert widget.isVisible() and QFontInfo(widget.font()).pixelSize() >= 16
     assert panel.highlight.tag.text == "z = 1"
     assert QApplication.focusWidget() is form.fields[1]
+
+
+def test_regression_data_takes_a_typed_target(window, qtbot, hands):
+    from core import netfile
+    from core.network import Network
+
+    net = Network(["x1", "x2"], [["tanh"] * 3, ["linear"]], loss="mse", seed=1)
+    data = {"source": "builtin", "name": "plane", "samples": 100, "noise": 0.0, "seed": 7}
+    window.document.replace(netfile.Document(net, data, {}, {}), None)
+    panel = window.sample_explainer
+    window.sample_action.trigger()
+    qtbot.waitUntil(lambda: panel.active and bool(panel.steps))
+    _choose_own(panel, hands)
+    form = panel.picker.form
+    assert form.target_field.isVisible() and not form.classes.isVisible()
+    _type_over(hands, "1")
+    hands.key(Qt.Key.Key_Tab)
+    _type_over(hands, "2")
+    hands.key(Qt.Key.Key_Tab)
+    assert hands.focused() is form.target_field
+    _type_over(hands, "0.5")
+    hands.click(form.show_button)                    # Show, as Enter does
+    hands.focus(form.target_field)
+    assert form.target == 0.5 and "target 0.5" in panel.picker.about.text()
+    panel.go_to(next(k for k, s in enumerate(panel.steps) if s.kind == "loss"))
+    a = window.document.network.forward(np.array([[1.0, 2.0]]))[0, 0]
+    assert panel.explanation.loss == pytest.approx((a - 0.5) ** 2)
+    _type_over(hands, "lots")
+    hands.key(Qt.Key.Key_Return)
+    assert form.message.text().startswith("target: “lots” is not a number")
+    assert form.target == 0.5
