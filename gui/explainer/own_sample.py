@@ -30,9 +30,16 @@ MUTED = "#6b7482"
 MAX_TEXT = 40          # a number never needs more
 
 
+def _plain(label: QLabel) -> QLabel:
+    """Feature names and messages come from files: never read as rich text."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _coloured(label: QLabel, colour: str) -> None:
     # a palette colour, not a style sheet: a styled label stops taking the window's
     # font (projection mode's larger text)
+    _plain(label)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
     label.setPalette(palette)
@@ -55,7 +62,7 @@ class OwnSampleForm(QWidget):
         self._per_row = 0                   # label-and-field pairs a row, as placed
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self.target_label = QLabel("class", self)
+        self.target_label = _plain(QLabel("class", self))
         self.classes = ComboBox(self)
         self.classes.setToolTip("The class this sample should have: the loss and the "
                                 "backward steps compare the network's output with it")
@@ -111,6 +118,7 @@ class OwnSampleForm(QWidget):
             self.classes.addItems([str(c) for c in bundle.class_names] or
                                   [str(k) for k in range(bundle.n_classes)])
             self.classes.setCurrentIndex(max(0, min(keep, self.classes.count() - 1)))
+        self._show_note()           # e.g. another train share: another mean and spread
 
     def _rebuild(self) -> None:
         for widget in self.fields + self.findChildren(QLabel, "featureName"):
@@ -120,7 +128,7 @@ class OwnSampleForm(QWidget):
         self.fields = []
         self._slots = []
         for name in self.names:
-            label = QLabel(name, self)
+            label = _plain(QLabel(name, self))
             label.setObjectName("featureName")
             field = self._field(name, f"{name}, in the data's own units (before any "
                                       "normalisation)")
@@ -210,11 +218,16 @@ class OwnSampleForm(QWidget):
             return False
         self.message.hide()
         self.row, self.target = row, target
-        note = own_sample.preparation_note(self.bundle, row) if self.bundle else ""
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self._show_note()
         self.applied.emit()
         return True
+
+    def _show_note(self) -> None:
+        """What happens to the typed numbers before the forward pass, if anything."""
+        note = "" if self.bundle is None or self.row is None else \
+            own_sample.preparation_note(self.bundle, self.row)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def focus_first(self) -> None:
         """The keyboard to the first field, its text selected to be typed over."""

@@ -142,6 +142,16 @@ def test_normalised_data_is_normalised_like_the_bundle_and_says_so(window, qtbot
     assert f"= {fmt(z)}" in panel.formula.text()
     note = panel.picker.form.note
     assert note.isVisible() and "Normalised" in note.text() and fmt(x[0]) in note.text()
+    # another train share: another mean and spread, for the typed sample too
+    from gui.commands import SettingCommand
+
+    window.undo_stack.push(SettingCommand(window.document, "training", "train_fraction",
+                                          0.7, "Set train share"))
+    bundle = window.document.data_bundle()
+    x2 = (np.array([200.0, 13.0]) - bundle.mean) / bundle.std
+    assert not np.allclose(x2, x)
+    qtbot.waitUntil(lambda: np.allclose(panel.explanation.x, x2), timeout=2000)
+    assert panel.picker.typing() and fmt(x2[0]) in note.text()
 
 
 def test_typing_is_not_offered_for_64_digit_pixels(window, qtbot, hands):
