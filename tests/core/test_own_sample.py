@@ -57,6 +57,15 @@ def test_typed_rows_go_through_the_bundles_transform_and_normalisation(inputs, n
         assert note == ""
 
 
+def _inline(n_features: int):
+    names = [f"f{k}" for k in range(n_features)]
+    X = np.random.default_rng(0).normal(size=(20, n_features)).round(3)
+    net = Network(names, [["sigmoid"]], loss="binary_crossentropy", seed=1)
+    data = {"source": "inline", "X": X.tolist(), "y": [k % 2 for k in range(20)]}
+    return experiment.build_data(netfile.Document(net, data, {}, {}))
+
+
 def test_typing_is_offered_up_to_eight_features():
-    assert own_sample.offered(_bundle(["x1", "x2"], False))
+    assert own_sample.MAX_FEATURES == 8
+    assert own_sample.offered(_inline(8)) and not own_sample.offered(_inline(9))
     assert not own_sample.offered(None)
