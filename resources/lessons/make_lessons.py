@@ -210,10 +210,11 @@ A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR 
    starts, for example when all their weights from Hidden 1 are negative (Hidden 1's
    outputs are never negative, so z stays below 0).
    A neuron that is dead for every sample has z below 0 everywhere, so a = 0 and the
-   gradient of its own weights and bias is exactly 0: training does not move them.
-   It can only come back if the layer before it changes what it receives. In the
-   first epochs one or two dead Hidden 2 neurons do come back, because Hidden 1 is
-   still learning; later they stay dead.
+   gradient of its own weights and bias is exactly 0. It can still come back while the
+   layer before it changes what it receives (Hidden 1 is still learning), and Adam
+   moves its weights a little for a while on the momentum of earlier steps. So in the
+   first epochs some Hidden 2 neurons die and come back; from about epoch 15 on, the
+   dead ones stay dead.
 3. A dead neuron's map is blank: it outputs 0 everywhere. The test accuracy gets
    stuck below 90 %.
 4. The app may warn **Training is unstable**: the loss jumps from step to step. That is

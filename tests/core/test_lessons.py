@@ -323,38 +323,45 @@ def _dead_everywhere(trainer, bundle, li: int) -> set[int]:
     return {u for u, s in enumerate(share) if s == 1.0}
 
 
-def test_a_dead_hidden_2_neuron_comes_back_only_because_hidden_1_moves():
-    """"It can only come back if the layer before it changes what it receives. In the
-    first epochs one or two dead Hidden 2 neurons do come back ... later they stay dead."
-    Stepping batch by batch: a Hidden 2 neuron dead for every sample revives while its
-    own weights and bias are bit for bit those it died with; only Hidden 1 has moved."""
+def test_dead_hidden_2_neurons_come_back_early_then_stay_dead():
+    """Notes: "It can still come back while the layer before it changes what it receives
+    (Hidden 1 is still learning), and Adam moves its weights a little for a while on the
+    momentum of earlier steps. So in the first epochs some Hidden 2 neurons die and come
+    back; from about epoch 15 on, the dead ones stay dead." Checked batch by batch for 50
+    epochs: a revival with the neuron's own numbers bit for bit those it died with (only
+    Hidden 1 moved), a dead neuron (zero gradient) whose weights Adam still moves, and no
+    revival after epoch 14."""
+    notes = load("04_dead_relu").meta["notes"]
+    assert "from about epoch 15 on, the" in notes and "momentum of earlier steps" in notes
     relu, bundle = trained("04_dead_relu", 0)
     net = relu.net
-    revived, others = [], []       # (epoch, unit): own weights as they died, or not
-    dead = {u: net.params(1)[0][u].copy() for u in _dead_everywhere(relu, bundle, 1)}
-    dead_b = {u: net.params(1)[1][u] for u in dead}
-    hidden_1 = net.params(0)[0].copy()
-    while relu.epoch < 5:
+
+    def own(u):
+        W, b = net.params(1)
+        return np.append(W[u], b[u])
+
+    dead = {u: own(u) for u in _dead_everywhere(relu, bundle, 1)}   # unit -> as it died
+    revived, coasted = [], set()         # (epoch, unit, own numbers untouched)
+    while relu.epoch < 50:
+        before = {u: own(u) for u in dead}
+        hidden_1 = net.params(0)[0].copy()
         assert relu.step_batch() is None
         now = _dead_everywhere(relu, bundle, 1)
-        for u in sorted(set(dead) - now):              # came back in this step
-            W, b = net.params(1)
-            if np.array_equal(W[u], dead[u]) and b[u] == dead_b[u]:
-                revived.append((relu.epoch, u))
+        for u in dead:                   # dead for every sample: this batch's gradient is 0
+            if not np.array_equal(own(u), before[u]):
+                coasted.add(u)           # ... so Adam's momentum moved it
+        for u in sorted(set(dead) - now):
+            untouched = np.array_equal(own(u), dead.pop(u))
+            revived.append((relu.epoch, u, untouched))
+            if untouched:
                 assert not np.array_equal(net.params(0)[0], hidden_1)
-            dead.pop(u)
-        for u in now - set(dead):                      # died in this step
-            dead[u], dead_b[u] = net.params(1)[0][u].copy(), net.params(1)[1][u]
-    assert others == [], others          # every revival: its own numbers untouched
-    assert 1 <= len({u for _, u in revived}) <= 2, revived       # "one or two"
-    assert all(e <= 4 for e, _ in revived), revived               # "in the first epochs"
-    while relu.epoch < 15:
-        relu.run_epoch()
-    gone = _dead_everywhere(relu, bundle, 1)
-    assert len(gone) >= 3
-    while relu.epoch < 50:                             # "later they stay dead"
-        relu.run_epoch()
-        assert _dead_everywhere(relu, bundle, 1) >= gone, relu.epoch
+        for u in now - set(dead):
+            dead[u] = own(u)
+    assert any(untouched for _, _, untouched in revived), revived   # Hidden 1 alone
+    assert coasted, "Adam moved no dead neuron"
+    assert len({u for _, u, _ in revived}) >= 2, revived             # "some"
+    assert max(e for e, _, _ in revived) < 15, revived               # "from about 15 on"
+    assert len(dead) >= 3                                            # dead ones stay dead
 
 
 def test_the_instability_banner_fits_and_its_remedy_cures_the_dead_relu_lesson():
