@@ -5,8 +5,9 @@ For each size (default 1280x720 and 1024x768, two common projectors) the script 
 itself on an offscreen screen of exactly that size (Qt's offscreen platform reads the
 screen from a JSON file), turns projection mode on (full screen: the window takes the
 screen), opens each lesson through the Lessons menu's own code path, trains it for the
-epochs its notes talk about and shows the step the notes point at (the one-sample panel
-on the softmax step, the trials run and the brightness slider at -2). Writes
+epochs its notes talk about and shows the step the notes point at (the seed's person typed
+in One neuron's one-sample panel, that panel on the softmax step, the trials run and the
+brightness slider at -2). Writes
 OUT_DIR/WxH/lesson-NN.png, and OUT_DIR/presenter-*.png: the presenter view on a laptop
 and a 1280x720 projector.
 """
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from gui import lessons  # noqa: E402
 from gui.app import application, dispose  # noqa: E402
+from gui.explainer.picker import OWN  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 # lesson file -> epochs to train before the picture (what its notes describe)
@@ -64,8 +66,20 @@ def _explain_step(window, words: str) -> None:
         panel.go_next()
 
 
+def _type_own_sample(window, values, class_index: int) -> None:
+    """The one-sample panel's "Your own sample" with ``values`` typed and applied."""
+    picker = window.sample_explainer.picker
+    picker.part.setCurrentIndex(OWN)
+    form = picker.form
+    for field, value in zip(form.fields, values):
+        field.setText(value)
+    form.classes.setCurrentIndex(class_index)
+    assert form.apply()
+
+
 def _extra(app, window, name: str) -> None:
     if name == "01_one_neuron":
+        _type_own_sample(window, ("4", "80"), 1)      # the seed's person, obese
         _explain_step(window, "a =")
     elif name == "07_softmax":
         _explain_step(window, "softmax")

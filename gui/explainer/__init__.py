@@ -25,7 +25,7 @@ def install(window) -> SampleExplainer:
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setToolTip("Step through one sample's forward and backward pass with the real "
                       "numbers: z = w\u00b7x + b, a = g(z), the loss, each \u03b4 and "
-                      "each weight's update")
+                      "each weight's update; for a sample of the data or one you type")
     action.setStatusTip(action.toolTip())
 
     def open_panel() -> None:

@@ -205,7 +205,8 @@ class CanvasHighlight:
 
 
 class MapMarker:
-    """A ring around the chosen sample on the decision plot (``gui.plots.DecisionPlot``)."""
+    """A ring around the chosen sample on the decision plot (``gui.plots.DecisionPlot``);
+    a sample the person typed gets a cross in its ring, as it is no point of the data."""
 
     def __init__(self, decision_plot):
         self.plot = decision_plot
@@ -213,18 +214,25 @@ class MapMarker:
                                        pen=pg.mkPen(HIGHLIGHT, width=5))
         self.ring.setZValue(20)
         self.ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.typed = False
         self._added = False
 
-    def show(self, point: tuple[float, float] | None) -> None:
+    def show(self, point: tuple[float, float] | None, typed: bool = False) -> None:
         if point is None:
             self.clear()
             return
         if not self._added:
             self.plot.plot.addItem(self.ring)
             self._added = True
-        self.ring.setData(pos=[QPointF(*point)])
+        self.typed = typed
+        spots = [{"pos": QPointF(*point), "symbol": "o", "size": 30}]
+        if typed:
+            spots.append({"pos": QPointF(*point), "symbol": "+", "size": 18,
+                          "brush": pg.mkBrush(HIGHLIGHT)})
+        self.ring.setData(spots)
 
     def clear(self) -> None:
+        self.typed = False
         if self._added:
             self.plot.plot.removeItem(self.ring)
             self._added = False

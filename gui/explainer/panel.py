@@ -1,5 +1,6 @@
-"""The "One sample" panel: pick a sample, then step through its forward and backward pass
-with the actual numbers (``core.explain``), large enough to read from the back of a room.
+"""The "One sample" panel: pick a sample (or type one: "Your own sample"), then step
+through its forward and backward pass with the actual numbers (``core.explain``), large
+enough to read from the back of a room.
 
 The numbers are recomputed from the document's network whenever it changes (during
 training at most ``REFRESH_MS`` apart), keeping the step the user is on. Nothing is
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import own_sample
 from core.explain import explain_sample
 from core.explain_text import fmt, steps
 from core.losses import LossError
@@ -181,6 +184,10 @@ class SampleExplainer(QWidget):
         if bundle.train[0].shape[1] != net.n_inputs:
             return ("The network's inputs do not match the data's features; fix the inputs "
                     "to explain a sample.")
+        if self.picker.typing():
+            if self.picker.form.row is None:
+                return "Type a number for each feature and press Enter."
+            return None
         part, i = self.picker.current()
         X = bundle.train[0] if part == "train" else bundle.test[0]
         if not 0 <= i < len(X):
@@ -189,15 +196,26 @@ class SampleExplainer(QWidget):
 
     def _explain(self):
         bundle, net = self.window.document.data_bundle(), self.window.document.network
-        part, i = self.picker.current()
-        X, y = bundle.train if part == "train" else bundle.test
-        t = encode_targets(net, y[i:i + 1], bundle.problem, bundle.n_classes)[0]
+        x, y = self._sample(bundle)
+        t = encode_targets(net, y, bundle.problem, bundle.n_classes)[0]
         net.check_loss()
         s = self.window.document.doc.training
-        return explain_sample(net, X[i], t, float(s.get("learning_rate", 0.03)),
+        return explain_sample(net, x, t, float(s.get("learning_rate", 0.03)),
                               s.get("optimizer", "sgd"), s.get("regularization", "none"),
                               float(s.get("regularization_rate", 0.0)),
                               int(s.get("batch_size", 1)))
+
+    def _sample(self, bundle) -> tuple[np.ndarray, np.ndarray]:
+        """(x (n_inputs,) network inputs, y (1,) its class or target) of the chosen sample;
+        a typed one goes through the data's transform and normalisation as its rows do."""
+        if self.picker.typing():
+            form = self.picker.form
+            x = own_sample.network_inputs(bundle, form.row)
+            target = form.target if bundle.problem == "regression" else int(form.target)
+            return x, np.array([target])
+        part, i = self.picker.current()
+        X, y = bundle.train if part == "train" else bundle.test
+        return X[i], y[i:i + 1]
 
     def recompute(self) -> None:
         """Numbers and steps for the chosen sample from the current network; the step the
@@ -289,6 +307,10 @@ class SampleExplainer(QWidget):
         live = self.window.live
         if live.extent is None:
             self.marker.clear()
+            return
+        if self.picker.typing():
+            row = self.picker.form.row
+            self.marker.show((float(row[0]), float(row[1])), typed=True)
             return
         part, i = self.picker.current()
         bundle = self.window.document.data_bundle()

@@ -1,27 +1,39 @@
-"""Choosing the sample to explain: training or test data, the sample's number, and a line
-saying what the sample is (its features and its class or target)."""
+"""Choosing the sample to explain: training or test data and the sample's number, or a
+sample the person types ("Your own sample", up to ``core.own_sample.MAX_FEATURES``
+features), and a line saying what the sample is (its features and its class or target)."""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core import own_sample
 from core.explain_text import fmt
+from gui.explainer.own_sample import OwnSampleForm
 from gui.wheel_inputs import ComboBox, SpinBox
 
-PARTS = ("train", "test")
+PARTS = ("train", "test", "own")
+OWN = PARTS.index("own")
 MAX_FEATURES_SHOWN = 4
+OWN_TIP = ("Type a sample of your own: one number per feature, in the data's own units, "
+           "and press Enter")
+TOO_MANY_TIP = ("Typing a sample is offered for data with up to {max} features; this data "
+                "has {n}: pick one of its samples instead")
 
 
 def describe_sample(bundle, part: str, index: int) -> str:
     """'x1 = 1.23, x2 = −4.56 → class blue' in the data's own features (not normalised)."""
     raw = bundle.raw_train if part == "train" else bundle.raw_test
-    row, names = raw.X[index], raw.feature_names
+    return describe_row(bundle, raw.X[index], raw.y[index])
+
+
+def describe_row(bundle, row, y) -> str:
+    """The same line for a row (n_features,) in the data's units and its class or target."""
+    names = bundle.raw_train.feature_names
     shown = [f"{n} = {fmt(v)}" for n, v in zip(names[:MAX_FEATURES_SHOWN], row)]
     if len(names) > MAX_FEATURES_SHOWN:
         shown.append(f"\u2026 ({len(names)} features)")
-    y = raw.y[index]
     if bundle.problem == "classification":
         k = int(y)
         target = f"class {bundle.class_names[k]}" if k < len(bundle.class_names) else \
@@ -49,7 +61,8 @@ def nearest_sample(bundle, x: float, y: float, extent, with_test: bool):
 
 
 class SamplePicker(QWidget):
-    """Part (training/test) and 1-based sample number; ``changed(part, index)`` (0-based)."""
+    """Part (training/test/own) and 1-based sample number; ``changed(part, index)``
+    (0-based; index 0 for "own", whose numbers are ``form.row`` and ``form.target``)."""
 
     changed = Signal(str, int)
 
@@ -57,8 +70,9 @@ class SamplePicker(QWidget):
         super().__init__(parent)
         self.bundle = None
         self.part = ComboBox(self)
-        self.part.addItems(["Training sample", "Test sample"])
-        self.part.setToolTip("Explain a sample of the training data or of the test data")
+        self.part.addItems(["Training sample", "Test sample", "Your own sample"])
+        self.part.setToolTip("Explain a sample of the training data or of the test data, "
+                             "or one you type")
         self.number = SpinBox(self)
         self.number.setToolTip("The sample's number; or click a point in the Map")
         self.number.setMinimumWidth(80)
@@ -67,27 +81,50 @@ class SamplePicker(QWidget):
         self.about.setWordWrap(True)     # long feature lists wrap; the boxes keep their size
         self.about.setToolTip("The sample's features as the data gives them, and its class "
                               "or target")
-        row = QHBoxLayout(self)
+        self.form = OwnSampleForm(self)
+        self.form.hide()
+        self._data_sample = ("train", 0)      # the last data sample: the fields start there
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.part)
         row.addWidget(self.number)
         row.addWidget(self.about, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.form)
         self.part.currentIndexChanged.connect(self._part_changed)
         self.number.valueChanged.connect(self._emit)
+        self.form.applied.connect(self._emit)
 
     def set_bundle(self, bundle) -> None:
         """New data: keep the current choice when it still exists."""
         self.bundle = bundle
         self.setEnabled(bundle is not None)
+        self.form.set_bundle(bundle)
         if bundle is not None:
             has_test = len(bundle.raw_test.X) > 0
             self.part.model().item(1).setEnabled(has_test)
-            if not has_test and self.part.currentIndex() == 1:
+            typing = own_sample.offered(bundle)
+            own = self.part.model().item(OWN)
+            own.setEnabled(typing)
+            n = len(bundle.raw_train.feature_names)
+            own.setToolTip(OWN_TIP if typing else
+                           TOO_MANY_TIP.format(max=own_sample.MAX_FEATURES, n=n))
+            if (not has_test and self.part.currentIndex() == 1) or \
+                    (not typing and self.part.currentIndex() == OWN):
                 self.part.setCurrentIndex(0)
+            elif self.part.currentIndex() == OWN and self.form.row is None:
+                self._start_typing(focus=False)      # other features: fields afresh
         self._update_range()
 
     def current(self) -> tuple[str, int]:
-        return PARTS[self.part.currentIndex()], self.number.value() - 1
+        part = PARTS[self.part.currentIndex()]
+        return (part, 0) if part == "own" else (part, self.number.value() - 1)
+
+    def typing(self) -> bool:
+        """Whether the sample explained is one the person typed."""
+        return self.part.currentIndex() == OWN
 
     def select(self, part: str, index: int) -> None:
         """Show sample ``index`` (0-based) of ``part``; emits ``changed`` once."""
@@ -98,7 +135,7 @@ class SamplePicker(QWidget):
         self._emit()
 
     def _count(self) -> int:
-        if self.bundle is None:
+        if self.bundle is None or self.typing():
             return 0
         return len((self.bundle.raw_train if self.current()[0] == "train"
                     else self.bundle.raw_test).X)
@@ -112,15 +149,42 @@ class SamplePicker(QWidget):
         self._describe()
 
     def _part_changed(self) -> None:
+        typing = self.typing()
+        self.number.setVisible(not typing)
+        self.form.setVisible(typing)
+        if typing:
+            self._start_typing(focus=True)
+            return                        # the form's ``applied`` emits ``changed``
         self._update_range()
         self._emit()
 
+    def _start_typing(self, focus: bool) -> None:
+        """Fields prefilled with the last data sample's values, applied at once (the same
+        numbers as that sample), then the keyboard to the first field."""
+        part, i = self._data_sample
+        raw = self.bundle.raw_train if part == "train" else self.bundle.raw_test
+        if not 0 <= i < len(raw.X):
+            raw, i = self.bundle.raw_train, 0
+        if len(raw.X):
+            self.form.prefill(raw.X[i], raw.y[i])
+        self.form.apply()
+        if focus:
+            self.form.focus_first()
+
     def _describe(self) -> None:
+        if self.typing():
+            row = self.form.row
+            text = "" if row is None or self.bundle is None else \
+                describe_row(self.bundle, row, self.form.target) + "  (typed in)"
+            self.about.setText(text)
+            return
         part, i = self.current()
         ok = self.bundle is not None and 0 <= i < self._count()
         self.about.setText(describe_sample(self.bundle, part, i) if ok else "")
 
     def _emit(self, *_) -> None:
+        if not self.typing():
+            self._data_sample = self.current()
         self._describe()
         if not self.signalsBlocked():
             self.changed.emit(*self.current())

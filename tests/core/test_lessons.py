@@ -20,6 +20,7 @@ from core import (
     experiment,
     netfile,
     softmax_use,
+    stability,
     trials,
 )
 from core.activations import sigmoid
@@ -89,9 +90,33 @@ def test_one_neuron_worked_example_is_true_and_training_fixes_it():
     assert obesity_label(np.array([4.0, 7.0]), np.array([80.0, 90.0])).tolist() == [1, 0]
     trainer, _ = trained("01_one_neuron", 0)
     assert 0.5 <= trainer.evaluate()["test_accuracy"] <= 0.7     # "about 6 in 10"
-    for _ in range(150):
-        trainer.run_epoch()
-    assert trainer.evaluate()["test_accuracy"] >= 0.9            # "9 in 10 test points"
+    # typed in One sample (tests/gui/test_own_sample.py types it and reads z and a)
+    assert "**height_ft 4** and **weight_kg 80**, class **obese**" in notes
+    assert "z = **1**" in notes and "sigmoid(z) = **0.73**" in notes
+
+
+def test_one_neuron_training_is_steady_wherever_the_class_pauses():
+    """"After about 500 epochs 9 in 10 test points are right, and they stay right as it
+    trains on; after about 1000 epochs 19 in 20": checked at every epoch up to 2000, and
+    the app's instability watch (core.stability) never fires on the run's reports."""
+    notes = load("01_one_neuron").meta["notes"]
+    assert "After about 500 epochs 9 in 10" in notes and "about 1000 epochs 19 in 20" in notes
+    trainer, _ = trained("01_one_neuron", 0)
+    trainer.evaluate()
+    accuracy = []
+    for _ in range(2000):
+        assert trainer.run_epoch() is None
+        accuracy.append(trainer.evaluate()["test_accuracy"])
+        history = trainer.history
+        assert stability.loss_jump(history["epoch"], history["train_loss"]) is None, \
+            trainer.epoch
+    accuracy = np.array(accuracy)                       # accuracy[e - 1]: after epoch e
+    assert accuracy[:100].max() < 0.9                   # it takes a while: "about 500"
+    assert accuracy[499:].min() >= 0.9, np.argmin(accuracy[499:]) + 500
+    assert accuracy[999:].min() >= 0.95, np.argmin(accuracy[999:]) + 1000
+    losses = np.array(trainer.history["train_loss"])
+    rises = losses[1:] / np.minimum.accumulate(losses)[:-1]
+    assert rises.max() < 1.5, rises.max()               # no jolt, let alone a jump (3x)
 
 
 # -- 2. Coffee roasting ------------------------------------------------------------------------
@@ -265,6 +290,106 @@ def test_dead_relu_reports_dead_neurons_and_leaky_twin_does_not():
     assert leaky.evaluate()["test_accuracy"] >= 0.99             # "reaches 99 %"
     a = load("04b_dead_relu_leaky").network.neurons(0)[0].alpha
     assert a == 0.01 and "0.01 z" in load("04_dead_relu").meta["notes"]
+
+
+def _gradients(trainer, bundle, li: int):
+    """(dW (units, fan_in), db (units,)) of layer ``li`` over the whole training set, from
+    the network's own backward pass (user order)."""
+    net = trainer.net
+    X, y = bundle.train
+    T = encode_targets(net, y, bundle.problem, bundle.n_classes)
+    net.loss_and_grad(np.ascontiguousarray(X.T), net.targets_internal(T), need_loss=False)
+    return net.params_of(net.grad, li)
+
+
+def test_a_neuron_dead_for_every_sample_gets_exactly_zero_gradient():
+    """Notes: "the gradient of its own weights and bias is exactly 0"."""
+    assert "gradient of its own weights and bias is exactly 0" in load("04_dead_relu") \
+        .meta["notes"]
+    relu, bundle = trained("04_dead_relu", 50)
+    health = diagnostics.neuron_health(relu.net, bundle.train[0])
+    checked = learning = 0
+    for li in (0, 1):
+        dW, db = _gradients(relu, bundle, li)
+        for u, share in enumerate(health[li].zero_share):
+            if share == 1.0:                       # z <= 0 for every training sample
+                assert np.all(dW[u] == 0.0) and db[u] == 0.0, (li, u)
+                checked += 1
+            else:       # (a live neuron can get 0 too, when all it feeds are dead)
+                learning += bool(np.any(dW[u] != 0.0) or db[u] != 0.0)
+    assert checked >= 3 and learning >= 1
+
+
+def _dead_everywhere(trainer, bundle, li: int) -> set[int]:
+    share = diagnostics.neuron_health(trainer.net, bundle.train[0])[li].zero_share
+    return {u for u, s in enumerate(share) if s == 1.0}
+
+
+def test_dead_hidden_2_neurons_come_back_early_then_stay_dead():
+    """Notes: "It can still come back while the layer before it changes what it receives
+    (Hidden 1 is still learning), and Adam moves its weights a little for a while on the
+    momentum of earlier steps. So in the first epochs some Hidden 2 neurons die and come
+    back; from about epoch 15 on, the dead ones stay dead." Checked batch by batch for 50
+    epochs: a revival with the neuron's own numbers bit for bit those it died with (only
+    Hidden 1 moved), a dead neuron (zero gradient) whose weights Adam still moves, and no
+    revival after epoch 14."""
+    notes = load("04_dead_relu").meta["notes"]
+    assert "from about epoch 15 on, the" in notes and "momentum of earlier steps" in notes
+    relu, bundle = trained("04_dead_relu", 0)
+    net = relu.net
+
+    def own(u):
+        W, b = net.params(1)
+        return np.append(W[u], b[u])
+
+    dead = {u: own(u) for u in _dead_everywhere(relu, bundle, 1)}   # unit -> as it died
+    revived, coasted = [], set()         # (epoch, unit, own numbers untouched)
+    while relu.epoch < 50:
+        before = {u: own(u) for u in dead}
+        hidden_1 = net.params(0)[0].copy()
+        assert relu.step_batch() is None
+        now = _dead_everywhere(relu, bundle, 1)
+        for u in dead:                   # dead for every sample: this batch's gradient is 0
+            if not np.array_equal(own(u), before[u]):
+                coasted.add(u)           # ... so Adam's momentum moved it
+        for u in sorted(set(dead) - now):
+            untouched = np.array_equal(own(u), dead.pop(u))
+            revived.append((relu.epoch, u, untouched))
+            if untouched:
+                assert not np.array_equal(net.params(0)[0], hidden_1)
+        for u in now - set(dead):
+            dead[u] = own(u)
+    assert any(untouched for _, _, untouched in revived), revived   # Hidden 1 alone
+    assert coasted, "Adam moved no dead neuron"
+    assert len({u for _, u, _ in revived}) >= 2, revived             # "some"
+    assert max(e for e, _, _ in revived) < 15, revived               # "from about 15 on"
+    assert len(dead) >= 3                                            # dead ones stay dead
+
+
+def test_the_instability_banner_fits_and_its_remedy_cures_the_dead_relu_lesson():
+    """"The app may warn Training is unstable ... Learning rate 0.03 and start over ...
+    Within 50 epochs XOR is learned and at most one neuron stays dead." The watch sees
+    the jump when it gets reports often (here: after every batch)."""
+    notes = load("04_dead_relu").meta["notes"]
+    assert "**Training is unstable**" in notes and "**Learning rate 0.03 and start" in notes
+    relu, _ = trained("04_dead_relu", 0)
+    relu.evaluate()
+    reason = None
+    while reason is None and relu.epoch < 3:
+        relu.step_batch()
+        relu.evaluate()
+        reason = stability.loss_jump(relu.history["epoch"], relu.history["train_loss"])
+    assert reason and "jumped" in reason
+    doc = load("04_dead_relu")
+    assert doc.training["learning_rate"] == 0.3
+    doc.training["learning_rate"] = float(f"{0.3 / 10:.3g}")   # the banner's remedy
+    assert doc.training["learning_rate"] == 0.03
+    bundle = experiment.build_data(doc)
+    cured = experiment.make_trainer(doc, bundle=bundle)
+    for _ in range(50):
+        assert cured.run_epoch() is None
+    assert cured.evaluate()["test_accuracy"] >= 0.99
+    assert sum(_dead(cured, bundle)) <= 1
 
 
 # -- 5. Flat tails -----------------------------------------------------------------------------
