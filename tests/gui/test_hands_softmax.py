@@ -8,29 +8,15 @@ canvas; the curves are read back from the plot's items and checked against the f
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from core import softmax_use as su
 from core.activations import softmax
 from gui import lessons
 from gui.live_views import MAX_HIST_SAMPLES
+from tests.gui.test_hands_menus_palette import at, header, right_click_choose
 
 K, CTRL = Qt.Key, Qt.KeyboardModifier.ControlModifier
-
-
-def at(ed, item) -> QPoint:
-    return ed.mapFromScene(item.sceneBoundingRect().center())
-
-
-def header(ed, li):
-    return next(h for h in ed._scene.headers if h.key == ("layer", li))
-
-
-def right_click_choose(hands, ed, pos, *path):
-    entries = hands.choose_in_popup(*path)
-    hands.right_click(ed, pos)
-    hands.qtbot.waitUntil(lambda: bool(entries), timeout=2000)
-    return entries
 
 
 def badges(window) -> dict:
