@@ -34,7 +34,7 @@ layer</td></tr>
 <tr><td><b>Ctrl+K</b></td><td>linear collapse</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>compare trials</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>activation functions: every g(z) and g′(z) side by side (a
-click or Space on a palette entry shows its card)</td></tr>
+click on a palette entry, or Ctrl+G in the palette, shows its card)</td></tr>
 <tr><td><b>F5 / Esc</b></td><td>projection mode on / off</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type

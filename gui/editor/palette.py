@@ -2,14 +2,16 @@
 
 Drag a chip onto the editor (MIME_ACTIVATION) or, from the keyboard, move with the arrows
 and press Enter: ``activate(name)`` asks the main window to add that neuron to the selected
-layer. A click (a press and release that did not start a drag) or Space on a chip emits
-``inspect(name)``: the main window shows that activation's curve (``gui.overview``). It is
-a QListWidget so focus, arrows, type-ahead and screen readers work for free.
+layer. A click (a press and release that did not start a drag) on a chip emits
+``inspect(name)``: the main window shows that activation's curve (``gui.overview``; from
+the keyboard, Ctrl+G opens it at the chosen chip). Space stays Play here as everywhere: a
+person who has just picked an activation presses Space to train. It is a QListWidget so
+focus, arrows, type-ahead and screen readers work for free.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
@@ -46,8 +48,8 @@ def curve_pixmap(name: str, size: QSize = ICON, scale: float = 2.0) -> QPixmap:
 
 
 class PaletteWidget(QListWidget):
-    """Emits ``activate(name)`` on Enter or double-click, ``inspect(name)`` on a click or
-    Space; drags carry MIME_ACTIVATION."""
+    """Emits ``activate(name)`` on Enter or double-click, ``inspect(name)`` on a click;
+    drags carry MIME_ACTIVATION."""
 
     activate = Signal(str)
     inspect = Signal(str)
@@ -65,8 +67,8 @@ class PaletteWidget(QListWidget):
         self.setAccessibleName("Activation palette")
         self.setToolTip("Drag an activation onto a layer, a neuron or the space between "
                         "layers; or select one and press Enter to add it to the selected "
-                        "layer. Click one (or press Space) to see its curve among all the "
-                        "others.")
+                        "layer. Click one (or press Ctrl+G) to see its curve among all "
+                        "the others.")
         for name in act.NAMES:
             self.addItem(self._chip(name))
         self.setCurrentRow(0)
@@ -95,28 +97,6 @@ class PaletteWidget(QListWidget):
 
     def _on_clicked(self, index) -> None:
         self.inspect.emit(index.data(NAME_ROLE))
-
-    # -- Space: show the curve ---------------------------------------------------------------
-    @staticmethod
-    def _is_space(event) -> bool:
-        return event.key() == Qt.Key.Key_Space and \
-            event.modifiers() == Qt.KeyboardModifier.NoModifier
-
-    def event(self, event) -> bool:
-        # Space on a chosen chip acts on it, as Space on a focused button does: claimed
-        # before the window's Play shortcut (Space everywhere else) can take it
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_space(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        name = self.current_name()
-        if self._is_space(event) and name is not None:
-            self.inspect.emit(name)
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # -- drag ------------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:

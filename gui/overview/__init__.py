@@ -3,9 +3,10 @@ side, with its range, the name of its problem and where it is used.
 
 ``install(window)`` adds the "Activation functions" dock (object name ``activationsDock``,
 bottom, tabbed with the Activation panel; View > Panels; the stage view "activations"),
-Help > Activation Functions (Ctrl+G) and the palette's way in: a click or Space on a
-palette entry opens the overview with that activation's card highlighted, and while the
-overview is open the palette's arrows move the highlight along. Content: ``core``'s
+Help > Activation Functions (Ctrl+G) and the palette's way in: a click on a palette
+entry (or Ctrl+G while the palette has the keyboard) opens the overview with that
+activation's card highlighted, and while the overview is open the palette's arrows move
+the highlight along. Content: ``core``'s
 ``activation_overview`` and the activations' records.
 """
 

@@ -145,12 +145,18 @@ class DecisionPlot(QWidget):
         controls.setContentsMargins(8, 2, 8, 4)
         controls.addWidget(self.test_box)
         controls.addWidget(self.discrete_box)
-        controls.addWidget(self.curve_box)
         controls.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(controls)
+        # a row of its own: beside the other two it made the Map too wide for a projected
+        # 1024x768 stage's half
+        curve_row = QHBoxLayout()
+        curve_row.setContentsMargins(8, 0, 8, 4)
+        curve_row.addWidget(self.curve_box)
+        curve_row.addStretch(1)
+        layout.addLayout(curve_row)
 
         self.set_axis_labels("x1", "x2")
         self.set_single_layer(None)
