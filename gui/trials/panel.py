@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -126,6 +126,9 @@ class TrialsPanel(QWidget):
         # stage's column): beside, they left the table too narrow for its test accuracy
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         self._controls = left
+        # the plan's value page changes height with the setting (a lesson's activation
+        # plan has 11 boxes, "units" one line): the height given to the controls follows
+        left.installEventFilter(self)
         split.addWidget(left)
         split.addWidget(self.views)
         split.setStretchFactor(0, 0)
@@ -187,6 +190,8 @@ class TrialsPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.views and event.type() == QEvent.Type.Resize:
             self._fit_table()
+        elif watched is self._controls and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_controls)
         elif watched is self.window and event.type() == QEvent.Type.Hide and \
                 not event.spontaneous():       # closed or hidden, not minimised
             self.runner.stop()

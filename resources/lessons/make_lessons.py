@@ -90,6 +90,7 @@ PANELS = {"01_one_neuron": ["sampleDock"], "03_why_nonlinear": ["collapseDock"],
           "05b_flat_tails_normalised": ["healthDock"],
           "05c_flat_tails_small_weights": ["healthDock"], "06_prelu_alpha": ["healthDock"],
           "07_softmax": ["sampleDock"], "08_digits_brightness": ["trialsDock"],
+          "10_bending_edges": ["trialsDock"],
           "08b_digits_not_normalised": ["trialsDock"], "09_how_many_neurons": ["trialsDock"]}
 
 
@@ -118,7 +119,10 @@ STAGES = {
     "03_why_nonlinear": rows((58, ["network", "map"], [45, 55]),
                              (42, ["collapse", PLOTS], [60, 40])),
     "04_dead_relu": rows((58, ["network", "map"], [50, 50]), (42, ["health", PLOTS], [60, 40])),
-    "05_flat_tails": columns((38, ["network", "health"], [42, 58]), (62, ["trials"], [1])),
+    # the loss (step 2's stuck accuracy) a tab behind the health panel: the trials need the
+    # whole height of their column
+    "05_flat_tails": columns((38, ["network", ["health", "loss"]], [42, 58]),
+                             (62, ["trials"], [1])),
     "05b_flat_tails_normalised": rows((55, ["network", "map"], [50, 50]),
                                       (45, ["health", PLOTS], [60, 40])),
     # 3 hidden layers of 6: the network gets the width its "saturated" badges need
@@ -127,12 +131,16 @@ STAGES = {
     "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]),
                        (53, ["sample", ["activation", "loss"]], [65, 35])),
-    # the Brightness slider and the trials table in view together; the 64-input network
-    # is a tab behind the Data panel
+    # the Brightness slider and the whole trials table in view together (the digits get
+    # little height: side by side, 1024x768 cut the table); the 64-input network is a tab
+    # behind the Data panel
     "08_digits_brightness": rows((38, [["data", "network"]], [1]), (62, ["trials"], [1])),
     "09_how_many_neurons": columns((36, ["network", "map"], [40, 60]), (64, ["trials"], [1])),
-    "10_bending_edges": rows((62, ["network", "map"], [50, 50]), (38, PLOTS, [50, 50])),
-    "10b_bending_edges_v": rows((62, ["network", "map"], [50, 50]), (38, PLOTS, [50, 50])),
+    # the Map the whole height of its column, step 4's trials a tab of it: a band's cell
+    # left their table two rows
+    "10_bending_edges": columns((45, ["network", "loss"], [60, 40]),
+                                (55, [["map", "trials"]], [1])),
+    "10b_bending_edges_v": columns((45, ["network", "loss"], [60, 40]), (55, ["map"], [1])),
 }
 for _lesson, _twin in (("03_why_nonlinear", "03b_why_nonlinear_tanh"),
                        ("04_dead_relu", "04b_dead_relu_leaky"),
@@ -213,8 +221,8 @@ DEAD = """
 A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR data.
 
 1. Press **Space** and let it train for about 50 epochs.
-2. Several neurons of **Hidden 2** get a **dead** badge (the **Neuron health** panel
-   below the network lists them first). One or two may be dead before training even
+2. Several neurons of **Hidden 2** get a **dead** badge (the **Neurons** tab of the
+   **Neuron health** panel below the network lists them first). One or two may be dead before training even
    starts, for example when all their weights from Hidden 1 are negative (Hidden 1's
    outputs are never negative, so z stays below 0).
    A neuron that is dead for every sample has z below 0 everywhere, so a = 0 and the
@@ -239,6 +247,8 @@ so their gradient is never exactly 0.
 
 1. Press **Space**. Within about 50 epochs the test accuracy reaches 99 %.
 2. The **Neuron health** panel (below the network): no neuron is dead.
+   The app may warn **Training is unstable** here too: the learning rate is just as
+   high and the loss jumps in the first epochs. Leaky ReLU learns XOR anyway.
 3. **PReLU** learns the slope below 0 as well: see the lesson *PReLU learns alpha*.
 """
 
@@ -250,8 +260,8 @@ sigmoid's **flat tails**, where its slope is almost 0.
 
 1. The **Neuron health** panel (below the network) flags all **4 hidden neurons
    saturated** before training starts: all their z values lie beyond ±3, 97 % beyond ±6.
-2. Press **Space**. After 1 epoch the test accuracy is **57.5 %**: the network calls
-   everybody *obese*. For 50 epochs it gets no further (for an epoch now and then it
+2. Press **Space** and open the **Loss** tab (beside Neuron health): after 1 epoch the
+   test accuracy is **57.5 %**: the network calls everybody *obese*. For 50 epochs it gets no further (for an epoch now and then it
    calls everybody *not obese*: 42.5 %), and the flags stay.
 3. **Gradient size per layer** (same panel, log scale): Hidden 1 gets a gradient more
    than a billion times smaller than the Output layer's. Its weights cannot move.
@@ -373,7 +383,7 @@ HOW_MANY = """
 The coffee-roasting data again. How many hidden neurons does it need? Try each
 number and compare: that is how the size of a network is chosen in practice.
 
-1. The **Compare trials** panel (below the network; Tools > Compare Trials…, Ctrl+T).
+1. The **Compare trials** panel (right of the network; Tools > Compare Trials…, Ctrl+T).
    The lesson has set up five trials:
    **1, 2, 3, 4 and 5** hidden neurons, 300 epochs each, all else the same.
 2. Press **Run trials** and compare the test accuracy: 1 neuron draws one line (about
@@ -398,9 +408,9 @@ separates them. The network has **8 tanh neurons** and a sigmoid output.
 3. Hover the output neuron: it adds up the eight edges, each with a weight of its
    own. Together the straight edges **bend** into the wave, which none of them
    comes near alone.
-4. More bends need more edges. Open the **Compare trials** panel (Tools > Compare
-   Trials…, Ctrl+T): the lesson has set up four trials, **1, 2, 4 and 8** hidden
-   neurons, 200 epochs each. Press **Run trials**: 1 neuron draws one straight line
+4. More bends need more edges. The **Compare trials** tab behind the Map (Ctrl+T)
+   holds four trials the lesson has set up, **1, 2, 4 and 8** hidden neurons, 200
+   epochs each. Press **Run trials**: 1 neuron draws one straight line
    (about 86 %) and 2 do hardly better (about 86 %); 4 reach about 96 % and 8 about
    97 %. The test loss falls at every step.
 5. Open **Lessons > Bending edges: a V**: |x1| has one bend, and two neurons draw it.
