@@ -222,9 +222,9 @@ A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR 
 
 1. Press **Space** and let it train for about 50 epochs.
 2. Several neurons of **Hidden 2** get a **dead** badge (the **Neurons** tab of the
-   **Neuron health** panel below the network lists them first). One or two may be dead before training even
-   starts, for example when all their weights from Hidden 1 are negative (Hidden 1's
-   outputs are never negative, so z stays below 0).
+   **Neuron health** panel below the network lists them first). One or two may be
+   dead before training even starts, for example when all their weights from Hidden 1
+   are negative (Hidden 1's outputs are never negative, so z stays below 0).
    A neuron that is dead for every sample has z below 0 everywhere, so a = 0 and the
    gradient of its own weights and bias is exactly 0. It can still come back while the
    layer before it changes what it receives (Hidden 1 is still learning), and Adam
@@ -261,8 +261,9 @@ sigmoid's **flat tails**, where its slope is almost 0.
 1. The **Neuron health** panel (below the network) flags all **4 hidden neurons
    saturated** before training starts: all their z values lie beyond ±3, 97 % beyond ±6.
 2. Press **Space** and open the **Loss** tab (beside Neuron health): after 1 epoch the
-   test accuracy is **57.5 %**: the network calls everybody *obese*. For 50 epochs it gets no further (for an epoch now and then it
-   calls everybody *not obese*: 42.5 %), and the flags stay.
+   test accuracy is **57.5 %**: the network calls everybody *obese*. For 50 epochs it
+   gets no further (for an epoch now and then it calls everybody *not obese*: 42.5 %),
+   and the flags stay.
 3. **Gradient size per layer** (same panel, log scale): Hidden 1 gets a gradient more
    than a billion times smaller than the Output layer's. Its weights cannot move.
 4. **tanh has flat tails too.** The **Compare trials** panel holds four trials of the
