@@ -128,7 +128,9 @@ STAGES = {
     # 3 hidden layers of 6: the network gets the width its "saturated" badges need
     "05c_flat_tails_small_weights": rows((58, ["network", "map"], [64, 36]),
                                          (42, ["health", PLOTS], [60, 40])),
-    "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]), (45, ["health", PLOTS], [60, 40])),
+    # step 3's activation curve in front: a click on a neuron does not turn tabs
+    "06_prelu_alpha": rows((55, ["network", "map"], [50, 50]),
+                           (45, ["health", ["activation", "loss"]], [60, 40])),
     "07_softmax": rows((47, ["network", "map"], [50, 50]),
                        (53, ["sample", ["activation", "loss"]], [65, 35])),
     # the Brightness slider and the whole trials table in view together (the digits get
