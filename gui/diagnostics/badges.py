@@ -109,7 +109,7 @@ class NeuronBadge(QGraphicsItem):
 
     def __init__(self, neuron_item):
         super().__init__(neuron_item)
-        self.status = ""
+        self.status, self._tooltip = "", ""
         self.fit = BadgeFit("", QFont(), QRectF(), QRectF(), 0.0)
         self.setZValue(Z_BADGE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)   # clicks reach the node
@@ -134,8 +134,7 @@ class NeuronBadge(QGraphicsItem):
             else []
 
     def set_status(self, status: str, tooltip: str) -> None:
-        self.setToolTip(tooltip)
-        self.status = status
+        self.status, self._tooltip = status, tooltip
         self._lay_out()
 
     def fit_text_floor(self, floor: float) -> None:
@@ -158,6 +157,9 @@ class NeuronBadge(QGraphicsItem):
             self.prepareGeometryChange()
             self.fit = fit
             self.update()
+        short = fit.text != self.status      # a compact badge: the tooltip says the word
+        self.setToolTip(f'{self._tooltip}\n"{fit.text}" stands for "{self.status}".'
+                        if short else self._tooltip)
 
     @staticmethod
     def _room(node, scene, floor: float) -> tuple[float, float]:
