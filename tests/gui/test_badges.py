@@ -27,7 +27,7 @@ def assert_badges_clear(editor, where: str) -> dict:
     """Every badge of a layer of at most NAMED_INPUTS units (larger layers get only the room
     the picture has, see test_editor_readability.crowded): its text at least MIN_PX on
     screen, its pill on no node's body (its own included) and on no other badge's pill or
-    ring, its ring around its own node only. Returns the badges."""
+    ring, its ring around its own node only, and all of it in view. Returns the badges."""
     scene = editor.scene()
     badges = {k: b for k, b in badge_items(editor).items()
               if scene.layout.sizes[k[0]] <= NAMED_INPUTS}
@@ -38,7 +38,9 @@ def assert_badges_clear(editor, where: str) -> dict:
     pills = {k: b.mapRectToScene(b.rect) for k, b in badges.items()}
     rings = {k: b.mapRectToScene(b.fit.ring) for k, b in badges.items()
              if not b.fit.ring.isEmpty()}
+    seen = editor.mapToScene(editor.viewport().rect()).boundingRect()
     for key, badge in badges.items():
+        assert seen.contains(pills[key]), f"{where}: {key}'s badge out of view"
         px = badge.font.pixelSize() * zoom
         assert px >= MIN_PX - 0.01, f"{where}: {key} '{badge.text}' is {px:.1f} px"
         for node, body in bodies:
