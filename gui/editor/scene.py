@@ -23,6 +23,7 @@ from gui.editor.nodes import InputItem, NeuronItem
 
 Z_DROP = 5.0
 BAND_MARGIN = 20.0
+SIDE_MARGIN = 80.0      # scene rect beyond the network's own items, at style 1.0
 
 
 FAST_LINKS_MIN = 100     # links above which they are drawn aliased while training
@@ -122,8 +123,8 @@ class EditorScene(QGraphicsScene):
         self.drop_rect.setPen(QPen(colors.DROP, 3 * s))
         self.drop_line.setPen(QPen(colors.DROP, 5 * s))
         r = self.network_rect()
-        m = 1.0 / s         # projection: narrower margins, so "fit" makes the network larger
-        self.setSceneRect(r.adjusted(-80 * m, -60 * m, 80 * m, 80 * m))
+        m = SIDE_MARGIN / s   # projection: narrower margins, so "fit" makes it larger
+        self.setSceneRect(r.adjusted(-m, -0.75 * m, m, m))
 
     def network_rect(self) -> QRectF:
         """The network's own items (inputs, neurons, headers, bands), without what other
