@@ -41,6 +41,7 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         self._scene = EditorScene(self)
         self.setScene(self._scene)
         self._selection = None
+        self._hovered = None           # the key of the item under the pointer, or None
         self._auto_fit = True          # keep fitting on resize until the user zooms
         self._hint = ""
         self.inline = InlineValueEditor(self)
@@ -83,6 +84,11 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
     # -- document signals ------------------------------------------------------------------
     def _rebuild(self) -> None:
         self.inline.discard()          # before scene.clear() deletes it
+        # Qt sends no hover-leave for an item it deletes: the hovered neuron would outlive
+        # its item (and the document), and the Map would go on showing it after the pointer
+        # left (seen in a classroom walk-through). A new item under the pointer reports
+        # itself at the next mouse move, or when the fit below replays the last one.
+        self.item_hovered(None)
         center = self._center()
         start = time.perf_counter()
         self._scene.build(self.network, self.document.feature_choices())
@@ -133,9 +139,15 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         if _single(sel) != before:
             self.selectionChanged.emit(_single(sel))
 
+    def hovered(self):
+        """The key of the item under the pointer (as ``key_at`` gives it), or None."""
+        return self._hovered
+
     def item_hovered(self, key) -> None:
         """The pointer entered an item (``key``) or left it (None); called by the items."""
-        self.hoverChanged.emit(key)
+        if key != self._hovered:
+            self._hovered = key
+            self.hoverChanged.emit(key)
 
     def item_pressed(self, key, modifiers) -> None:
         """A left click on an item (called by the items)."""
@@ -234,6 +246,7 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton and \
                 self.key_at(self.mapToScene(event.position().toPoint())) is None:
             self.select(None)
+            self.item_hovered(None)    # the pointer is on empty canvas: over no item
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:

@@ -199,6 +199,14 @@ class OwnSampleForm(QWidget):
         else:
             self.classes.setCurrentIndex(int(target))
 
+    def clear(self) -> None:
+        """No typed sample: empty fields, no message or note (another document)."""
+        for field in (*self.fields, self.target_field):
+            field.clear()
+        self.row, self.target = None, 0
+        self.message.hide()
+        self._show_note()
+
     def _regression(self) -> bool:
         return self.bundle is not None and self.bundle.problem == "regression"
 

@@ -138,6 +138,8 @@ class SampleExplainer(QWidget):
         w.document.paramsChanged.connect(self.schedule)
         w.document.settingsChanged.connect(self.schedule)
         w.document.structureChanged.connect(self.recompute)   # the scene is new: redraw now
+        # "replaced" comes before the new document's data: the picker forgets first
+        w.document.replaced.connect(self.picker.forget)
         w.document.dataChanged.connect(self._bundle_changed)
         w.surface.plot.planeClicked.connect(self.pick_at)
 

@@ -43,6 +43,11 @@ def describe_row(bundle, row, y) -> str:
     return ", ".join(shown) + f"  \u2192  {target}"
 
 
+def _kind_of(bundle) -> tuple:
+    """What a typed sample must match to stay meaningful: (feature names, problem)."""
+    return tuple(bundle.raw_train.feature_names), bundle.problem
+
+
 def nearest_sample(bundle, x: float, y: float, extent, with_test: bool):
     """(part, index) of the sample nearest the plane point (x, y), distances measured in
     units of the plane's width and height; None when there is no sample."""
@@ -62,7 +67,15 @@ def nearest_sample(bundle, x: float, y: float, extent, with_test: bool):
 
 class SamplePicker(QWidget):
     """Part (training/test/own) and 1-based sample number; ``changed(part, index)``
-    (0-based; index 0 for "own", whose numbers are ``form.row`` and ``form.target``)."""
+    (0-based; index 0 for "own", whose numbers are ``form.row`` and ``form.target``).
+
+    A typed sample belongs to the document it was typed for: ``forget()`` (another
+    document) goes back to what a fresh picker shows. Within one document it stays while
+    the data keeps its features and kind of problem (other noise, another train share, an
+    undo of either); data with other features has no fields for it, so the picker goes
+    back to data samples and sets the typed sample aside, and data with those features
+    again (the undo of that change, or its redo) brings it back, as undo brings back what
+    was on the screen. Choosing a part yourself drops what was set aside."""
 
     changed = Signal(str, int)
 
@@ -84,6 +97,9 @@ class SamplePicker(QWidget):
         self.form = OwnSampleForm(self)
         self.form.hide()
         self._data_sample = ("train", 0)      # the last data sample: the fields start there
+        # (features, problem, row, target) of a typed sample its data no longer fits
+        self._set_aside: tuple | None = None
+        self._by_picker = False               # the picker, not the person, changes part
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.part)
@@ -98,7 +114,9 @@ class SamplePicker(QWidget):
         self.form.applied.connect(self._emit)
 
     def set_bundle(self, bundle) -> None:
-        """New data: keep the current choice when it still exists."""
+        """New data: keep the current choice when it still exists (a typed sample: see
+        the class docstring)."""
+        typed = self._typed_sample()
         self.bundle = bundle
         self.setEnabled(bundle is not None)
         self.form.set_bundle(bundle)
@@ -111,12 +129,43 @@ class SamplePicker(QWidget):
             n = len(bundle.raw_train.feature_names)
             own.setToolTip(OWN_TIP if typing else
                            TOO_MANY_TIP.format(max=own_sample.MAX_FEATURES, n=n))
-            if (not has_test and self.part.currentIndex() == 1) or \
-                    (not typing and self.part.currentIndex() == OWN):
-                self.part.setCurrentIndex(0)
-            elif self.part.currentIndex() == OWN and self.form.row is None:
-                self._start_typing(focus=False)      # other features: fields afresh
+            fits = typed is not None and typed[:2] == _kind_of(bundle)
+            if self.typing() and not (typing and fits):
+                self._set_aside = typed
+                self._switch_part(0)
+            elif not has_test and self.part.currentIndex() == 1:
+                self._switch_part(0)
+            elif typing and self._set_aside is not None and \
+                    self._set_aside[:2] == _kind_of(bundle):
+                self._switch_part(OWN)               # its data is back: so is the sample
         self._update_range()
+
+    def forget(self) -> None:
+        """Another document: back to training sample 1, as a fresh picker shows, with no
+        typed sample (its fields empty). Emits nothing: the new data follows."""
+        self.blockSignals(True)
+        try:
+            self._set_aside = None
+            self._switch_part(0)
+            self.number.setValue(1)
+            self._data_sample = ("train", 0)
+            self.form.clear()
+        finally:
+            self.blockSignals(False)
+
+    def _typed_sample(self) -> tuple | None:
+        """(features, problem, row, target) of the sample typed now, else None."""
+        if not self.typing() or self.form.row is None or self.bundle is None:
+            return None
+        return (*_kind_of(self.bundle), self.form.row.copy(), self.form.target)
+
+    def _switch_part(self, index: int) -> None:
+        """Change the part as the picker's own decision (not the person's choice)."""
+        self._by_picker = True
+        try:
+            self.part.setCurrentIndex(index)
+        finally:
+            self._by_picker = False
 
     def current(self) -> tuple[str, int]:
         part = PARTS[self.part.currentIndex()]
@@ -152,8 +201,16 @@ class SamplePicker(QWidget):
         typing = self.typing()
         self.number.setVisible(not typing)
         self.form.setVisible(typing)
+        by_picker, aside = self._by_picker, self._set_aside
+        if not by_picker:                 # the person chose: nothing waits to come back
+            self._set_aside = None
         if typing:
-            self._start_typing(focus=True)
+            if by_picker and aside is not None:      # the typed sample's data is back
+                self._set_aside = None
+                self.form.prefill(aside[2], aside[3])
+                self.form.apply()
+            else:
+                self._start_typing(focus=not by_picker)
             return                        # the form's ``applied`` emits ``changed``
         self._update_range()
         self._emit()

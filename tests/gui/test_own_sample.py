@@ -224,3 +224,76 @@ def test_regression_data_takes_a_typed_target(window, qtbot, hands):
     hands.key(Qt.Key.Key_Return)
     assert form.message.text().startswith("target: “lots” is not a number")
     assert form.target == 0.5
+
+
+def test_a_typed_sample_stays_with_its_lesson(window, qtbot, hands):
+    """Lesson 7 opened after a sample typed in lesson 1 starts on training sample 1 with
+    its numbers, not on "Your own sample" (it showed L = 8.28 for a point of no sample)."""
+    panel = _lesson(window, qtbot, "01_one_neuron")
+    _choose_own(panel, hands)
+    _type_person(panel, hands)
+    assert panel.picker.typing() and panel.picker.form.row.tolist() == [4.0, 80.0]
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)      # Lessons, then 7.
+    hands.key_to_menu(Qt.Key.Key_7)
+    qtbot.waitUntil(lambda: window.document.doc.meta.get("title") == "Softmax",
+                    timeout=3000)
+    window.activateWindow()            # as a window manager does when the menu closes
+    if not panel.active:
+        window.sample_action.trigger()
+    picker, bundle = panel.picker, window.document.data_bundle()
+    qtbot.waitUntil(lambda: bool(panel.steps) and picker.about.text().startswith("x1 = "))
+    assert not picker.typing() and picker.current() == ("train", 0)
+    assert picker.number.isVisible() and not picker.form.isVisible()
+    assert picker.form.row is None and all(f.text() == "" for f in picker.form.fields)
+    assert "(typed in)" not in picker.about.text() and not panel.marker.typed
+    np.testing.assert_allclose(panel.explanation.x, bundle.train[0][0])
+    net = window.document.network
+    p = net.forward(bundle.train[0][:1])[0]
+    assert panel.explanation.loss == pytest.approx(-np.log(p[bundle.train[1][0]]), rel=1e-6)
+    # choosing "Your own sample" here starts from this lesson's sample, not lesson 1's
+    part, i = _choose_own(panel, hands)
+    raw = bundle.raw_train if part == "train" else bundle.raw_test
+    np.testing.assert_allclose(picker.form.row, raw.X[i], rtol=1e-5)
+
+
+def test_file_new_forgets_the_typed_sample(window, qtbot, hands):
+    panel = _lesson(window, qtbot, "01_one_neuron")
+    _choose_own(panel, hands)
+    _type_person(panel, hands)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "x1 = " in panel.picker.about.text())
+    assert not panel.picker.typing() and panel.picker.current() == ("train", 0)
+    assert panel.picker.form.row is None
+
+
+def test_undo_of_a_data_change_brings_the_typed_sample_back(window, qtbot, hands):
+    """Same document: data with other features has no fields for the typed sample, so the
+    panel shows data samples; undo puts the data back and the typed sample with it, redo
+    takes it away again. Choosing a part by hand meanwhile is kept."""
+    panel = _lesson(window, qtbot, "01_one_neuron")
+    picker = panel.picker
+    _choose_own(panel, hands)
+    _type_person(panel, hands)
+    assert window.settings_panel.choose_dataset("coffee")       # temperature, duration
+    qtbot.waitUntil(lambda: "temperature = " in picker.about.text())
+    assert not picker.typing() and picker.current() == ("train", 0)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)     # undo
+    qtbot.waitUntil(lambda: "height_ft = 4, weight_kg = 80" in picker.about.text())
+    assert picker.typing() and picker.form.row.tolist() == [4.0, 80.0]
+    assert [f.text() for f in picker.form.fields] == ["4", "80"]
+    qtbot.waitUntil(lambda: panel.highlight.tag.text == "z = 1")
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
+              Qt.KeyboardModifier.ShiftModifier)                       # redo
+    qtbot.waitUntil(lambda: "temperature = " in picker.about.text())
+    assert not picker.typing()
+    hands.focus(picker.part)
+    hands.key(Qt.Key.Key_Down)                                         # Test sample
+    assert picker.current() == ("test", 0)
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "height_ft = " in picker.about.text())
+    assert picker.current() == ("test", 0) and not picker.typing()
