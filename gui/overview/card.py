@@ -52,7 +52,7 @@ class ActivationCard(QFrame):
         self.view = style.new_view()
         for widget in (self.view, self.view.viewport()):   # the wheel scrolls the overview
             widget.installEventFilter(self)
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)   # no menu widgets: 11 cards per window
         self._build_plot()
         self.formula = _label("cardFormula")
         self.formula.setText(card.formula)
@@ -60,7 +60,11 @@ class ActivationCard(QFrame):
         self.output_range.setText(f"<b>Output:</b> {escape(card.output_range)}")
         self.drawn = _label("cardDrawn")
         self.drawn.setText(card.drawn)
-        self.drawn.setVisible(bool(card.drawn))
+        # hidden when empty, never shown here: setVisible(True) on a label with no parent
+        # yet made it a window of its own for a moment, which took the main window's
+        # activation and left no widget with the keyboard
+        if not card.drawn:
+            self.drawn.hide()
         self.problem = _label("cardProblem", rich=True)
         self.problem.setText(f"<b>{escape(card.problem)}.</b> {escape(card.problem_why)}")
         self.used_in = _label("cardUse", rich=True)

@@ -47,7 +47,10 @@ class _CardScroll(QScrollArea):
 class ActivationOverview(QWidget):
     """Cards of every activation the app offers. ``cards``: name -> ActivationCard;
     ``columns()``; ``highlighted()``; ``show_activation(name)``; ``set_font_scale(f)``
-    (projection mode calls it with the plots' factor)."""
+    (projection mode calls it with the plots' factor).
+
+    The cards (eleven plots) are made when first needed, not with the window: made with
+    it, they were a third of every main window's start-up."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,7 +64,7 @@ class ActivationOverview(QWidget):
         self.grid = QGridLayout(self.sheet)
         self.grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         self.grid.setSpacing(SPACING)
-        self.cards = {card.name: ActivationCard(card, self.sheet) for card in ov.cards()}
+        self._cards: dict[str, ActivationCard] | None = None
         self.scroll = _CardScroll(self)
         self.scroll.setObjectName("activationCardsScroll")
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -112,6 +115,21 @@ class ActivationOverview(QWidget):
             self.key_grid.addWidget(self.key_scale, 1, 0, 1, 6)
         self.key_grid.setColumnStretch(5, 1)
 
+    @property
+    def cards(self) -> dict[str, ActivationCard]:
+        """name -> card, made (and placed) on first use."""
+        if self._cards is None:
+            self._cards = {card.name: ActivationCard(card, self.sheet) for card in ov.cards()}
+            for card in self._cards.values():
+                card.restyle(self._scale)
+            self._columns = 0
+            self._reflow(self.scroll.viewport().width())
+        return self._cards
+
+    def showEvent(self, event) -> None:
+        self.cards                          # noqa: B018 - made for the first showing
+        super().showEvent(event)
+
     # -- use -------------------------------------------------------------------------------
     def show_activation(self, name: str) -> None:
         """Highlight ``name``'s card (only it) and scroll it into view."""
@@ -161,6 +179,8 @@ class ActivationOverview(QWidget):
             return
         self._columns = columns
         self._place_key(beside=columns > 1)
+        if self._cards is None:             # placed when they are made
+            return
         for card in self.cards.values():
             self.grid.removeWidget(card)
         for i, card in enumerate(self.cards.values()):
@@ -172,7 +192,7 @@ class ActivationOverview(QWidget):
     # -- look ------------------------------------------------------------------------------
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)
-        for card in self.cards.values():
+        for card in (self._cards or {}).values():
             card.restyle(self._scale)
         self._draw_key_samples()
 
