@@ -55,7 +55,12 @@ class ValueLineEdit(QLineEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        # A popup (its own context menu) and another window taking the keyboard leave the
+        # box open, as a spreadsheet cell stays in editing: the box gets the keyboard back
+        # with its window. Closed on deactivation, it was lost when the window became
+        # active only after the box opened (a value box opened from the context menu)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
             self.owner.close()
 
 

@@ -163,3 +163,25 @@ def test_deleting_the_network_under_an_open_box_does_not_crash(window, canvas, h
     assert canvas.network.sizes[0] == 3
     hands.key(Qt.Key.Key_Z, CTRL)
     assert canvas.network.sizes[0] == 4
+
+
+def test_the_box_stays_open_while_another_window_has_the_keyboard(window, canvas, hands,
+                                                                   qtbot):
+    """A teacher opens a bias box, switches to another window and back: the box and its
+    text are still there, and Return applies it (it closed on deactivation before)."""
+    from PySide6.QtWidgets import QWidget
+
+    open_bias_box(hands, canvas, 0, 3)
+    hands.type("0.5")
+    other = QWidget()
+    other.setWindowTitle("another application")
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=3000)
+    assert canvas.inline.line_edit is not None            # still open, not applied
+    assert canvas.document.value(("bias", 0, 3)) != 0.5
+    window.activateWindow()
+    qtbot.waitUntil(canvas.inline.has_focus, timeout=3000)
+    hands.key(Qt.Key.Key_Return)
+    assert canvas.document.value(("bias", 0, 3)) == 0.5
+    other.close()
