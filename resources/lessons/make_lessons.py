@@ -224,8 +224,8 @@ A **ReLU** network trained with a **high learning rate** (Adam, 0.3) on the XOR 
 
 1. Press **Space** and let it train for about 50 epochs.
 2. Several neurons of **Hidden 2** get a **dead** badge (projected, where the word
-   does not fit: a **D** in a ring; the **Neurons** tab of the **Neuron health** panel
-   below the network lists them first). One or two may be
+   does not fit: a **D** in a ring; the table of the **Neuron health** panel below the
+   network lists them first). One or two may be
    dead before training even starts, for example when all their weights from Hidden 1
    are negative (Hidden 1's outputs are never negative, so z stays below 0).
    A neuron that is dead for every sample has z below 0 everywhere, so a = 0 and the
