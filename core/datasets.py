@@ -288,6 +288,12 @@ BUILTIN: dict[str, BuiltinSpec] = {
 }
 
 
+def builtin_spec(data: dict) -> BuiltinSpec | None:
+    """The built-in set a file's ``data`` names, or None (a CSV, inline data, or a name
+    that is not built in)."""
+    return BUILTIN.get(data.get("name")) if data.get("source") == "builtin" else None
+
+
 def _check_whole(value, what: str, low: int, high: int | None = None) -> None:
     """DatasetError unless value is an int (not bool) in [low, high]."""
     ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)

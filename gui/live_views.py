@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from core import activations as act
 from core import analysis, diagnostics, experiment
 from core import collapse_boundary as boundary
-from core.datasets import BUILTIN
+from core.datasets import builtin_spec
 from core.softmax_use import softmax_units
 from gui import frames
 from gui.frames import RATES, FrameScheduler, on_screen
@@ -56,7 +56,7 @@ def plane_extent(bundle: experiment.DataBundle, data: dict):
     """(xmin, xmax, ymin, ymax) of the data's 2-D plane, or None when it has no plane."""
     if len(bundle.dataset.feature_names) != 2:
         return None
-    spec = BUILTIN.get(data.get("name")) if data.get("source") == "builtin" else None
+    spec = builtin_spec(data)
     if spec is not None and spec.extent is not None:
         (x0, x1), (y0, y1) = spec.extent
         return float(x0), float(x1), float(y0), float(y1)
@@ -223,8 +223,7 @@ class LiveViews(QObject):
     def _true_curve(self) -> tuple[np.ndarray | None, str]:
         """(points (n, 2), formula) of the curve the built-in data follows (points above
         or below a curve), cut where it leaves the plane; (None, "") for other data."""
-        data = self.document.doc.data
-        spec = BUILTIN.get(data.get("name")) if data.get("source") == "builtin" else None
+        spec = builtin_spec(self.document.doc.data)
         if spec is None or spec.curve is None or self.extent is None:
             return None, ""
         xmin, xmax, ymin, ymax = self.extent

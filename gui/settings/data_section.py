@@ -116,7 +116,7 @@ class DataSection(Section):
     def refresh(self) -> None:
         data = self.panel.document.doc.data
         source = data.get("source")
-        spec = datasets.BUILTIN.get(data.get("name")) if source == "builtin" else None
+        spec = datasets.builtin_spec(data)
         self._fill_picker(data)
         self.picker.setCurrentIndex(self.picker.findData(
             f"builtin:{data['name']}" if spec else CURRENT))
