@@ -63,7 +63,8 @@ def run(args) -> tuple[Path, int]:
     doc = _document(path, epochs)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import application
-    from gui.handout import content, locale_page
+    from gui.handout import content
+    from gui.handout.menu import locale_page
 
     application()
     page = args.page or locale_page()

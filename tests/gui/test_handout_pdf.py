@@ -1,0 +1,169 @@
+"""The printed handout (gui.handout): pages rendered to pixels with pypdfium2 and read
+back as text, as a student's printer and PDF viewer would see them."""
+
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtCore import QLocale, QRectF
+
+from core import netfile
+from gui.handout import content, pages
+from gui.handout.menu import locale_page
+
+LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
+A4, LETTER = (595, 842), (612, 792)
+
+
+def handout(tmp, lesson: str, page: str) -> Path:
+    path = LESSONS / lesson
+    out = tmp / f"{path.stem}.pdf"
+    content.write(content.HandoutSource(netfile.load(path), path, path.name), page, out)
+    return out
+
+
+def read(pdf: Path) -> list[dict]:
+    """Each page: its size in points, its pixels (h, w, 3) at 1 px a point and its text."""
+    doc = pdfium.PdfDocument(str(pdf))
+    out = []
+    for page in doc:
+        pixels = page.render(scale=1).to_numpy()[:, :, :3].astype(int)
+        text = page.get_textpage().get_text_range()
+        out.append({"size": tuple(round(v) for v in page.get_size()), "pixels": pixels,
+                    "text": " ".join(text.split())})
+    doc.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def coffee(tmp_path_factory, qapp):
+    return read(handout(tmp_path_factory.mktemp("coffee"), "02_coffee_roasting.nsnet", "a4"))
+
+
+@pytest.fixture(scope="module")
+def flat_tails(tmp_path_factory, qapp):
+    return read(handout(tmp_path_factory.mktemp("tails"), "05_flat_tails.nsnet", "letter"))
+
+
+def colours(pixels: np.ndarray) -> dict:
+    """Shares of ink, of the app's blue (positive) and of its orange (negative).
+    pixels: (h, w, 3) as pdfium gives them (blue, green, red)."""
+    b, g, r = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    return {"ink": float((pixels.min(axis=2) < 200).mean()),
+            "blue": float(((b > r + 60) & (b > 120)).mean()),
+            "orange": float(((r > b + 100) & (g > 80)).mean())}
+
+
+def test_page_count_and_sizes(coffee, flat_tails):
+    assert len(coffee) == 2 and {p["size"] for p in coffee} == {A4}
+    # Letter is shorter: the notes and the network take page 1, the Map and loss page 2
+    assert len(flat_tails) == 3 and {p["size"] for p in flat_tails} == {LETTER}
+
+
+def test_no_page_is_blank_and_every_page_has_its_footer(coffee, flat_tails):
+    for doc, name in ((coffee, "02_coffee_roasting.nsnet"), (flat_tails, "05_flat_tails.nsnet")):
+        for number, page in enumerate(doc, 1):
+            assert colours(page["pixels"])["ink"] > 0.01
+            assert f"Neuron Studio \u00b7 {name}" in page["text"]
+            assert f"Page {number} of {len(doc)}" in page["text"]
+
+
+def test_text_layer_holds_title_notes_and_settings(coffee):
+    text = " ".join(p["text"] for p in coffee)
+    assert text.startswith("Coffee roasting")
+    assert "In about 150 epochs the test accuracy passes 95 %." in text     # a note
+    assert "Coffee roasting (built-in coffee): 800 samples" in text          # a setting
+    assert "Learning rate 0.03" in text and "Hidden 1 3 3 \u00d7 Sigmoid" in text
+
+
+def test_markdown_is_rendered_not_printed_raw(coffee):
+    text = coffee[0]["text"]
+    assert "**" not in text and "3 sigmoid neurons" in text
+
+
+def test_network_picture_is_drawn_in_the_apps_colours(coffee):
+    top, bottom = 420, 780             # points: under the notes, above the footer
+    region = colours(coffee[0]["pixels"][top:bottom, 60:540])
+    # links and node maps: blue and orange, and ink for the boxes and labels
+    # (measured: blue 1.0 %, orange 0.5 %, ink 4.9 %; a blank region has none)
+    assert region["blue"] > 0.003 and region["orange"] > 0.002 and region["ink"] > 0.03
+
+
+def test_map_and_loss_share_a_page_side_by_side(coffee, flat_tails):
+    for doc in (coffee, flat_tails):
+        page = next(p for p in doc if "The Map and the loss" in p["text"])
+        assert "The Map: network output over the input plane" in page["text"]
+        w = page["pixels"].shape[1]
+        map_part = colours(page["pixels"][80:330, 40:w // 2])
+        loss_part = colours(page["pixels"][80:330, w // 2:w - 40])
+        # points and the colour bar (measured: 1.6 to 2.3 % each)
+        assert map_part["blue"] > 0.01 and map_part["orange"] > 0.01
+        assert loss_part["ink"] > 0.02
+
+
+def test_trained_values_reach_the_settings(tmp_path, qapp):
+    path = LESSONS / "02_coffee_roasting.nsnet"
+    doc = netfile.load(path)
+    doc.training["epoch"] = 7
+    doc.history = {"epoch": [7], "train_loss": [0.25], "test_loss": [0.5],
+                   "train_accuracy": [0.9], "test_accuracy": [0.75]}
+    out = tmp_path / "t.pdf"
+    content.write(content.HandoutSource(doc, path, "mine.nsnet"), "a4", out)
+    text = " ".join(p["text"] for p in read(out))
+    assert "Epoch reached 7" in text and "Test set loss 0.5, accuracy 75.0 %" in text
+    assert "mine.nsnet \u00b7 epoch 7" in text
+
+
+def test_a_picture_is_never_split_and_a_heading_stays_with_it(qapp):
+    class Tall:
+        keep_with_next = False
+        caption = "x"
+        aspect = 1.0
+
+    flow = pages.Flow(QRectF(0, 0, 500, 700))
+    text = pages.TextBlock(markdown="\n\n".join(f"Paragraph {i} of the notes." for i in
+                                                 range(40)))
+    head = pages.TextBlock(html="<p>Heading</p>", keep_with_next=True)
+    row = pages.PictureRow([Tall()], 400)
+    for block in (text, head, row):
+        block.layout(None, 500)
+    flow.place([text, head, row])
+    # the text ran over a page; the heading and the picture went on together
+    assert len(flow.pages) >= 2
+    last = flow.pages[-1]
+    assert len(last.draws) == 2            # heading and picture, alone on the last page
+
+
+def test_page_size_follows_the_locale():
+    assert locale_page(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == \
+        "letter"
+    assert locale_page(QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "letter"
+    assert locale_page(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == \
+        "a4"
+    assert locale_page(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "a4"
+
+
+def test_write_is_atomic_an_error_leaves_the_old_file(tmp_path, monkeypatch, qapp):
+    out = tmp_path / "h.pdf"
+    out.write_bytes(b"old handout")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(content, "render_pdf", broken)
+    path = LESSONS / "01_one_neuron.nsnet"
+    with pytest.raises(OSError):
+        content.write(content.HandoutSource(netfile.load(path), path, path.name), "a4", out)
+    assert out.read_bytes() == b"old handout"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.pdf"]
+
+
+def test_write_atomically_removes_its_temporary_file_on_error(tmp_path, monkeypatch):
+    import os
+
+    def failing(src, dst):
+        raise OSError("rename refused")
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        pages.write_atomically(b"%PDF", tmp_path / "a.pdf")
+    assert list(tmp_path.iterdir()) == []
