@@ -28,6 +28,7 @@ TITLE_PT = 20.0
 HEADING_PT = 13.5
 NETWORK_HEIGHT = 360              # pixels at 96 dpi: about 9.5 cm
 ROW_HEIGHT = 330                  # the Map and the loss, side by side
+LOSS_ALONE_HEIGHT = 280
 
 
 @dataclass
@@ -35,8 +36,9 @@ class SampleNumbers:
     """The One sample panel's numbers: the sample, each step (title, lines), the notes."""
 
     description: str
-    steps: list[tuple[str, tuple[str, ...]]]
+    steps: list[tuple[int, str, tuple[str, ...]]]     # (number from 1, title, lines)
     notes: list[str] = field(default_factory=list)
+    total: int = 0                                    # steps in the panel, printed or not
 
 
 @dataclass
@@ -100,9 +102,9 @@ def pictures_section(ctx: Context) -> list:
     if map_picture is not None:
         blocks += [heading("The Map and the loss"), PictureRow([map_picture, loss], ROW_HEIGHT)]
     else:
-        blocks += [heading("The loss"),
-                   TextBlock(html=f"<p><i>No Map: {html.escape(views.map_message())}</i></p>"),
-                   PictureRow([loss], ROW_HEIGHT)]
+        # alone, the loss keeps the size it has beside the Map (its text would grow)
+        blocks += [heading("The loss"), PictureRow([loss], LOSS_ALONE_HEIGHT),
+                   TextBlock(html=f"<p><i>No Map: {html.escape(views.map_message())}</i></p>")]
     return blocks
 
 
@@ -127,14 +129,22 @@ def sample_section(ctx: Context) -> list:
     sample = ctx.source.sample
     if sample is None or not sample.steps:
         return []
-    parts = [f"<p><b>Sample:</b> {html.escape(sample.description)}</p>"]
-    for number, (title, lines) in enumerate(sample.steps, 1):
+    blocks = [heading("One sample's numbers"),
+              TextBlock(html=f"<p><b>Sample:</b> {html.escape(sample.description)}</p>")]
+    for number, title, lines in sample.steps:
         body = "<br>".join(html.escape(line) for line in lines)
-        parts.append(f"<p><b>{number}. {html.escape(title)}</b><br>{body}</p>")
-    if sample.notes:
-        parts.append(f"<p style='color:#555555'><i>{html.escape(' '.join(sample.notes))}"
-                     f"</i></p>")
-    return [heading("One sample's numbers"), TextBlock(html="".join(parts))]
+        blocks.append(TextBlock(html=f"<p><b>{number}. {html.escape(title)}</b><br>{body}</p>",
+                                keep_together=True))
+    left_out = sample.total - len(sample.steps)
+    words = []
+    if left_out > 0:
+        words.append(f"{left_out} more steps (the hidden layers and the backward pass) are "
+                     f"in the app's One sample panel.")
+    words += sample.notes
+    if words:
+        blocks.append(TextBlock(html=f"<p style='color:#555555'><i>"
+                                     f"{html.escape(' '.join(words))}</i></p>"))
+    return blocks
 
 
 SECTIONS = [title_section, notes_section, pictures_section, settings_section, sample_section]

@@ -25,6 +25,7 @@ from gui.handout.pages import PAGE_LABELS
 SHORTCUT = "Ctrl+P"
 SETTINGS_KEY = "handout/page"
 PDF_FILTER = "PDF document (*.pdf)"
+MAX_SAMPLE_STEPS = 24     # more: the output layer's forward pass, the loss, the step on show
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 
 
@@ -145,9 +146,21 @@ def sample_numbers(window) -> content.SampleNumbers | None:
         part, i = panel.picker.current()
         description = f"{'training' if part == 'train' else 'test'} sample {i + 1}: " + \
             describe_sample(bundle, part, i)
-    steps = [(step.title, step.lines) for step in panel.steps]
+    numbered = [(k + 1, step) for k, step in enumerate(panel.steps)]
+    if len(numbered) > MAX_SAMPLE_STEPS:     # a large network: pages of sums otherwise
+        n_layers = len(window.document.network.sizes)
+        numbered = [(k, s) for k, s in numbered if k - 1 == panel.index or s.kind == "loss"
+                    or s.kind in ("z", "a", "softmax") and _in_layer(s, n_layers - 1)]
+    steps = [(k, step.title, step.lines) for k, step in numbered]
     notes = list(panel.explanation.notes) if panel.explanation is not None else []
-    return content.SampleNumbers(description, steps, notes)
+    return content.SampleNumbers(description, steps, notes, len(panel.steps))
+
+
+def _in_layer(step, layer: int) -> bool:
+    """True when ``step`` is about a neuron of ``layer`` (a softmax step: its group)."""
+    keys = [step.neuron] if step.neuron is not None else \
+        [k[1:3] for k in step.highlight if k[0] == "neuron"]
+    return any(key[0] == layer for key in keys)
 
 
 def install(window) -> Handouts:

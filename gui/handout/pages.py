@@ -7,6 +7,8 @@ The content is a list of blocks, flowed top to bottom:
 - ``PictureRow``: one or two pictures side by side with their captions. Never split: it
   goes to the next page when it does not fit, and is shrunk only when it would not fit on
   an empty page either.
+- A text with ``keep_together`` (a step of the One sample numbers) moves whole to the
+  next page when that page can hold it.
 - A block with ``keep_with_next`` (a heading) moves to the next page with the start of the
   block after it, instead of ending a page alone.
 
@@ -71,7 +73,7 @@ class TextBlock:
     keep_with_next = False
 
     def __init__(self, markdown: str = "", html: str = "", points: float = BODY_PT,
-                 keep_with_next: bool = False):
+                 keep_with_next: bool = False, keep_together: bool = False):
         self.doc = SafeTextDocument()
         self.doc.setDefaultFont(body_font(points))
         self.doc.setDocumentMargin(0)
@@ -82,6 +84,7 @@ class TextBlock:
         else:
             self.doc.setHtml(html)
         self.keep_with_next = keep_with_next
+        self.keep_together = keep_together
 
     def layout(self, device, width: float) -> None:
         self.doc.documentLayout().setPaintDevice(device)
@@ -217,6 +220,9 @@ class Flow:
         self.y += row.height(room)
 
     def _place_text(self, text: TextBlock) -> None:
+        if text.keep_together and text.height > self.room and not self.at_top and \
+                text.height <= self.content.height():
+            self.new_page()
         breaks, start = text.breaks(), 0.0
         while start < text.height - 0.5:
             fitting = [b for b in breaks if start < b <= start + self.room]
