@@ -16,7 +16,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+)
 
 from gui import files
 from gui.handout import content
@@ -105,16 +112,20 @@ class Handouts:
         name = files.ask_save_file(self.w, "Export handout (PDF)", start, PDF_FILTER)
         if not name:
             return None
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+        path = Path(name) if Path(name).suffix.lower() == ".pdf" else Path(name + ".pdf")
         if not path.parent.is_dir():
             self.w.show_error("Cannot export handout",
                               f"Could not write {path}: the folder does not exist")
             return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)     # about a second
         try:
-            pages = content.write(self.source(), page, path)
+            pages, error = content.write(self.source(), page, path), ""
         except OSError as e:
-            self.w.show_error("Cannot export handout",
-                              f"Could not write {path}: {e.strerror or e}")
+            pages, error = 0, f"Could not write {path}: {e.strerror or e}"
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error:                   # (the old file, if any, is as it was)
+            self.w.show_error("Cannot export handout", error)
             return None
         files.remember_folder(path)
         self.w.show_status(f"Wrote the handout {path} ({pages} page"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from gui import files
+from gui.handout import content
 from gui.handout.menu import HandoutDialog
 
 K = Qt.Key
@@ -42,7 +43,8 @@ def open_dialog(window, hands) -> HandoutDialog:
 
 
 def test_ctrl_p_exports_a_letter_handout_with_the_sample_numbers(window, canvas, hands,
-                                                                   answers, british):
+                                                                   answers, british,
+                                                                   monkeypatch):
     assert window.handout_action.shortcut().toString() == "Ctrl+P"
     hands.key(K.Key_I, CTRL)                            # the One sample panel
     hands.qtbot.waitUntil(lambda: bool(window.sample_explainer.steps), timeout=3000)
@@ -78,7 +80,22 @@ def test_ctrl_p_exports_a_letter_handout_with_the_sample_numbers(window, canvas,
     hands.focus(window.editor)
     dialog = open_dialog(window, hands)                 # the size chosen last time
     assert dialog.page() == "letter"
-    hands.key(K.Key_Escape)
+    files.use_sandbox_dialogs(answers.folder / "gone")  # a folder removed meanwhile
+    hands.key(K.Key_Return)
+    hands.qtbot.waitUntil(lambda: bool(window.errors), timeout=5000)
+    assert "the folder does not exist" in window.errors[0]
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(content, "write", disk_full)
+    files.use_sandbox_dialogs(answers.folder)
+    hands.focus(window.editor)
+    open_dialog(window, hands)
+    hands.key(K.Key_Return)
+    hands.qtbot.waitUntil(lambda: len(window.errors) == 2, timeout=5000)
+    assert window.errors[1].endswith("answer1.pdf: No space left on device")
+    assert QApplication.overrideCursor() is None          # the wait cursor went
+    assert out.stat().st_size > 0                         # the earlier handout is intact
 
 
 def test_menu_entry_sits_under_export_in_the_file_menu(window):

@@ -167,3 +167,76 @@ def test_write_atomically_removes_its_temporary_file_on_error(tmp_path, monkeypa
     with pytest.raises(OSError):
         pages.write_atomically(b"%PDF", tmp_path / "a.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_plot_text_reaches_the_pdf_as_text_not_pixels(coffee):
+    """Axes are cached as pixmaps on screen (DeviceCoordinateCache): painted afresh for the
+    handout, their labels are text in the PDF, as sharp as the rest."""
+    page = next(p for p in coffee if "The Map and the loss" in p["text"])
+    assert "temperature" in page["text"] and "duration" in page["text"]
+    assert "epoch" in page["text"] and "acc. %" in page["text"]
+
+
+def test_notes_load_no_image_they_name(tmp_path, qapp):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    picture = tmp_path / "p.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(0xff0000)
+    image.save(str(picture))
+    block = pages.TextBlock(markdown=f"Look: ![a picture]({picture.as_uri()})")
+    got = block.doc.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                 QUrl(picture.as_uri()))
+    assert isinstance(got, QImage) and got.size().width() == 1
+
+
+def _sample_window(lesson: str):
+    """What ``sample_numbers`` reads of a window whose One sample panel shows training
+    sample 3 of ``lesson``, at step ``index``."""
+    from types import SimpleNamespace
+
+    from core import experiment
+    from core.explain import explain_sample
+    from core.explain_text import steps
+    from core.training import encode_targets
+
+    doc = netfile.load(LESSONS / lesson)
+    exp = experiment.Experiment(doc, LESSONS)
+    bundle, net = exp.data(), exp.doc.network
+    X, y = bundle.train
+    t = encode_targets(net, y[3:4], bundle.problem, bundle.n_classes)[0]
+    explanation = explain_sample(net, X[3], t, 0.01)
+    panel = SimpleNamespace(
+        steps=steps(explanation, net.input_names, bundle.class_names), index=2,
+        explanation=explanation,
+        picker=SimpleNamespace(typing=lambda: False, current=lambda: ("train", 3)))
+    document = SimpleNamespace(data_bundle=lambda: bundle, network=net)
+    return SimpleNamespace(sample_explainer=panel, document=document,
+                           sample_dock=SimpleNamespace(isVisible=lambda: True))
+
+
+def test_one_sample_of_a_small_network_prints_every_step(qapp):
+    from gui.handout.menu import sample_numbers
+
+    window = _sample_window("02_coffee_roasting.nsnet")
+    numbers = sample_numbers(window)
+    assert numbers.total == len(window.sample_explainer.steps) == len(numbers.steps)
+    assert numbers.description.startswith("training sample 4: temperature = ")
+    window.sample_dock.isVisible = lambda: False          # the panel closed: no section
+    assert sample_numbers(window) is None
+
+
+def test_one_sample_of_a_large_network_prints_the_output_and_the_step_on_show(qapp):
+    from gui.handout.menu import MAX_SAMPLE_STEPS, sample_numbers
+
+    window = _sample_window("08_digits_brightness.nsnet")
+    numbers = sample_numbers(window)
+    all_steps = window.sample_explainer.steps
+    assert len(all_steps) > MAX_SAMPLE_STEPS >= len(numbers.steps)
+    numbers_of = [k for k, _, _ in numbers.steps]
+    assert 3 in numbers_of                                # the step on show (index 2)
+    titles = [title for _, title, _ in numbers.steps]
+    assert any(t.startswith("Loss") for t in titles)
+    assert all(t.startswith(("Output", "Loss")) for k, t, _ in numbers.steps if k != 3)
+    assert numbers.total == len(all_steps)
