@@ -32,6 +32,7 @@ from gui.handout.pages import PAGE_LABELS
 SHORTCUT = "Ctrl+P"
 SETTINGS_KEY = "handout/page"
 PDF_FILTER = "PDF document (*.pdf)"
+DIALOG_CHARS = 52         # the dialog's width, in characters of its font
 MAX_SAMPLE_STEPS = 24     # more: the output layer's forward pass, the loss, the step on show
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 
@@ -55,6 +56,9 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export handout")
         self.setObjectName("handoutDialog")
+        if parent is not None:        # a window takes the application's font, not its
+            self.setFont(parent.window().font())     # parent's: projection's large text
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_CHARS)
         self.size_box = QComboBox(self)
         for key, label in PAGE_LABELS.items():
             self.size_box.addItem(label, key)

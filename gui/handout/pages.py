@@ -19,6 +19,7 @@ views that are painted (a PDF is vectors whatever this number is).
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ BODY_PT = 10.5
 GAP = 14.0                        # between blocks
 CAPTION_PT = 9.5
 PICTURE_GAP = 20.0                # between two pictures of a row
+CAPTION_GAP = 6.0                 # between a picture and its caption
 MIN_LINES_WITH_HEADING = 2        # a heading stays with at least this much of its text
 _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK.fill(0)
@@ -152,9 +154,10 @@ class PictureRow:
         return min(tallest, limit)
 
     def height(self, room: float | None = None) -> float:
-        captions = max(c.height for c in self.captions) if self.captions else 0.0
-        return self.picture_height(None if room is None else room - captions - 6) + 6 + \
-            captions
+        """The row's height with its captions (``room``: at most this, shrinking the
+        pictures)."""
+        return self.picture_height(None if room is None else room - self._captions()) + \
+            self._captions()
 
     def draw(self, painter: QPainter, x: float, y: float, room: float) -> None:
         cell, height = self._cell_width(), self.picture_height(room - self._captions())
@@ -163,14 +166,13 @@ class PictureRow:
             box = QRectF(left, y, cell, height)
             picture.draw(painter, box)
             # captions on one line across the row, under the tallest picture
-            caption.draw(painter, left, y + height + 6, 0, caption.height)
+            caption.draw(painter, left, y + height + CAPTION_GAP, 0, caption.height)
 
     def _captions(self) -> float:
-        return (max(c.height for c in self.captions) if self.captions else 0.0) + 6
+        return max((c.height for c in self.captions), default=0.0) + CAPTION_GAP
 
 
 def _caption_html(text: str) -> str:
-    import html
     return f"<p align='center' style='color:#333333'><i>{html.escape(text)}</i></p>"
 
 
