@@ -7,6 +7,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtGui import QImage
 
 from core import netfile
 from gui.handout import content, pages
@@ -24,11 +25,18 @@ def handout(tmp, lesson: str, page: str) -> Path:
 
 
 def read(pdf: Path) -> list[dict]:
-    """Each page: its size in points, its pixels (h, w, 3) at 1 px a point and its text."""
+    """Each page rendered to a PNG beside ``pdf`` (1 px a point) and read back: its size in
+    points, its pixels (h, w, 3: blue, green, red) and its text."""
     doc = pdfium.PdfDocument(str(pdf))
     out = []
-    for page in doc:
-        pixels = page.render(scale=1).to_numpy()[:, :, :3].astype(int)
+    for number, page in enumerate(doc, 1):
+        bitmap = np.ascontiguousarray(page.render(scale=1).to_numpy()[:, :, :3])
+        h, w, _ = bitmap.shape
+        png = pdf.with_name(f"{pdf.stem}-{number}.png")
+        assert QImage(bitmap.data, w, h, 3 * w, QImage.Format.Format_BGR888).save(str(png))
+        image = QImage(str(png)).convertToFormat(QImage.Format.Format_BGR888)
+        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
+            h, image.bytesPerLine())[:, :3 * w].reshape(h, w, 3).astype(int)
         text = page.get_textpage().get_text_range()
         out.append({"size": tuple(round(v) for v in page.get_size()), "pixels": pixels,
                     "text": " ".join(text.split())})
