@@ -5,8 +5,8 @@ The content is a list of blocks, flowed top to bottom:
 - ``TextBlock``: a QTextDocument (markdown or HTML). It may continue on the next page, but
   only between two lines (a table moves whole), so no line is ever cut.
 - ``PictureRow``: one or two pictures side by side with their captions. Never split: it
-  goes to the next page when it does not fit, and is shrunk only when it would not fit on
-  an empty page either.
+  shrinks to the room left on the page, down to ``MIN_SHRINK`` of its size (rather than
+  leave half a page blank), else it goes to the next page.
 - A text with ``keep_together`` (a step of the One sample numbers) moves whole to the
   next page when that page can hold it.
 - A block with ``keep_with_next`` (a heading) moves to the next page with the start of the
@@ -49,6 +49,7 @@ CAPTION_PT = 9.5
 PICTURE_GAP = 20.0                # between two pictures of a row
 CAPTION_GAP = 6.0                 # between a picture and its caption
 MIN_LINES_WITH_HEADING = 2        # a heading stays with at least this much of its text
+MIN_SHRINK = 0.75                 # a picture row may shrink this far to fit a page
 _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK.fill(0)
 
@@ -168,6 +169,10 @@ class PictureRow:
             # captions on one line across the row, under the tallest picture
             caption.draw(painter, left, y + height + CAPTION_GAP, 0, caption.height)
 
+    def min_height(self) -> float:
+        """The least height the row takes on a page (pictures shrunk to MIN_SHRINK)."""
+        return MIN_SHRINK * self.picture_height() + self._captions()
+
     def _captions(self) -> float:
         return max((c.height for c in self.captions), default=0.0) + CAPTION_GAP
 
@@ -215,7 +220,7 @@ class Flow:
                 self._place_text(block)
 
     def _place_row(self, row: PictureRow) -> None:
-        if row.height() > self.room and not self.at_top:
+        if row.min_height() > self.room and not self.at_top:
             self.new_page()
         room, x, y = self.room, self.content.left(), self.y
         self.pages[-1].draws.append(lambda p: row.draw(p, x, y, room))
@@ -244,7 +249,7 @@ class Flow:
 
 def _start_height(block) -> float:
     if isinstance(block, PictureRow):
-        return block.height()
+        return block.min_height()
     return block.first_part()
 
 

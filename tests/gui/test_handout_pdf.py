@@ -65,8 +65,8 @@ def colours(pixels: np.ndarray) -> dict:
 
 def test_page_count_and_sizes(coffee, flat_tails):
     assert len(coffee) == 2 and {p["size"] for p in coffee} == {A4}
-    # Letter is shorter: the notes and the network take page 1, the Map and loss page 2
-    assert len(flat_tails) == 3 and {p["size"] for p in flat_tails} == {LETTER}
+    # Letter is shorter: the network shrinks a little to stay on page 1 with the notes
+    assert len(flat_tails) == 2 and {p["size"] for p in flat_tails} == {LETTER}
 
 
 def test_no_page_is_blank_and_every_page_has_its_footer(coffee, flat_tails):
@@ -123,24 +123,38 @@ def test_trained_values_reach_the_settings(tmp_path, qapp):
     assert "mine.nsnet \u00b7 epoch 7" in text
 
 
-def test_a_picture_is_never_split_and_a_heading_stays_with_it(qapp):
-    class Tall:
-        keep_with_next = False
-        caption = "x"
-        aspect = 1.0
+class _Square:
+    caption = "A square picture"
+    aspect = 1.0
 
-    flow = pages.Flow(QRectF(0, 0, 500, 700))
+
+def _blocks():
     text = pages.TextBlock(markdown="\n\n".join(f"Paragraph {i} of the notes." for i in
-                                                 range(40)))
+                                                 range(12)))
     head = pages.TextBlock(html="<p>Heading</p>", keep_with_next=True)
-    row = pages.PictureRow([Tall()], 400)
+    row = pages.PictureRow([_Square()], 400)
     for block in (text, head, row):
         block.layout(None, 500)
+    return text, head, row
+
+
+def _flow(room_after_text: float) -> list[int]:
+    """How many blocks each page holds when the page has ``room_after_text`` below the
+    text (text, heading, square picture of 400 px)."""
+    text, head, row = _blocks()
+    flow = pages.Flow(QRectF(0, 0, 500, text.height + room_after_text))
     flow.place([text, head, row])
-    # the text ran over a page; the heading and the picture went on together
-    assert len(flow.pages) >= 2
-    last = flow.pages[-1]
-    assert len(last.draws) == 2            # heading and picture, alone on the last page
+    return [len(page.draws) for page in flow.pages]
+
+
+def test_a_picture_never_splits_and_its_heading_goes_with_it(qapp):
+    _, head, row = _blocks()
+    needed = 2 * pages.GAP + head.height
+    # room for the heading but not the picture: both go on, the text stays alone
+    assert _flow(needed + 100) == [1, 2]
+    # room for the picture at 80 % of its size: it shrinks and stays
+    assert _flow(needed + 0.8 * 400 + row.min_height() - 0.75 * 400) == [3]
+    assert _flow(needed + row.height() + 1) == [3]
 
 
 def test_page_size_follows_the_locale():
