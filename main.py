@@ -4,6 +4,7 @@
     python main.py [FILE]                                  the app (a default network if no FILE)
     python main.py train FILE [--epochs N] [--out FILE] [--quiet]
     python main.py screenshot FILE --out PNG [--size WxH] [--presentation]
+    python main.py handout FILE --out PDF [--page a4|letter] [--epochs N]
 
 Bad arguments exit 2 with one line on stderr. Qt is imported only by the commands that use it.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-COMMANDS = ("train", "screenshot")
+COMMANDS = ("train", "screenshot", "handout")
 DEFAULT_EPOCHS = 100
 
 
@@ -34,7 +35,8 @@ class Parser(argparse.ArgumentParser):
 def app_parser() -> Parser:
     p = Parser(prog="main.py", description="Neuron Studio: build, train and watch small "
                "neural networks.",
-               epilog="other commands: 'main.py train --help', 'main.py screenshot --help'")
+               epilog="other commands: 'main.py train --help', 'main.py screenshot --help', "
+               "'main.py handout --help'")
     p.add_argument("file", nargs="?", metavar="FILE", help="network file (.nsnet) to open")
     return p
 
@@ -61,6 +63,19 @@ def screenshot_parser() -> Parser:
     return p
 
 
+def handout_parser() -> Parser:
+    p = Parser(prog="main.py handout",
+               description="Write a printable handout of FILE (title, notes, network, Map, "
+                           "loss curves, exact settings) as a PDF, offscreen.")
+    p.add_argument("file", metavar="FILE", help="network file (.nsnet)")
+    p.add_argument("--out", required=True, metavar="PDF", help="PDF file to write (atomically)")
+    p.add_argument("--page", choices=("a4", "letter"), type=str.lower,
+                   help="page size (default: Letter in the US and Canada, else A4)")
+    p.add_argument("--epochs", type=int, default=0, metavar="N",
+                   help="train N epochs on top of those in FILE first (default 0)")
+    return p
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # An optional FILE and sub-commands do not mix in one argparse parser: pick by hand.
@@ -76,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
             from gui import screenshot
 
             return screenshot.main(args)
+        if command == "handout":
+            args = handout_parser().parse_args(argv[1:])
+            from gui.handout import cli
+
+            return cli.main(args)
         args = app_parser().parse_args(argv)
         if args.file and not Path(args.file).is_file():
             print(f"main.py: error: {args.file}: no such file", file=sys.stderr)

@@ -16,6 +16,7 @@ Key = QKeySequence.StandardKey
 
 SHORTCUTS_HELP = """<table cellpadding=4>
 <tr><td><b>Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>
+<tr><td><b>Ctrl+P</b></td><td>export a printable handout (PDF)</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo, redo (redo is also Ctrl+Y on
 Windows)</td></tr>
 <tr><td><b>Del</b></td><td>delete the selected neurons or layer</td></tr>

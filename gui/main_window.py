@@ -24,6 +24,7 @@ from gui import (
     diagnostics,
     explainer,
     exports,
+    handout,
     lessons,
     overview,
     presenter,
@@ -216,7 +217,7 @@ class MainWindow(FileCommands, QMainWindow):
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
-                     exports):
+                     exports, handout):
             tool.install(self)
 
     def _connect(self) -> None:

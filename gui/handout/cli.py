@@ -1,0 +1,86 @@
+"""`python main.py handout FILE --out PDF [--page a4|letter] [--epochs N]`.
+
+Trains N epochs first (default 0: the file as it is), then writes the handout offscreen,
+atomically. Bad input exits 2 with one line on stderr, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+MAX_EPOCHS = 1_000_000
+
+
+class UsageError(Exception):
+    """Bad arguments or input: one line for stderr, exit status 2."""
+
+
+def _check(args) -> tuple[Path, Path, int]:
+    path, out, epochs = Path(args.file), Path(args.out), int(args.epochs)
+    if not path.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"--out {args.out}: the file name must end in .pdf")
+    if out.is_dir():
+        raise UsageError(f"--out {args.out}: is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {args.out}: folder {out.parent} does not exist")
+    if not 0 <= epochs <= MAX_EPOCHS:
+        raise UsageError(f"--epochs must be 0 to {MAX_EPOCHS}, got {epochs}")
+    return path, out, epochs
+
+
+def _document(path: Path, epochs: int):
+    """The file's document, trained ``epochs`` more epochs (as ``main.py train``)."""
+    from core import experiment, netfile
+    from core.training import TrainingError, train
+
+    try:
+        doc = netfile.load(path)
+    except netfile.NetFileError as e:
+        raise UsageError(f"{path}: {e}") from None
+    except OSError as e:
+        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
+    if epochs == 0:
+        return doc
+    exp = experiment.Experiment(doc, base_dir=path.parent)
+    try:
+        trainer = exp.trainer()
+        for snap in train(trainer, epochs, report_every=max(1, epochs // 200)):
+            if snap.stopped:
+                print(snap.stopped, file=sys.stderr)
+                break
+    except (netfile.NetFileError, TrainingError, ValueError) as e:
+        raise UsageError(f"{path}: cannot train ({e})") from None
+    return exp.document()
+
+
+def run(args) -> tuple[Path, int]:
+    """Write the handout; (out, pages). Raises UsageError on bad input."""
+    path, out, epochs = _check(args)
+    doc = _document(path, epochs)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app import application
+    from gui.handout import content
+    from gui.handout.menu import locale_page
+
+    application()
+    page = args.page or locale_page()
+    try:
+        pages = content.write(content.HandoutSource(doc, path, path.name), page, out)
+    except OSError as e:
+        raise UsageError(f"--out {out}: cannot write ({e.strerror or e})") from None
+    return out, pages
+
+
+def main(args) -> int:
+    """args: namespace with file, out, page, epochs (from main.py's parser)."""
+    try:
+        out, pages = run(args)
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"wrote {out} ({pages} page{'' if pages == 1 else 's'})")
+    return 0

@@ -1,0 +1,169 @@
+"""What a handout holds, section by section, and writing it to a PDF file.
+
+``SECTIONS`` is the list of section builders, in page order: each takes the ``Context``
+and returns blocks (``gui.handout.pages``), or none to leave its section out. A feature
+that adds to the handout adds a builder here, e.g. a lesson's goals (challenges) after the
+notes::
+
+    SECTIONS.insert(SECTIONS.index(notes_section) + 1, goals_section)
+
+The builders only read ``ctx.doc`` (a copy of the document, safe to read while the app
+trains on) and ``ctx.views`` (offscreen views of that copy).
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core import handout_facts as facts
+from core import netfile
+from gui.handout.pages import PictureRow, TextBlock, render_pdf, write_atomically
+from gui.handout.pictures import PrintViews
+
+APP_NAME = "Neuron Studio"
+TITLE_PT = 20.0
+HEADING_PT = 13.5
+NETWORK_HEIGHT = 360              # pixels at 96 dpi: about 9.5 cm
+ROW_HEIGHT = 330                  # the Map and the loss, side by side
+LOSS_ALONE_HEIGHT = 280
+
+
+@dataclass
+class SampleNumbers:
+    """The One sample panel's numbers: the sample, each step (title, lines), the notes."""
+
+    description: str
+    steps: list[tuple[int, str, tuple[str, ...]]]     # (number from 1, title, lines)
+    notes: list[str] = field(default_factory=list)
+    total: int = 0                                    # steps in the panel, printed or not
+
+
+@dataclass
+class HandoutSource:
+    """What to print: ``doc`` (a copy), the file it came from (None: never saved; CSV data
+    is found relative to it) and the name the footer shows."""
+
+    doc: netfile.Document
+    path: Path | None
+    name: str
+    sample: SampleNumbers | None = None
+
+    @property
+    def title(self) -> str:
+        return str(self.doc.meta.get("title") or "").strip() or \
+            (Path(self.name).stem if self.name else "Network")
+
+
+@dataclass
+class Context:
+    source: HandoutSource
+    views: PrintViews
+
+    @property
+    def doc(self) -> netfile.Document:
+        return self.views.document.doc
+
+
+def heading(text: str) -> TextBlock:
+    return TextBlock(html=f"<p style='font-size:{HEADING_PT}pt; font-weight:600'>"
+                          f"{html.escape(text)}</p>", keep_with_next=True)
+
+
+def title_section(ctx: Context) -> list:
+    src, doc = ctx.source, ctx.doc
+    lesson = doc.meta.get("lesson")
+    summary = str(lesson.get("summary") or "") if isinstance(lesson, dict) else ""
+    epoch = int(doc.training.get("epoch", 0))
+    line = f"{src.name} \u00b7 {'not trained yet' if epoch == 0 else f'epoch {epoch}'} " \
+           f"\u00b7 {APP_NAME} handout, {datetime.date.today().isoformat()}"
+    parts = [f"<p style='font-size:{TITLE_PT}pt; font-weight:700'>{html.escape(src.title)}"
+             f"</p>"]
+    if summary:
+        parts.append(f"<p style='font-size:12pt'><i>{html.escape(summary)}</i></p>")
+    parts.append(f"<p style='color:#555555'>{html.escape(line)}</p>")
+    return [TextBlock(html="".join(parts))]
+
+
+def notes_section(ctx: Context) -> list:
+    notes = str(ctx.doc.meta.get("notes") or "").strip()
+    if not notes:
+        return []
+    return [heading("Notes"), TextBlock(markdown=notes)]
+
+
+def pictures_section(ctx: Context) -> list:
+    views = ctx.views
+    blocks = [heading("The network"), PictureRow([views.network()], NETWORK_HEIGHT)]
+    map_picture = views.map()
+    loss = views.loss_picture()
+    if map_picture is not None:
+        blocks += [heading("The Map and the loss"), PictureRow([map_picture, loss], ROW_HEIGHT)]
+    else:
+        # alone, the loss keeps the size it has beside the Map (its text would grow)
+        blocks += [heading("The loss"), PictureRow([loss], LOSS_ALONE_HEIGHT),
+                   TextBlock(html=f"<p><i>No Map: {html.escape(views.map_message())}</i></p>")]
+    return blocks
+
+
+def _table(rows, header=None) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header) if header else ""
+    body = "".join("<tr>" + "".join(
+        f"<td>{'<b>' if j == 0 else ''}{html.escape(cell)}{'</b>' if j == 0 else ''}</td>"
+        for j, cell in enumerate(row)) + "</tr>" for row in rows)
+    return f"<table cellspacing='0'>{f'<tr>{head}</tr>' if head else ''}{body}</table>"
+
+
+def settings_section(ctx: Context) -> list:
+    doc = ctx.doc
+    rows = facts.settings_rows(doc, facts.latest_metrics(doc.history))
+    layers = facts.layer_rows(doc)
+    return [heading("Settings (to build it again)"), TextBlock(html=_table(rows)),
+            heading("Layers"), TextBlock(html=_table(layers, ("Layer", "Units",
+                                                                "Activations")))]
+
+
+def sample_section(ctx: Context) -> list:
+    sample = ctx.source.sample
+    if sample is None or not sample.steps:
+        return []
+    blocks = [heading("One sample's numbers"),
+              TextBlock(html=f"<p><b>Sample:</b> {html.escape(sample.description)}</p>")]
+    for number, title, lines in sample.steps:
+        body = "<br>".join(html.escape(line) for line in lines)
+        blocks.append(TextBlock(html=f"<p><b>{number}. {html.escape(title)}</b><br>{body}</p>",
+                                keep_together=True))
+    left_out = sample.total - len(sample.steps)
+    words = []
+    if left_out > 0:
+        words.append(f"{left_out} more steps (the hidden layers and the backward pass) are "
+                     f"in the app's One sample panel.")
+    words += sample.notes
+    if words:
+        blocks.append(TextBlock(html=f"<p style='color:#555555'><i>"
+                                     f"{html.escape(' '.join(words))}</i></p>"))
+    return blocks
+
+
+SECTIONS = [title_section, notes_section, pictures_section, settings_section, sample_section]
+
+
+def build(source: HandoutSource, page: str) -> tuple[bytes, int]:
+    """(PDF bytes, page count) of the handout of ``source`` on ``page`` ("a4"/"letter")."""
+    views = PrintViews(source.doc, source.path)
+    try:
+        ctx = Context(source, views)
+        blocks = [block for section in SECTIONS for block in section(ctx)]
+        return render_pdf(blocks, page, f"{APP_NAME} \u00b7 {source.name}", source.title)
+    finally:
+        views.close()
+
+
+def write(source: HandoutSource, page: str, out: Path) -> int:
+    """Write the handout to ``out`` atomically; returns the page count. OSError when it
+    cannot be written (nothing is left half-written)."""
+    data, pages = build(source, page)
+    write_atomically(data, Path(out))
+    return pages
