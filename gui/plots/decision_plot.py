@@ -146,6 +146,7 @@ class DecisionPlot(QWidget):
         controls.addWidget(self.test_box)
         controls.addWidget(self.discrete_box)
         controls.addStretch(1)
+        self._controls, self._added_controls = controls, []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -323,6 +324,18 @@ class DecisionPlot(QWidget):
         """Names of the colour bar's ends, e.g. the class names."""
         self.colorbar.set_captions(low, high)
 
+    def clear_surface(self) -> None:
+        """No surface (data the network cannot be drawn on yet: a drawing of one point)."""
+        self._values = None
+        self.image.clear()
+
+    def add_control(self, widget: QWidget) -> None:
+        """A widget at the end of the row under the plot (the Map's "Draw" toggle), in the
+        row's font."""
+        self._controls.addWidget(widget)
+        self._added_controls.append(widget)
+        style.style_widget_font(widget, self._scale)
+
     # ------------------------------------------------------------------ drawing
     def surface_rgba(self) -> np.ndarray | None:
         """(res, res, 4) uint8 as given to the image (row 0 = ymin), or None."""
@@ -409,7 +422,8 @@ class DecisionPlot(QWidget):
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)
         self.colorbar.set_font_scale(self._scale)
-        for box in (self.test_box, self.discrete_box, self.curve_box):
+        for box in (self.test_box, self.discrete_box, self.curve_box,
+                    *self._added_controls):
             style.style_widget_font(box, self._scale)
         self.true_curve.setPen(style.pen(TRUE_CURVE_COLOUR, TRUE_CURVE_WIDTH, self._scale))
         self.true_halo.setPen(style.pen("#ffffff", TRUE_CURVE_WIDTH + TRUE_CURVE_HALO,

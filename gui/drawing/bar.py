@@ -1,0 +1,123 @@
+"""The drawing tools over the Map: point, spray and eraser, the class (or, for regression,
+the value) of new points, Clear and Done, and a line that says what to do or what just
+happened. Shown while Draw Data is on; everything it does goes through ``DrawTool``."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import drawn
+from gui.plots.decision_plot import EXTRA_CLASSES, class_colours
+from gui.wheel_inputs import ComboBox, DoubleSpinBox
+
+MAX_CLASSES = 2 + len(EXTRA_CLASSES)      # one colour each
+TOOL_TEXT = {
+    "point": ("Point", "Click to add one point of the chosen class (or value)."),
+    "spray": ("Spray", f"Press and drag to spray points of the chosen class: "
+                       f"{drawn.SPRAY_COUNT} at a time around the pointer."),
+    "erase": ("Erase", "Press and drag over points to remove them. The right mouse "
+                       "button erases with any tool."),
+}
+HINT = "Left button draws, right button erases. Each stroke is one step of Undo (Ctrl+Z)."
+
+
+class DrawBar(QWidget):
+    """Tools for ``tool`` (a DrawTool); ``refresh()`` follows the document's drawing."""
+
+    def __init__(self, tool, done_action, parent=None):
+        super().__init__(parent)
+        self.setObjectName("drawBar")
+        self.tool = tool
+        self.buttons = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, (text, tip) in TOOL_TEXT.items():
+            button = QToolButton(self)
+            button.setObjectName(f"draw_{name}")
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setChecked(name == tool.tool)
+            button.toggled.connect(lambda on, n=name: on and setattr(self.tool, "tool", n))
+            self.buttons.addButton(button)
+            row.addWidget(button)
+        self.class_label = QLabel("Class", self)
+        self.classes = ComboBox(self)
+        self.classes.setObjectName("drawClass")
+        self.classes.setToolTip("The class of the points you draw. A new class adds an "
+                                "output: more than 2 classes make softmax outputs.")
+        self.classes.activated.connect(self._class_chosen)
+        self.value_label = QLabel("Value", self)
+        self.value = DoubleSpinBox(self)
+        self.value.setObjectName("drawValue")
+        self.value.setRange(-1000.0, 1000.0)
+        self.value.setDecimals(2)
+        self.value.setSingleStep(0.1)
+        self.value.setToolTip("The value of the points you draw (regression): the network "
+                              "learns to predict it at their place.")
+        self.value.valueChanged.connect(lambda v: setattr(self.tool, "value", float(v)))
+        self.clear = QToolButton(self)
+        self.clear.setObjectName("drawClear")
+        self.clear.setText("Clear")
+        self.clear.setToolTip("Remove every point of the drawing (Undo brings them back).")
+        self.clear.clicked.connect(tool.clear)
+        self.done = QToolButton(self)
+        self.done.setObjectName("drawDone")
+        self.done.setText("Done")
+        self.done.setToolTip("Stop drawing (the drawing stays the data; Ctrl+D draws again).")
+        self.done.clicked.connect(lambda: done_action.setChecked(False))
+        self.hint = QLabel(self)        # a message that matters now; hidden otherwise
+        self.hint.setObjectName("drawHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.setToolTip(HINT)
+        for w in (self.class_label, self.classes, self.value_label, self.value):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.clear)
+        row.addWidget(self.done)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.hint)
+
+    def _class_chosen(self, index: int) -> None:
+        self.tool.label = int(self.classes.itemData(index))
+
+    def set_hint(self, text: str) -> None:
+        """Show ``text`` under the tools until the next stroke ("" hides it)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def refresh(self, data: dict) -> None:
+        """Class or value for the drawing's problem; classes drawn so far and a new one."""
+        regression = drawn.problem_of(data) == "regression"
+        for w in (self.class_label, self.classes):
+            w.setVisible(not regression)
+        for w in (self.value_label, self.value):
+            w.setVisible(regression)
+        have = drawn.n_classes(data)
+        n = min(MAX_CLASSES, have + 1)          # the classes so far and one new one
+        if self.classes.count() != n:
+            self.classes.clear()
+            for k, colour in enumerate(class_colours(n)):
+                self.classes.addItem(_swatch(colour),
+                                     f"Class {k}" + (" (new)" if k >= have else ""), k)
+        self.tool.label = min(self.tool.label, n - 1)
+        self.classes.setCurrentIndex(self.tool.label)
+        self.clear.setEnabled(bool(data.get("X")))
+
+
+def _swatch(colour: str) -> QIcon:
+    pix = QPixmap(16, 16)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
