@@ -43,7 +43,7 @@ class Drawing:
         doc.dataChanged.connect(self._data_changed)
         window.actions_.tools_menu.addAction(self.action)
         self.map_button = self._button("drawToggle", "Draw")
-        window.surface.plot.add_control(self.map_button)
+        window.surface.add_title_widget(self.map_button)
         window.settings_panel.data.box.addWidget(self._button("drawDataButton", "Draw data"))
 
     def _button(self, name: str, text: str) -> QToolButton:

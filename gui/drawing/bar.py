@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import drawn
+from gui.plots import style
 from gui.plots.decision_plot import EXTRA_CLASSES, class_colours
 from gui.wheel_inputs import ComboBox, DoubleSpinBox
 
@@ -79,8 +80,15 @@ class DrawBar(QWidget):
         self.hint.setWordWrap(True)
         self.hint.hide()
         self.setToolTip(HINT)
+        self.what = QWidget(self)       # class or value: beside the tools, or below them
+        what = QHBoxLayout(self.what)
+        what.setContentsMargins(0, 0, 0, 0)
         for w in (self.class_label, self.classes, self.value_label, self.value):
-            row.addWidget(w)
+            what.addWidget(w)
+        self.row = row
+        self.row2 = QHBoxLayout()
+        self.row2.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.what)
         row.addStretch(1)
         row.addWidget(self.clear)
         row.addWidget(self.done)
@@ -88,7 +96,40 @@ class DrawBar(QWidget):
         column.setContentsMargins(6, 2, 6, 2)
         column.setSpacing(2)
         column.addLayout(row)
+        column.addLayout(self.row2)
         column.addWidget(self.hint)
+        self._below = False
+        self.set_font_scale(1.0)
+
+    def set_font_scale(self, factor: float) -> None:
+        """The font of the plots' own controls (``gui.plots.style``), times ``factor``:
+        the projection's plot factor reaches it like any plot."""
+        self._scale = float(factor)
+        for w in self.findChildren(QWidget):
+            style.style_widget_font(w, self._scale)
+        self._place_what()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_what()
+
+    def _place_what(self) -> None:
+        """The class (or value) chooser goes below the tools when one row is too narrow
+        (a projected stage's half of 1280 px)."""
+        tools = sum(b.sizeHint().width() for b in (*self.buttons.buttons(), self.clear,
+                                                    self.done))
+        need = tools + self.what.sizeHint().width() + 8 * self.row.spacing() + 12
+        below = self.width() < need
+        if below != self._below:
+            self._below = below
+            (self.row if below else self.row2).removeWidget(self.what)
+            if below:
+                self.row2.addWidget(self.what)
+                self.row2.addStretch(1)
+            else:
+                while self.row2.count():
+                    self.row2.takeAt(0)
+                self.row.insertWidget(len(self.buttons.buttons()), self.what)
 
     def _class_chosen(self, index: int) -> None:
         self.tool.label = int(self.classes.itemData(index))

@@ -146,7 +146,6 @@ class DecisionPlot(QWidget):
         controls.addWidget(self.test_box)
         controls.addWidget(self.discrete_box)
         controls.addStretch(1)
-        self._controls, self._added_controls = controls, []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -329,13 +328,6 @@ class DecisionPlot(QWidget):
         self._values = None
         self.image.clear()
 
-    def add_control(self, widget: QWidget) -> None:
-        """A widget at the end of the row under the plot (the Map's "Draw" toggle), in the
-        row's font."""
-        self._controls.addWidget(widget)
-        self._added_controls.append(widget)
-        style.style_widget_font(widget, self._scale)
-
     # ------------------------------------------------------------------ drawing
     def surface_rgba(self) -> np.ndarray | None:
         """(res, res, 4) uint8 as given to the image (row 0 = ymin), or None."""
@@ -422,8 +414,7 @@ class DecisionPlot(QWidget):
         self._scale = float(factor)
         style.style_plot(self.plot, self._scale)
         self.colorbar.set_font_scale(self._scale)
-        for box in (self.test_box, self.discrete_box, self.curve_box,
-                    *self._added_controls):
+        for box in (self.test_box, self.discrete_box, self.curve_box):
             style.style_widget_font(box, self._scale)
         self.true_curve.setPen(style.pen(TRUE_CURVE_COLOUR, TRUE_CURVE_WIDTH, self._scale))
         self.true_halo.setPen(style.pen("#ffffff", TRUE_CURVE_WIDTH + TRUE_CURVE_HALO,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import drawn, netfile
 from gui import files
+from gui.plots import style
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -276,19 +277,24 @@ def test_drawing_while_training_the_map_follows_and_training_goes_on(win, qtbot)
 
 
 def test_the_tools_read_from_the_back_of_a_classroom(win):
-    """Projection's text scale on the Map's panel: every text of the tools >= 16 px."""
+    """What projection mode does at 1280x720 (the window's text times 1.75, the plots'
+    factor 1.04 for whatever scales itself): every text of the tools >= 16 px."""
     start_drawing(win)
     surface = win.surface
     font = surface.font()
-    font.setPointSizeF(font.pointSizeF() * 1.75)     # projection's default text scale
+    font.setPointSizeF(font.pointSizeF() * 1.75)
     surface.setFont(font)
-    surface.plot.set_font_scale(1.04)                 # projection's plot factor at 720 px
+    scaled = style.font_scaled_widgets(surface)
+    assert win.drawing.bar in scaled
+    for w in scaled:
+        w.set_font_scale(1.04)
     try:
         bar = win.drawing.bar
-        widgets = [bar.clear, bar.done, bar.class_label, bar.classes,
+        widgets = [bar.clear, bar.done, bar.class_label, bar.classes, bar.hint,
                    *bar.buttons.buttons(), win.drawing.map_button]
         sizes = {w.objectName() or w.text(): QFontInfo(w.font()).pixelSize() for w in widgets}
         assert min(sizes.values()) >= 16, sizes
     finally:
         surface.setFont(QApplication.font())
-        surface.plot.set_font_scale(1.0)
+        for w in scaled:
+            w.set_font_scale(1.0)
