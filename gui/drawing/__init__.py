@@ -83,6 +83,8 @@ class Drawing:
                       if window.docked(d) and d.isVisible()]
             window.resizeDocks([dock, *others], [int(window.height() * 0.6),
                                                  *[1] * len(others)], Qt.Orientation.Vertical)
+        if window.docked(dock) and dock.width() < window.width() * 0.33:
+            window.resizeDocks([dock], [int(window.width() * 0.38)], Qt.Orientation.Horizontal)
 
     def _start(self) -> bool:
         """A new, empty drawing (one undo step): the network's inputs become x1, x2."""
