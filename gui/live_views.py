@@ -235,7 +235,8 @@ class LiveViews(QObject):
         plot.set_points(X, y)
         plot.clear_surface()
         plot.set_single_layer(None)
-        self.surface.show_plot(error.split(": ", 1)[-1].capitalize())
+        self.surface.show_plot(f"Draw at least 2 points ({len(X)} so far)" if len(X) < 2
+                               else error.split(": ", 1)[-1].capitalize())
 
     def show_data(self) -> None:
         """Draw the document's data again (a preview drawn over it was dropped)."""

@@ -54,7 +54,7 @@ class Drawing:
         button.setText(text)
         button.setCheckable(True)
         button.setToolTip(self.action.toolTip())
-        button.clicked.connect(self.action.setChecked)
+        button.clicked.connect(lambda: self.action.setChecked(button.isChecked()))
         self.action.toggled.connect(button.setChecked)
         return button
 
@@ -77,11 +77,11 @@ class Drawing:
         third of a 720-px window, and the tools take a row of it)."""
         window, dock = self.window, self.window.surface_dock
         window.show_panel(dock)
-        if window.docked(dock) and dock.height() < window.height() * 0.5:
+        if window.docked(dock) and dock.height() < window.height() * 0.6:
             # the docks under it and the bottom row give up the height
             others = [d for d in (window.inspector_dock, window.loss_dock)
                       if window.docked(d) and d.isVisible()]
-            window.resizeDocks([dock, *others], [int(window.height() * 0.6),
+            window.resizeDocks([dock, *others], [int(window.height() * 0.65),
                                                  *[1] * len(others)], Qt.Orientation.Vertical)
         if window.docked(dock) and dock.width() < window.width() * 0.33:
             window.resizeDocks([dock], [int(window.width() * 0.38)], Qt.Orientation.Horizontal)
@@ -90,20 +90,24 @@ class Drawing:
         """A new, empty drawing (one undo step): the network's inputs become x1, x2."""
         document = self.window.document
         before = list(document.network.input_names)
+        outputs = document.network.activations(-1), document.network.loss
         bundle = document.data_bundle()
         problem = bundle.problem if bundle is not None else \
             document.doc.data.get("problem", "classification")
         self.tool.label = 0                     # a new drawing starts with class 0
         if not self.tool.commit(drawn.new_drawing(problem), "Draw new data"):
             return False
-        after = list(document.network.input_names)
-        text = "A new drawing: spray points of each class with the left button; the " \
-               "right button erases."
-        if after != before:
+        net, changes = document.network, []
+        if list(net.input_names) != before:
             shown = ", ".join(before[:4]) + (", \u2026" if len(before) > 4 else "")
-            text = (f"The network had {len(before)} input{'s' * (len(before) != 1)} "
-                    f"({shown}); a drawing has 2, so its inputs are now x1, x2 (Ctrl+Z "
-                    f"takes it back). " + text)
+            changes.append(f"The network had {len(before)} input"
+                           f"{'s' * (len(before) != 1)} ({shown}); a drawing has 2, so its "
+                           f"inputs are now x1, x2.")
+        if (net.activations(-1), net.loss) != outputs:
+            changes.append(f"Its output layer is now {net.sizes[-1]} {net.activations(-1)[0]} "
+                           f"neuron{'s' * (net.sizes[-1] != 1)}.")
+        text = " ".join(changes + ["Ctrl+Z takes it back."]) if changes else \
+            "A new drawing: spray points with the left button, erase with the right one."
         self._say(text)
         return True
 

@@ -110,8 +110,8 @@ def drawing(w):
 def test_a_drawing_round_trips_through_save_and_open_and_is_split(win, tmp_path):
     start_drawing(win)
     assert win.document.doc.data["X"] == [] and "spray" in win.drawing.bar.hint.text()
-    assert win.surface.showing_plot() and "draw at least 2 points" in \
-        win.surface.title.text().lower()
+    assert win.surface.showing_plot()
+    assert win.surface.title.text() == "Draw at least 2 points (0 so far)"
     spray_line(win, -4, -3)
     choose_class(win, 1)
     spray_line(win, 1, 3)
@@ -233,10 +233,26 @@ def test_a_regression_drawing_takes_the_typed_value(win):
     assert win.document.data_bundle().problem == "regression"
 
 
+def test_points_are_stored_in_the_maps_raw_units_when_inputs_are_normalised(win):
+    start_drawing(win)
+    spray_line(win, 2, 3)
+    win.settings_panel.data.normalize.click()            # Normalize inputs, as clicked
+    assert win.document.doc.data.get("normalize") is True
+    choose(win, "point")
+    stroke(win, [(-4, -5)])
+    X, _ = drawing(win)
+    assert np.allclose(X[-1], [-4, -5], atol=0.05) and drawn.is_drawing(win.document.doc.data)
+    bundle = win.document.data_bundle()
+    assert bundle.mean is not None and abs(bundle.train[0].mean(axis=0)).max() < 1e-9
+    assert win.live.extent == (-6.0, 6.0, -6.0, 6.0)     # the Map's axes stay raw
+
+
 def test_other_inputs_become_x1_x2_in_one_undo_step_with_a_message(win):
     assert win.settings_panel.choose_dataset("coffee")
     assert list(win.document.network.input_names) != ["x1", "x2"]
-    start_drawing(win)
+    QTest.mouseClick(win.drawing.map_button, LEFT)        # the Map's own Draw toggle
+    settle()
+    assert win.drawing.action.isChecked() and win.drawing.bar.isVisible()
     assert list(win.document.network.input_names) == ["x1", "x2"]
     hint = win.drawing.bar.hint.text()
     assert "had 2 inputs" in hint and "now x1, x2" in hint and "Ctrl+Z" in hint
@@ -244,6 +260,7 @@ def test_other_inputs_become_x1_x2_in_one_undo_step_with_a_message(win):
     key(Qt.Key.Key_Z, CTRL)
     assert win.document.doc.data["name"] == "coffee"
     assert not win.drawing.action.isChecked() and not win.drawing.bar.isVisible()
+    assert not win.drawing.map_button.isChecked()
 
 
 def test_the_point_limit_is_said(win, monkeypatch):
