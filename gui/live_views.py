@@ -234,6 +234,7 @@ class LiveViews(QObject):
         plot.set_axis_labels("x1", "x2")
         plot.set_points(X, y)
         plot.clear_surface()
+        plot.set_captions("", "")                # the old data's class names no longer apply
         plot.set_single_layer(None)
         self.surface.show_plot(f"Draw at least 2 points ({len(X)} so far)" if len(X) < 2
                                else error.split(": ", 1)[-1].capitalize())

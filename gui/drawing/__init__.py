@@ -100,9 +100,8 @@ class Drawing:
         net, changes = document.network, []
         if list(net.input_names) != before:
             shown = ", ".join(before[:4]) + (", \u2026" if len(before) > 4 else "")
-            changes.append(f"The network had {len(before)} input"
-                           f"{'s' * (len(before) != 1)} ({shown}); a drawing has 2, so its "
-                           f"inputs are now x1, x2.")
+            changes.append(f"The network's {len(before)} input{'s' * (len(before) != 1)} "
+                           f"({shown}) became x1 and x2, the drawing's two.")
         if (net.activations(-1), net.loss) != outputs:
             changes.append(f"Its output layer is now {net.sizes[-1]} {net.activations(-1)[0]} "
                            f"neuron{'s' * (net.sizes[-1] != 1)}.")

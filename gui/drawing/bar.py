@@ -20,6 +20,7 @@ from gui.plots.decision_plot import EXTRA_CLASSES, class_colours
 from gui.wheel_inputs import ComboBox, DoubleSpinBox
 
 MAX_CLASSES = 2 + len(EXTRA_CLASSES)      # one colour each
+HINT_ROOM = 420                           # px of Map under which the hint stays hidden
 TOOL_TEXT = {
     "point": ("Point", "Click to add one point of the chosen class (or value)."),
     "spray": ("Spray", f"Press and drag to spray points of the chosen class: "
@@ -135,9 +136,12 @@ class DrawBar(QWidget):
         self.tool.label = int(self.classes.itemData(index))
 
     def set_hint(self, text: str) -> None:
-        """Show ``text`` under the tools until the next stroke ("" hides it)."""
+        """Show ``text`` under the tools until the next stroke ("" hides it), unless the
+        Map is short (a lesson's stage in projection): then the plot keeps the room and
+        the status bar alone says it."""
         self.hint.setText(text)
-        self.hint.setVisible(bool(text))
+        panel = self.parentWidget()
+        self.hint.setVisible(bool(text) and (panel is None or panel.height() >= HINT_ROOM))
 
     def refresh(self, data: dict) -> None:
         """Class or value for the drawing's problem; classes drawn so far and a new one."""
@@ -151,8 +155,8 @@ class DrawBar(QWidget):
         if self.classes.count() != n:
             self.classes.clear()
             for k, colour in enumerate(class_colours(n)):
-                self.classes.addItem(_swatch(colour),
-                                     f"Class {k}" + (" (new)" if k >= have else ""), k)
+                self.classes.addItem(_swatch(colour), f"{k}" + (" (new)" if k >= have else ""),
+                                     k)
         self.tool.label = min(self.tool.label, n - 1)
         self.classes.setCurrentIndex(self.tool.label)
         self.clear.setEnabled(bool(data.get("X")))

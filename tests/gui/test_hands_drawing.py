@@ -201,7 +201,7 @@ def test_a_third_class_makes_three_softmax_outputs_and_undo_takes_them_back(win)
     choose_class(win, 1)
     spray_line(win, 2, 3)
     choose_class(win, 2)
-    assert win.drawing.bar.classes.currentText() == "Class 2 (new)"
+    assert win.drawing.bar.classes.currentText() == "2 (new)"
     spray_line(win, -4, 4)
     net = win.document.network
     assert net.activations(-1) == ["softmax"] * 3 and net.loss == "categorical_crossentropy"
@@ -255,7 +255,7 @@ def test_other_inputs_become_x1_x2_in_one_undo_step_with_a_message(win):
     assert win.drawing.action.isChecked() and win.drawing.bar.isVisible()
     assert list(win.document.network.input_names) == ["x1", "x2"]
     hint = win.drawing.bar.hint.text()
-    assert "had 2 inputs" in hint and "now x1, x2" in hint and "Ctrl+Z" in hint
+    assert "2 inputs (temperature" in hint and "became x1 and x2" in hint and "Ctrl+Z" in hint
     win.editor.setFocus()
     key(Qt.Key.Key_Z, CTRL)
     assert win.document.doc.data["name"] == "coffee"
