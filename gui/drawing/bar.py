@@ -37,20 +37,32 @@ class DrawBar(QWidget):
     def __init__(self, tool, done_action, parent=None):
         super().__init__(parent)
         self.setObjectName("drawBar")
+        self.setToolTip(HINT)
         self.tool = tool
         self.buttons = QButtonGroup(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
         for name, (text, tip) in TOOL_TEXT.items():
-            button = QToolButton(self)
-            button.setObjectName(f"draw_{name}")
-            button.setText(text)
-            button.setToolTip(tip)
+            button = _button(self, f"draw_{name}", text, tip)
             button.setCheckable(True)
             button.setChecked(name == tool.tool)
             button.toggled.connect(lambda on, n=name: on and setattr(self.tool, "tool", n))
             self.buttons.addButton(button)
-            row.addWidget(button)
+        self.clear = _button(self, "drawClear", "Clear", "Remove every point of the drawing "
+                             "(Undo brings them back).")
+        self.clear.clicked.connect(tool.clear)
+        self.done = _button(self, "drawDone", "Done", "Stop drawing (the drawing stays the "
+                            "data; Ctrl+D draws again).")
+        self.done.clicked.connect(lambda: done_action.setChecked(False))
+        self.hint = QLabel(self)        # a message that matters now; hidden otherwise
+        self.hint.setObjectName("drawHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.what = self._choosers()    # class or value: beside the tools, or below them
+        self._lay_out()
+        self._below = False
+        self.set_font_scale(1.0)
+
+    def _choosers(self) -> QWidget:
+        """The class chooser and the value box (one of them is shown), in one widget."""
         self.class_label = QLabel("Class", self)
         self.classes = ComboBox(self)
         self.classes.setObjectName("drawClass")
@@ -66,41 +78,30 @@ class DrawBar(QWidget):
         self.value.setToolTip("The value of the points you draw (regression): the network "
                               "learns to predict it at their place.")
         self.value.valueChanged.connect(lambda v: setattr(self.tool, "value", float(v)))
-        self.clear = QToolButton(self)
-        self.clear.setObjectName("drawClear")
-        self.clear.setText("Clear")
-        self.clear.setToolTip("Remove every point of the drawing (Undo brings them back).")
-        self.clear.clicked.connect(tool.clear)
-        self.done = QToolButton(self)
-        self.done.setObjectName("drawDone")
-        self.done.setText("Done")
-        self.done.setToolTip("Stop drawing (the drawing stays the data; Ctrl+D draws again).")
-        self.done.clicked.connect(lambda: done_action.setChecked(False))
-        self.hint = QLabel(self)        # a message that matters now; hidden otherwise
-        self.hint.setObjectName("drawHint")
-        self.hint.setWordWrap(True)
-        self.hint.hide()
-        self.setToolTip(HINT)
-        self.what = QWidget(self)       # class or value: beside the tools, or below them
-        what = QHBoxLayout(self.what)
-        what.setContentsMargins(0, 0, 0, 0)
+        what = QWidget(self)
+        box = QHBoxLayout(what)
+        box.setContentsMargins(0, 0, 0, 0)
         for w in (self.class_label, self.classes, self.value_label, self.value):
-            what.addWidget(w)
-        self.row = row
-        self.row2 = QHBoxLayout()
-        self.row2.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.what)
-        row.addStretch(1)
-        row.addWidget(self.clear)
-        row.addWidget(self.done)
+            box.addWidget(w)
+        return what
+
+    def _lay_out(self) -> None:
+        """Tools, chooser, Clear and Done in a row; a second row for the chooser when the
+        first is too narrow (``_place_what``); the hint under them."""
+        self.row, self.row2 = QHBoxLayout(), QHBoxLayout()
+        for row in (self.row, self.row2):
+            row.setContentsMargins(0, 0, 0, 0)
+        for w in (*self.buttons.buttons(), self.what):
+            self.row.addWidget(w)
+        self.row.addStretch(1)
+        self.row.addWidget(self.clear)
+        self.row.addWidget(self.done)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 2, 6, 2)
         column.setSpacing(2)
-        column.addLayout(row)
+        column.addLayout(self.row)
         column.addLayout(self.row2)
         column.addWidget(self.hint)
-        self._below = False
-        self.set_font_scale(1.0)
 
     def set_font_scale(self, factor: float) -> None:
         """The font of the plots' own controls (``gui.plots.style``), times ``factor``:
@@ -160,6 +161,14 @@ class DrawBar(QWidget):
         self.tool.label = min(self.tool.label, n - 1)
         self.classes.setCurrentIndex(self.tool.label)
         self.clear.setEnabled(bool(data.get("X")))
+
+
+def _button(parent, name: str, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
 
 
 def _swatch(colour: str) -> QIcon:
