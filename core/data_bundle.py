@@ -68,6 +68,9 @@ def build_data(doc: Document, base_dir=None) -> DataBundle:
     else:
         raise NetFileError("inputs", f"the network's inputs {inputs} do not match the data's "
                                      f"features {list(ds.feature_names)}")
+    if data.get("drawn") and ds.n_samples < 2:
+        raise NetFileError("data.X", f"draw at least 2 points (one to train on, one to "
+                                     f"test with); the drawing has {ds.n_samples}")
     try:
         raw_train, raw_test = datasets.split(ds, training["train_fraction"], training["seed"])
     except DatasetError as e:
@@ -105,7 +108,9 @@ def _dataset(data: dict, inputs: list[str], base_dir) -> Dataset:
             return datasets.load_csv(path, data.get("features"), data.get("target"),
                                      data.get("problem"))
         features = inline_features(data, inputs)
-        return Dataset(np.array(data["X"], dtype=float), np.array(data["y"], dtype=float),
+        return Dataset(np.array(data["X"], dtype=float).reshape(len(data["X"]), -1)
+                       if data["X"] else np.empty((0, len(features))),
+                       np.array(data["y"], dtype=float),
                        features, data.get("problem") or inline_problem(data["y"]),
                        tuple(data.get("class_names", ())), "inline")
     except DatasetError as e:

@@ -28,7 +28,7 @@ from core.network import MAX_INPUTS, MAX_UNITS
 SOURCES = ("builtin", "csv", "inline")
 SOURCE_KEYS = {"builtin": ("name", "samples", "noise", "seed"),
                "csv": ("path", "features", "target"),
-               "inline": ("X", "y", "features", "class_names")}
+               "inline": ("X", "y", "features", "class_names", "drawn", "extent")}
 PROBLEMS = ("classification", "regression")
 
 
@@ -72,8 +72,14 @@ def _csv(d: dict) -> dict:
 
 
 def _inline(d: dict, inputs: list[str]) -> dict:
-    rows = array(need(d, "X", "data"), "data.X", 2, MAX_SAMPLES, "rows")
-    width = len(array(rows[0], "data.X[0]", 1, MAX_INPUTS, "numbers"))
+    drawn = boolean(d.get("drawn", False), "data.drawn")
+    # a drawing is made point by point: it may be empty (it cannot be trained on until it
+    # has 2 points, which core.data_bundle says)
+    rows = array(need(d, "X", "data"), "data.X", 0 if drawn else 2, MAX_SAMPLES, "rows")
+    width = len(array(rows[0], "data.X[0]", 1, MAX_INPUTS, "numbers")) if rows else 2
+    if drawn and width != 2:
+        raise NetFileError("data.X", f"a drawing has 2 numbers (x1, x2) in each row, "
+                                     f"got {width}")
     for i, row in enumerate(rows):
         array(row, f"data.X[{i}]", width, width, "numbers (as many as the first row)")
         for j, x in enumerate(row):
@@ -83,6 +89,10 @@ def _inline(d: dict, inputs: list[str]) -> dict:
     for i, x in enumerate(y):
         number(x, f"data.y[{i}]")
     out = {"X": rows, "y": y}
+    if drawn:
+        out["drawn"] = True
+    if d.get("extent") is not None:
+        out["extent"] = _extent(d["extent"])
     if d.get("features") is not None:
         out["features"] = names(d["features"], "data.features", width, width,
                                 "names (one per column of data.X)")
@@ -105,6 +115,15 @@ def _inline(d: dict, inputs: list[str]) -> dict:
     return out
 
 
+def _extent(v) -> list[float]:
+    """The plane an inline set is drawn on: [xmin, xmax, ymin, ymax]."""
+    box = array(v, "data.extent", 4, 4, "numbers (xmin, xmax, ymin, ymax)")
+    xmin, xmax, ymin, ymax = (number(x, f"data.extent[{i}]") for i, x in enumerate(box))
+    if not (xmin < xmax and ymin < ymax):
+        raise NetFileError("data.extent", f"needs xmin < xmax and ymin < ymax, got {box}")
+    return [xmin, xmax, ymin, ymax]
+
+
 def inline_problem(y: list) -> str:
     """Whole numbers 0..MAX_UNITS-1 are class labels; anything else is regression."""
     ok = all(float(x).is_integer() and 0 <= x < MAX_UNITS for x in y)
@@ -115,7 +134,7 @@ def inline_features(data: dict, inputs: list[str]):
     """Names of the inline X columns: given, else the inputs, else x1, x2 (two columns)."""
     if "features" in data:
         return list(data["features"])
-    width = len(data["X"][0])
+    width = len(data["X"][0]) if data["X"] else 2
     if width == len(inputs):
         return list(inputs)
     return list(PLAYGROUND_FEATURES) if width == 2 else None

@@ -4,7 +4,8 @@ make-images.sh): ``python docs/feature_shots.py OUT_DIR``.
 - settings.png: the "Data and training" panel beside a trained network;
 - csv-import.png: the CSV import dialog on a small file with a text column;
 - one-sample.png: the One sample panel on the default network, normal (not projection) mode;
-- activation-overview.png: the activation functions overview, opened at ReLU's card.
+- activation-overview.png: the activation functions overview, opened at ReLU's card;
+- draw-data.png: a ring and a blob drawn on the Map (Draw Data), trained, tools shown.
 """
 
 from __future__ import annotations
@@ -79,8 +80,9 @@ def main(out_dir: str) -> None:
     window.grab().save(str(out / "one-sample.png"))
     dispose(window, discard_changes=True)
     overview_shot(app, out)
-    print(f"wrote settings.png, csv-import.png, one-sample.png and activation-overview.png "
-          f"in {out}")
+    draw_shot(app, out)
+    print(f"wrote settings.png, csv-import.png, one-sample.png, activation-overview.png and "
+          f"draw-data.png in {out}")
 
 
 def overview_shot(app, out: Path) -> None:
@@ -91,6 +93,33 @@ def overview_shot(app, out: Path) -> None:
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(out / "activation-overview.png"))
+    dispose(window, discard_changes=True)
+
+
+def draw_shot(app, out: Path) -> None:
+    """Draw Data on: a blob of class 1 in a ring of class 0, sprayed as the tool sprays
+    (one undo step each), then 150 epochs."""
+    import math
+
+    import numpy as np
+
+    from core import drawn
+
+    window = _window(app)
+    window.drawing.action.trigger()
+    data = window.document.data()
+    X, y = drawn.points(data)
+    centres = [((0.8 * i, 0.8 * j), 1) for i in (-1, 0, 1) for j in (-1, 0, 1)] + \
+        [((4.5 * math.cos(a * math.pi / 12), 4.5 * math.sin(a * math.pi / 12)), 0)
+         for a in range(24)]
+    for centre, k in centres:
+        P = drawn.spray(centre, drawn.extent_of(data), drawn.spray_rng(len(X)))
+        X, y = np.vstack([X, P]), np.concatenate([y, [k] * len(P)])
+    window.drawing.tool.commit(drawn.with_points(data, X, y), "Spray the ring")
+    _train(app, window, 150)
+    window.live.redraw()
+    app.processEvents()
+    window.grab().save(str(out / "draw-data.png"))
     dispose(window, discard_changes=True)
 
 

@@ -34,6 +34,8 @@ weights</td></tr>
 layer</td></tr>
 <tr><td><b>Ctrl+K</b></td><td>linear collapse</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>compare trials</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>draw your own data on the Map (left button draws, right button
+erases)</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>activation functions: every g(z) and g′(z) side by side (a
 click on a palette entry, or Ctrl+G in the palette, shows its card)</td></tr>
 <tr><td><b>F5 / Esc</b></td><td>projection mode on / off</td></tr>

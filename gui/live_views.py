@@ -23,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from core import activations as act
-from core import analysis, diagnostics, experiment
+from core import analysis, diagnostics, drawn, experiment
 from core import collapse_boundary as boundary
 from core.datasets import builtin_spec
 from core.softmax_use import softmax_units
@@ -60,6 +60,8 @@ def plane_extent(bundle: experiment.DataBundle, data: dict):
     if spec is not None and spec.extent is not None:
         (x0, x1), (y0, y1) = spec.extent
         return float(x0), float(x1), float(y0), float(y1)
+    if data.get("source") == "inline" and data.get("extent") is not None:
+        return drawn.extent_of(data)         # a drawing's plane stays under the pen
     X = bundle.dataset.X                     # CSV or inline: the data's box plus a margin
     lo, hi = X.min(axis=0), X.max(axis=0)
     pad = np.maximum((hi - lo) * 0.08, 1e-6)
@@ -199,7 +201,10 @@ class LiveViews(QObject):
         self._grids = {}
         if bundle is None:
             self.extent = None
-            self.surface.show_message(f"No data to draw: {error}")
+            if drawn.is_drawing(self.document.doc.data):
+                self._show_drawing(error)
+            else:
+                self.surface.show_message(f"No data to draw: {error}")
         else:
             self.extent = plane_extent(bundle, self.document.doc.data)
         if self.data_views is not None:
@@ -219,6 +224,24 @@ class LiveViews(QObject):
         self.surface.plot.set_true_curve(*self._true_curve())
         self.bundleChanged.emit(bundle)
         self.mark_dirty()
+
+    def _show_drawing(self, error: str) -> None:
+        """A drawing the network cannot train on yet (fewer than 2 points): its plane and
+        points without a surface, and what is missing as the title."""
+        data, plot = self.document.doc.data, self.surface.plot
+        X, y = drawn.points(data)
+        plot.set_extent(*drawn.extent_of(data))
+        plot.set_axis_labels("x1", "x2")
+        plot.set_points(X, y)
+        plot.clear_surface()
+        plot.set_captions("", "")                # the old data's class names no longer apply
+        plot.set_single_layer(None)
+        self.surface.show_plot(f"Draw at least 2 points ({len(X)} so far)" if len(X) < 2
+                               else error.split(": ", 1)[-1].capitalize())
+
+    def show_data(self) -> None:
+        """Draw the document's data again (a preview drawn over it was dropped)."""
+        self._data_changed(self.document.data_bundle(), self.document.data_error() or "")
 
     def _true_curve(self) -> tuple[np.ndarray | None, str]:
         """(points (n, 2), formula) of the curve the built-in data follows (points above

@@ -22,6 +22,7 @@ from core import edits, netfile
 from core.network import NetworkError
 from gui import (
     diagnostics,
+    drawing,
     explainer,
     exports,
     handout,
@@ -217,7 +218,7 @@ class MainWindow(FileCommands, QMainWindow):
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
-                     exports, handout):
+                     exports, handout, drawing):
             tool.install(self)
 
     def _connect(self) -> None:

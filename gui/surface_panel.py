@@ -4,7 +4,7 @@ pointer or selected, with a title saying which; a sentence instead when there is
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from gui.plots.decision_plot import DecisionPlot
 
@@ -28,10 +28,18 @@ class SurfacePanel(QWidget):
         self._stack = QStackedLayout()
         self._stack.addWidget(self.plot)
         self._stack.addWidget(self.message)
+        self.title_row = QHBoxLayout()       # the title, and tools' toggles at its end
+        self.title_row.setContentsMargins(0, 0, 0, 0)
+        self.title_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.title)
+        layout.addLayout(self.title_row)
         layout.addLayout(self._stack, 1)
+
+    def add_title_widget(self, widget: QWidget) -> None:
+        """A widget at the end of the title row (the Map's "Draw" toggle): there whether
+        the plot or a message is shown."""
+        self.title_row.addWidget(widget)
 
     def show_plot(self, title: str) -> None:
         if self.title.text() != title:

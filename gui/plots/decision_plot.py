@@ -323,6 +323,11 @@ class DecisionPlot(QWidget):
         """Names of the colour bar's ends, e.g. the class names."""
         self.colorbar.set_captions(low, high)
 
+    def clear_surface(self) -> None:
+        """No surface (data the network cannot be drawn on yet: a drawing of one point)."""
+        self._values = None
+        self.image.clear()
+
     # ------------------------------------------------------------------ drawing
     def surface_rgba(self) -> np.ndarray | None:
         """(res, res, 4) uint8 as given to the image (row 0 = ymin), or None."""

@@ -182,6 +182,8 @@ class DataSection(Section):
     def _current_label(data: dict) -> str:
         if data.get("source") == "csv":
             return f"CSV: {os.path.basename(str(data.get('path', '')))}"
+        if data.get("drawn") is True:
+            return "Drawn on the Map"
         return "Data stored in the file" if data.get("source") == "inline" else ""
 
     def _preview_pixmap(self, data: dict, spec):
@@ -198,6 +200,9 @@ class DataSection(Section):
             features = ", ".join(data.get("features") or ["every column but the target"])
             target = data.get("target") or "the last column"
             return f"CSV file {data.get('path')}: inputs {features}; target {target}."
+        if data.get("drawn") is True:
+            return f"{len(data.get('X', []))} points drawn on the Map (Draw data, Ctrl+D), " \
+                   "stored in the network file."
         return f"{len(data.get('X', []))} rows stored in the network file."
 
     # -- from the user ---------------------------------------------------------------------
