@@ -36,7 +36,7 @@ The coffee-roasting data of lesson 2: a good roast lies inside a triangle. This 
 has **8 sigmoid neurons**: far more than it needs.
 
 1. Press **Space**: it passes 95 % soon, but the goal **Hidden neurons** stays red.
-2. Remove neurons (right-click a neuron, **Remove neuron**, or select it and press
+2. Delete neurons (right-click a neuron, **Delete neuron**, or click it and press
    **Delete**), then **Ctrl+R** and **Space** again.
 3. How few can still draw the triangle? Think of its sides.
 """
@@ -90,7 +90,9 @@ Three blobs, three classes, three output neurons. They are **sigmoid** neurons h
 says yes or no on its own, so their three answers need not add up to 1.
 
 1. Press **Space**: every point is soon right, but the goal **Outputs add up to 1**
-   stays red. Click a point in the **One sample** panel or hover the outputs to see why.
+   stays red: for some points the three answers add up to far more, or far less, than 1.
+   Hover each output neuron: its map on the **Map** is high around its own blob, and
+   nothing ties it to the other two.
 2. Make the three outputs **probabilities**: right-click the **Output** header, **Set
    all activations > Softmax**, and choose the loss that goes with it
    (**Network > Loss > Categorical cross-entropy**).
