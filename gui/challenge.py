@@ -87,7 +87,10 @@ class ChallengePanel(QFrame):
 
     def _set_rows(self, rows: list[tuple[bool, str]]) -> None:
         while len(self.rows) > len(rows):
-            self.rows.pop().deleteLater()
+            label = self.rows.pop()
+            label.hide()           # now: deleteLater waits for the event loop's next turn
+            self._layout.removeWidget(label)
+            label.deleteLater()
         while len(self.rows) < len(rows):
             label = QLabel()
             label.setWordWrap(True)

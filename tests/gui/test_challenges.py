@@ -5,6 +5,7 @@ breaks a goal; on a 1280x720 stage the goals are on screen in 16 px text."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from core import challenges, netfile
 from gui import challenge, files, lessons
@@ -114,11 +115,15 @@ def test_goals_on_the_projected_stage_in_large_text(window, hands, path):
 
 
 def test_a_broken_challenge_says_what_is_wrong(window, hands):
+    assert window.lessons.open_lesson(lessons.CHALLENGES_DIR / "c4_dead_relu.nsnet")
+    panel = panel_of(window)
+    hands.qtbot.waitUntil(lambda: len(panel.lines()) == 3, timeout=3000)
     doc = netfile.load(lessons.CHALLENGES_DIR / "c2_xor_one_layer.nsnet")
     doc.meta["challenge"]["goals"][1]["kind"] = "happiness"
     window.document.replace(doc, None)
-    panel = panel_of(window)
     hands.qtbot.waitUntil(lambda: "happiness" in panel.status.text(), timeout=3000)
+    shown = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
+    assert shown == ["Goals", panel.status.text()], shown     # no row left of the last one
     assert panel.status.text().startswith(
         "This file's challenge cannot be used: meta.challenge.goals[1].kind: unknown goal "
         "'happiness'; expected one of: test_accuracy")
