@@ -233,7 +233,8 @@ def _judge(goal: Goal, net, epoch: int, history, measured: Measured) -> GoalStat
         return _state(goal, value, label, measured.problem)
     reached = first_reached(goal, history)
     met = goal.holds(value) and reached is not None and reached <= goal.within
-    text = f"{label} {_value(goal, value, measured.problem)} ({_deadline(goal, reached, epoch)})"
+    deadline = _deadline(goal, reached, epoch, goal.holds(value))
+    text = f"{label} {_value(goal, value, measured.problem)} ({deadline})"
     return GoalState(goal, met, value, text, reached)
 
 
@@ -278,10 +279,10 @@ def _limit(goal: Goal) -> str:
     return f"{sign} {_number(goal, goal.limit)}"
 
 
-def _deadline(goal: Goal, reached: int | None, epoch: int) -> str:
+def _deadline(goal: Goal, reached: int | None, epoch: int, holds: bool) -> str:
     limit = f"goal {_limit(goal)} by epoch {goal.within}"
     if reached is not None and reached <= goal.within:
-        return f"{limit}: first at epoch {reached}"
+        return f"{limit}: first at epoch {reached}" + ("" if holds else ", not now")
     if epoch > goal.within or reached is not None:
         return f"{limit}: missed, Ctrl+R starts over"
     return f"{limit}: {goal.within - epoch} epochs left"

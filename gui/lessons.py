@@ -8,6 +8,10 @@ lesson file is never overwritten. The notes panel (tabbed with the Neurons palet
 of the network) shows the notes of whatever document is open -- a lesson, or any file with
 notes -- in text larger than the window's; it follows the window font, so projection mode
 (which enlarges that font) enlarges the notes too.
+
+Challenges are lesson files with goals (``meta.challenge``) in ``challenges/`` beside the
+lessons, listed in the Challenges submenu; their goals show at the top of the notes panel
+(``gui.challenge``).
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def test_deadline_counts_from_the_history_and_must_still_hold():
     # reached in time, but not holding now (a network changed since): not met
     goal = states[0].goal
     bad = challenges.Measured({"test_accuracy": 0.5}, {})
-    assert not challenges.evaluate([goal], trainer.net, 60, h, bad)[0].met
+    state, = challenges.evaluate([goal], trainer.net, 60, h, bad)
+    assert not state.met and state.text.endswith(f"first at epoch {first}, not now)")
 
 
 def test_structure_is_counted_on_the_network_now_not_on_the_history():
