@@ -50,7 +50,7 @@ STRUCTURE = {"hidden_neurons": "Hidden neurons", "hidden_layers": "Hidden layers
              "layers": "Layers (hidden and output)"}
 HEALTH = {"dead_neurons": ("Dead neurons", "dead"),
           "saturated_neurons": ("Saturated neurons", "saturated")}
-SUM = {"output_sum_error": "Outputs add up to 1: off by up to"}
+SUM = {"output_sum_error": "Outputs add up to 1:"}
 KINDS = (*METRICS, *STRUCTURE, *HEALTH, *SUM)
 BOUNDS = ("at_least", "at_most")
 GOAL_KEYS = ("kind", *BOUNDS, "within_epochs")
@@ -230,11 +230,11 @@ def _judge(goal: Goal, net, epoch: int, history, measured: Measured) -> GoalStat
     value = measured.metrics.get(goal.kind)
     label = METRICS[goal.kind][0] if goal.kind in METRICS else SUM[goal.kind]
     if goal.within is None:
-        return _state(goal, value, label, measured.problem)
+        return _state(goal, value, label)
     reached = first_reached(goal, history)
     met = goal.holds(value) and reached is not None and reached <= goal.within
     deadline = _deadline(goal, reached, epoch, goal.holds(value))
-    text = f"{label} {_value(goal, value, measured.problem)} ({deadline})"
+    text = f"{label} {_value(goal, value)} ({deadline})"
     return GoalState(goal, met, value, text, reached)
 
 
@@ -248,10 +248,9 @@ def first_reached(goal: Goal, history) -> int | None:
     return None
 
 
-def _state(goal: Goal, value, label: str, problem: str = "") -> GoalState:
+def _state(goal: Goal, value, label: str) -> GoalState:
     met = goal.holds(value)
-    return GoalState(goal, met, value, f"{label} {_value(goal, value, problem)} "
-                                       f"({_goal_text(goal)})")
+    return GoalState(goal, met, value, f"{label} {_value(goal, value)} ({_goal_text(goal)})")
 
 
 def _number(goal: Goal, x: float) -> str:
@@ -262,9 +261,13 @@ def _number(goal: Goal, x: float) -> str:
     return f"{x:.3g}"
 
 
-def _value(goal: Goal, value, problem: str = "") -> str:
+def _value(goal: Goal, value) -> str:
+    """The value now as the goal's line shows it ("unknown": ``Measured.problem`` says
+    why, once, not in every line)."""
     if value is None or not math.isfinite(value):
-        return "unknown" + (f": {problem}" if problem else "")
+        return "unknown"
+    if goal.kind in SUM:
+        return "off by 0" if value < 1e-9 else f"off by up to {_number(goal, value)}"
     return _number(goal, value)
 
 

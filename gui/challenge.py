@@ -65,11 +65,15 @@ class ChallengePanel(QFrame):
         self.status.setText(f"This file's challenge cannot be used: {error}")
         self.show()
 
-    def show_states(self, states, met_epoch: int | None) -> None:
-        """``states``: ``core.challenges.GoalState`` per goal; ``met_epoch``: the record."""
+    def show_states(self, states, met_epoch: int | None, problem: str = "") -> None:
+        """``states``: ``core.challenges.GoalState`` per goal; ``met_epoch``: the record;
+        ``problem``: why values cannot be measured (``Measured.problem``), or ""."""
         self._set_rows([(s.met, s.text) for s in states])
         met = sum(s.met for s in states)
-        if met_epoch is not None and challenges.all_met(states):
+        if problem:
+            self.status.setText(f"{met} of {len(states)} goals met. Unknown values: "
+                                f"{problem}.")
+        elif met_epoch is not None and challenges.all_met(states):
             self.status.setText(f"Challenge met at epoch {met_epoch}!")
         elif met_epoch is not None:
             self.status.setText(f"Met at epoch {met_epoch}; now {met} of {len(states)} "
@@ -205,7 +209,7 @@ class ChallengeWatch(QObject):
                 record = None
             self._checked_epoch = epoch
         self._person_change = False
-        self.panel.show_states(self.states, record)
+        self.panel.show_states(self.states, record, measured.problem)
 
     def _record(self) -> int | None:
         met = (self.document.doc.meta.get("challenge") or {}).get("met")

@@ -155,8 +155,17 @@ def test_texts_say_the_value_and_the_goal():
 def test_cannot_measure_says_why():
     doc = load("c6_softmax")
     edits.set_layer_activation(doc.network, 0, "softmax")      # loss still binary
-    met, text = challenges.goal_lines(doc)[0]
-    assert not met and "unknown: the network cannot be trained: binary cross-entropy" in text
+    assert challenges.goal_lines(doc) == [
+        (False, "Test accuracy unknown (goal \u2265 95 %)"),
+        (False, "Outputs add up to 1: unknown (goal \u2264 0.01)")]
+    goals = challenges.parse(doc.meta).goals
+    measured = challenges.measure(goals, doc.network, experiment.build_data(doc), doc.training)
+    assert measured.problem.startswith("the network cannot be trained: binary cross-entropy "
+                                       "needs sigmoid output neurons")
+    assert challenges.measure(goals, doc.network, None).problem == "there is no data"
+    doc.network.loss = CCE
+    assert challenges.goal_lines(doc)[1] == (True, "Outputs add up to 1: off by 0 "
+                                                   "(goal \u2264 0.01)")
 
 
 def test_met_epoch_between_uses_the_first_point_where_the_values_held():
