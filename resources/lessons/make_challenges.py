@@ -70,8 +70,9 @@ The network of the lesson *Dead ReLU*: **ReLU** neurons with a **high learning r
 
 1. Press **Space**: **dead** badges appear and the test accuracy gets stuck.
 2. Fix it **without adding neurons**: at most 16 hidden neurons, none dead at the end.
-3. A hint: right-click a layer header, **Set all activations**. Another: the learning
-   rate in **Data and training**. After a change, **Ctrl+R** and **Space**.
+3. A hint: right-click a layer header, **Set all activations**. A smaller learning rate
+   (**Data and training**) saves most of them, but not the sixth neuron of **Hidden 2**:
+   it is dead before training starts. After a change, **Ctrl+R** and **Space**.
 """
 
 DEEP = """
