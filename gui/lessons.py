@@ -181,6 +181,7 @@ class Lessons(QObject):
                                      tabify_with=window.palette_dock)
         self.actions = []
         self.challenge_actions = []
+        self.challenges_menu = None      # Lessons > Challenges, when there are challenges
         self._opened: list = []          # tool panels the open lesson opened
         self.watch = ChallengeWatch(window, self.notes.challenge)
         self._fill_menu()
