@@ -85,11 +85,25 @@ def test_the_files_are_what_the_generator_writes():
     assert make_lessons.CHALLENGES == FOLDER
 
 
+# what the notes say the shipped network's test accuracy does, after the epochs of CASES:
+# (low, high, the words)
+SHIPPED_ACCURACY = {
+    "c1_fewest_neurons": (0.95, 1.0, "it passes 95 % soon"),
+    "c2_xor_one_layer": (0.0, 0.6, "the test accuracy stays below 60 %"),
+    "c5_vanishing_gradient": (0.45, 0.55, "the test accuracy stays near 50 %"),
+    "c6_softmax": (1.0, 1.0, "every point is soon right"),
+}
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_shipped_misses_its_goals_and_the_fix_meets_them(name):
     epochs, fix, missed = CASES[name]
     states, _ = judged(load(name), epochs)
     assert not challenges.all_met(states)
+    if name in SHIPPED_ACCURACY:
+        low, high, words = SHIPPED_ACCURACY[name]
+        assert low <= states[0].value <= high and states[0].goal.kind == "test_accuracy"
+        assert words in " ".join(load(name).meta["notes"].replace("**", "").split())
     assert {s.goal.kind for s in states if not s.met} == missed, [s.text for s in states]
     doc = load(name)
     fix(doc.network)
