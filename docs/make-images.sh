@@ -12,3 +12,4 @@ python main.py screenshot "$tmp/spiral.nsnet" --out docs/images/mid-training-spi
 python docs/live_shots.py docs/images
 python docs/feature_shots.py docs/images
 python docs/lesson_shots.py docs/images/lessons
+python docs/challenge_shots.py docs/images/lessons

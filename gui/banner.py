@@ -11,6 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+TONES = {"warning": "#banner { background: #fff3cd; border: 2px solid #b7791f; "
+                    "border-radius: 4px; } QLabel { color: #3d2a00; }",
+         "success": "#banner { background: #dcf5e3; border: 2px solid #1b7a36; "
+                    "border-radius: 4px; } QLabel { color: #0f3d1c; }"}
+
 
 class Banner(QFrame):
     closed = Signal()
@@ -18,8 +23,8 @@ class Banner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setStyleSheet("#banner { background: #fff3cd; border: 2px solid #b7791f; "
-                           "border-radius: 4px; } QLabel { color: #3d2a00; }")
+        self.tone = ""
+        self._set_tone("warning")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.action = QPushButton(self)
@@ -37,14 +42,21 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, action_text: str = "", callback=None,
-                     action_tip: str = "", kind: str = "") -> None:
+                     action_tip: str = "", kind: str = "", tone: str = "warning") -> None:
+        """``tone``: "warning" (amber) or "success" (green, e.g. a challenge met)."""
         self.kind = kind
+        self._set_tone(tone)
         self.text.setText(text)
         self._callback = callback
         self.action.setVisible(bool(action_text))
         self.action.setText(action_text)
         self.action.setToolTip(action_tip)
         self.show()
+
+    def _set_tone(self, tone: str) -> None:
+        if tone != self.tone:
+            self.tone = tone
+            self.setStyleSheet(TONES.get(tone, TONES["warning"]))
 
     def changeEvent(self, event) -> None:
         # The style sheet makes the children "styled", and styled widgets stop inheriting

@@ -141,6 +141,18 @@ class NetworkDocument(QObject):
         with self._change() if split else self.run_guard():
             return self.experiment.document()
 
+    def set_challenge_record(self, epoch: int | None) -> None:
+        """Record (or, None, take away) that every goal of the file's challenge was met at
+        ``epoch`` (``meta.challenge.met``, see ``gui.challenge``): a fact about the run that
+        is saved with it, not an edit, so no undo entry and no signal."""
+        challenge = self.doc.meta.get("challenge")
+        if not isinstance(challenge, dict):
+            return
+        if epoch is None:
+            challenge.pop("met", None)
+        else:
+            challenge["met"] = {"epoch": int(epoch)}
+
     # -- data ------------------------------------------------------------------------------
     def data_bundle(self):
         """The prepared data (``core.experiment.DataBundle``), or None if it cannot be built

@@ -58,6 +58,9 @@ RATES: dict[str, float | None] = {
     "gradient points": 10.0,  # diagnostics: and fewer if they would take more than
                               # diagnostics.RECORD_BUDGET of the time
     "health": 4.0,            # diagnostics: health table, canvas flags, linear collapse
+    "challenge": 5.0,         # a challenge's goals (gui.challenge): one forward pass over
+                              # the test data, and over the training data for dead or
+                              # saturated neurons; judged even behind a tab
 }
 
 

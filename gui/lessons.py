@@ -8,6 +8,10 @@ lesson file is never overwritten. The notes panel (tabbed with the Neurons palet
 of the network) shows the notes of whatever document is open -- a lesson, or any file with
 notes -- in text larger than the window's; it follows the window font, so projection mode
 (which enlarges that font) enlarges the notes too.
+
+Challenges are lesson files with goals (``meta.challenge``) in ``challenges/`` beside the
+lessons, listed in the Challenges submenu; their goals show at the top of the notes panel
+(``gui.challenge``).
 """
 
 from __future__ import annotations
@@ -23,8 +27,11 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from core import netfile
+from gui.challenge import ChallengePanel, ChallengeWatch, challenge_of
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
+CHALLENGES_DIR = LESSONS_DIR / "challenges"
+CHALLENGE_PREFIX = "Challenge: "
 NOTES_SCALE = 1.25          # notes text relative to the window's font
 PROJECTED = 1.4             # a window font this much above the application's: projection
 TITLE_SCALE = 1.6
@@ -125,7 +132,9 @@ class LessonNotes(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.challenge = ChallengePanel()       # a challenge's goals (gui.challenge)
         layout.addWidget(self.title)
+        layout.addWidget(self.challenge)
         layout.addWidget(self.browser, 1)
         self._scale_fonts()
 
@@ -154,6 +163,9 @@ class LessonNotes(QWidget):
         self.browser.setFont(body)
         self.browser.document().setDefaultFont(body)
         self.title.setFont(head)
+        goal_head = QFont(head)
+        goal_head.setPointSizeF(body.pointSizeF() * 1.1)
+        self.challenge.set_fonts(body, goal_head)
 
 
 class Lessons(QObject):
@@ -168,7 +180,10 @@ class Lessons(QObject):
                                      Qt.DockWidgetArea.LeftDockWidgetArea,
                                      tabify_with=window.palette_dock)
         self.actions = []
+        self.challenge_actions = []
+        self.challenges_menu = None      # Lessons > Challenges, when there are challenges
         self._opened: list = []          # tool panels the open lesson opened
+        self.watch = ChallengeWatch(window, self.notes.challenge)
         self._fill_menu()
         window.document.replaced.connect(self.sync)
         self.sync(show=window.document.path is not None)
@@ -187,8 +202,29 @@ class Lessons(QObject):
             empty = menu.addAction("No lessons found")
             empty.setEnabled(False)
             empty.setToolTip(f"No lesson files (.nsnet) in {self.folder}")
+        self._fill_challenges(menu)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
+
+    def _fill_challenges(self, menu) -> None:
+        """The Challenges submenu: lesson files with goals (``challenges/`` beside the
+        lessons), by order, without the "Challenge:" of their titles."""
+        entries = find_lessons(self.folder / CHALLENGES_DIR.name)
+        if not entries:
+            return
+        menu.addSeparator()
+        self.challenges_menu = menu.addMenu("&Challenges")
+        self.challenges_menu.setToolTipsVisible(True)
+        for entry in entries:
+            title = entry.title.removeprefix(CHALLENGE_PREFIX)
+            short = LessonEntry(entry.path, title[:1].upper() + title[1:], entry.summary,
+                                entry.order)
+            tip = f"{entry.title} \u2014 {entry.summary}" if entry.summary else entry.title
+            action = self.window.actions_.act(menu_text(short),
+                                              partial(self._chosen, entry.path), tip=tip)
+            action.setData(str(entry.path))
+            self.challenges_menu.addAction(action)
+            self.challenge_actions.append(action)
 
     # -- opening -------------------------------------------------------------------------
     def _chosen(self, path: Path, _checked: bool = False) -> None:
@@ -214,7 +250,8 @@ class Lessons(QObject):
             self._open_panels(doc.meta.get("lesson"))
         self._watchable_speed(doc.meta.get("lesson"))
         title = doc.meta.get("title") or path.stem
-        w.show_status(f"Opened the lesson \u201c{title}\u201d as a new, unsaved network. "
+        what = "challenge" if "challenge" in doc.meta else "lesson"
+        w.show_status(f"Opened the {what} \u201c{title}\u201d as a new, unsaved network. "
                       f"Space trains at {w.training_bar.speed.currentText()} (the speed box "
                       "changes it); Ctrl+R goes back to the starting weights.")
         return True
@@ -275,7 +312,8 @@ class Lessons(QObject):
         """Show the current document's notes (hide the panel when it has none)."""
         meta = self.window.document.doc.meta or {}
         notes = str(meta.get("notes") or "").strip()
-        if not notes:
+        challenge, error = challenge_of(meta)
+        if not notes and challenge is None and not error:
             self.notes.set_notes("", "")
             self.dock.hide()
             return

@@ -23,6 +23,7 @@ from core.netfile_validate import TRAINING_DEFAULTS
 from core.network import Network
 
 HERE = Path(__file__).resolve().parent
+CHALLENGES = HERE / "challenges"       # the challenges (make_challenges.py), own menu
 BCE, CCE = "binary_crossentropy", "categorical_crossentropy"
 DIGIT_PIXELS = [f"px{i}" for i in range(64)]
 # The one-neuron lesson's hand-set weights (height ft, weight kg) and bias: round numbers
@@ -578,11 +579,15 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--check"]:
         check(int(argv[1]))
         return
-    for old in HERE.glob("*.nsnet"):      # a renamed lesson must not linger
+    from resources.lessons.make_challenges import challenges
+
+    CHALLENGES.mkdir(exist_ok=True)
+    for old in [*HERE.glob("*.nsnet"), *CHALLENGES.glob("*.nsnet")]:   # renamed: not kept
         old.unlink()
-    for name, doc in lessons().items():
-        netfile.save(doc, HERE / f"{name}.nsnet")
-        print(f"wrote {name}.nsnet")
+    for folder, docs in ((HERE, lessons()), (CHALLENGES, challenges())):
+        for name, doc in docs.items():
+            netfile.save(doc, folder / f"{name}.nsnet")
+            print(f"wrote {folder.relative_to(HERE.parent)}/{name}.nsnet")
 
 
 if __name__ == "__main__":
