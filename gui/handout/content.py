@@ -2,10 +2,7 @@
 
 ``SECTIONS`` is the list of section builders, in page order: each takes the ``Context``
 and returns blocks (``gui.handout.pages``), or none to leave its section out. A feature
-that adds to the handout adds a builder here, e.g. a lesson's goals (challenges) after the
-notes::
-
-    SECTIONS.insert(SECTIONS.index(notes_section) + 1, goals_section)
+that adds to the handout adds a builder to the list.
 
 The builders only read ``ctx.doc`` (a copy of the document, safe to read while the app
 trains on) and ``ctx.views`` (offscreen views of that copy).
@@ -18,8 +15,8 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core import challenges, netfile
 from core import handout_facts as facts
-from core import netfile
 from gui.handout.pages import PictureRow, TextBlock, render_pdf, write_atomically
 from gui.handout.pictures import PrintViews
 
@@ -29,6 +26,7 @@ HEADING_PT = 13.5
 NETWORK_HEIGHT = 360              # pixels at 96 dpi: about 9.5 cm
 ROW_HEIGHT = 330                  # the Map and the loss, side by side
 LOSS_ALONE_HEIGHT = 280
+MET, NOT_MET = "\u2713 met", "\u2717 not yet"
 
 
 @dataclass
@@ -94,6 +92,25 @@ def notes_section(ctx: Context) -> list:
     return [heading("Notes"), TextBlock(markdown=notes)]
 
 
+def goals_section(ctx: Context) -> list:
+    """A challenge's goals as they stand in the printed network: met or not, with the
+    value now, and the epoch the app recorded when all were met."""
+    try:
+        lines = challenges.goal_lines(ctx.doc)
+        record = challenges.parse(ctx.doc.meta)
+    except netfile.NetFileError as e:
+        return [heading("Challenge goals"), TextBlock(html=f"<p>{html.escape(str(e))}</p>")]
+    if not lines:
+        return []
+    rows = "".join(f"<tr><td>{MET if met else NOT_MET}</td><td>{html.escape(text)}</td></tr>"
+                   for met, text in lines)
+    blocks = [heading("Challenge goals"),
+              TextBlock(html=f"<table cellspacing='0'>{rows}</table>")]
+    if record is not None and record.met_epoch is not None:
+        blocks.append(TextBlock(html=f"<p>All goals were met at epoch {record.met_epoch}.</p>"))
+    return blocks
+
+
 def pictures_section(ctx: Context) -> list:
     views = ctx.views
     blocks = [heading("The network"), PictureRow([views.network()], NETWORK_HEIGHT)]
@@ -147,7 +164,8 @@ def sample_section(ctx: Context) -> list:
     return blocks
 
 
-SECTIONS = [title_section, notes_section, pictures_section, settings_section, sample_section]
+SECTIONS = [title_section, notes_section, goals_section, pictures_section, settings_section,
+            sample_section]
 
 
 def build(source: HandoutSource, page: str) -> tuple[bytes, int]:

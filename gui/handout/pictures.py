@@ -143,12 +143,15 @@ class PrintViews:
             painter.fillRect(target, QColor("white"))
             with drawn_afresh(scene):
                 scene.render(painter, target, src, Qt.AspectRatioMode.KeepAspectRatio)
-        sizes = self.document.network.sizes
-        hidden = ", ".join(str(s) for s in sizes[:-1]) or "none"
-        return Picture(f"The network: {len(sizes) - 1} hidden layer"
-                       f"{'' if len(sizes) == 2 else 's'} ({hidden} units), "
-                       f"{sizes[-1]} output unit{'' if sizes[-1] == 1 else 's'}",
-                       source, paint)
+        sizes = self.document.network.sizes          # (hidden..., output) units
+        outputs = f"{sizes[-1]} output unit{'' if sizes[-1] == 1 else 's'}"
+        if len(sizes) == 1:
+            caption = f"The network: no hidden layer, {outputs}"
+        else:
+            hidden = ", ".join(str(s) for s in sizes[:-1])
+            caption = (f"The network: {len(sizes) - 1} hidden layer"
+                       f"{'' if len(sizes) == 2 else 's'} ({hidden} units), {outputs}")
+        return Picture(caption, source, paint)
 
     def map(self) -> Picture | None:
         """The Map (the network's output over the input plane), or None when the data has

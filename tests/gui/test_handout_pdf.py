@@ -123,6 +123,28 @@ def test_trained_values_reach_the_settings(tmp_path, qapp):
     assert "mine.nsnet \u00b7 epoch 7" in text
 
 
+def test_a_challenge_prints_its_goals_as_they_stand(tmp_path, qapp):
+    path = LESSONS / "challenges" / "c2_xor_one_layer.nsnet"
+    out = tmp_path / "c2.pdf"
+    content.write(content.HandoutSource(netfile.load(path), path, path.name), "a4", out)
+    text = " ".join(p["text"] for p in read(out))
+    # as shipped: one sigmoid neuron, no hidden layer; untrained, XOR is far from 90 %
+    assert "Challenge goals" in text
+    assert "\u2717 not yet Test accuracy" in text and "(goal \u2265 90 %)" in text
+    assert "\u2713 met Hidden layers 0 (goal \u2264 1)" in text
+    assert "All goals were met" not in text
+    assert "The network: no hidden layer, 1 output unit" in text
+
+    doc = netfile.load(path)
+    doc.meta["challenge"]["met"] = {"epoch": 143}          # the app's record
+    content.write(content.HandoutSource(doc, path, path.name), "a4", out)
+    assert "All goals were met at epoch 143." in " ".join(p["text"] for p in read(out))
+
+
+def test_a_lesson_without_goals_prints_no_goals_section(coffee):
+    assert "Challenge goals" not in " ".join(p["text"] for p in coffee)
+
+
 class _Square:
     caption = "A square picture"
     aspect = 1.0
