@@ -185,5 +185,6 @@ class ColorBar(pg.PlotItem):
 
 
 def _tick(value: float, caption: str) -> str:
+    """The value, then its caption unless that only repeats it (classes named "0", "1")."""
     text = f"{value:g}"
-    return f"{text}  {caption}" if caption else text
+    return f"{text}  {caption}" if caption and caption != text else text

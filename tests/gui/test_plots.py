@@ -75,6 +75,9 @@ def test_colorbar_follows_range_and_captions(qtbot):
     plot.set_captions("class 0", "class 1")
     labels = [text for _, text in plot.colorbar.ticks()]
     assert labels[0] == "-1  class 0" and labels[-1] == "1  class 1"
+    plot.set_surface(np.zeros((4, 4)), 0.0, 1.0)
+    plot.set_captions("0", "1")          # classes named by their numbers (drawn data)
+    assert [text for _, text in plot.colorbar.ticks()] == ["0", "0.5", "1"]
 
 
 # ---------------------------------------------------------------------- decimation
