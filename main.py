@@ -5,6 +5,8 @@
     python main.py train FILE [--epochs N] [--out FILE] [--quiet]
     python main.py screenshot FILE --out PNG [--size WxH] [--presentation]
     python main.py handout FILE --out PDF [--page a4|letter] [--epochs N]
+    python main.py record FILE --epochs N --out VIDEO [--view V] [--size WxH] [--fps F]
+                   [--frames K] [--quiet]
 
 Bad arguments exit 2 with one line on stderr. Qt is imported only by the commands that use it.
 """
@@ -21,7 +23,8 @@ from pathlib import Path
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-COMMANDS = ("train", "screenshot", "handout")
+COMMANDS = ("train", "screenshot", "handout", "record")
+VIEWS = ("window", "stage", "map", "loss", "network")   # gui.recording.capture.VIEWS
 DEFAULT_EPOCHS = 100
 
 
@@ -36,7 +39,7 @@ def app_parser() -> Parser:
     p = Parser(prog="main.py", description="Neuron Studio: build, train and watch small "
                "neural networks.",
                epilog="other commands: 'main.py train --help', 'main.py screenshot --help', "
-               "'main.py handout --help'")
+               "'main.py handout --help', 'main.py record --help'")
     p.add_argument("file", nargs="?", metavar="FILE", help="network file (.nsnet) to open")
     return p
 
@@ -76,6 +79,29 @@ def handout_parser() -> Parser:
     return p
 
 
+def record_parser() -> Parser:
+    p = Parser(prog="main.py record",
+               description="Train FILE offscreen and record a view of the window as it "
+               "learns, as an animated GIF or a video (.gif, .mp4 or .webm by --out's name).",
+               epilog="The video has min(K, N + 1) frames; frame i shows the network after "
+               "round(i * N / (frames - 1)) epochs.")
+    p.add_argument("file", metavar="FILE", help="network file (.nsnet)")
+    p.add_argument("--epochs", type=int, required=True, metavar="N",
+                   help="epochs to train while recording, on top of those in FILE")
+    p.add_argument("--out", required=True, metavar="VIDEO",
+                   help="the file to write: .gif, .mp4 or .webm (atomically)")
+    p.add_argument("--view", default="window", choices=VIEWS,
+                   help="what to record (default: window); stage: projection mode's stage")
+    p.add_argument("--size", metavar="WxH", help="the video's size (window and stage: the "
+                   "window's; default 1280x720); others: drawn to fit (default: its own)")
+    p.add_argument("--fps", type=float, default=10, metavar="F",
+                   help="frames per second of the video (default 10)")
+    p.add_argument("--frames", type=int, default=50, metavar="K",
+                   help="frames in the video, at most N + 1 (default 50)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    return p
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # An optional FILE and sub-commands do not mix in one argparse parser: pick by hand.
@@ -94,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         if command == "handout":
             args = handout_parser().parse_args(argv[1:])
             from gui.handout import cli
+
+            return cli.main(args)
+        if command == "record":
+            args = record_parser().parse_args(argv[1:])
+            from gui.recording import cli
 
             return cli.main(args)
         args = app_parser().parse_args(argv)

@@ -16,6 +16,11 @@ their rate:
   ``wake`` to the signal that says so, e.g. a dock's ``visibilityChanged``).
 
 No view keeps a timer of its own for throttling; ``RATES`` below lists every view's rate.
+
+``frame_hooks`` are called at the end of each training frame, once its views are painted
+(the recorder grabs its frames there, while the worker waits, so the grab does not fight
+the worker for the GIL); their cost counts in the frame's. ``budget`` is the share of the
+time frames may take (``FRAME_BUDGET``; a recording raises it for a smoother video).
 """
 
 from __future__ import annotations
@@ -115,6 +120,8 @@ class FrameScheduler(QObject):
         self.running = False
         self.frames = 0
         self.frame_seconds = 0.0
+        self.budget = FRAME_BUDGET
+        self.frame_hooks: list[Callable[[float], None]] = []
         self._last_frame = 0.0
         self.timer = QTimer(self)          # single shot: the next frame, when one is due
         self.timer.setSingleShot(True)
@@ -177,7 +184,7 @@ class FrameScheduler(QObject):
     def draw_frame(self, began: float | None = None) -> float:
         """Draw the due views and paint the window now (the training worker waits
         meanwhile: see ``gui.training_controller``); returns the time from this frame to
-        the next, so that frames take at most FRAME_BUDGET of the time. ``began``
+        the next, so that frames take at most ``budget`` of the time. ``began``
         (perf_counter): when the frame's work started, if before this call (applying the
         snapshot to the document and the editor's links is part of the frame's cost)."""
         start = self.clock()
@@ -203,10 +210,12 @@ class FrameScheduler(QObject):
         for _ in range(PAINT_PASSES):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         dispatcher.wakeUp()
+        for hook in list(self.frame_hooks):
+            hook(self.clock())
         cost = self.clock() - began
         self.frame_seconds = cost if not self.frame_seconds else \
             0.8 * self.frame_seconds + 0.2 * cost
-        return max(1.0 / FPS, self.frame_seconds / FRAME_BUDGET)
+        return max(1.0 / FPS, self.frame_seconds / self.budget)
 
     def redraw(self) -> None:
         """Draw every view that is on screen now, dirty or not, whatever its rate."""

@@ -30,6 +30,7 @@ from gui import (
     overview,
     presenter,
     projection,
+    recording,
     trials,
 )
 from gui.actions import build_actions
@@ -218,7 +219,7 @@ class MainWindow(FileCommands, QMainWindow):
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
-                     exports, handout, drawing):
+                     exports, handout, drawing, recording):
             tool.install(self)
 
     def _connect(self) -> None:
@@ -402,6 +403,7 @@ class MainWindow(FileCommands, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.recording.close_down()       # before the views it records go
         self.controller.stop()
         self.live.scheduler.stop()
         self.autosaver.stop()

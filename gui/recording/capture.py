@@ -1,0 +1,110 @@
+"""Which views can be recorded, and one frame of a view as an RGB array.
+
+A view is found anew for every frame (``view_widget``): the projection's stage is rebuilt
+when a lesson or the window size changes. ``grab`` draws the widget (its children
+included) into an image of the video's size: at its own size when that fits, scaled to
+fit and centred on the window colour otherwise. Drawing through a scaled painter keeps
+text and lines sharp; only pictures the views cache (the editor's links, the plots' axes)
+are scaled as pictures.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QImage, QPainter, QPalette, QRegion
+from PySide6.QtWidgets import QWidget
+
+# name -> label in the dialog (and the command line's --view names)
+VIEWS = {
+    "window": "Whole window",
+    "stage": "Stage (projection mode)",
+    "map": "Map",
+    "loss": "Loss plot",
+    "network": "Network",
+}
+DOCKS = {"map": "surfaceDock", "loss": "lossDock"}     # views that live in a dock
+CROP_SLACK = 4       # a view up to this many pixels larger than the video is cropped, not
+                     # scaled (an odd side made even for MP4 would otherwise blur it all)
+
+
+def stage_widget(window) -> QWidget | None:
+    """The stage on show: projection mode's, or the presenter view's audience stage."""
+    for host in (getattr(window, "projection", None), getattr(window, "presenter", None)):
+        if host is not None and host.active and host.stage is not None:
+            return host.stage
+    return None
+
+
+def view_widget(window, name: str) -> QWidget | None:
+    """The widget showing view ``name`` of ``window`` now (None: the stage when there is
+    none)."""
+    if name == "window":
+        return window
+    if name == "stage":
+        return stage_widget(window)
+    if name == "map":
+        return window.surface
+    if name == "loss":
+        return window.loss_plot
+    if name == "network":
+        return window.editor
+    raise KeyError(name)
+
+
+def bring_view(window, name: str) -> QWidget | None:
+    """Show view ``name`` (its dock in front, or on the stage) and return its widget."""
+    if name in DOCKS:
+        window.open_panel(DOCKS[name])
+    return view_widget(window, name)
+
+
+def view_problem(window, name: str) -> str | None:
+    """Why view ``name`` cannot be recorded now, or None."""
+    widget = view_widget(window, name)
+    if widget is None:
+        return "there is no stage: projection mode (F5) or the presenter view shows one"
+    if not widget.isVisible():
+        return f"the {VIEWS[name].lower()} is not shown"
+    if widget.width() < 2 or widget.height() < 2:
+        return f"the {VIEWS[name].lower()} has no room on the screen"
+    return None
+
+
+def grab(widget: QWidget, size: tuple[int, int]) -> np.ndarray:
+    """``widget`` drawn into a (height, width, 3) uint8 RGB frame of ``size`` =
+    (width, height)."""
+    width, height = size
+    image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
+    # QWidget.palette, not widget.palette: the main window has a palette *widget*
+    image.fill(QWidget.palette(widget).color(QPalette.ColorRole.Window))
+    painter = QPainter(image)
+    try:
+        ww, wh = max(1, widget.width()), max(1, widget.height())
+        scale = min(width / ww, height / wh)
+        if ww - CROP_SLACK <= width and wh - CROP_SLACK <= height and scale <= 1:
+            scale = 1.0
+        # whole pixels at scale 1: half a pixel of offset would blur every line
+        dx, dy = (width - ww * scale) / 2, (height - wh * scale) / 2
+        if scale == 1.0:
+            dx, dy = int(dx), int(dy)
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
+        widget.render(painter, QPoint(), QRegion(), flags)
+    finally:
+        painter.end()
+    return rgb_array(image)
+
+
+def rgb_array(image: QImage) -> np.ndarray:
+    """A Format_RGB32 image as a (height, width, 3) uint8 RGB array (a copy). RGB32 is
+    0xffRRGGBB per pixel: B, G, R, 255 in memory on little-endian machines."""
+    h, w = image.height(), image.width()
+    words = np.frombuffer(image.constBits(), np.uint32, count=h * image.bytesPerLine() // 4)
+    words = words.reshape(h, image.bytesPerLine() // 4)[:, :w]
+    rgb = np.empty((h, w, 3), np.uint8)
+    rgb[..., 0] = words >> 16
+    rgb[..., 1] = words >> 8
+    rgb[..., 2] = words
+    return rgb

@@ -1,0 +1,222 @@
+"""File > Record Training…: the dialog that says what to record and where to save it.
+
+``RecordDialog(window)`` asks for the view, the video's size (the view's own, or width x
+height), frames per second, how long, whether to start training, and the file (GIF, MP4
+or WebM by its name; Choose… asks through ``gui.files``). ``plan()`` gives the answers
+as a ``Plan`` once accepted; a problem (no stage, an unwritable folder) is said in the
+dialog, which then stays open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from gui import files
+from gui.recording import capture
+from gui.recording.video import MAX_FPS, SAVE_FILTER, VideoError, check_target, format_of
+from gui.wheel_inputs import ComboBox, SpinBox
+
+SIZES = (("view", None), ("1280 \u00d7 720", (1280, 720)), ("1920 \u00d7 1080", (1920, 1080)),
+         ("1024 \u00d7 768", (1024, 768)), ("Other size", "custom"))
+MIN_SIDE, MAX_SIDE = 16, 4096
+MAX_SECONDS = 600
+KEY = "recording/"
+
+
+@dataclass
+class Plan:
+    """What to record: ``size`` None means the view's size when recording starts."""
+
+    view: str
+    size: tuple[int, int] | None
+    fps: int
+    seconds: int
+    train: bool
+    path: Path
+
+
+class RecordDialog(QDialog):
+    def __init__(self, window, default_path: Path):
+        super().__init__(window)
+        self.setObjectName("recordDialog")
+        self.setWindowTitle("Record training")
+        self.window_ = window
+        settings = QSettings()
+        self.view = ComboBox(self)
+        self.view.setObjectName("recordView")
+        self.view.setToolTip("What the video shows")
+        for name, label in capture.VIEWS.items():
+            self.view.addItem(label, name)
+        self.size = ComboBox(self)
+        self.size.setObjectName("recordSize")
+        self.size.setToolTip("The video's size: the view's own size (sharpest), or a size "
+                             "the view is drawn to fit (centred)")
+        for label, size in SIZES:
+            self.size.addItem(label, size)
+        self.width_box = self._spin("recordWidth", MIN_SIDE, MAX_SIDE, 1280, " px",
+                                    "Width of the video")
+        self.height_box = self._spin("recordHeight", MIN_SIDE, MAX_SIDE, 720, " px",
+                                     "Height of the video")
+        self.fps = self._spin("recordFps", 1, MAX_FPS, 15, " frames/s",
+                              "Frames per second of the video (more: smoother and larger)")
+        self.seconds = self._spin("recordSeconds", 1, MAX_SECONDS, 10, " s",
+                                  "Recording stops after this long (or with Stop Recording)")
+        self.train = QCheckBox("Start &training when recording starts", self)
+        self.train.setToolTip("Press Play for you as recording starts and pause when it "
+                              "stops; otherwise record while you train, step or edit")
+        self.path = QLineEdit(str(default_path), self)
+        self.path.setObjectName("recordPath")
+        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
+        self.path.setToolTip("The file to write: .gif for an animated GIF, .mp4 or .webm "
+                             "for a video")
+        self.choose = QPushButton("&Choose\u2026", self)
+        self.choose.setToolTip("Choose the file to save the recording in")
+        self.choose.clicked.connect(self.choose_file)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("recordProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.start = self.buttons.addButton("&Start Recording",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setDefault(True)
+        self.start.setToolTip("Close this and record; File > Stop Recording (Ctrl+Shift+V) "
+                              "or the training bar's Stop ends it early")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._restore(settings)
+        self.view.currentIndexChanged.connect(self._refresh)
+        self.size.currentIndexChanged.connect(self._refresh)
+        self._refresh()
+
+    def _spin(self, name, low, high, value, suffix, tip) -> SpinBox:
+        box = SpinBox(self)
+        box.setObjectName(name)
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        box.setToolTip(tip)
+        return box
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("&View", self.view)
+        form.addRow("Si&ze", self.size)
+        custom = QHBoxLayout()
+        custom.addWidget(self.width_box)
+        custom.addWidget(QLabel("\u00d7", self))
+        custom.addWidget(self.height_box)
+        custom.addStretch(1)
+        form.addRow("", custom)
+        form.addRow("&Frame rate", self.fps)
+        form.addRow("Stop &after", self.seconds)
+        form.addRow("", self.train)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.choose)
+        form.addRow("Save &as", file_row)
+        form.labelForField(file_row).setBuddy(self.path)
+        hint = QLabel("The file name's ending chooses the format: .gif (slides, web "
+                      "pages), .mp4 (presentations, video players) or .webm.", self)
+        hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(hint)
+        box.addWidget(self.problem)
+        box.addWidget(self.buttons)
+
+    def _restore(self, settings: QSettings) -> None:
+        index = self.view.findData(settings.value(KEY + "view", "window"))
+        self.view.setCurrentIndex(max(0, index))
+        if capture.view_widget(self.window_, self.current_view()) is None:
+            self.view.setCurrentIndex(0)
+        self.size.setCurrentIndex(int(settings.value(KEY + "size_index", 0)))
+        for box, name in ((self.width_box, "width"), (self.height_box, "height"),
+                          (self.fps, "fps"), (self.seconds, "seconds")):
+            box.setValue(int(settings.value(KEY + name, box.value())))
+        self.train.setChecked(settings.value(KEY + "train", "true") in (True, "true"))
+
+    def _remember(self) -> None:
+        settings = QSettings()
+        settings.setValue(KEY + "view", self.current_view())
+        settings.setValue(KEY + "size_index", self.size.currentIndex())
+        for box, name in ((self.width_box, "width"), (self.height_box, "height"),
+                          (self.fps, "fps"), (self.seconds, "seconds")):
+            settings.setValue(KEY + name, box.value())
+        settings.setValue(KEY + "train", self.train.isChecked())
+        settings.setValue(KEY + "suffix", Path(self.path.text()).suffix.lower())
+
+    def current_view(self) -> str:
+        return self.view.currentData()
+
+    def _refresh(self, *_) -> None:
+        """The stage entry only when there is a stage; the view's size in its entry; the
+        width and height boxes only for "Other size"."""
+        stage = self.view.findData("stage")
+        item = self.view.model().item(stage)
+        has_stage = capture.stage_widget(self.window_) is not None
+        item.setEnabled(has_stage)
+        item.setToolTip("" if has_stage else "Only in projection mode (F5) or the "
+                        "presenter view")
+        widget = capture.view_widget(self.window_, self.current_view())
+        label = "Size of the view"
+        if widget is not None:
+            label += f" ({widget.width()} \u00d7 {widget.height()})"
+        self.size.setItemText(0, label)
+        custom = self.size.currentData() == "custom"
+        self.width_box.setEnabled(custom)
+        self.height_box.setEnabled(custom)
+
+    def choose_file(self) -> None:
+        current = Path(self.path.text().strip() or files.last_folder())
+        name = files.ask_save_file(self, "Save the recording as", str(current), SAVE_FILTER)
+        if name:
+            path = Path(name)
+            if format_of(path) is None:
+                path = path.with_name(path.name + (current.suffix or ".gif"))
+            self.path.setText(str(path))
+
+    def chosen_size(self) -> tuple[int, int] | None:
+        data = self.size.currentData()
+        if data == "custom":
+            return self.width_box.value(), self.height_box.value()
+        return tuple(data) if data else None
+
+    def plan(self) -> Plan:
+        return Plan(self.current_view(), self.chosen_size(), self.fps.value(),
+                    self.seconds.value(), self.train.isChecked(),
+                    Path(self.path.text().strip()).expanduser())
+
+    def accept(self) -> None:
+        """Start only with a view that can be recorded and a file that can be written."""
+        plan = self.plan()
+        problem = capture.view_problem(self.window_, plan.view) if plan.view in (
+            "stage", "window", "network") else None
+        try:
+            if not self.path.text().strip():
+                raise VideoError("Choose the file to save the recording in")
+            check_target(plan.path)
+        except VideoError as e:
+            problem = str(e)
+        if problem:
+            self.problem.setText(problem[0].upper() + problem[1:])
+            self.problem.show()
+            return
+        self._remember()
+        super().accept()

@@ -1,0 +1,234 @@
+"""Recording in the app: File > Record Training… (Ctrl+Shift+V), the recording's sign and
+Stop on the training bar, and saving with a progress dialog.
+
+One recording at a time: the dialog (``gui.recording.dialog``) says what and where;
+``start(plan)`` shows the view, starts the ``Recorder`` (and training, if asked); when it
+stops (the time is up, Stop, a full store) training pauses if the recording started it,
+and the frames are encoded in a worker thread (``gui.recording.worker``) under a progress
+dialog whose Cancel leaves no file behind. Closing the window ends a recording without
+saving it and cancels an encoding.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressDialog, QStyle
+
+from gui import files
+from gui.exports import exports_of
+from gui.recording import capture
+from gui.recording.dialog import KEY, Plan, RecordDialog
+from gui.recording.recorder import Recorder
+from gui.recording.video import FrameStore, even_size, needs_even
+from gui.recording.worker import CANCELLED, start_encoding
+
+SHORTCUT = "Ctrl+Shift+V"
+
+
+class Recording(QObject):
+    """``window.recording``: ``action`` (File menu), ``dialog`` (while open),
+    ``recorder`` (while recording), ``progress`` (while encoding)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.dialog: RecordDialog | None = None
+        self.recorder: Recorder | None = None
+        self.progress: QProgressDialog | None = None
+        self.plan: Plan | None = None
+        self._store = self._thread = self._worker = None
+        self._started_training = False
+        self.action = QAction("&Record Training\u2026", window)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.triggered.connect(self.toggle)
+        self._make_bar_items()
+        self._refresh()
+
+    def _make_bar_items(self) -> None:
+        bar = self.w.training_bar
+        self.sign = QLabel(bar)
+        self.sign.setObjectName("recordingSign")
+        self.sign.setStyleSheet("color: #c62828; font-weight: bold")
+        self.sign.setToolTip("Recording: seconds recorded of the time set")
+        self.stop_action = QAction("Stop Recording", bar)
+        self.stop_action.setIcon(bar.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.stop_action.setToolTip(f"Stop recording and save the video ({SHORTCUT})")
+        self.stop_action.triggered.connect(self.stop)
+        self._bar_items = [bar.addSeparator(), bar.addWidget(self.sign), self.stop_action]
+        bar.addAction(self.stop_action)
+
+    def _refresh(self) -> None:
+        recording = self.recorder is not None
+        self.action.setText("Stop &Recording" if recording else "&Record Training\u2026")
+        tip = (f"Stop recording and save the video ({SHORTCUT})" if recording else
+               f"Record the window, the stage or a plot while it trains, as an animated "
+               f"GIF or a video ({SHORTCUT})")
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+        self.action.setEnabled(self.progress is None)
+        for item in self._bar_items:
+            item.setVisible(recording)
+
+    # -- asking ----------------------------------------------------------------------------
+    def toggle(self) -> None:
+        self.stop() if self.recorder is not None else self.ask()
+
+    def default_path(self) -> Path:
+        suffix = str(QSettings().value(KEY + "suffix", ".gif")) or ".gif"
+        folder = Path(files.last_folder())
+        stem = f"{exports_of(self.w).stem()}_training"
+        path = folder / f"{stem}{suffix}"
+        n = 2
+        while path.exists():
+            path, n = folder / f"{stem}_{n}{suffix}", n + 1
+        return path
+
+    def ask(self) -> RecordDialog:
+        """Open the dialog (window-modal, not blocking); Start Recording starts."""
+        if self.dialog is None:
+            self.dialog = RecordDialog(self.w, self.default_path())
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.accepted.connect(self._dialog_accepted)
+            self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _dialog_accepted(self) -> None:
+        self.start(self.dialog.plan())
+
+    def _dialog_closed(self, *_) -> None:
+        self.dialog.deleteLater()
+        self.dialog = None
+
+    # -- recording -------------------------------------------------------------------------
+    def start(self, plan: Plan) -> bool:
+        """Record as ``plan`` says; False (and why, on screen) when the view cannot be."""
+        widget = capture.bring_view(self.w, plan.view)
+        problem = capture.view_problem(self.w, plan.view)
+        if problem:
+            self.w.show_error("Cannot record", f"Cannot record the "
+                              f"{capture.VIEWS[plan.view].lower()}: {problem}.")
+            return False
+        size = plan.size or (widget.width(), widget.height())
+        if needs_even(plan.path):
+            size = even_size(size)
+        self.plan, self._store = plan, FrameStore(size)
+        self.recorder = Recorder(self.w, plan.view, self._store, plan.fps, plan.seconds)
+        self.recorder.finished.connect(self._recorded)
+        self.recorder.ticked.connect(self._ticked)
+        self._started_training = plan.train and not self.w.controller.running
+        self._refresh()
+        self.recorder.start()
+        if self._started_training:
+            self.w.controller.play()
+        self.w.show_status(f"Recording the {capture.VIEWS[plan.view].lower()} "
+                           f"({size[0]} \u00d7 {size[1]}, {plan.fps} frames/s); "
+                           f"{SHORTCUT} stops")
+        return True
+
+    def stop(self) -> None:
+        if self.recorder is not None:
+            self.recorder.stop()
+
+    def _ticked(self, seconds: float) -> None:
+        self.sign.setText(f"  \u25cf REC {seconds:.1f} / {self.plan.seconds} s ")
+
+    def _recorded(self, reason: str) -> None:
+        recorder, self.recorder = self.recorder, None
+        recorder.deleteLater()
+        if self._started_training and self.w.controller.running:
+            self.w.controller.pause()
+        if reason:
+            self.w.show_error("Recording stopped", reason)
+        if not len(self._store):
+            self._discard()
+            return
+        self._encode()
+
+    def _discard(self) -> None:
+        if self._store is not None:
+            self._store.close()
+        self._store = None
+        self._refresh()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _encode(self) -> None:
+        path, count = self.plan.path, len(self._store)
+        self.progress = QProgressDialog(f"Saving {path.name} ({count} frames)\u2026",
+                                        "Cancel", 0, count, self.w)
+        self.progress.setObjectName("recordProgress")
+        self.progress.setWindowTitle("Saving the recording")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel_encoding)
+        self._refresh()
+        self.progress.show()
+        self._thread, self._worker = start_encoding(self._store, path, self.plan.fps)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.finished.connect(self._encoded)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total - 1) if done < total else total)
+
+    def cancel_encoding(self) -> None:
+        if self._thread is not None:
+            self._thread.requestInterruption()
+
+    def _encoded(self, error: str) -> None:
+        self._thread.wait()
+        self._thread.deleteLater()
+        self._thread = self._worker = None
+        progress, self.progress = self.progress, None
+        progress.canceled.disconnect(self.cancel_encoding)
+        progress.close()
+        progress.deleteLater()
+        path, count, fps = self.plan.path, len(self._store), self.plan.fps
+        self._discard()
+        if error == CANCELLED:
+            self.w.show_status(f"Recording not saved: cancelled ({path.name} not written)")
+        elif error:
+            self.w.show_error("Cannot save the recording", error)
+        else:
+            files.remember_folder(path)
+            size = os.path.getsize(path) / 1e6
+            self.w.show_status(f"Saved the recording: {path} ({count} frames, "
+                               f"{count / fps:.1f} s, {size:.1f} MB)")
+
+    # -- the window closing ----------------------------------------------------------------
+    def close_down(self) -> None:
+        """The window closes: a recording ends unsaved, an encoding is cancelled."""
+        if self.recorder is not None:
+            self.recorder.finished.disconnect(self._recorded)
+            self.recorder.stop()
+            self.recorder = None
+            self._discard()
+        if self._thread is not None:
+            self._thread.requestInterruption()
+            self._thread.wait()
+
+
+def install(window) -> Recording:
+    """File > Record Training… after File > Export; ``window.recording``."""
+    recording = window.recording = Recording(window)
+    export = window.actions_.export_menu.menuAction()
+    file_menu = next(a.menu() for a in window.menuBar().actions() if export in
+                     a.menu().actions())
+    file_menu.insertAction(_after(file_menu, export), recording.action)
+    return recording
+
+
+def _after(menu, action):
+    """The action after ``action`` in ``menu`` (None: the end)."""
+    actions = menu.actions()
+    i = actions.index(action)
+    return actions[i + 1] if i + 1 < len(actions) else None

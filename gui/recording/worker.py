@@ -1,0 +1,52 @@
+"""Encoding a recording in a worker thread (DESIGN rule 4, ``gui.threads``): the plain
+generator ``video.encode`` runs in the thread; the GUI gets ``progressed(done, total)``
+and once ``finished(error)`` ("" when the file is written, "cancelled" when stopped by
+``QThread.requestInterruption``, else the message)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from gui.recording.video import VideoError, encode
+from gui.threads import start_thread, worker_thread
+
+CANCELLED = "cancelled"
+
+
+class EncodeWorker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(str)
+
+    def __init__(self, frames, path, fps: float):
+        super().__init__()
+        self.frames, self.path, self.fps = frames, path, fps
+
+    @Slot()
+    def run(self) -> None:
+        thread = QThread.currentThread()
+        steps = encode(self.frames, self.path, self.fps)
+        error = ""
+        try:
+            for done, total in steps:
+                self.progressed.emit(done, total)
+                if done >= total:          # the file is in place: too late to cancel
+                    break
+                if thread.isInterruptionRequested():
+                    error = CANCELLED
+                    break
+        except VideoError as e:
+            error = str(e)
+        except Exception as e:       # noqa: BLE001 - an encoder's failure is shown, not lost
+            error = f"{self.path}: the encoder failed ({type(e).__name__}: {e})"
+        finally:
+            steps.close()            # a cancel: the temporary file goes
+        self.finished.emit(error)
+
+
+def start_encoding(frames, path, fps: float) -> tuple[QThread, EncodeWorker]:
+    """A started thread encoding ``frames``; keep both references until ``finished``."""
+    worker = EncodeWorker(frames, path, fps)
+    thread = worker_thread(worker, "encode video")
+    worker.finished.connect(thread.quit)
+    start_thread(thread)
+    return thread, worker
