@@ -1,8 +1,9 @@
 """File > Record Training…: the dialog that says what to record and where to save it.
 
-``RecordDialog(window)`` asks for the view, the video's size (the view's own, or width x
+``RecordDialog(window, path)`` asks for the view, the video's size (the view's own, or width x
 height), frames per second, how long, whether to start training, and the file (GIF, MP4
-or WebM by its name; Choose… asks through ``gui.files``). ``plan()`` gives the answers
+or WebM by its name; Choose… asks through ``gui.files``, and so does Start when no file
+is named yet: the dialog never names a file the person did not choose). ``plan()`` gives the answers
 as a ``Plan`` once accepted; a problem (no stage, an unwritable folder) is said in the
 dialog, which then stays open.
 """
@@ -50,7 +51,7 @@ class Plan:
 
 
 class RecordDialog(QDialog):
-    def __init__(self, window, default_path: Path):
+    def __init__(self, window, default_path: Path | None):
         super().__init__(window)
         self.setObjectName("recordDialog")
         self.setWindowTitle("Record training")
@@ -78,7 +79,8 @@ class RecordDialog(QDialog):
         self.train = QCheckBox("Start &training when recording starts", self)
         self.train.setToolTip("Press Play for you as recording starts and pause when it "
                               "stops; otherwise record while you train, step or edit")
-        self.path = QLineEdit(str(default_path), self)
+        self.path = QLineEdit(str(default_path or ""), self)
+        self.path.setPlaceholderText("Choose… or type a file name ending in .gif or .mp4")
         self.path.setObjectName("recordPath")
         self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
         self.path.setToolTip("The file to write: .gif for an animated GIF, .mp4 or .webm "
@@ -183,14 +185,18 @@ class RecordDialog(QDialog):
         self.width_box.setEnabled(custom)
         self.height_box.setEnabled(custom)
 
-    def choose_file(self) -> None:
-        current = Path(self.path.text().strip() or files.last_folder())
+    def choose_file(self) -> bool:
+        """Ask for the file (``gui.files``); False when cancelled."""
+        text = self.path.text().strip()
+        current = Path(text) if text else Path(files.last_folder()) / "training.gif"
         name = files.ask_save_file(self, "Save the recording as", str(current), SAVE_FILTER)
-        if name:
-            path = Path(name)
-            if format_of(path) is None:
-                path = path.with_name(path.name + (current.suffix or ".gif"))
-            self.path.setText(str(path))
+        if not name:
+            return False
+        path = Path(name)
+        if format_of(path) is None:
+            path = path.with_name(path.name + (current.suffix or ".gif"))
+        self.path.setText(str(path))
+        return True
 
     def chosen_size(self) -> tuple[int, int] | None:
         data = self.size.currentData()
@@ -205,12 +211,12 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         """Start only with a view that can be recorded and a file that can be written."""
+        if not self.path.text().strip() and not self.choose_file():
+            return
         plan = self.plan()
         problem = capture.view_problem(self.window_, plan.view) if plan.view in (
             "stage", "window", "network") else None
         try:
-            if not self.path.text().strip():
-                raise VideoError("Choose the file to save the recording in")
             check_target(plan.path)
         except VideoError as e:
             problem = str(e)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressDialog, QStyle
 
@@ -27,6 +27,7 @@ from gui.recording.video import FrameStore, even_size, needs_even
 from gui.recording.worker import CANCELLED, start_encoding
 
 SHORTCUT = "Ctrl+Shift+V"
+SETTLE_MS = 60          # from Start to the first frame: the window's layout settles
 
 
 class Recording(QObject):
@@ -41,7 +42,7 @@ class Recording(QObject):
         self.progress: QProgressDialog | None = None
         self.plan: Plan | None = None
         self._store = self._thread = self._worker = None
-        self._started_training = False
+        self._started_training = self._starting = False
         self.action = QAction("&Record Training\u2026", window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(self.toggle)
@@ -62,14 +63,16 @@ class Recording(QObject):
         bar.addAction(self.stop_action)
 
     def _refresh(self) -> None:
-        recording = self.recorder is not None
+        recording = self.recorder is not None or self._starting
         self.action.setText("Stop &Recording" if recording else "&Record Training\u2026")
         tip = (f"Stop recording and save the video ({SHORTCUT})" if recording else
                f"Record the window, the stage or a plot while it trains, as an animated "
                f"GIF or a video ({SHORTCUT})")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
-        self.action.setEnabled(self.progress is None)
+        self.action.setEnabled(self.progress is None and not self._starting)
+        if recording:
+            self._ticked(0.0 if self.recorder is None else self.recorder.recorded())
         for item in self._bar_items:
             item.setVisible(recording)
 
@@ -77,14 +80,18 @@ class Recording(QObject):
     def toggle(self) -> None:
         self.stop() if self.recorder is not None else self.ask()
 
-    def default_path(self) -> Path:
-        suffix = str(QSettings().value(KEY + "suffix", ".gif")) or ".gif"
-        folder = Path(files.last_folder())
+    def default_path(self) -> Path | None:
+        """A new name in the folder of the last recording saved, with its format; None
+        before the first (Start then asks, through the file dialog)."""
+        settings = QSettings()
+        folder = settings.value(KEY + "folder")
+        if not folder or not Path(str(folder)).is_dir():
+            return None
+        suffix = str(settings.value(KEY + "suffix", ".gif")) or ".gif"
         stem = f"{exports_of(self.w).stem()}_training"
-        path = folder / f"{stem}{suffix}"
-        n = 2
+        path, n = Path(str(folder)) / f"{stem}{suffix}", 2
         while path.exists():
-            path, n = folder / f"{stem}_{n}{suffix}", n + 1
+            path, n = Path(str(folder)) / f"{stem}_{n}{suffix}", n + 1
         return path
 
     def ask(self) -> RecordDialog:
@@ -107,18 +114,31 @@ class Recording(QObject):
         self.dialog = None
 
     # -- recording -------------------------------------------------------------------------
-    def start(self, plan: Plan) -> bool:
-        """Record as ``plan`` says; False (and why, on screen) when the view cannot be."""
-        widget = capture.bring_view(self.w, plan.view)
+    def start(self, plan: Plan) -> None:
+        """Record as ``plan`` says, in a moment: the dock brought up, the status bar and
+        the Stop button resize the views, and the video takes the view's size once they
+        have (``SETTLE_MS``)."""
+        capture.bring_view(self.w, plan.view)
+        self.plan = plan
+        self._starting = True
+        self._refresh()
+        self.w.show_status(f"Recording the {capture.VIEWS[plan.view].lower()} at "
+                           f"{plan.fps} frames/s; {SHORTCUT} stops")
+        QTimer.singleShot(SETTLE_MS, self, self._begin)
+
+    def _begin(self) -> None:
+        plan, self._starting = self.plan, False
         problem = capture.view_problem(self.w, plan.view)
         if problem:
+            self._refresh()
             self.w.show_error("Cannot record", f"Cannot record the "
                               f"{capture.VIEWS[plan.view].lower()}: {problem}.")
-            return False
+            return
+        widget = capture.view_widget(self.w, plan.view)
         size = plan.size or (widget.width(), widget.height())
         if needs_even(plan.path):
             size = even_size(size)
-        self.plan, self._store = plan, FrameStore(size)
+        self._store = FrameStore(size)
         self.recorder = Recorder(self.w, plan.view, self._store, plan.fps, plan.seconds)
         self.recorder.finished.connect(self._recorded)
         self.recorder.ticked.connect(self._ticked)
@@ -127,10 +147,6 @@ class Recording(QObject):
         self.recorder.start()
         if self._started_training:
             self.w.controller.play()
-        self.w.show_status(f"Recording the {capture.VIEWS[plan.view].lower()} "
-                           f"({size[0]} \u00d7 {size[1]}, {plan.fps} frames/s); "
-                           f"{SHORTCUT} stops")
-        return True
 
     def stop(self) -> None:
         if self.recorder is not None:
@@ -171,9 +187,8 @@ class Recording(QObject):
         self.progress.canceled.connect(self.cancel_encoding)
         self._refresh()
         self.progress.show()
-        self._thread, self._worker = start_encoding(self._store, path, self.plan.fps)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.finished.connect(self._encoded)
+        self._thread, self._worker = start_encoding(self._store, path, self.plan.fps,
+                                                    self._progressed, self._encoded)
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -200,6 +215,7 @@ class Recording(QObject):
             self.w.show_error("Cannot save the recording", error)
         else:
             files.remember_folder(path)
+            QSettings().setValue(KEY + "folder", str(path.parent))
             size = os.path.getsize(path) / 1e6
             self.w.show_status(f"Saved the recording: {path} ({count} frames, "
                                f"{count / fps:.1f} s, {size:.1f} MB)")
@@ -214,6 +230,7 @@ class Recording(QObject):
             self._discard()
         if self._thread is not None:
             self._thread.requestInterruption()
+            self._thread.quit()
             self._thread.wait()
 
 

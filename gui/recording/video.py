@@ -135,11 +135,11 @@ def temp_path(path: Path) -> Path:
 def check_target(path) -> Path:
     """``path`` as a Path if a video can be written there; VideoError says why not."""
     path = Path(path)
+    if path.is_dir():
+        raise VideoError(f"{path}: is a folder; give a file name")
     if format_of(path) is None:
         raise VideoError(f"{path.name}: unknown video format; the name must end in "
                          f"{', '.join(FORMATS)}")
-    if path.is_dir():
-        raise VideoError(f"{path}: is a folder; give a file name")
     if not path.parent.is_dir():
         raise VideoError(f"{path}: the folder {path.parent} does not exist")
     if not os.access(path.parent, os.W_OK | os.X_OK):

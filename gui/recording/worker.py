@@ -5,7 +5,7 @@ and once ``finished(error)`` ("" when the file is written, "cancelled" when stop
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from gui.recording.video import VideoError, encode
 from gui.threads import start_thread, worker_thread
@@ -43,10 +43,16 @@ class EncodeWorker(QObject):
         self.finished.emit(error)
 
 
-def start_encoding(frames, path, fps: float) -> tuple[QThread, EncodeWorker]:
-    """A started thread encoding ``frames``; keep both references until ``finished``."""
+def start_encoding(frames, path, fps: float, progressed, finished
+                   ) -> tuple[QThread, EncodeWorker]:
+    """A started thread encoding ``frames``, its signals connected (before it starts, so
+    that none is missed) to the bound methods ``progressed(done, total)`` and
+    ``finished(error)``; keep both references until ``finished``."""
     worker = EncodeWorker(frames, path, fps)
+    worker.progressed.connect(progressed)
+    worker.finished.connect(finished)
     thread = worker_thread(worker, "encode video")
-    worker.finished.connect(thread.quit)
+    # direct: the thread ends its own event loop, even while the GUI thread waits for it
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     start_thread(thread)
     return thread, worker
