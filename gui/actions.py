@@ -39,6 +39,8 @@ erases)</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>activation functions: every g(z) and g′(z) side by side (a
 click on a palette entry, or Ctrl+G in the palette, shows its card)</td></tr>
 <tr><td><b>F5 / Esc</b></td><td>projection mode on / off</td></tr>
+<tr><td><b>Ctrl+Shift+V</b></td><td>record training as a GIF or video / stop
+recording</td></tr>
 <tr><td colspan=2>Drag a neuron from the palette into a layer, into the gap between two layers
 (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type
 a value. Right-click a neuron for more.</td></tr></table>"""

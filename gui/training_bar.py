@@ -99,6 +99,12 @@ class TrainingBar(QToolBar):
             self._wide = None
             QTimer.singleShot(0, self, self._fit_buttons)
 
+    def refit(self) -> None:
+        """Items were shown or hidden (the recording's Stop): buttons with names only if
+        everything still fits."""
+        self._wide = None
+        self._fit_buttons()
+
     def _fit_buttons(self) -> None:
         """Buttons with their names, or only their icons (names in the tooltips) when
         the names leave no room for the epoch counter: a 1024-px projector at projection

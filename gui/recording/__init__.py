@@ -9,6 +9,11 @@ an MP4 or a WebM video.
 - ``cli``: ``python main.py record``.
 """
 
-from gui.recording.session import install
 
-__all__ = ["install"]
+
+def install(window):
+    """File > Record Training… in ``window`` (``gui.recording.session.install``). Imported
+    here on use, so that ``main.py record``'s argument checks load no Qt."""
+    from gui.recording.session import install as install_recording
+
+    return install_recording(window)

@@ -43,7 +43,7 @@ class Recording(QObject):
         self.plan: Plan | None = None
         self._store = self._thread = self._worker = None
         self._started_training = self._starting = False
-        self.action = QAction("&Record Training\u2026", window)
+        self.action = QAction("Record &Training\u2026", window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(self.toggle)
         self._make_bar_items()
@@ -52,8 +52,8 @@ class Recording(QObject):
     def _make_bar_items(self) -> None:
         bar = self.w.training_bar
         self.sign = QLabel(bar)
+        self.sign.setTextFormat(Qt.TextFormat.RichText)
         self.sign.setObjectName("recordingSign")
-        self.sign.setStyleSheet("color: #c62828; font-weight: bold")
         self.sign.setToolTip("Recording: seconds recorded of the time set")
         self.stop_action = QAction("Stop Recording", bar)
         self.stop_action.setIcon(bar.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
@@ -64,7 +64,7 @@ class Recording(QObject):
 
     def _refresh(self) -> None:
         recording = self.recorder is not None or self._starting
-        self.action.setText("Stop &Recording" if recording else "&Record Training\u2026")
+        self.action.setText("Stop Recor&ding" if recording else "Record &Training\u2026")
         tip = (f"Stop recording and save the video ({SHORTCUT})" if recording else
                f"Record the window, the stage or a plot while it trains, as an animated "
                f"GIF or a video ({SHORTCUT})")
@@ -73,8 +73,10 @@ class Recording(QObject):
         self.action.setEnabled(self.progress is None and not self._starting)
         if recording:
             self._ticked(0.0 if self.recorder is None else self.recorder.recorded())
-        for item in self._bar_items:
-            item.setVisible(recording)
+        if any(item.isVisible() != recording for item in self._bar_items):
+            for item in self._bar_items:
+                item.setVisible(recording)
+            self.w.training_bar.refit()
 
     # -- asking ----------------------------------------------------------------------------
     def toggle(self) -> None:
@@ -99,6 +101,8 @@ class Recording(QObject):
         if self.dialog is None:
             self.dialog = RecordDialog(self.w, self.default_path())
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setFont(self.w.font())   # a window of its own takes the app's font:
+            # in projection mode the window's is larger
             self.dialog.accepted.connect(self._dialog_accepted)
             self.dialog.finished.connect(self._dialog_closed)
         self.dialog.show()
@@ -153,7 +157,9 @@ class Recording(QObject):
             self.recorder.stop()
 
     def _ticked(self, seconds: float) -> None:
-        self.sign.setText(f"  \u25cf REC {seconds:.1f} / {self.plan.seconds} s ")
+        # rich text, not a style sheet: a style sheet's font would ignore projection's size
+        self.sign.setText(f"&nbsp;<b style='color:#c62828'>\u25cf REC</b> {seconds:.1f} / "
+                          f"{self.plan.seconds} s&nbsp;")
 
     def _recorded(self, reason: str) -> None:
         recorder, self.recorder = self.recorder, None
@@ -179,6 +185,7 @@ class Recording(QObject):
         self.progress = QProgressDialog(f"Saving {path.name} ({count} frames)\u2026",
                                         "Cancel", 0, count, self.w)
         self.progress.setObjectName("recordProgress")
+        self.progress.setFont(self.w.font())
         self.progress.setWindowTitle("Saving the recording")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
