@@ -78,6 +78,12 @@ def test_missing_network_file_exits_2(tmp_path):
     assert "none.nsnet" in line and not (tmp_path / "x.gif").exists()
 
 
+def test_help_exits_0():
+    proc = run_main("record", "--help")
+    assert proc.returncode == 0 and "usage: main.py record" in proc.stdout
+    assert "--view" in proc.stdout and "--frames" in proc.stdout
+
+
 def test_record_without_out_or_epochs():
     assert "--out" in assert_one_line_error(run_main("record", COFFEE, "--epochs", "5"))
     assert "--epochs" in assert_one_line_error(run_main("record", COFFEE, "--out", "x.gif"))

@@ -136,6 +136,7 @@ def test_record_the_map_while_it_trains_then_cancel_a_second_one(window, hands, 
     try:
         _record_and_save(window, hands, qtbot, folder)
         _record_and_cancel(window, hands, qtbot, folder)
+        _close_while_recording(window, hands, qtbot, folder)
     finally:
         files.use_sandbox_dialogs(None)
 
@@ -214,3 +215,16 @@ def _record_and_cancel(window, hands, qtbot, folder):
     qtbot.waitUntil(lambda: window.recording.progress is None, timeout=10000)
     assert "not saved" in window.statusBar().currentMessage()
     assert sorted(p.name for p in folder.iterdir()) == before     # no file, no temporary
+
+
+def _close_while_recording(window, hands, qtbot, folder):
+    """Quitting while recording ends it without saving (and without asking)."""
+    before = sorted(p.name for p in folder.iterdir())
+    _open_dialog(window, hands, qtbot)
+    hands.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.recording.recorder is not None, timeout=2000)
+    window.ask_save_changes = lambda: "discard"
+    assert window.close()
+    assert window.recording.recorder is None and window.recording.progress is None
+    assert window.live.scheduler.frame_hooks == []
+    assert sorted(p.name for p in folder.iterdir()) == before
