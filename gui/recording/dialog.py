@@ -55,6 +55,8 @@ class RecordDialog(QDialog):
         super().__init__(window)
         self.setObjectName("recordDialog")
         self.setWindowTitle("Record training")
+        # a window of its own takes the application's font: projection's is the window's
+        self.setFont(window.font())
         self.window_ = window
         settings = QSettings()
         self.view = ComboBox(self)
@@ -62,12 +64,20 @@ class RecordDialog(QDialog):
         self.view.setToolTip("What the video shows")
         for name, label in capture.VIEWS.items():
             self.view.addItem(label, name)
-        self.size = ComboBox(self)
-        self.size.setObjectName("recordSize")
-        self.size.setToolTip("The video's size: the view's own size (sharpest), or a size "
+        self.size_box = ComboBox(self)
+        self.size_box.setObjectName("recordSize")
+        self.size_box.setToolTip("The video's size: the view's own size (sharpest), or a size "
                              "the view is drawn to fit (centred)")
         for label, size in SIZES:
-            self.size.addItem(label, size)
+            self.size_box.addItem(label, size)
+        self._make_fields(default_path)
+        self._layout()
+        self._restore(settings)
+        self.view.currentIndexChanged.connect(self._refresh)
+        self.size_box.currentIndexChanged.connect(self._refresh)
+        self._refresh()
+
+    def _make_fields(self, default_path: Path | None) -> None:
         self.width_box = self._spin("recordWidth", MIN_SIDE, MAX_SIDE, 1280, " px",
                                     "Width of the video")
         self.height_box = self._spin("recordHeight", MIN_SIDE, MAX_SIDE, 720, " px",
@@ -101,11 +111,6 @@ class RecordDialog(QDialog):
                               "or the training bar's Stop ends it early")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._layout()
-        self._restore(settings)
-        self.view.currentIndexChanged.connect(self._refresh)
-        self.size.currentIndexChanged.connect(self._refresh)
-        self._refresh()
 
     def _spin(self, name, low, high, value, suffix, tip) -> SpinBox:
         box = SpinBox(self)
@@ -119,7 +124,7 @@ class RecordDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow("&View", self.view)
-        form.addRow("Si&ze", self.size)
+        form.addRow("Si&ze", self.size_box)
         custom = QHBoxLayout()
         custom.addWidget(self.width_box)
         custom.addWidget(QLabel("\u00d7", self))
@@ -148,7 +153,7 @@ class RecordDialog(QDialog):
         self.view.setCurrentIndex(max(0, index))
         if capture.view_widget(self.window_, self.current_view()) is None:
             self.view.setCurrentIndex(0)
-        self.size.setCurrentIndex(int(settings.value(KEY + "size_index", 0)))
+        self.size_box.setCurrentIndex(int(settings.value(KEY + "size_index", 0)))
         for box, name in ((self.width_box, "width"), (self.height_box, "height"),
                           (self.fps, "fps"), (self.seconds, "seconds")):
             box.setValue(int(settings.value(KEY + name, box.value())))
@@ -157,7 +162,7 @@ class RecordDialog(QDialog):
     def _remember(self) -> None:
         settings = QSettings()
         settings.setValue(KEY + "view", self.current_view())
-        settings.setValue(KEY + "size_index", self.size.currentIndex())
+        settings.setValue(KEY + "size_index", self.size_box.currentIndex())
         for box, name in ((self.width_box, "width"), (self.height_box, "height"),
                           (self.fps, "fps"), (self.seconds, "seconds")):
             settings.setValue(KEY + name, box.value())
@@ -180,8 +185,8 @@ class RecordDialog(QDialog):
         label = "Size of the view"
         if widget is not None:
             label += f" ({widget.width()} \u00d7 {widget.height()})"
-        self.size.setItemText(0, label)
-        custom = self.size.currentData() == "custom"
+        self.size_box.setItemText(0, label)
+        custom = self.size_box.currentData() == "custom"
         self.width_box.setEnabled(custom)
         self.height_box.setEnabled(custom)
 
@@ -199,7 +204,7 @@ class RecordDialog(QDialog):
         return True
 
     def chosen_size(self) -> tuple[int, int] | None:
-        data = self.size.currentData()
+        data = self.size_box.currentData()
         if data == "custom":
             return self.width_box.value(), self.height_box.value()
         return tuple(data) if data else None

@@ -101,8 +101,6 @@ class Recording(QObject):
         if self.dialog is None:
             self.dialog = RecordDialog(self.w, self.default_path())
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setFont(self.w.font())   # a window of its own takes the app's font:
-            # in projection mode the window's is larger
             self.dialog.accepted.connect(self._dialog_accepted)
             self.dialog.finished.connect(self._dialog_closed)
         self.dialog.show()
@@ -185,7 +183,7 @@ class Recording(QObject):
         self.progress = QProgressDialog(f"Saving {path.name} ({count} frames)\u2026",
                                         "Cancel", 0, count, self.w)
         self.progress.setObjectName("recordProgress")
-        self.progress.setFont(self.w.font())
+        self.progress.setFont(self.w.font())       # projection mode's size (see dialog)
         self.progress.setWindowTitle("Saving the recording")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
