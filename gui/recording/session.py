@@ -129,6 +129,8 @@ class Recording(QObject):
         QTimer.singleShot(SETTLE_MS, self, self._begin)
 
     def _begin(self) -> None:
+        if not self._starting:             # the window closed meanwhile
+            return
         plan, self._starting = self.plan, False
         problem = capture.view_problem(self.w, plan.view)
         if problem:
@@ -205,6 +207,8 @@ class Recording(QObject):
             self._thread.requestInterruption()
 
     def _encoded(self, error: str) -> None:
+        if self._thread is None:           # the window closed meanwhile (close_down)
+            return
         self._thread.wait()
         self._thread.deleteLater()
         self._thread = self._worker = None
@@ -228,6 +232,7 @@ class Recording(QObject):
     # -- the window closing ----------------------------------------------------------------
     def close_down(self) -> None:
         """The window closes: a recording ends unsaved, an encoding is cancelled."""
+        self._starting = False
         if self.recorder is not None:
             self.recorder.finished.disconnect(self._recorded)
             self.recorder.stop()
@@ -237,6 +242,12 @@ class Recording(QObject):
             self._thread.requestInterruption()
             self._thread.quit()
             self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = self._worker = None
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+            self._discard()
 
 
 def install(window) -> Recording:

@@ -137,6 +137,9 @@ def test_record_the_map_while_it_trains_then_cancel_a_second_one(window, hands, 
         _record_and_save(window, hands, qtbot, folder)
         _record_and_cancel(window, hands, qtbot, folder)
         _close_while_recording(window, hands, qtbot, folder)
+        window.show()
+        qtbot.waitExposed(window)
+        _close_while_saving(window, hands, qtbot, folder)
     finally:
         files.use_sandbox_dialogs(None)
 
@@ -227,4 +230,19 @@ def _close_while_recording(window, hands, qtbot, folder):
     assert window.close()
     assert window.recording.recorder is None and window.recording.progress is None
     assert window.live.scheduler.frame_hooks == []
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def _close_while_saving(window, hands, qtbot, folder):
+    """Quitting while saving cancels it: no file, no temporary file, no thread left."""
+    before = sorted(p.name for p in folder.iterdir())
+    _open_dialog(window, hands, qtbot)
+    hands.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.recording.recorder is not None and
+                    len(window.recording._store) >= 3, timeout=10000)
+    _stop_with_the_keyboard(window, hands, qtbot)
+    thread = window.recording._thread
+    assert window.close()
+    assert not thread.isRunning() and window.recording.progress is None
+    hands.settle()                                 # the worker's last signals: ignored
     assert sorted(p.name for p in folder.iterdir()) == before
