@@ -251,7 +251,8 @@ class Recording(QObject):
 
 
 def install(window) -> Recording:
-    """File > Record Training… after File > Export; ``window.recording``."""
+    """File > Record Training… at the end of File > Export's group (after the entries
+    other tools put below it, before the separator); ``window.recording``."""
     recording = window.recording = Recording(window)
     export = window.actions_.export_menu.menuAction()
     file_menu = next(a.menu() for a in window.menuBar().actions() if export in
@@ -261,7 +262,6 @@ def install(window) -> Recording:
 
 
 def _after(menu, action):
-    """The action after ``action`` in ``menu`` (None: the end)."""
+    """The first separator after ``action`` in ``menu`` (None: the end)."""
     actions = menu.actions()
-    i = actions.index(action)
-    return actions[i + 1] if i + 1 < len(actions) else None
+    return next((a for a in actions[actions.index(action) + 1:] if a.isSeparator()), None)

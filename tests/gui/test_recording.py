@@ -144,6 +144,16 @@ def test_record_the_map_while_it_trains_then_cancel_a_second_one(window, hands, 
         files.use_sandbox_dialogs(None)
 
 
+def test_record_training_ends_the_export_group_of_the_file_menu(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    entries = [a for a in file_menu.actions()]
+    at = entries.index(window.recording.action)
+    assert entries.index(window.actions_.export_menu.menuAction()) < at
+    assert entries[at + 1].isSeparator() and window.recording.action.text() == \
+        "Record &Training\u2026"
+    assert window.recording.action.shortcut().toString() == "Ctrl+Shift+V"
+
+
 def _open_dialog(window, hands, qtbot):
     hands.focus(window.editor)
     hands.key(Qt.Key.Key_V, CTRL_SHIFT)            # File > Record Training…
