@@ -11,7 +11,7 @@ are scaled as pictures.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QPointF, QSize
 from PySide6.QtGui import QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QWidget
 
@@ -71,9 +71,10 @@ def view_problem(window, name: str) -> str | None:
     return None
 
 
-def grab(widget: QWidget, size: tuple[int, int]) -> np.ndarray:
+def grab(widget: QWidget, size: tuple[int, int], hidden=()) -> np.ndarray:
     """``widget`` drawn into a (height, width, 3) uint8 RGB frame of ``size`` =
-    (width, height)."""
+    (width, height). ``hidden``: widgets inside it left out of the picture (the
+    recording's own sign and Stop button), their place the window's colour."""
     width, height = size
     image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
     # QWidget.palette, not widget.palette: the main window has a palette *widget*
@@ -91,10 +92,30 @@ def grab(widget: QWidget, size: tuple[int, int]) -> np.ndarray:
         painter.translate(dx, dy)
         painter.scale(scale, scale)
         flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
-        widget.render(painter, QPoint(), QRegion(), flags)
+        inside = [h for h in hidden if h is not None and h.isVisible() and
+                  widget.isAncestorOf(h)]
+        widget.render(painter, QPoint(), _region(widget, inside), flags)
+        for h in inside:        # where it was: its parent's own background (a toolbar's)
+            parent = h.parentWidget()
+            painter.save()
+            painter.translate(QPointF(parent.mapTo(widget, QPoint(0, 0))))
+            # the region's corner lands at the offset given
+            parent.render(painter, h.pos(), QRegion(h.geometry()),
+                          QWidget.RenderFlag.DrawWindowBackground)
+            painter.restore()
     finally:
         painter.end()
     return rgb_array(image)
+
+
+def _region(widget: QWidget, inside: list) -> QRegion:
+    """What to draw of ``widget``: all of it (an empty region) but the ``inside`` widgets."""
+    if not inside:
+        return QRegion()
+    region = QRegion(widget.rect())
+    for h in inside:
+        region -= QRegion(h.rect().translated(h.mapTo(widget, QPoint(0, 0))))
+    return region
 
 
 def rgb_array(image: QImage) -> np.ndarray:

@@ -38,14 +38,17 @@ STALL_FRAMES = 1.5          # video frames' time without a training frame before
 class Recorder(QObject):
     """``Recorder(window, view, store, fps, seconds)``; ``start()``, ``stop()``;
     ``finished(str)`` once (the reason it stopped early, or ""), ``ticked(float)`` with
-    the seconds recorded after each grab. ``store.size`` is the video's size."""
+    the seconds recorded after each grab. ``store.size`` is the video's size; widgets in
+    ``hidden()`` are left out of the frames (``capture.grab``)."""
 
     finished = Signal(str)
     ticked = Signal(float)
 
     def __init__(self, window, view: str, store: FrameStore, fps: float, seconds: float,
-                 clock: Callable[[], float] = time.perf_counter, parent=None):
+                 clock: Callable[[], float] = time.perf_counter, parent=None,
+                 hidden: Callable[[], list] = list):
         super().__init__(parent or window)
+        self.hidden = hidden
         self.window, self.view, self.store = window, view, store
         self.fps, self.seconds, self.clock = float(fps), float(seconds), clock
         self.max_frames = max(1, round(self.seconds * self.fps))
@@ -118,7 +121,8 @@ class Recorder(QObject):
             self.store.repeat_last(due - len(self.store))
             self.stop(f"Recording stopped: {problem}")
             return
-        frame = capture.grab(capture.view_widget(self.window, self.view), self.store.size)
+        frame = capture.grab(capture.view_widget(self.window, self.view), self.store.size,
+                             self.hidden())
         self.store.repeat_last(due - 1 - len(self.store))   # what was due meanwhile
         if not self.store.add(frame):
             self.stop(f"Recording stopped after {self.recorded():.1f} s: "

@@ -143,7 +143,8 @@ class Recording(QObject):
         if needs_even(plan.path):
             size = even_size(size)
         self._store = FrameStore(size)
-        self.recorder = Recorder(self.w, plan.view, self._store, plan.fps, plan.seconds)
+        self.recorder = Recorder(self.w, plan.view, self._store, plan.fps, plan.seconds,
+                                 hidden=self.hidden_widgets)
         self.recorder.finished.connect(self._recorded)
         self.recorder.ticked.connect(self._ticked)
         self._started_training = plan.train and not self.w.controller.running
@@ -151,6 +152,12 @@ class Recording(QObject):
         self.recorder.start()
         if self._started_training:
             self.w.controller.play()
+
+    def hidden_widgets(self) -> list:
+        """Left out of the video: the recording's own sign and Stop button, and the status
+        bar (it says "Recording…")."""
+        bar = self.w.training_bar
+        return [bar.widgetForAction(a) for a in self._bar_items] + [self.w.statusBar()]
 
     def stop(self) -> None:
         if self.recorder is not None:

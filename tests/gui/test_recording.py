@@ -55,6 +55,23 @@ def test_rgb_array_is_red_green_blue():
     assert (rgb == (10, 120, 250)).all()
 
 
+def test_grab_leaves_the_recording_sign_out(qtbot):
+    """The window's frames show no REC sign: its place has its parent's background."""
+    outer = QWidget()
+    outer.resize(100, 60)
+    sign = QLabel("REC", outer)
+    sign.setGeometry(60, 10, 30, 20)
+    sign.setStyleSheet("background: rgb(255, 0, 0)")
+    qtbot.addWidget(outer)
+    outer.show()
+    qtbot.waitExposed(outer)
+    red = (255, 0, 0)
+    assert (capture.grab(outer, (100, 60)) == red).all(axis=2).sum() > 300
+    frame = capture.grab(outer, (100, 60), hidden=[sign])
+    assert not (frame == red).all(axis=2).any()
+    assert (frame[20, 75] == frame[20, 40]).all()          # the background, seamless
+
+
 def test_frames_follow_the_clock_in_step_with_training_frames(fake_window, qtbot):
     w, clock = fake_window, fake_window.clock
     store = FrameStore((120, 80))
