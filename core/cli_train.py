@@ -13,21 +13,15 @@ import time
 from pathlib import Path
 
 from core import experiment, netfile
+from core.cli_common import UsageError, load_document, progress_bar
 from core.training import train
-
-BAR_WIDTH = 30
-
-
-class UsageError(Exception):
-    """Bad arguments or input: one line for stderr, exit status 2."""
 
 
 def _progress(done: int, total: int, loss, started: float) -> None:
-    filled = BAR_WIDTH * done // max(total, 1)
     rate = done / max(time.perf_counter() - started, 1e-9)
     loss_text = "" if loss is None else f" loss {loss:.4g}"
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} epochs"
-                     f"{loss_text} ({rate:,.0f} epochs/s) ")
+    progress_bar("", done, total)
+    sys.stderr.write(f" epochs{loss_text} ({rate:,.0f} epochs/s) ")
     sys.stderr.flush()
 
 
@@ -35,8 +29,8 @@ def _load(path: str) -> experiment.Experiment:
     p = Path(path)
     if not p.is_file():
         raise UsageError(f"{path}: no such file")
+    exp = experiment.Experiment(load_document(p), base_dir=p.parent)
     try:
-        exp = experiment.Experiment(netfile.load(p), base_dir=p.parent)
         exp.trainer()
         return exp
     except netfile.NetFileError as e:

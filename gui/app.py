@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +12,9 @@ from gui.autosave import offer_recovery
 from gui.main_window import APP_NAME, MainWindow
 
 PIXMAP_CACHE_KB = 128 * 1024
+# What Qt's offscreen platform says for every window it shows: harmless (the tests allow it
+# too, tests/qt_messages.py), and noise under a command's own output.
+OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
 
 
 def application() -> QApplication:
@@ -29,6 +32,18 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     return app
+
+
+def _command_line_messages(kind, context, message: str) -> None:
+    if message != OFFSCREEN_NOTICE:
+        sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+
+def quiet_offscreen_notices() -> None:
+    """For the offscreen commands (screenshot, record, handout): Qt's messages go to stderr
+    as usual, but for the offscreen platform's notice. Only for a command's own process:
+    it replaces any other message handler (the tests' among them)."""
+    qInstallMessageHandler(_command_line_messages)
 
 
 def run(path: str | None = None) -> int:

@@ -7,27 +7,19 @@ with one line on stderr.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
+
+from core import cli_common
+from core.cli_common import UsageError
 
 DEFAULT_SIZE = "1600x1000"
 MIN_SIDE, MAX_SIDE = 200, 8000
 
 
-class UsageError(Exception):
-    """Bad arguments or input: one line for stderr, exit status 2."""
-
-
 def parse_size(text: str) -> tuple[int, int]:
     """'1600x1000' -> (1600, 1000); raises UsageError for anything else."""
-    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX]\s*(\d{1,5})\s*", text or "")
-    if not match:
-        raise UsageError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. {DEFAULT_SIZE}")
-    w, h = int(match[1]), int(match[2])
-    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
-        raise UsageError(f"--size {text}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
-    return w, h
+    return cli_common.parse_size(text, DEFAULT_SIZE, (MIN_SIDE, MAX_SIDE))
 
 
 def _check_paths(file: str, out: str) -> tuple[Path, Path]:
@@ -41,27 +33,31 @@ def _check_paths(file: str, out: str) -> tuple[Path, Path]:
     return path, out_path
 
 
-def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> None:
-    """Load ``path``, show it in a main window of ``size`` offscreen and save ``out``."""
+def open_window(path: Path, size: tuple[int, int], presentation: bool):
+    """(app, window): ``path`` open in a main window of ``size``, shown offscreen, in
+    projection mode (at that size, not full screen) when ``presentation``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core import netfile
-    from gui.app import application, dispose
+    document = cli_common.load_document(path)
+    from gui.app import application
     from gui.main_window import MainWindow
 
-    try:
-        document = netfile.load(path)
-    except netfile.NetFileError as e:
-        raise UsageError(f"{path}: {e}") from None
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
     app = application()
     window = MainWindow(document, path, remember_layout=False)
     window.resize(*size)
     window.show()
     app.processEvents()
-    if presentation:              # projection mode, at the given size (no full screen)
+    if presentation:
         window.set_presentation(True, full_screen=False)
         app.processEvents()
+    return app, window
+
+
+def render(path: Path, out: Path, size: tuple[int, int], presentation: bool) -> None:
+    """Load ``path``, show it in a main window of ``size`` offscreen and save ``out``."""
+    from gui.app import dispose, quiet_offscreen_notices
+
+    quiet_offscreen_notices()       # a command of its own: its output is the one line
+    app, window = open_window(path, size, presentation)
     window.live.redraw()          # the maps and plots now, not at the next timer tick
     app.processEvents()
     pixmap = window.grab()

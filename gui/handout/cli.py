@@ -10,11 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+from core.cli_common import UsageError, load_document
+
 MAX_EPOCHS = 1_000_000
-
-
-class UsageError(Exception):
-    """Bad arguments or input: one line for stderr, exit status 2."""
 
 
 def _check(args) -> tuple[Path, Path, int]:
@@ -37,12 +35,7 @@ def _document(path: Path, epochs: int):
     from core import experiment, netfile
     from core.training import TrainingError, train
 
-    try:
-        doc = netfile.load(path)
-    except netfile.NetFileError as e:
-        raise UsageError(f"{path}: {e}") from None
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
+    doc = load_document(path)
     if epochs == 0:
         return doc
     exp = experiment.Experiment(doc, base_dir=path.parent)
@@ -62,10 +55,11 @@ def run(args) -> tuple[Path, int]:
     path, out, epochs = _check(args)
     doc = _document(path, epochs)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app import application
+    from gui.app import application, quiet_offscreen_notices
     from gui.handout import content
     from gui.handout.menu import locale_page
 
+    quiet_offscreen_notices()
     application()
     page = args.page or locale_page()
     try:

@@ -16,18 +16,16 @@ on stderr.
 from __future__ import annotations
 
 import dataclasses
-import os
-import re
 import sys
 import time
 from pathlib import Path
 
-from gui.screenshot import UsageError
+from core import cli_common
+from core.cli_common import UsageError, progress_bar
 
 DEFAULT_FRAMES = 50
 DEFAULT_FPS = 10
 WINDOW_SIZE = "1280x720"
-BAR_WIDTH = 30
 
 
 def frame_epochs(epochs: int, frames: int) -> list[int]:
@@ -43,14 +41,7 @@ def parse_size(text: str, option: str = "--size") -> tuple[int, int]:
     """'1280x720' -> (1280, 720); UsageError for anything else."""
     from gui.recording.dialog import MAX_SIDE, MIN_SIDE
 
-    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX]\s*(\d{1,5})\s*", text or "")
-    if not match:
-        raise UsageError(f"{option} {text!r}: expected WIDTHxHEIGHT, e.g. {WINDOW_SIZE}")
-    w, h = int(match[1]), int(match[2])
-    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
-        raise UsageError(f"{option} {text}: each side must be {MIN_SIDE} to {MAX_SIDE} "
-                         f"pixels")
-    return w, h
+    return cli_common.parse_size(text, WINDOW_SIZE, (MIN_SIDE, MAX_SIDE), option)
 
 
 def check(args) -> tuple[Path, Path, tuple[int, int] | None]:
@@ -75,35 +66,14 @@ def check(args) -> tuple[Path, Path, tuple[int, int] | None]:
     return path, out, size
 
 
-def _bar(label: str, done: int, total: int) -> None:
-    filled = BAR_WIDTH * done // max(total, 1)
-    sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
-                     f"{done}/{total} ")
-    sys.stderr.flush()
-
-
 def _open_window(path: Path, view: str, size: tuple[int, int] | None):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core import netfile
-    from gui.app import application
-    from gui.main_window import MainWindow
+    """(app, window) for ``view``: the window and the stage (projection mode) at ``size``,
+    the others in a window of the default size."""
+    from gui.screenshot import open_window
 
-    try:
-        document = netfile.load(path)
-    except netfile.NetFileError as e:
-        raise UsageError(f"{path}: {e}") from None
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
-    app = application()
-    window = MainWindow(document, path, remember_layout=False)
     whole = view in ("window", "stage")
-    window.resize(*(size if whole and size else parse_size(WINDOW_SIZE)))
-    window.show()
-    app.processEvents()
-    if view == "stage":
-        window.set_presentation(True, full_screen=False)
-        app.processEvents()
-    return app, window
+    return open_window(path, size if whole and size else parse_size(WINDOW_SIZE),
+                       presentation=view == "stage")
 
 
 def record(window, app, view: str, store, epochs: int, frames: int, quiet: bool) -> str:
@@ -135,7 +105,7 @@ def record(window, app, view: str, store, epochs: int, frames: int, quiet: bool)
         app.processEvents()
         store.add(capture.grab(capture.view_widget(window, view), store.size))
         if not quiet:
-            _bar("recording", i + 1, len(marks))
+            progress_bar("recording ", i + 1, len(marks))
     document.end_training()
     if not quiet:
         sys.stderr.write("\n")
@@ -145,10 +115,11 @@ def record(window, app, view: str, store, epochs: int, frames: int, quiet: bool)
 def run(args) -> str:
     """Record and encode; returns the line to print. Raises UsageError."""
     path, out, size = check(args)
-    from gui.app import dispose
+    from gui.app import dispose, quiet_offscreen_notices
     from gui.recording import capture
     from gui.recording.video import FrameStore, VideoError, encode, even_size, needs_even
 
+    quiet_offscreen_notices()
     app, window = _open_window(path, args.view, size)
     try:
         widget = capture.view_widget(window, args.view)
@@ -166,7 +137,7 @@ def run(args) -> str:
     try:
         for done, total in encode(store, out, args.fps):
             if not args.quiet:
-                _bar("saving   ", done, total)
+                progress_bar("saving    ", done, total)
     except VideoError as e:
         raise UsageError(str(e)) from None
     finally:

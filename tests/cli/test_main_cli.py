@@ -82,3 +82,5 @@ def test_screenshot_writes_a_png_of_the_asked_size(tmp_path):
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
+    # the command's output is its one line: not the offscreen platform's notices
+    assert proc.stderr == "", proc.stderr
