@@ -10,7 +10,7 @@ Numbers and names go in afterwards with ``.format``; plural forms pass n:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from core import i18n as core_i18n
 
@@ -23,3 +23,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def install_core_translator() -> None:
     """Core's texts (core.i18n) go through Qt's translators too."""
     core_i18n.install(translate)
+
+
+def number(value: float, spec: str = "g") -> str:
+    """``value`` formatted with Python's ``spec`` (e.g. ".3g", ",.0f", ".1f") for a display,
+    with the language's decimal point and digit grouping (3,5 and 1.000 in German). Never
+    for files, exports or anything parsed back: those keep Python's format."""
+    text = format(value, spec)
+    locale = QLocale()
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if (point, group) == (".", ","):
+        return text
+    return text.translate(str.maketrans({".": point, ",": group}))
