@@ -69,6 +69,11 @@ class Banner(QFrame):
     def showing(self, kind: str) -> bool:
         return self.isVisible() and self.kind == kind
 
+    def withdraw(self, kind: str) -> None:
+        """Hide the message about ``kind`` if it is the one showing (it no longer holds)."""
+        if self.showing(kind):
+            self._dismiss()
+
     def _dismiss(self) -> None:
         self.hide()
         self.closed.emit()

@@ -13,7 +13,10 @@ The record: when every goal is met, the epoch is written into the document's
 file and a solved file does not cheer again when opened) and the window's banner says so
 once. Training never takes a record away (a goal that flickers near its limit while
 training does not repeat the message); a person's change (an edit, an undo, a reset, a
-setting) that leaves a goal unmet does, and meeting them again is a new success.
+setting) that leaves a goal unmet does, and meeting them again is a new success -- except
+by undoing that change: the undo step that comes back to a solved state brings its
+record back, epoch and all, without cheering again. The banner is withdrawn whenever a
+goal does not hold: it says every goal holds.
 """
 
 from __future__ import annotations
@@ -74,9 +77,9 @@ class ChallengePanel(QFrame):
             self.status.setText(f"{met} of {len(states)} goals met. Unknown values: "
                                 f"{problem}.")
         elif met_epoch is not None and challenges.all_met(states):
-            self.status.setText(f"Challenge met at epoch {met_epoch}!")
+            self.status.setText(f"Challenge met at epoch {met_epoch:,}!")
         elif met_epoch is not None:
-            self.status.setText(f"Met at epoch {met_epoch}; now {met} of {len(states)} "
+            self.status.setText(f"Met at epoch {met_epoch:,}; now {met} of {len(states)} "
                                 f"goals hold.")
         else:
             self.status.setText(f"{met} of {len(states)} goals met.")
@@ -130,6 +133,8 @@ class ChallengeWatch(QObject):
         self._history: dict[str, list] = {}
         self._person_change = False
         self._checked_epoch = 0            # the epoch of the last check that found a miss
+        # records a person's change took away, by the undo step whose state they belong to
+        self._taken: dict[object, int] = {}
         scheduler = window.live.scheduler
         self.view = scheduler.register("challenge", {"network", "data", "running"},
                                        self.check, rate=RATES["challenge"])
@@ -145,6 +150,7 @@ class ChallengeWatch(QObject):
 
     # -- inputs ----------------------------------------------------------------------------
     def _replaced(self) -> None:
+        self._taken.clear()
         self._challenge, self._error = challenge_of(self.document.doc.meta)
         self._history_from_document()
         self._checked_epoch = self.document.epoch
@@ -198,18 +204,34 @@ class ChallengeWatch(QObject):
         self.states = challenges.evaluate(goals, doc.network, epoch, self._history, measured)
         record = self._record()
         if challenges.all_met(self.states) and record is None:
-            after = None if self._person_change else self._checked_epoch
-            record = epoch if after is None else \
-                challenges.met_epoch_between(goals, self._history, after, epoch)
-            self._write_record(record)
-            self._announce(record)
+            record = self._taken.get(self._undo_step()) if self._person_change else None
+            if record is not None:         # an undo back to the solved state: its record
+                self._write_record(record)
+            else:
+                after = None if self._person_change else self._checked_epoch
+                record = epoch if after is None else \
+                    challenges.met_epoch_between(goals, self._history, after, epoch)
+                self._write_record(record)
+                self._announce(record)
         elif not challenges.all_met(self.states):
+            self.window.banner.withdraw("challenge")
             if record is not None and self._person_change:
+                self._taken[self._undo_step(before=True)] = record
                 self._write_record(None)
                 record = None
             self._checked_epoch = epoch
+        if record is not None and challenges.all_met(self.states):
+            self._taken[self._undo_step()] = record
         self._person_change = False
         self.panel.show_states(self.states, record, measured.problem)
+
+    def _undo_step(self, before: bool = False):
+        """The undo command whose state the document is in (None: the stack's clean start),
+        or, ``before``, the one before it (the state a change was made from). Commands, not
+        indexes: a new branch after an undo reuses indexes for other states."""
+        stack = self.window.undo_stack
+        index = stack.index() - (1 if before else 0)
+        return stack.command(index - 1) if index > 0 else None
 
     def _record(self) -> int | None:
         met = (self.document.doc.meta.get("challenge") or {}).get("met")
@@ -222,9 +244,9 @@ class ChallengeWatch(QObject):
     def _announce(self, epoch: int) -> None:
         self.successes += 1
         self.window.banner.show_message(
-            f"<b>Challenge met</b> at epoch {epoch}: every goal holds. Save the network "
+            f"<b>Challenge met</b> at epoch {epoch:,}: every goal holds. Save the network "
             f"(Ctrl+S) to keep your solution.", kind="challenge", tone="success")
-        self.window.show_status(f"Challenge met at epoch {epoch}")
+        self.window.show_status(f"Challenge met at epoch {epoch:,}")
 
     def goal_lines(self) -> list[tuple[bool, str]]:
         """(met, text) of each goal as last judged (a handout may print them)."""
