@@ -17,18 +17,15 @@ those dicts.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import json
 import os
 import re
-import secrets
-import stat
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from core import netfile_data
+from core import atomic_file, netfile_data
 from core import netfile_validate as v
 from core.netfile_validate import FORMAT, VERSION, NetFileError
 from core.network import MAX_INPUTS, Network, NetworkError
@@ -189,41 +186,13 @@ def dumps(doc: Document) -> str:
 
 
 def save(doc: Document, path) -> None:
-    """Write atomically: a temporary file in the same folder, fsync, then os.replace, so
-    the old file stays whole until the new one is complete."""
-    data = dumps(doc).encode("utf-8")
-    path = os.path.realpath(os.fspath(path))  # through a symlink, not over it
-    folder = os.path.dirname(path)
-    tmp = os.path.join(folder, f".{os.path.basename(path)}.{secrets.token_hex(4)}.tmp")
+    """Write atomically (``core.atomic_file``): the old file stays whole until the new one
+    is complete."""
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            if os.path.exists(path):
-                os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        atomic_file.write_bytes(path, dumps(doc).encode("utf-8"))
     except OSError as e:
-        raise NetFileError("file", f"cannot write {path}: {e.strerror or e}") from None
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: str) -> None:
-    # makes the rename itself durable on POSIX; not possible (nor needed) on Windows
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        where = os.path.realpath(os.fspath(path))
+        raise NetFileError("file", f"cannot write {where}: {e.strerror or e}") from None
 
 
 def to_json(doc: Document) -> dict:

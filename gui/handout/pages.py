@@ -20,8 +20,6 @@ views that are painted (a PDF is vectors whatever this number is).
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +35,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+
+from core import atomic_file
 
 DPI = 96
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -309,17 +309,5 @@ def _footer(painter: QPainter, rect: QRectF, left: str, right: str) -> None:
 
 
 def write_atomically(data: bytes, path: Path) -> None:
-    """``data`` to ``path`` through a temporary file in the same folder, then a rename:
-    an old file there stays whole until the new one is complete; on any error nothing is
-    left behind. Raises OSError."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """``data`` to ``path`` whole or not at all (``core.atomic_file``). Raises OSError."""
+    atomic_file.write_bytes(path, data)

@@ -202,6 +202,19 @@ def test_write_is_atomic_an_error_leaves_the_old_file(tmp_path, monkeypatch, qap
     assert sorted(p.name for p in tmp_path.iterdir()) == ["h.pdf"]
 
 
+def test_a_new_handout_gets_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)           # as a desktop session usually has it
+    try:
+        pages.write_atomically(b"%PDF", tmp_path / "a.pdf")
+    finally:
+        os.umask(umask)
+    # like a saved network, readable by others (a temporary file's 0600 was kept before)
+    assert stat.S_IMODE((tmp_path / "a.pdf").stat().st_mode) == 0o644
+
+
 def test_write_atomically_removes_its_temporary_file_on_error(tmp_path, monkeypatch):
     import os
 
