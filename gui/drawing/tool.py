@@ -57,6 +57,7 @@ class DrawTool(QObject):
         if on == self.active:
             return
         self.active = on
+        self.plot.set_true_scale(on)      # a circle drawn is a circle in the data
         if on:
             self.viewport.installEventFilter(self)
             self.viewport.setCursor(Qt.CursorShape.CrossCursor)

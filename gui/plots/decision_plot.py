@@ -78,6 +78,7 @@ class DecisionPlot(QWidget):
         super().__init__(parent)
         self._scale = 1.0
         self._extent = (-6.0, 6.0, -6.0, 6.0)
+        self._true_scale = False          # set_true_scale
         self._values: np.ndarray | None = None
         self._levels = (0.0, 1.0)
         self._threshold: float | None = None
@@ -174,11 +175,20 @@ class DecisionPlot(QWidget):
         self._fit_view()
         self._place_image()
 
+    def set_true_scale(self, on: bool) -> None:
+        """One unit as long across as up, however wide the box (while a person draws: a
+        circle drawn is a circle in the data), instead of spending at most MAX_SPARE."""
+        if bool(on) != self._true_scale:
+            self._true_scale = bool(on)
+            self._fit_view()
+
     def aspect_ratio(self, width: float, height: float) -> float | None:
         """pyqtgraph's locked ratio (x scale / y scale) for a view box of ``width`` x
         ``height`` pixels, or None for none (the extent fills the box). See MAX_SPARE."""
         xmin, xmax, ymin, ymax = self._extent
         ex, ey = xmax - xmin, ymax - ymin
+        if self._true_scale:
+            return 1.0
         if max(ex, ey) > SAME_UNITS * min(ex, ey):
             return None
         square = ey / ex                  # the extent as a square

@@ -315,3 +315,20 @@ def test_the_tools_read_from_the_back_of_a_classroom(win):
         surface.setFont(QApplication.font())
         for w in scaled:
             w.set_font_scale(1.0)
+
+
+def test_while_drawing_a_unit_is_as_long_across_as_up(win):
+    """A circle drawn is a circle in the data: the Map keeps one scale while drawing (the
+    projected walk-through drew a ring that was stored as an ellipse)."""
+    tool = win.drawing.tool
+
+    def pixels_per_unit():
+        settle()
+        origin, right, up = (tool.viewport_point(*p) for p in ((0, 0), (1, 0), (0, 1)))
+        return abs(right.x() - origin.x()), abs(up.y() - origin.y())
+
+    start_drawing(win)
+    across, up = pixels_per_unit()
+    assert across == pytest.approx(up, rel=0.01)
+    win.drawing.action.setChecked(False)       # Done: the Map may use its width again
+    assert not tool.active
