@@ -333,6 +333,14 @@ class Diagnostics(QObject):
             self.collapse_panel.show_network(self.document.network, self.document.data_bundle())
 
 
+def canvas_flags(network, X: np.ndarray | None) -> dict:
+    """The flags the canvas shows for ``network`` measured on ``X`` (n, n_inputs), e.g.
+    for a printed network; X None: only those that follow from the shape (softmax)."""
+    if X is None:
+        return Diagnostics._softmax_flags(network)
+    return Diagnostics._flags(dg.neuron_health(network, X[:MAX_SAMPLES]))
+
+
 def install(window) -> Diagnostics:
     """Add the diagnostics panels and Tools menu entries to ``window``."""
     window.diagnostics = Diagnostics(window)

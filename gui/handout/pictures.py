@@ -25,6 +25,8 @@ from PySide6.QtGui import QColor, QPainter, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core import netfile
+from gui.diagnostics import canvas_flags
+from gui.diagnostics.badges import Badges
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor
 from gui.live_views import LiveViews
@@ -124,7 +126,16 @@ class PrintViews:
         QApplication.processEvents()
         for live_view in self.live.views.values():
             live_view.draw(0.0)                 # every view, on screen or not
+        self.badges = Badges(self.editor)       # dead, saturated: as the canvas flags them
+        self.badges.show(canvas_flags(self.document.network, self._training_inputs()))
         QApplication.processEvents()
+
+    def _training_inputs(self):
+        """The training inputs (n, n_inputs) the canvas measures its flags on, or None."""
+        bundle = self.document.data_bundle()
+        if bundle is None or bundle.train[0].shape[1] != self.document.network.n_inputs:
+            return None
+        return bundle.train[0]
 
     def close(self) -> None:
         self.live.scheduler.stop()

@@ -141,6 +141,22 @@ def test_a_challenge_prints_its_goals_as_they_stand(tmp_path, qapp):
     assert "All goals were met at epoch 143." in " ".join(p["text"] for p in read(out))
 
 
+def test_the_printed_network_carries_the_canvas_flags(tmp_path, qapp):
+    from core import experiment
+    from core.training import train
+
+    path = LESSONS / "04_dead_relu.nsnet"
+    exp = experiment.Experiment(netfile.load(path), base_dir=path.parent)
+    for _ in train(exp.trainer(), 60):        # lesson 4: Hidden 2's neurons die
+        pass
+    doc = exp.document()
+    doc.meta = {"title": "Flags"}             # no notes: every "dead" is a badge
+    out = tmp_path / "flags.pdf"
+    content.write(content.HandoutSource(doc, path, "flags.nsnet"), "a4", out)
+    words = " ".join(p["text"] for p in read(out)).split()
+    assert words.count("dead") >= 3
+
+
 def test_a_lesson_without_goals_prints_no_goals_section(coffee):
     assert "Challenge goals" not in " ".join(p["text"] for p in coffee)
 
