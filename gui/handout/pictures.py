@@ -169,10 +169,17 @@ class PrintViews:
         no plane to draw (``map_message`` says why)."""
         if not self.surface.showing_plot():
             return None
-        painter = _PlotPainter(self.surface.plot.export_item())
+        plot = self.surface.plot
+        # on paper the legend was cut at the plot's edge and hid points: the caption says
+        # what the lines are instead (the single layer's is dashed)
+        lines = plot.legend_labels()
+        plot.legend.hide()
+        painter = _PlotPainter(plot.export_item())
         title = self.surface.title.text() or "Network output"
-        return Picture(f"The Map: {title[0].lower()}{title[1:]} over the input plane",
-                       painter.source(), painter.paint)
+        caption = f"The Map: {title[0].lower()}{title[1:]} over the input plane"
+        if lines:
+            caption += "; " + "; ".join(lines)
+        return Picture(caption, painter.source(), painter.paint)
 
     def map_message(self) -> str:
         return self.surface.message.text()

@@ -322,6 +322,14 @@ class DecisionPlot(QWidget):
             style.style_legend(self.legend, self._scale)
         self.legend.setVisible(bool(items))
 
+    def legend_labels(self) -> list[str]:
+        """What the legend says now, in words, e.g. "black line: x2 = 3 sin(x1)", for a
+        caption that says it instead."""
+        if not self.legend.isVisible():
+            return []
+        look = {id(self.true_curve): "black line", id(self.single_layer): "dashed line"}
+        return [f"{look[id(item)]}: {label}" for item, label in self._legend_items]
+
     def single_layer_segments(self) -> np.ndarray | None:
         """The segments drawn now, (k, 2, 2), or None when the line is hidden."""
         if not self.single_layer.isVisible():

@@ -157,6 +157,17 @@ def test_the_printed_network_carries_the_canvas_flags(tmp_path, qapp):
     assert words.count("dead") >= 3
 
 
+def test_the_maps_legend_is_said_in_its_caption_not_cut_on_paper(tmp_path, qapp):
+    path = LESSONS / "10_bending_edges.nsnet"
+    out = tmp_path / "bend.pdf"
+    content.write(content.HandoutSource(netfile.load(path), path, path.name), "a4", out)
+    text = " ".join(p["text"] for p in read(out))
+    # the legend drawn in the plane was cut at its edge ("x2 = 3 sin(") and hid points
+    assert "over the input plane; black line: x2 = 3 sin(x1)" in text
+    assert text.count("x2 = 3 sin(x1)") == 1 + text.count("x2 = 3 sin(x1)", 0, text.index(
+        "The Map and the loss"))
+
+
 def test_a_lesson_without_goals_prints_no_goals_section(coffee):
     assert "Challenge goals" not in " ".join(p["text"] for p in coffee)
 
