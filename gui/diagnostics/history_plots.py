@@ -38,7 +38,9 @@ def key_html(names, beside: bool = False) -> str:
         parts.append(f"<span style='color:{colour}'><b>{swatch}</b></span>&nbsp;"
                      f"{name.replace(' ', '&nbsp;')}")
     if len(names) > MAX_LEGEND:
-        more = translate("NeuronHealth", "(+%n more)", None, len(names) - MAX_LEGEND)
+        # a plain name as n: pyside6-lupdate drops a call whose n is an expression
+        hidden = len(names) - MAX_LEGEND
+        more = translate("NeuronHealth", "(+%n more)", None, hidden)
         parts.append(more.replace(" ", "&nbsp;"))
     return ("<br>" if beside else " &nbsp; ").join(parts)
 

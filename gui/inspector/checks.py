@@ -38,10 +38,11 @@ class DataProblem:
             return translate("LossCheck", "Regression (predict a number)")
         if not self.n_classes:
             return translate("LossCheck", "Classification")
+        k = self.n_classes          # a plain name: pyside6-lupdate drops n = an expression
         if self.class_names and len(self.class_names) <= 4:
             return translate("LossCheck", "Classification, %n classes ({names})", None,
-                             self.n_classes).format(names=", ".join(self.class_names))
-        return translate("LossCheck", "Classification, %n classes", None, self.n_classes)
+                             k).format(names=", ".join(self.class_names))
+        return translate("LossCheck", "Classification, %n classes", None, k)
 
 
 def data_problem(data: dict) -> DataProblem:
@@ -105,8 +106,9 @@ def _fits(loss: str, outputs: list[str]) -> str:
     if len(outputs) == 1:
         return translate("LossCheck", "{loss} fits the {activation} output neuron.").format(
             loss=label, activation=kind)
+    n = len(outputs)
     return translate("LossCheck", "{loss} fits the %n {activation} output neurons.", None,
-                     len(outputs)).format(loss=label, activation=kind)
+                     n).format(loss=label, activation=kind)
 
 
 def units_needed(loss: str, n_out: int, data: DataProblem) -> int | None:

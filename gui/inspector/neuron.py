@@ -149,11 +149,11 @@ class NeuronSection(Section):
         spec = activations.get(neuron.activation)
         self.setTitle((translate("Inspector", "Neuron {name} (frozen)") if neuron.frozen else
                        translate("Inspector", "Neuron {name}")).format(name=name))
+        units = net.sizes[li]       # a plain name: pyside6-lupdate drops n = an expression
         self.subtitle.setText(for_layer(
-            net, li, translate("Inspector", "Output layer, neuron {unit} of %n", None,
-                               net.sizes[li]),
-            translate("Inspector", "Hidden layer {layer}, neuron {unit} of %n", None,
-                      net.sizes[li])).format(layer=li + 1, unit=unit + 1))
+            net, li, translate("Inspector", "Output layer, neuron {unit} of %n", None, units),
+            translate("Inspector", "Hidden layer {layer}, neuron {unit} of %n", None, units)
+        ).format(layer=li + 1, unit=unit + 1))
         select_data(self.activation, neuron.activation)
         self.alpha_label.setText(translate("Inspector", "alpha (learned)") if spec.learns_alpha
                                  else translate("Inspector", "alpha"))

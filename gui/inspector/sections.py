@@ -197,11 +197,12 @@ class InputSection(Section):
             self.weights.setText("")
             return
         i = net.input_names.index(name)
+        first = net.sizes[0]        # a plain name: pyside6-lupdate drops n = an expression
         self.state.setText(for_layer(
             net, 0, translate("Inspector", "Active: yes, input {input} of {inputs}; it feeds "
-                              "all %n neurons of the output layer.", None, net.sizes[0]),
+                              "all %n neurons of the output layer.", None, first),
             translate("Inspector", "Active: yes, input {input} of {inputs}; it feeds all %n "
-                      "neurons of hidden layer 1.", None, net.sizes[0])
+                      "neurons of hidden layer 1.", None, first)
         ).format(input=i + 1, inputs=net.n_inputs))
         W = net.params(0)[0][:, i]
         listed = ", ".join(f"{unit_name(net, 0, u)} {signed(w)}"
