@@ -128,6 +128,10 @@ class CollapsePanel(QWidget):
             "on the network's own boundary. Not drawn over a hidden neuron's map."))
         self.map_note = self._label("collapseMapNote")
         self.map_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._lay_out()
+        self._apply_fonts()
+
+    def _lay_out(self) -> None:
         # scrolls rather than squeezes: a dock under the editor is low
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -145,7 +149,6 @@ class CollapsePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self._apply_fonts()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -52,8 +52,7 @@ class HealthPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("healthSummary")
         self.table = HealthTable(self)
-        self.gradients = SeriesPlot(translate("NeuronHealth", "|gradient|"), log_y=True,
-                                    parent=self)
+        self.gradients = SeriesPlot(translate("NeuronHealth", "|gradient|"), True, self)
         self.gradients.setToolTip(translate(
             "NeuronHealth", "Length of the loss gradient over each layer's weights and biases, "
             "on the training data. Log scale: a curve far below the others is a layer that "
@@ -66,8 +65,8 @@ class HealthPanel(QWidget):
         self.plots.addTab(self.gradients, translate("NeuronHealth", "Gradient size per layer"))
         self.plots.addTab(self.alphas, translate("NeuronHealth", "PReLU alpha"))
         self.plots.setTabToolTip(0, self.gradients.toolTip())
-        self.plots.setTabToolTip(1, translate("NeuronHealth", "Each PReLU neuron's learned "
-                                              "slope alpha for z < 0"))
+        self.plots.setTabToolTip(1, translate("NeuronHealth",
+                                              "Each PReLU neuron's learned slope alpha for z < 0"))
         self.plots.setMinimumSize(240, 170)
         # the table's tab (arrangement "tabs"): the summary counts the table's rows
         self.neurons = QWidget()

@@ -81,9 +81,8 @@ class NeuronSection(Section):
                                           "current numbers: the weighted sum z of its inputs "
                                           "plus the bias, then the activation g. Weights are "
                                           "rounded to 2 decimals here."))
-        self.activation = ActivationCombo(translate("Inspector", "The activation g of this "
-                                                    "neuron. Hover over an item to read about "
-                                                    "it."))
+        self.activation = ActivationCombo(translate(
+            "Inspector", "The activation g of this neuron. Hover over an item to read about it."))
         self.activation.setObjectName("neuronActivation")
         self.activation.chosen.connect(self._choose_activation)
         self.about = wrapped_label(name="activationInfo")
@@ -102,9 +101,9 @@ class NeuronSection(Section):
         self.frozen.clicked.connect(self._set_frozen)
         self.weights_title = QLabel(translate("Inspector", "Incoming weights"))
         self.weights_title.setObjectName("sectionHeading")
-        self.weights_title.setToolTip(translate("Inspector", "One weight per input of this "
-                                                "neuron: the neurons of the previous layer, or "
-                                                "the network's inputs."))
+        self.weights_title.setToolTip(translate(
+            "Inspector", "One weight per input of this neuron: the neurons of the previous "
+            "layer, or the network's inputs."))
         self.weights_box = QWidget()
         self.weights_grid = QGridLayout(self.weights_box)
         self.weights_grid.setContentsMargins(0, 0, 0, 0)

@@ -81,12 +81,21 @@ class DataSection(Section):
         self.problem.setToolTip(translate("DataSection", "Classification predicts a class, "
                                           "regression a number. The output layer and loss "
                                           "follow the choice (one undo step)."))
-        self.problem.activated.connect(
-            lambda i: panel.set_problem(self.problem.itemData(i)))
+        self.problem.activated.connect(lambda i: panel.set_problem(self.problem.itemData(i)))
         self.problem_text = wrapped_label(name="dataProblemText")
         self.problem_text.setToolTip(translate("DataSection", "Classification predicts a class, "
                                                "regression a number; a built-in data set "
                                                "decides which."))
+        self._make_fields(panel)
+        self._build()
+        panel.add_field("data", "samples", translate("DataSection", "Samples"), self.samples,
+                        self.errors["samples"], lambda t: parse_int(t, 500))
+        panel.add_field("data", "seed", translate("DataSection", "Data seed"), self.seed,
+                        self.errors["seed"], lambda t: parse_int(t, 7))
+        self.noise.moved.connect(lambda v: panel.commit_value("data", "noise", v / 100))
+
+    def _make_fields(self, panel) -> None:
+        """Samples, noise, data seed, "normalize inputs", the note and the error lines."""
         self.samples = SettingField(
             "dataSamples", translate("DataSection", "How many points to generate (1 to {most}). "
                                      "Up/Down change it by 50.").format(
@@ -110,12 +119,6 @@ class DataSection(Section):
         self.note.setToolTip(translate("DataSection", "Why some fields are switched off for "
                                        "this data."))
         self.errors = {k: ErrorLabel(f"{k}Error") for k in ("samples", "seed", "problem")}
-        self._build()
-        panel.add_field("data", "samples", translate("DataSection", "Samples"), self.samples,
-                        self.errors["samples"], lambda t: parse_int(t, 500))
-        panel.add_field("data", "seed", translate("DataSection", "Data seed"), self.seed,
-                        self.errors["seed"], lambda t: parse_int(t, 7))
-        self.noise.moved.connect(lambda v: panel.commit_value("data", "noise", v / 100))
 
     def _build(self) -> None:
         # wrapped text goes between the forms, not in them, where its height is always right
