@@ -36,8 +36,9 @@ from core.losses import LossError
 from core.training import TrainingError, encode_targets
 from gui.diagnostics.badges import Badges
 from gui.diagnostics.collapse import CollapsePanel
-from gui.diagnostics.health_panel import HealthPanel, explain, layer_label
+from gui.diagnostics.health_panel import HealthPanel, explain, layer_label, neuron_label
 from gui.frames import RATES
+from gui.i18n import translate
 
 HEALTH_PER_S = RATES["health"]             # the rates of every live view: gui.frames
 RECORD_PER_S = RATES["gradient points"]
@@ -90,11 +91,11 @@ class Diagnostics(QObject):
         # a stale tab bar drawn over the palette (seen offscreen with add_panel's
         # tabify_with).
         w, bottom = self.window, Qt.DockWidgetArea.BottomDockWidgetArea
-        self.health_dock = w.add_panel("Neuron health", "healthDock", self.health_panel,
-                                       bottom)
+        self.health_dock = w.add_panel(translate("Diagnostics", "Neuron health"), "healthDock",
+                                       self.health_panel, bottom)
         w.tabifyDockWidget(w.curve_dock, self.health_dock)
-        self.collapse_dock = w.add_panel("Linear collapse", "collapseDock",
-                                         self.collapse_panel, bottom)
+        self.collapse_dock = w.add_panel(translate("Diagnostics", "Linear collapse"),
+                                         "collapseDock", self.collapse_panel, bottom)
         w.tabifyDockWidget(w.curve_dock, self.collapse_dock)
         self.health_dock.visibilityChanged.connect(self._health_visibility)
         self.collapse_dock.visibilityChanged.connect(self._collapse_visibility)
@@ -103,18 +104,20 @@ class Diagnostics(QObject):
     def _install_actions(self) -> None:
         a, menu = self.window.actions_, self.window.actions_.tools_menu
         self.health_action = a.act(
-            "Neuron &Health", self.open_health, QKeySequence("Ctrl+H"),
-            "Dead and saturated neurons, gradient size per layer and PReLU alphas (Ctrl+H)")
+            translate("Diagnostics", "Neuron &Health"), self.open_health, QKeySequence("Ctrl+H"),
+            translate("Diagnostics", "Dead and saturated neurons, gradient size per layer and "
+                      "PReLU alphas (Ctrl+H)"))
         self.flags_action = a.act(
-            "Show Neuron &Flags", self.set_show_flags, None,
-            "Label dead and saturated neurons, and softmax neurons out of place, on the "
-            "network drawing")
+            translate("Diagnostics", "Show Neuron &Flags"), self.set_show_flags, None,
+            translate("Diagnostics", "Label dead and saturated neurons, and softmax neurons out "
+                      "of place, on the network drawing"))
         self.flags_action.setCheckable(True)
         self.flags_action.setChecked(self.show_flags)
         self.collapse_action = a.act(
-            "&Linear Collapse\u2026", self.open_collapse, QKeySequence("Ctrl+K"),
-            "Show the single linear layer an all-linear network equals, or the neurons "
-            "that prevent it (Ctrl+K)")
+            translate("Diagnostics", "&Linear Collapse\u2026"), self.open_collapse,
+            QKeySequence("Ctrl+K"),
+            translate("Diagnostics", "Show the single linear layer an all-linear network "
+                      "equals, or the neurons that prevent it (Ctrl+K)"))
         menu.addActions([self.health_action, self.flags_action, self.collapse_action])
 
     def _connect(self) -> None:
@@ -155,8 +158,8 @@ class Diagnostics(QObject):
         self._params_changed()
 
     def _bundle_changed(self, bundle, error: str) -> None:
-        self.no_data = "" if bundle is not None else \
-            f"No data to measure the neurons on: {error}"
+        self.no_data = "" if bundle is not None else translate(
+            "Diagnostics", "No data to measure the neurons on: {error}").format(error=error)
         self._targets_key = None
         self._params_changed()
 
@@ -199,8 +202,8 @@ class Diagnostics(QObject):
         net = self.document.network
         X = self._samples(net)
         if X is None:
-            self.health_panel.show_message(
-                self.no_data or "The data does not match the network's inputs yet.")
+            self.health_panel.show_message(self.no_data or translate(
+                "Diagnostics", "The data does not match the network's inputs yet."))
             # softmax out of place follows from the shape alone: flagged without data too
             self.badges.show(self._softmax_flags(net) if flags else {})
             return
@@ -211,8 +214,9 @@ class Diagnostics(QObject):
 
     @staticmethod
     def _flag(li: int, u: int, n_layers: int, name: str, status: str, text: str) -> tuple:
-        label = act.get(name).label
-        return status, f"{layer_label(li, n_layers)} neuron {u + 1} ({label})\n{text}"
+        neuron = translate("Diagnostics", "{neuron} ({activation})").format(
+            neuron=neuron_label(li, u, n_layers), activation=act.get(name).label)
+        return status, f"{neuron}\n{text}"
 
     @classmethod
     def _flags(cls, health) -> dict:
@@ -242,7 +246,8 @@ class Diagnostics(QObject):
         keys = [(li, u) for li in range(n) for u, a in enumerate(net.activations(li))
                 if a == "prelu"]
         self.health_panel.alphas.set_neurons(
-            keys, [f"{layer_label(li, n)} #{u + 1}" for li, u in keys])
+            keys, [translate("Diagnostics", "{layer} #{unit}").format(
+                layer=layer_label(li, n), unit=u + 1) for li, u in keys])
 
     def _choose_plot(self) -> None:
         """A network with PReLU neurons opens on their alphas; others on the gradients."""

@@ -35,31 +35,45 @@ from PySide6.QtWidgets import QGraphicsItem
 from core import softmax_use as su
 from gui.editor.lettering import Lettering
 from gui.editor.scene import BAND_MARGIN, SIDE_MARGIN
+from gui.i18n import translate
 
 STYLE = {"dead": (QColor("#d55e00"), QColor("#ffffff")),        # fill, text
          "saturated": (QColor("#e69f00"), QColor("#1d2430")),
          su.LONE: (QColor("#0072b2"), QColor("#ffffff")),
          su.HIDDEN: (QColor("#cc79a7"), QColor("#1d2430"))}
-# the forms a badge can take, widest first: the full word, a short word, one letter
-FORMS = {"dead": ("dead", "D"),
-         "saturated": ("saturated", "sat.", "S"),
-         su.LONE: ("always 1", "= 1", "1"),
-         su.HIDDEN: ("misplaced", "misp.", "M")}
 Z_BADGE = 4.0
 GAP = 0.25              # between a badge and its node / the next band, in text heights
 RING_WIDTH = 0.14       # the compact badge's ring around the node, in text heights
 
 
+def badge_forms(status: str) -> tuple[str, ...]:
+    """The forms a badge can take, widest first: the full word, a short word, one letter."""
+    forms = {"dead": (translate("NeuronBadges", "dead"),
+                      translate("NeuronBadges", "D", "the one-letter badge of a dead neuron")),
+             "saturated": (translate("NeuronBadges", "saturated"),
+                           translate("NeuronBadges", "sat.", "short for saturated"),
+                           translate("NeuronBadges", "S", "the one-letter badge of a "
+                                     "saturated neuron")),
+             su.LONE: (translate("NeuronBadges", "always 1"), "= 1", "1"),
+             su.HIDDEN: (translate("NeuronBadges", "misplaced"),
+                         translate("NeuronBadges", "misp.", "short for misplaced"),
+                         translate("NeuronBadges", "M", "the one-letter badge of a misplaced "
+                                   "softmax neuron"))}
+    return forms.get(status, (status,))
+
+
 @dataclass(frozen=True)
 class BadgeFit:
     """What a badge draws, in its node's coordinates: ``text`` in a pill ``pill`` (the
-    text's box), and ``ring``, the outline drawn around the node (empty: none)."""
+    text's box), and ``ring``, the outline drawn around the node (empty: none).
+    ``compact``: ``text`` is a short form of the status word."""
 
     text: str
     font: QFont
     pill: QRectF
     ring: QRectF
     ring_width: float
+    compact: bool = False
 
 
 def badge_font(px: float) -> QFont:
@@ -83,12 +97,12 @@ def fit_badge(status: str, node: QRectF, px: float, floor: float, room: float,
     outside projection); ``room``: free width right of the node, up to the next column's
     band; ``node_gap``: the free height between this node and its neighbours (the ring must
     stay inside half of it)."""
-    forms = FORMS.get(status, (status,))
+    forms = badge_forms(status)
     if not floor or floor <= px:             # the usual look: the word on the top edge
         font = badge_font(px)
-        w, h = pill_width(status, font), px * 1.35
+        w, h = pill_width(forms[0], font), px * 1.35
         pill = QRectF(-w / 2, node.top() + px * 0.3 - h, w, h)
-        return BadgeFit(status, font, pill, QRectF(), 0.0)
+        return BadgeFit(forms[0], font, pill, QRectF(), 0.0)
     font = badge_font(floor)
     h, gap = floor * 1.35, floor * GAP
     for i, text in enumerate(forms):
@@ -101,7 +115,7 @@ def fit_badge(status: str, node: QRectF, px: float, floor: float, room: float,
     # compact: a ring says which neuron, kept inside half the gap to the next node
     width = max(1.0, min(floor * RING_WIDTH, node_gap / 4))
     ring = node.adjusted(-width, -width, width, width)
-    return BadgeFit(text, font, pill, ring, width)
+    return BadgeFit(text, font, pill, ring, width, compact=True)
 
 
 class NeuronBadge(QGraphicsItem):
@@ -157,9 +171,12 @@ class NeuronBadge(QGraphicsItem):
             self.prepareGeometryChange()
             self.fit = fit
             self.update()
-        short = fit.text != self.status      # a compact badge: the tooltip says the word
-        self.setToolTip(f'{self._tooltip}\n"{fit.text}" stands for "{self.status}".'
-                        if short else self._tooltip)
+        if fit.compact:                      # the tooltip says the word
+            stands = translate("NeuronBadges", '"{short}" stands for "{word}".').format(
+                short=fit.text, word=badge_forms(self.status)[0])
+            self.setToolTip(f"{self._tooltip}\n{stands}")
+        else:
+            self.setToolTip(self._tooltip)
 
     @staticmethod
     def _room(node, scene, floor: float) -> tuple[float, float]:

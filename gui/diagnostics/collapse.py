@@ -29,28 +29,31 @@ from PySide6.QtWidgets import (
 
 from core import collapse_boundary as cb
 from core import diagnostics as dg
+from gui.i18n import number, translate
 from gui.inspector.common import readable_font
 
 MAX_EQUATION_INPUTS = 6      # more terms than this do not fit a line; the table shows them
 
 
-def number(x: float) -> str:
-    return f"{x:.4g}"
+def short_number(x: float) -> str:
+    """A weight or bias in 4 significant digits, as the language writes it."""
+    return number(x, ".4g")
 
 
 def equation(c: dg.Collapse, out_names) -> str:
     """One line per output, e.g. 'z1 = 0.5·x1 − 1.2·x2 + 0.3', plain text."""
     if len(c.input_names) > MAX_EQUATION_INPUTS:
         n_out, n_in = c.W.shape
-        return f"z = W x + b   (W: {n_out} \u00d7 {n_in} numbers and b: {n_out}, below)"
+        return translate("LinearCollapse", "z = W x + b   (W: {rows} \u00d7 {columns} numbers "
+                         "and b: {rows}, below)").format(rows=n_out, columns=n_in)
     lines = []
     for k, name in enumerate(out_names):
         terms = []
         for w, x in zip(c.W[k], c.input_names):
             sign = "\u2212" if w < 0 else "+"
-            terms.append(f"{sign} {number(abs(w))}\u00b7{x}")
+            terms.append(f"{sign} {short_number(abs(w))}\u00b7{x}")
         sign = "\u2212" if c.b[k] < 0 else "+"
-        body = " ".join(terms + [f"{sign} {number(abs(c.b[k]))}"])
+        body = " ".join(terms + [f"{sign} {short_number(abs(c.b[k]))}"])
         body = body[2:] if body.startswith("+ ") else "\u2212" + body[2:]
         lines.append(f"{name} = {body}")
     return "\n".join(lines)
@@ -62,24 +65,29 @@ def output_line(c: dg.Collapse, out_names) -> str:
     if kinds == ["linear"]:
         return ""
     if len(out_names) == 1:
-        return f"\noutput = {kinds[0]}({out_names[0]})"
+        return "\n" + translate("LinearCollapse", "output = {activation}({z})").format(
+            activation=kinds[0], z=out_names[0])
     if kinds == ["softmax"]:
-        return f"\noutputs = softmax({out_names[0]} ... {out_names[-1]})"
+        return "\n" + translate("LinearCollapse", "outputs = softmax({first} ... {last})"
+                                 ).format(first=out_names[0], last=out_names[-1])
     return "\n" + ", ".join(f"{a}({z})" for a, z in zip(c.output_activations, out_names))
 
 
 def map_note(c: dg.Collapse, bundle) -> str:
     """What the dashed line on the Map is, or why it is not drawn (plain text)."""
     problem = cb.boundary_problem(c, bundle)
-    if problem:
-        return f"No line on the Map: {problem}"
+    if problem:             # core's sentence (core.collapse_boundary)
+        return translate("LinearCollapse", "No line on the Map: {problem}").format(
+            problem=problem)
     outputs = c.output_activations
     if len(outputs) == 1:
-        where = f"this single layer's output crosses {cb.THRESHOLD[outputs[0]]:g}"
-    else:
-        where = "this single layer's two largest outputs are equal"
-    return (f"On the Map, the dashed line \u201csingle layer\u201d is where {where}. It lies "
-            f"on the network's own boundary: the same boundary, and it is straight.")
+        return translate("LinearCollapse", "On the Map, the dashed line \u201csingle "
+                         "layer\u201d is where this single layer's output crosses {threshold}. "
+                         "It lies on the network's own boundary: the same boundary, and it is "
+                         "straight.").format(threshold=number(cb.THRESHOLD[outputs[0]], "g"))
+    return translate("LinearCollapse", "On the Map, the dashed line \u201csingle layer\u201d "
+                     "is where this single layer's two largest outputs are equal. It lies on "
+                     "the network's own boundary: the same boundary, and it is straight.")
 
 
 def largest_difference(net, c: dg.Collapse, X) -> float | None:
@@ -107,18 +115,23 @@ class CollapsePanel(QWidget):
         self.table = QTableWidget(self)
         self.table.setObjectName("collapseTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setToolTip("The single layer's weights W (one row per output, one column "
-                              "per input) and its bias b")
+        self.table.setToolTip(translate("LinearCollapse", "The single layer's weights W (one "
+                                        "row per output, one column per input) and its bias "
+                                        "b"))
         self.check = self._label("collapseCheck")
-        self.show_on_map = QCheckBox("Show on the Map", self)
+        self.show_on_map = QCheckBox(translate("LinearCollapse", "Show on the Map"), self)
         self.show_on_map.setObjectName("collapseShowOnMap")
         self.show_on_map.setChecked(True)
-        self.show_on_map.setToolTip(
-            "Draw this single layer's decision boundary on the Map as a dashed line, over "
-            "the network's output, while this panel is shown. Its line lies on the "
-            "network's own boundary. Not drawn over a hidden neuron's map.")
+        self.show_on_map.setToolTip(translate(
+            "LinearCollapse", "Draw this single layer's decision boundary on the Map as a "
+            "dashed line, over the network's output, while this panel is shown. Its line lies "
+            "on the network's own boundary. Not drawn over a hidden neuron's map."))
         self.map_note = self._label("collapseMapNote")
         self.map_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._lay_out()
+        self._apply_fonts()
+
+    def _lay_out(self) -> None:
         # scrolls rather than squeezes: a dock under the editor is low
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -136,7 +149,6 @@ class CollapsePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self._apply_fonts()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -170,7 +182,8 @@ class CollapsePanel(QWidget):
             return
         out_names = [f"z{k + 1}" if len(c.b) > 1 else "z" for k in range(len(c.b))]
         self.equation.setText(equation(c, out_names) + output_line(c, out_names))
-        self._fill_table(c, [f"Output {k + 1}" for k in range(len(c.b))])
+        self._fill_table(c, [translate("LinearCollapse", "Output {number}").format(number=k + 1)
+                             for k in range(len(c.b))])
         if bundle is not None:
             for part, (X, _) in (("training", bundle.train), ("test", bundle.test)):
                 self.differences[part] = largest_difference(net, c, X)
@@ -180,20 +193,24 @@ class CollapsePanel(QWidget):
     def _check_text(self) -> str:
         found = {k: v for k, v in self.differences.items() if v is not None}
         if not found:
-            return "No data to compare the two on."
-        parts = [f"{k} data {v:.2g}" for k, v in found.items()]
-        return ("Largest difference between the network's outputs and this single layer's: "
-                + ", ".join(parts) + " (only rounding: they are the same function).")
+            return translate("LinearCollapse", "No data to compare the two on.")
+        parts = [(translate("LinearCollapse", "training data {difference}") if k == "training"
+                  else translate("LinearCollapse", "test data {difference}")).format(
+                      difference=number(v, ".2g")) for k, v in found.items()]
+        return translate("LinearCollapse", "Largest difference between the network's outputs "
+                         "and this single layer's: {differences} (only rounding: they are the "
+                         "same function).").format(differences=", ".join(parts))
 
     def _fill_table(self, c: dg.Collapse, out_names) -> None:
         t = self.table
         t.setRowCount(len(out_names))
         t.setColumnCount(len(c.input_names) + 1)
-        t.setHorizontalHeaderLabels([f"W: {x}" for x in c.input_names] + ["b"])
+        t.setHorizontalHeaderLabels([translate("LinearCollapse", "W: {input}").format(input=x)
+                                     for x in c.input_names] + ["b"])
         t.setVerticalHeaderLabels(out_names)
         for k in range(len(out_names)):
             for j, value in enumerate([*c.W[k], c.b[k]]):
-                item = QTableWidgetItem(number(value))
+                item = QTableWidgetItem(short_number(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 t.setItem(k, j, item)

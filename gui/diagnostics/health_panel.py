@@ -16,19 +16,28 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from core import diagnostics as dg
 from core import softmax_use as su
-from gui.diagnostics.health_table import HealthTable, explain, layer_label
+from gui.diagnostics.health_table import HealthTable, explain, layer_label, neuron_label
 from gui.diagnostics.history_plots import AlphaPlot, SeriesPlot
+from gui.i18n import translate
 from gui.inspector.common import readable_font
 
-__all__ = ["HealthPanel", "explain", "layer_label"]
+__all__ = ["HealthPanel", "explain", "layer_label", "neuron_label"]
 
 WIDE_MIN_WIDTH = 520        # px: below this the table goes above the plots
 MIN_PLOT_PX = 120           # px of a plot's data area, below which it cannot be read
 MIN_PLOT_WIDTH = 200        # px across, for the same reason (beside the table)
 TABLE_MIN_ROWS = 3          # rows of the table shown when it is above the plots
-# counted in the summary, in this order, with these words
-PROBLEMS = {"dead": "dead", "saturated": "saturated", su.LONE: "lone softmax (always 1)",
-            su.HIDDEN: "softmax in a hidden layer"}
+
+
+def problem_counts(counts) -> list[str]:
+    """The summary's counts, in this order: "2 dead", "1 saturated", ... (none for 0)."""
+    texts = {"dead": lambda n: translate("NeuronHealth", "%n dead", None, n),
+             "saturated": lambda n: translate("NeuronHealth", "%n saturated", None, n),
+             su.LONE: lambda n: translate("NeuronHealth", "%n lone softmax (always 1)", None,
+                                          n),
+             su.HIDDEN: lambda n: translate("NeuronHealth", "%n softmax in a hidden layer",
+                                            None, n)}
+    return [text(counts[k]) for k, text in texts.items() if counts[k]]
 
 
 class HealthPanel(QWidget):
@@ -43,20 +52,21 @@ class HealthPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("healthSummary")
         self.table = HealthTable(self)
-        self.gradients = SeriesPlot("|gradient|", log_y=True, parent=self)
-        self.gradients.setToolTip(
-            "Length of the loss gradient over each layer's weights and biases, on the "
-            "training data. Log scale: a curve far below the others is a layer that barely "
-            "learns (vanishing gradient).")
+        self.gradients = SeriesPlot(translate("NeuronHealth", "|gradient|"), True, self)
+        self.gradients.setToolTip(translate(
+            "NeuronHealth", "Length of the loss gradient over each layer's weights and biases, "
+            "on the training data. Log scale: a curve far below the others is a layer that "
+            "barely learns (vanishing gradient)."))
         self.alphas = AlphaPlot(self)
         # one plot at a time: stacked, two plots left no room for their curves in a dock
         # under the editor
         self.plots = QTabWidget(self)
         self.plots.setObjectName("healthPlots")
-        self.plots.addTab(self.gradients, "Gradient size per layer")
-        self.plots.addTab(self.alphas, "PReLU alpha")
+        self.plots.addTab(self.gradients, translate("NeuronHealth", "Gradient size per layer"))
+        self.plots.addTab(self.alphas, translate("NeuronHealth", "PReLU alpha"))
         self.plots.setTabToolTip(0, self.gradients.toolTip())
-        self.plots.setTabToolTip(1, "Each PReLU neuron's learned slope alpha for z < 0")
+        self.plots.setTabToolTip(1, translate("NeuronHealth",
+                                              "Each PReLU neuron's learned slope alpha for z < 0"))
         self.plots.setMinimumSize(240, 170)
         # the table's tab (arrangement "tabs"): the summary counts the table's rows
         self.neurons = QWidget()
@@ -122,8 +132,9 @@ class HealthPanel(QWidget):
             page = self.neurons.layout()
             page.addWidget(self.summary)      # (adding takes them from the panel's layout)
             page.addWidget(self.table, 1)
-            self.plots.insertTab(0, self.neurons, "Neurons")
-            self.plots.setTabToolTip(0, "Every neuron's gradient health")
+            self.plots.insertTab(0, self.neurons, translate("NeuronHealth", "Neurons"))
+            self.plots.setTabToolTip(0, translate("NeuronHealth", "Every neuron's gradient "
+                                                  "health"))
             # the plot in front stays in front: a lesson may have chosen it
         elif wanted != "tabs" and was == "tabs":
             self.plots.removeTab(0)
@@ -171,11 +182,16 @@ class HealthPanel(QWidget):
     def show_health(self, health: list[dg.LayerHealth], n_samples: int) -> None:
         counts = Counter(s for h in health for s in h.status)
         total = sum(len(h.status) for h in health)
-        problems = [f"{counts[k]} {words}" for k, words in PROBLEMS.items() if counts[k]]
-        self.summary.setText(
-            f"<b>{', '.join(problems) if problems else 'No dead or saturated neurons'}</b> "
-            f"among {total} neuron{'s' * (total != 1)}, measured on {n_samples} training "
-            f"sample{'s' * (n_samples != 1)}.")
+        problems = problem_counts(counts)
+        if problems:
+            found = translate("NeuronHealth", "<b>{problems}</b> among %n neurons.", None,
+                              total).format(problems=", ".join(problems))
+        else:
+            found = translate("NeuronHealth", "<b>No dead or saturated neurons</b> among %n "
+                              "neurons.", None, total)
+        measured = translate("NeuronHealth", "Measured on %n training samples.", None,
+                             n_samples)
+        self.summary.setText(f"{found} {measured}")
         self.table.health.set_health(health)
 
     def _rows_reset(self) -> None:

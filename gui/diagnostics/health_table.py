@@ -14,46 +14,78 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from core import activations as act
 from core import diagnostics as dg
 from core import softmax_use as su
+from gui.i18n import number, translate
 
-COLUMNS = ("Layer", "#", "Status", "Activation", "% zero", "% tiny")   # status in view
-COLUMN_TIPS = (
-    "H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer",
-    "The neuron's number in its layer, counted from the top",
-    "dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; "
-    "saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax "
-    "neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of "
-    "these",
-    "The neuron's activation function",
-    "Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0",
-    f"Tiny gradient: % of training samples where |g'(z)| is below {dg.TINY:.0%} of the "
-    "activation's largest slope (sigmoid 0.25, tanh 1)")
+N_COLUMNS = 6           # layer, #, status, activation, % zero, % tiny
+STATUS_COLUMN = 2
+
+
+def column_titles() -> tuple[str, ...]:
+    return (translate("NeuronHealth", "Layer"), translate("NeuronHealth", "#"),
+            translate("NeuronHealth", "Status"), translate("NeuronHealth", "Activation"),
+            translate("NeuronHealth", "% zero"), translate("NeuronHealth", "% tiny"))
+
+
+def column_tips() -> tuple[str, ...]:
+    return (
+        translate("NeuronHealth", "H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer"),
+        translate("NeuronHealth", "The neuron's number in its layer, counted from the top"),
+        translate("NeuronHealth", "dead: a ReLU whose gradient is 0 for (nearly) every sample, "
+                  "so it no longer learns; saturated: a sigmoid/tanh in its flat tails for "
+                  "most samples; always 1: a softmax neuron alone in its layer; misplaced: "
+                  "softmax neurons in a hidden layer; ok: none of these"),
+        translate("NeuronHealth", "The neuron's activation function"),
+        translate("NeuronHealth", "Zero gradient: % of training samples where the "
+                  "activation's slope g'(z) is exactly 0"),
+        translate("NeuronHealth", "Tiny gradient: % of training samples where |g'(z)| is below "
+                  "{share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)"
+                  ).format(share=number(100 * dg.TINY, ".0f"), sigmoid=number(0.25)))
+
+
+def status_word(status: str) -> str:
+    """How the table writes a status ("dead", "saturated", "always 1", "misplaced", "ok")."""
+    words = {"dead": translate("NeuronHealth", "dead"),
+             "saturated": translate("NeuronHealth", "saturated"),
+             su.LONE: translate("NeuronHealth", "always 1"),
+             su.HIDDEN: translate("NeuronHealth", "misplaced"),
+             "ok": translate("NeuronHealth", "ok")}
+    return words.get(status, status)
+
+
 # Status colours: tints of Okabe-Ito vermillion and orange; the word is always written too.
 # Softmax misuse: tints of Okabe-Ito blue and reddish purple (gui.diagnostics.badges).
 STATUS_FILL = {"dead": QColor("#f4c7b0"), "saturated": QColor("#fde3a7"),
                su.LONE: QColor("#b3d4ea"), su.HIDDEN: QColor("#f0d3e4")}
-EXPLAIN = {
-    "dead": "Dead: z <= 0 for {zero:.0%} of the samples, so the slope is 0 and no weight into "
-            "this neuron can change. A positive bias, smaller learning rate or Leaky ReLU "
-            "helps.",
-    "saturated": "Saturated: the slope is almost 0 for {tiny:.0%} of the samples (z far in "
-                 "the flat tails), so learning is very slow. Smaller weights, normalised "
-                 "inputs or ReLU help.",
-    "ok": "OK: the slope is 0 for {zero:.0%} and tiny for {tiny:.0%} of the samples.",
-}
 SORT_ROLE = Qt.ItemDataRole.UserRole
-STATUS_COLUMN = COLUMNS.index("Status")
 # sorting by status: problems first (a neuron that can never learn before slow ones)
 SEVERITY = {su.LONE: 4, "dead": 3, su.HIDDEN: 2, "saturated": 1, "ok": 0}
 
 
 def layer_label(li: int, n_layers: int) -> str:
-    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+    """"Hidden 1", ..., "Output": a curve's name in the gradient plot's key."""
+    if li == n_layers - 1:
+        return translate("NeuronHealth", "Output")
+    return translate("NeuronHealth", "Hidden {layer}").format(layer=li + 1)
+
+
+def neuron_label(li: int, unit: int, n_layers: int) -> str:
+    """"Hidden 1 neuron 3", "Output neuron 1" (a whole phrase per kind of layer)."""
+    if li == n_layers - 1:
+        return translate("NeuronHealth", "Output neuron {unit}").format(unit=unit + 1)
+    return translate("NeuronHealth", "Hidden {layer} neuron {unit}").format(layer=li + 1,
+                                                                           unit=unit + 1)
 
 
 def short_layer_label(li: int, n_layers: int) -> str:
     """"H1", "H2", ..., "Out": the table's first column stays narrow, so the status column
     is in view even in a small dock with projection mode's large text."""
-    return "Out" if li == n_layers - 1 else f"H{li + 1}"
+    if li == n_layers - 1:
+        return translate("NeuronHealth", "Out")
+    return translate("NeuronHealth", "H{layer}").format(layer=li + 1)
+
+
+def _percent(share: float) -> str:
+    return number(100 * share, ".0f")
 
 
 def explain(status: str, zero: float, tiny: float, hidden: bool = True) -> str:
@@ -61,7 +93,18 @@ def explain(status: str, zero: float, tiny: float, hidden: bool = True) -> str:
     softmax output neuron is told what to use instead there)."""
     if status in su.STATUSES:
         return su.explanation(status, hidden)
-    return EXPLAIN[status].format(zero=zero, tiny=tiny)
+    if status == "dead":
+        text = translate("NeuronHealth", "Dead: z <= 0 for {zero}% of the samples, so the slope "
+                         "is 0 and no weight into this neuron can change. A positive bias, "
+                         "smaller learning rate or Leaky ReLU helps.")
+    elif status == "saturated":
+        text = translate("NeuronHealth", "Saturated: the slope is almost 0 for {tiny}% of the "
+                         "samples (z far in the flat tails), so learning is very slow. Smaller "
+                         "weights, normalised inputs or ReLU help.")
+    else:
+        text = translate("NeuronHealth", "OK: the slope is 0 for {zero}% and tiny for {tiny}% of "
+                         "the samples.")
+    return text.format(zero=_percent(zero), tiny=_percent(tiny))
 
 
 class HealthModel(QAbstractTableModel):
@@ -85,7 +128,7 @@ class HealthModel(QAbstractTableModel):
         elif rows != self.rows:
             self.rows = rows
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, len(COLUMNS) - 1))
+                                  self.index(len(rows) - 1, N_COLUMNS - 1))
 
     def clear(self) -> None:
         self.set_health([])
@@ -94,15 +137,15 @@ class HealthModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else N_COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS[section]
+            return column_tips()[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -111,14 +154,15 @@ class HealthModel(QAbstractTableModel):
         li, u, name, status, zero, tiny = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_layer_label(li, self.n_layers), str(u + 1), status,
+            return (short_layer_label(li, self.n_layers), str(u + 1), status_word(status),
                     act.get(name).label,
-                    f"{100 * zero:.1f}", f"{100 * tiny:.1f}")[col]
+                    number(100 * zero, ".1f"), number(100 * tiny, ".1f"))[col]
         if role == SORT_ROLE:
             return (li, u, SEVERITY.get(status, 0), name, zero, tiny)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{layer_label(li, self.n_layers)} neuron {u + 1}. "
-                    + explain(status, zero, tiny, li < self.n_layers - 1))
+            return translate("NeuronHealth", "{neuron}. {explanation}").format(
+                neuron=neuron_label(li, u, self.n_layers),
+                explanation=explain(status, zero, tiny, li < self.n_layers - 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if col in (0, 2, 3) else \
                 Qt.AlignmentFlag.AlignRight
@@ -162,7 +206,7 @@ class HealthTable(QTableView):
 
     def fit_columns(self) -> None:
         self.resizeColumnsToContents()
-        wide = QFontMetrics(self.health.bold).horizontalAdvance("saturated") + 24
+        wide = QFontMetrics(self.health.bold).horizontalAdvance(status_word("saturated")) + 24
         self.setColumnWidth(STATUS_COLUMN, max(self.columnWidth(STATUS_COLUMN), wide))
 
     def content_width(self) -> int:
@@ -172,5 +216,5 @@ class HealthTable(QTableView):
     def shown_rows(self) -> list[list[str]]:
         """The cells' texts, row by row as the view shows them (sorted or not)."""
         m = self.proxy
-        return [[m.data(m.index(r, c)) for c in range(len(COLUMNS))]
+        return [[m.data(m.index(r, c)) for c in range(N_COLUMNS)]
                 for r in range(m.rowCount())]

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import translate
 from gui.plots import style
 from gui.plots.decimate import GrowingArray
 from gui.plots.loss_plot import LossAxis
@@ -37,7 +38,10 @@ def key_html(names, beside: bool = False) -> str:
         parts.append(f"<span style='color:{colour}'><b>{swatch}</b></span>&nbsp;"
                      f"{name.replace(' ', '&nbsp;')}")
     if len(names) > MAX_LEGEND:
-        parts.append(f"(+{len(names) - MAX_LEGEND}&nbsp;more)")
+        # a plain name as n: pyside6-lupdate drops a call whose n is an expression
+        hidden = len(names) - MAX_LEGEND
+        more = translate("NeuronHealth", "(+%n more)", None, hidden)
+        parts.append(more.replace(" ", "&nbsp;"))
     return ("<br>" if beside else " &nbsp; ").join(parts)
 
 
@@ -64,7 +68,7 @@ class SeriesPlot(QWidget):
         axes = {"left": LossAxis("left")} if log_y else None
         self.plot = self.view.addPlot(row=0, col=0, axisItems=axes)
         self.plot.setLabel("left", y_label)
-        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLabel("bottom", translate("NeuronHealth", "epoch"))
         self.plot.setLogMode(y=log_y)
         self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
         self.plot.setMenuEnabled(False)
@@ -203,11 +207,12 @@ class AlphaPlot(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.series = SeriesPlot("alpha", log_y=False, parent=self)
-        self.series.setToolTip("The slope alpha each PReLU neuron uses for z < 0, as "
-                               "training learns it. 0: like ReLU; 1: linear.")
-        self.none = QLabel("The network has no PReLU neuron. Add one to watch its slope "
-                           "alpha for z < 0 being learned.", self)
+        self.series = SeriesPlot(translate("NeuronHealth", "alpha"), log_y=False, parent=self)
+        self.series.setToolTip(translate("NeuronHealth", "The slope alpha each PReLU neuron "
+                                         "uses for z < 0, as training learns it. 0: like ReLU; "
+                                         "1: linear."))
+        self.none = QLabel(translate("NeuronHealth", "The network has no PReLU neuron. Add one "
+                                     "to watch its slope alpha for z < 0 being learned."), self)
         self.none.setWordWrap(True)
         self.none.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

@@ -1,4 +1,4 @@
-"""Does the loss fit the output layer and the data? What would fix it? (No Qt here.)
+"""Does the loss fit the output layer and the data? What would fix it? (No widgets here.)
 
 ``diagnose`` returns a ``Diagnosis``: the message a student sees (from
 ``core.losses.check`` where it applies, or a lone softmax output, which mean squared error
@@ -15,28 +15,34 @@ from core import datasets, losses
 from core.activations import get as get_activation
 from core.netfile_data import inline_problem
 from core.softmax_use import softmax_units
+from gui.i18n import translate
 
 
 @dataclass(frozen=True)
 class DataProblem:
     """What the data asks of the network. ``problem`` is None when it is only known once
-    the data is loaded (a CSV file that does not say)."""
+    the data is loaded (a CSV file that does not say). ``source`` names the data for a
+    "Data: ..." line ("Circle (built-in data set)", "CSV file roast.csv", ...): it is never
+    put inside a sentence, where its case and article would differ by language."""
 
     problem: str | None
     n_classes: int | None
-    source: str                     # "the Circle data set", "the CSV file roast.csv", ...
+    source: str
     class_names: tuple[str, ...] = ()
 
     def describe(self) -> str:
+        """"Classification, 3 classes (A, B, C)", "Regression (predict a number)", ..."""
         if self.problem is None:
-            return f"decided by the target column of {self.source}"
+            return translate("LossCheck", "decided by the target column")
         if self.problem == "regression":
-            return f"Regression (predict a number), from {self.source}"
-        classes = f", {self.n_classes} classes" if self.n_classes else ""
-        names = ", ".join(self.class_names)
-        if names and len(self.class_names) <= 4:
-            classes += f" ({names})"
-        return f"Classification{classes}, from {self.source}"
+            return translate("LossCheck", "Regression (predict a number)")
+        if not self.n_classes:
+            return translate("LossCheck", "Classification")
+        k = self.n_classes          # a plain name: pyside6-lupdate drops n = an expression
+        if self.class_names and len(self.class_names) <= 4:
+            return translate("LossCheck", "Classification, %n classes ({names})", None,
+                             k).format(names=", ".join(self.class_names))
+        return translate("LossCheck", "Classification, %n classes", None, k)
 
 
 def data_problem(data: dict) -> DataProblem:
@@ -46,28 +52,34 @@ def data_problem(data: dict) -> DataProblem:
     if source == "builtin":
         spec = datasets.BUILTIN.get(data.get("name"))
         if spec is None:
-            return DataProblem(given, None, f"the data set {data.get('name')!r}")
+            return DataProblem(given, None, translate("LossCheck", "unknown data set {name}"
+                                                      ).format(name=data.get("name")))
         problem = given or spec.problem
         names = spec.class_names if problem == "classification" else ()
-        return DataProblem(problem, len(names) or None, f"the {spec.label} data set", names)
+        return DataProblem(problem, len(names) or None,
+                           translate("LossCheck", "{name} (built-in data set)").format(
+                               name=spec.label), names)
     if source == "inline":
         y = data.get("y") or []
         problem = given or (inline_problem(y) if y else None)
         names = tuple(data.get("class_names", ()))
         n = len(names) or (int(max(y)) + 1 if problem == "classification" and y else None)
-        return DataProblem(problem, n, "the data stored in the file", names)
-    path = os.path.basename(str(data.get("path", ""))) or "the CSV file"
-    return DataProblem(given, None, f"the CSV file {path}")
+        return DataProblem(problem, n, translate("LossCheck", "data stored in the file"), names)
+    path = os.path.basename(str(data.get("path", "")))
+    if not path:
+        return DataProblem(given, None, translate("LossCheck", "a CSV file"))
+    return DataProblem(given, None, translate("LossCheck", "CSV file {name}").format(name=path))
 
 
 @dataclass(frozen=True)
 class Diagnosis:
     """``message`` is empty when the loss fits. A fix sets ``loss``, ``activation`` (for
-    every output neuron) and ``units`` (output layer size); None means "leave it"."""
+    every output neuron) and ``units`` (output layer size); None means "leave it". All
+    texts are whole sentences."""
 
     message: str = ""
     fits: str = ""                  # what a student sees when all is well
-    fix: str = ""                   # what "Fix it" will do, in words
+    fix: str = ""                   # what "Fix it" will do, in sentences
     loss: str | None = None
     activation: str | None = None
     units: int | None = None
@@ -77,19 +89,26 @@ class Diagnosis:
         return not self.message
 
 
-def _label(loss: str) -> str:
-    return losses.LABELS.get(loss, repr(loss)).lower()
+def _sentence(text: str) -> str:
+    """A message from core ("binary cross-entropy needs ...") as a sentence: capital first
+    letter, full stop at the end."""
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _fits(loss: str, outputs: list[str]) -> str:
     kinds = sorted(set(outputs))
-    if len(kinds) == 1:
-        kind = get_activation(kinds[0]).label
-        what = f"the {kind} output neuron" if len(outputs) == 1 else \
-            f"the {len(outputs)} {kind} output neurons"
-    else:
-        what = "these output neurons"
-    return f"{losses.LABELS[loss]} fits {what}."
+    label = losses.LABELS[loss]
+    if len(kinds) != 1:
+        return translate("LossCheck", "{loss} fits these output neurons.").format(loss=label)
+    kind = get_activation(kinds[0]).label
+    if len(outputs) == 1:
+        return translate("LossCheck", "{loss} fits the {activation} output neuron.").format(
+            loss=label, activation=kind)
+    n = len(outputs)
+    return translate("LossCheck", "{loss} fits the %n {activation} output neurons.", None,
+                     n).format(loss=label, activation=kind)
 
 
 def units_needed(loss: str, n_out: int, data: DataProblem) -> int | None:
@@ -107,17 +126,21 @@ def units_needed(loss: str, n_out: int, data: DataProblem) -> int | None:
 
 
 def _fix(message: str, loss=None, activation=None, units=None) -> Diagnosis:
-    """A Diagnosis whose ``fix`` says in words what the button will do."""
+    """A Diagnosis whose ``fix`` says in sentences what the button will do."""
     parts = []
-    if units is not None:
-        kind = f" {activation}" if activation else ""
-        parts.append(f"give the output layer {units}{kind} neuron{'s' if units != 1 else ''}")
+    if units is not None and activation:
+        parts.append(translate("LossCheck", "Give the output layer %n {activation} neurons.",
+                               None, units).format(activation=activation))
+    elif units is not None:
+        parts.append(translate("LossCheck", "Give the output layer %n neurons.", None, units))
     elif activation is not None:
-        parts.append(f"set every output neuron to {activation}")
+        parts.append(translate("LossCheck", "Set every output neuron to {activation}."
+                               ).format(activation=activation))
     if loss is not None:
-        parts.append(f"choose {_label(loss)}")
-    return Diagnosis(message, fix=" and ".join(parts), loss=loss, activation=activation,
-                     units=units)
+        parts.append(translate("LossCheck", "Choose {loss}.").format(
+            loss=losses.LABELS.get(loss, repr(loss))))
+    return Diagnosis(_sentence(message), fix=" ".join(parts), loss=loss,
+                     activation=activation, units=units)
 
 
 def diagnose(loss: str, outputs: list[str], data: DataProblem) -> Diagnosis:
@@ -126,8 +149,9 @@ def diagnose(loss: str, outputs: list[str], data: DataProblem) -> Diagnosis:
     outputs = list(outputs)
     n_out = len(outputs)
     if data.problem == "regression" and loss != "mse":
-        return _fix(f"{_label(loss).capitalize()} needs class labels, but {data.source} is a "
-                    f"regression problem (it predicts numbers); choose mean squared error",
+        return _fix(translate("LossCheck", "{loss} needs class labels, but this data is a "
+                              "regression problem (it predicts numbers); choose mean squared "
+                              "error.").format(loss=losses.LABELS.get(loss, repr(loss))),
                     loss="mse", units=units_needed("mse", n_out, data))
     try:
         losses.check(loss, outputs)
@@ -145,8 +169,8 @@ def _lone_softmax_fix(n_out: int, data: DataProblem, units: int | None) -> Diagn
     """One softmax output neuron (mean squared error accepts it): it always outputs 1. A
     number wants linear; one output, sigmoid and binary cross-entropy; several, every one
     softmax (one group) and categorical cross-entropy."""
-    message = ("a softmax output neuron alone always outputs 1 (e^z / e^z), so it tells "
-               "nothing and never learns")
+    message = translate("LossCheck", "A softmax output neuron alone always outputs 1 (e^z / "
+                        "e^z), so it tells nothing and never learns.")
     if data.problem == "regression":
         return _fix(message, activation="linear", units=units)
     if (units or n_out) == 1:
@@ -155,20 +179,28 @@ def _lone_softmax_fix(n_out: int, data: DataProblem, units: int | None) -> Diagn
 
 
 def _size_fix(loss: str, n_out: int, data: DataProblem, units: int) -> Diagnosis:
-    have = f"the output layer has {n_out} neuron{'s' if n_out != 1 else ''}"
-    if data.problem == "regression":
-        return _fix(f"a regression problem needs 1 output neuron, but {have}; remove the "
-                    f"others", units=1)
+    if data.problem == "regression":          # n_out > 1 here
+        return _fix(translate("LossCheck", "A regression problem needs 1 output neuron, but "
+                              "the output layer has %n neurons; remove the others.", None,
+                              n_out), units=1)
     k = data.n_classes
     if n_out == 1:
-        return _fix(f"{data.source} has {k} classes but {have}; give the output layer {k} "
-                    f"softmax neurons and use categorical cross-entropy",
+        return _fix(translate("LossCheck", "This data has %n classes but the output layer "
+                              "has 1 neuron; give the output layer %n softmax neurons and use "
+                              "categorical cross-entropy.", None, k),
                     loss="categorical_crossentropy", activation="softmax", units=k)
-    return _fix(f"{data.source} has {k} classes but {have}; use {k} (one per class)"
-                + (" or 1 for two classes" if k == 2 else ""), units=units)
+    # k >= 2 classes: "classes" is plural for every k in the app's languages
+    if k == 2:
+        text = translate("LossCheck", "This data has 2 classes but the output layer has %n "
+                         "neurons; use 2 (one per class) or 1 for two classes.", None, n_out)
+    else:
+        text = translate("LossCheck", "This data has {classes} classes but the output layer "
+                         "has %n neurons; use {classes} (one per class).", None, n_out)
+    return _fix(text.format(classes=k), units=units)
 
 
 def _loss_fix(loss: str, n_out: int, data: DataProblem, message: str) -> Diagnosis:
+    """``message``: core's (core.losses.check)."""
     units = units_needed(loss, n_out, data)
     if loss == "binary_crossentropy":
         return _fix(message, activation="sigmoid", units=units)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import activations
+from gui.i18n import number, translate
 from gui.wheel_inputs import ComboBox, DoubleSpinBox
 
 MIN_POINT_SIZE = 12.0        # panel text: readable from the back of a classroom
@@ -48,11 +49,21 @@ def is_output(net, li: int) -> bool:
 
 
 def layer_title(net, li: int) -> str:
-    return "Output layer" if is_output(net, li) else f"Hidden layer {li + 1}"
+    if is_output(net, li):
+        return translate("Inspector", "Output layer")
+    return translate("Inspector", "Hidden layer {layer}").format(layer=li + 1)
+
+
+def for_layer(net, li: int, output_text: str, hidden_text: str) -> str:
+    """``output_text`` for the output layer, else ``hidden_text``: two whole sentences,
+    both already translated (the caller fills in ``{layer}``, li + 1, and the rest), so no
+    layer title is glued into a sentence (its case and article differ by language)."""
+    return output_text if is_output(net, li) else hidden_text
 
 
 def unit_name(net, li: int, unit: int) -> str:
-    """"h1.3" for hidden layer 1, neuron 3; "out.1" for the first output neuron."""
+    """"h1.3" for hidden layer 1, neuron 3; "out.1" for the first output neuron. Names, as
+    the editor draws them: not translated."""
     return f"out.{unit + 1}" if is_output(net, li) else f"h{li + 1}.{unit + 1}"
 
 
@@ -62,9 +73,10 @@ def source_name(net, li: int, index: int) -> str:
 
 
 def signed(value: float, digits: int = 2) -> str:
-    """``value`` rounded, with a real minus sign: "0.12", "−0.40"."""
-    text = f"{value:.{digits}f}"
-    if text.lstrip("-").strip("0.") == "":
+    """``value`` rounded, with a real minus sign: "0.12", "−0.40" (the language's decimal
+    point: "0,12" in German)."""
+    text = number(value, f".{digits}f")
+    if text.lstrip("-").strip("0.,") == "":
         text = text.lstrip("-")            # "-0.00" is just 0
     return text.replace("-", MINUS)
 
@@ -150,17 +162,23 @@ def parse_number(text: str) -> float | None:
 
 
 def number_problem(text: str) -> str | None:
-    """Why ``text`` cannot be a weight, bias or alpha, or None when it can."""
+    """Why ``text`` cannot be a weight, bias or alpha (a sentence), or None when it can."""
     value = parse_number(text)
+    examples = {"a": number(0.5), "b": number(-1.2), "text": text.strip()}
     if not text.strip():
-        return "the field is empty; type a number such as 0.5 or -1.2"
+        return translate("Inspector", "The field is empty; type a number such as {a} or "
+                         "{b}.").format(**examples)
     if value is None:
-        return f"\u201c{text.strip()}\u201d is not a number; type one such as 0.5 or -1.2"
+        return translate("Inspector", "\u201c{text}\u201d is not a number; type one such "
+                         "as {a} or {b}.").format(**examples)
     if not math.isfinite(value):
-        return (f"\u201c{text.strip()}\u201d is not a finite number; the network can only "
-                f"use ordinary numbers such as 0.5 or -1.2")
+        return translate("Inspector", "\u201c{text}\u201d is not a finite number; the "
+                         "network can only use ordinary numbers such as {a} or {b}."
+                         ).format(**examples)
     if abs(value) > LIMIT:
-        return f"{text.strip()} is too large; use a number from -{LIMIT:g} to {LIMIT:g}"
+        return translate("Inspector", "{text} is too large; use a number from {low} to "
+                         "{high}.").format(text=text.strip(), low=number(-LIMIT, "g"),
+                                           high=number(LIMIT, "g"))
     return None
 
 
@@ -193,14 +211,18 @@ class NumberField(UndoGoesToTheWindow, DoubleSpinBox):
     emits ``committed(value, interaction)``; ``interaction`` stays the same until the field
     loses focus, so all the commits of one session merge into one undo step. Text that is
     not a finite number emits ``rejected(message)`` and the old value comes back.
+
+    ``keeps`` is the translated sentence that ends that message, with ``{value}`` (the old
+    value) and any other placeholder filled from ``names``: see ``set_keeps``.
     """
 
     committed = Signal(float, int)
     rejected = Signal(str)
 
-    def __init__(self, what: str = "this value", parent=None):
+    def __init__(self, keeps: str = "", parent=None, **names):
         super().__init__(parent)
-        self.what = what
+        self.set_keeps(keeps or translate("Inspector", "The field keeps its value {value}."),
+                       **names)
         self.target: tuple | None = None
         self.interaction = next(_interactions)
         self._editing = False
@@ -214,11 +236,16 @@ class NumberField(UndoGoesToTheWindow, DoubleSpinBox):
         self.lineEdit().textEdited.connect(self._edited)
         self.valueChanged.connect(self._value_changed)
 
-    # what the user sees
+    def set_keeps(self, keeps: str, **names) -> None:
+        """``keeps``: a translated sentence with ``{value}``, e.g. "The bias of {name} keeps
+        its value {value}."; ``names`` fill its other placeholders."""
+        self.keeps, self.keeps_names = keeps, names
+
+    # what the user sees (the language's decimal point; parse_number reads both)
     def textFromValue(self, value: float) -> str:
         if value != 0 and abs(value) < 1e-3:
-            return f"{value:.3e}"
-        return f"{value:.4f}"
+            return number(value, ".3e")
+        return number(value, ".4f")
 
     def valueFromText(self, text: str) -> float:
         value = parse_number(text)
@@ -257,8 +284,9 @@ class NumberField(UndoGoesToTheWindow, DoubleSpinBox):
         if self._editing:
             problem = number_problem(self.lineEdit().text())
             if problem is not None:
-                self.rejected.emit(f"{problem}. {self.what[:1].upper()}{self.what[1:]} keeps "
-                                   f"its value {self.textFromValue(self.value())}.")
+                keeps = self.keeps.format(value=self.textFromValue(self.value()),
+                                          **self.keeps_names)
+                self.rejected.emit(f"{problem} {keeps}")      # two whole sentences
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

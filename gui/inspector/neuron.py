@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from core import activations, edits
+from gui.i18n import number, translate
 from gui.inspector.common import (
     MINUS,
     ActivationCombo,
     NumberField,
     Section,
+    for_layer,
     form_layout,
-    layer_title,
     select_data,
     signed,
     source_name,
@@ -30,9 +31,6 @@ from gui.inspector.common import (
 
 MAX_WEIGHT_ROWS = 64     # more fields than this would not help anyone; links edit the rest
 MAX_TERMS = 8            # terms of z = w·x + b written out in the formula
-
-FROZEN_TIP = "Frozen neurons keep their weights while training (bias and alpha too)."
-
 
 def formula_text(net, li: int, unit: int) -> str:
     """Two lines: "z = 0.12·x1 − 0.40·x2 + 0.05" and "a = g(z) = Tanh(z)"."""
@@ -44,15 +42,15 @@ def formula_text(net, li: int, unit: int) -> str:
         terms.append(f"{sign}\u00a0{value}\u00b7{source_name(net, li, j)}".lstrip("\u00a0"))
     rest = W.shape[1] - MAX_TERMS
     if rest > 0:
-        terms.append(f"+ \u2026 ({rest} more)")
+        terms.append("+ \u2026 " + translate("Inspector", "(%n more)", None, rest))
     bias = float(b[unit])
     terms.append(f"{MINUS if bias < 0 else '+'}\u00a0{signed(abs(bias))}")  # kept together
     neuron = net.neurons(li)[unit]
     spec = activations.get(neuron.activation)
     if spec.is_group:
-        a_line = "a = softmax of z over this layer's softmax neurons"
+        a_line = translate("Inspector", "a = softmax of z over this layer's softmax neurons")
     elif spec.has_alpha:
-        a_line = f"a = {spec.label}(z), alpha = {signed(neuron.alpha, 3)}"
+        a_line = f"a = {spec.label}(z), alpha = {signed(neuron.alpha, 3)}"   # a formula
     else:
         a_line = f"a = {spec.label}(z)"
     return "z = " + " ".join(terms) + "\n" + a_line
@@ -63,44 +61,49 @@ def about_html(name: str, alpha: float | None) -> str:
     spec = activations.get(name)
     formula = spec.formula
     if alpha is not None:
-        formula = formula.replace("alpha", f"alpha ({alpha:.3g})", 1)
+        formula = formula.replace("alpha", f"alpha ({number(alpha, '.3g')})", 1)
+    output_range = translate("Inspector", "Output range: {range}").format(
+        range=spec.output_range)
     return (f"<b>{html.escape(spec.label)}</b>: {html.escape(formula)}<br>"
-            f"Output range: {html.escape(spec.output_range)}<br>"
-            f"<i>{html.escape(spec.notes)}</i>")
+            f"{html.escape(output_range)}<br><i>{html.escape(spec.notes)}</i>")
 
 
 class NeuronSection(Section):
     """Shows ("neuron", layer, unit); every change goes through the inspector's push_*."""
 
     def __init__(self, inspector, parent=None):
-        super().__init__("Neuron", "neuronSection", parent)
+        super().__init__(translate("Inspector", "Neuron"), "neuronSection", parent)
         self.inspector = inspector
         self.where: tuple[int, int] | None = None
         self.subtitle = wrapped_label(name="neuronWhere")
         self.formula = wrapped_label(name="neuronFormula")
-        self.formula.setToolTip("What this neuron computes with its current numbers: the "
-                                "weighted sum z of its inputs plus the bias, then the "
-                                "activation g. Weights are rounded to 2 decimals here.")
-        self.activation = ActivationCombo("The activation g of this neuron. Hover over an "
-                                          "item to read about it.")
+        self.formula.setToolTip(translate("Inspector", "What this neuron computes with its "
+                                          "current numbers: the weighted sum z of its inputs "
+                                          "plus the bias, then the activation g. Weights are "
+                                          "rounded to 2 decimals here."))
+        self.activation = ActivationCombo(translate(
+            "Inspector", "The activation g of this neuron. Hover over an item to read about it."))
         self.activation.setObjectName("neuronActivation")
         self.activation.chosen.connect(self._choose_activation)
         self.about = wrapped_label(name="activationInfo")
-        self.about.setToolTip("The activation's formula, its output range and what to "
-                              "watch for.")
-        self.alpha_label = QLabel("alpha")
-        self.alpha = self._field("neuronAlpha", "alpha")
-        self.bias = self._field("neuronBias", "the bias")
-        self.bias.setToolTip("The bias b, added to the weighted sum: z = w\u00b7x + b. "
-                             "Type a number and press Enter, or use the arrows.")
-        self.frozen = QCheckBox("Frozen")
+        self.about.setToolTip(translate("Inspector", "The activation's formula, its output "
+                                        "range and what to watch for."))
+        self.alpha_label = QLabel(translate("Inspector", "alpha"))
+        self.alpha = self._field("neuronAlpha")
+        self.bias = self._field("neuronBias")
+        self.bias.setToolTip(translate("Inspector", "The bias b, added to the weighted sum: "
+                                       "z = w\u00b7x + b. Type a number and press Enter, or "
+                                       "use the arrows."))
+        self.frozen = QCheckBox(translate("Inspector", "Frozen"))
         self.frozen.setObjectName("neuronFrozen")
-        self.frozen.setToolTip(FROZEN_TIP)
+        self.frozen.setToolTip(translate("Inspector", "Frozen neurons keep their weights while "
+                                         "training (bias and alpha too)."))
         self.frozen.clicked.connect(self._set_frozen)
-        self.weights_title = QLabel("Incoming weights")
+        self.weights_title = QLabel(translate("Inspector", "Incoming weights"))
         self.weights_title.setObjectName("sectionHeading")
-        self.weights_title.setToolTip("One weight per input of this neuron: the neurons of "
-                                      "the previous layer, or the network's inputs.")
+        self.weights_title.setToolTip(translate(
+            "Inspector", "One weight per input of this neuron: the neurons of the previous "
+            "layer, or the network's inputs."))
         self.weights_box = QWidget()
         self.weights_grid = QGridLayout(self.weights_box)
         self.weights_grid.setContentsMargins(0, 0, 0, 0)
@@ -109,8 +112,8 @@ class NeuronSection(Section):
         self.more = wrapped_label(name="weightsMore")
         self._layout()
 
-    def _field(self, name: str, what: str) -> NumberField:
-        field = NumberField(what)
+    def _field(self, name: str) -> NumberField:
+        field = NumberField()
         field.setObjectName(name)
         field.committed.connect(partial(self._commit, field))
         field.rejected.connect(self.inspector.show_error)
@@ -118,10 +121,10 @@ class NeuronSection(Section):
 
     def _layout(self) -> None:
         form = form_layout()
-        form.addRow("Activation", self.activation)
+        form.addRow(translate("Inspector", "Activation"), self.activation)
         form.addRow(self.about)
         form.addRow(self.alpha_label, self.alpha)
-        form.addRow("Bias", self.bias)
+        form.addRow(translate("Inspector", "Bias"), self.bias)
         form.addRow(self.frozen)
         self.form = form
         box = self.box
@@ -143,14 +146,21 @@ class NeuronSection(Section):
         name = unit_name(net, li, unit)
         neuron = net.neurons(li)[unit]
         spec = activations.get(neuron.activation)
-        self.setTitle(f"Neuron {name}" + (" (frozen)" if neuron.frozen else ""))
-        self.subtitle.setText(f"{layer_title(net, li)}, neuron {unit + 1} of "
-                              f"{net.sizes[li]}")
+        self.setTitle((translate("Inspector", "Neuron {name} (frozen)") if neuron.frozen else
+                       translate("Inspector", "Neuron {name}")).format(name=name))
+        units = net.sizes[li]       # a plain name: pyside6-lupdate drops n = an expression
+        self.subtitle.setText(for_layer(
+            net, li, translate("Inspector", "Output layer, neuron {unit} of %n", None, units),
+            translate("Inspector", "Hidden layer {layer}, neuron {unit} of %n", None, units)
+        ).format(layer=li + 1, unit=unit + 1))
         select_data(self.activation, neuron.activation)
-        self.alpha_label.setText("alpha (learned)" if spec.learns_alpha else "alpha")
+        self.alpha_label.setText(translate("Inspector", "alpha (learned)") if spec.learns_alpha
+                                 else translate("Inspector", "alpha"))
         self.alpha.setToolTip(self._alpha_tip(spec))
-        self.alpha.what = f"alpha of {name}"
-        self.bias.what = f"the bias of {name}"
+        self.alpha.set_keeps(translate("Inspector", "The alpha of {name} keeps its value "
+                                       "{value}."), name=name)
+        self.bias.set_keeps(translate("Inspector", "The bias of {name} keeps its value "
+                                      "{value}."), name=name)
         self.form.setRowVisible(self.alpha, spec.has_alpha)
         self.alpha.target = ("alpha", li, unit) if spec.has_alpha else None
         self.bias.target = ("bias", li, unit)
@@ -161,11 +171,13 @@ class NeuronSection(Section):
     @staticmethod
     def _alpha_tip(spec) -> str:
         if spec.learns_alpha:
-            return ("PReLU's slope for z < 0. Training learns it (unless the neuron is "
-                    "frozen); you can also set it here.")
+            return translate("Inspector", "PReLU's slope for z < 0. Training learns it (unless "
+                             "the neuron is frozen); you can also set it here.")
         if spec.name == "elu":
-            return "ELU's alpha: the level the output approaches for very negative z."
-        return "Leaky ReLU's slope for z < 0; it keeps the gradient from vanishing."
+            return translate("Inspector", "ELU's alpha: the level the output approaches for "
+                             "very negative z.")
+        return translate("Inspector", "Leaky ReLU's slope for z < 0; it keeps the gradient "
+                         "from vanishing.")
 
     def _weight_rows(self, net, li: int, unit: int) -> None:
         fan_in = net.params(li)[0].shape[1]
@@ -173,7 +185,7 @@ class NeuronSection(Section):
         while len(self.weight_rows) < shown:
             row = len(self.weight_rows)
             label = QLabel()
-            field = self._field(f"weight{row}", "this weight")
+            field = self._field(f"weight{row}")
             self.weights_grid.addWidget(label, row, 0)
             self.weights_grid.addWidget(field, row, 1)
             self.weight_rows.append((label, field))
@@ -185,12 +197,16 @@ class NeuronSection(Section):
                 src = source_name(net, li, j)
                 label.setText(src)
                 field.target = ("weight", li, unit, j)
-                field.what = f"the weight from {src} to {unit_name(net, li, unit)}"
-                field.setToolTip(f"The weight from {src} to {unit_name(net, li, unit)}: "
-                                 f"{src}'s value is multiplied by it in z.")
+                dst = unit_name(net, li, unit)
+                field.set_keeps(translate("Inspector", "The weight from {source} to {target} "
+                                          "keeps its value {value}."), source=src, target=dst)
+                field.setToolTip(translate("Inspector", "The weight from {source} to {target}: "
+                                           "the value of {source} is multiplied by it in z."
+                                           ).format(source=src, target=dst))
         self.more.setVisible(fan_in > shown)
-        self.more.setText(f"Showing the first {shown} of {fan_in} weights; select a link in "
-                          f"the editor to change another one.")
+        self.more.setText(translate("Inspector", "Showing the first {shown} of %n weights; "
+                                    "select a link in the editor to change another one.", None,
+                                    fan_in).format(shown=shown))
 
     def update_values(self) -> None:
         """Numbers only (after training steps or value edits)."""
@@ -219,13 +235,15 @@ class NeuronSection(Section):
         net = self.inspector.document.network
         if net.activations(li)[unit] == name:
             return
-        text = f"Set activation of {unit_name(net, li, unit)} to {activations.get(name).label}"
+        text = translate("Inspector", "Set activation of {name} to {activation}").format(
+            name=unit_name(net, li, unit), activation=activations.get(name).label)
         if not self.inspector.push_structure(text, edits.set_activation, li, unit, name):
             self.show_neuron(li, unit)
 
     def _set_frozen(self, frozen: bool) -> None:
         li, unit = self.where
         name = unit_name(self.inspector.document.network, li, unit)
-        text = f"Freeze {name}" if frozen else f"Unfreeze {name}"
+        text = (translate("Inspector", "Freeze {name}") if frozen else
+                translate("Inspector", "Unfreeze {name}")).format(name=name)
         if not self.inspector.push_structure(text, edits.set_frozen, li, unit, bool(frozen)):
             self.show_neuron(li, unit)

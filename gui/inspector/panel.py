@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from core.losses import LossError
 from core.network import NetworkError
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
+from gui.i18n import translate
 from gui.inspector.common import readable_font, scrolling_panel, wrapped_label
 from gui.inspector.network import NetworkSection
 from gui.inspector.neuron import NeuronSection
@@ -42,11 +43,12 @@ class Inspector(QWidget):
         self.document, self.undo_stack = document, undo_stack
         self.selection: tuple | None = None
         self.message = wrapped_label(name="inspectorMessage")
-        self.message.setToolTip("What went wrong with the last change, and what to do.")
+        self.message.setToolTip(translate("Inspector", "What went wrong with the last change, "
+                                          "and what to do."))
         self.message.hide()
-        self.empty = wrapped_label("Select a neuron, a layer, an input or a link in the "
-                                   "editor to see its numbers and change them.",
-                                   "inspectorEmpty")
+        self.empty = wrapped_label(translate("Inspector", "Select a neuron, a layer, an input "
+                                             "or a link in the editor to see its numbers "
+                                             "and change them."), "inspectorEmpty")
         self.neuron = NeuronSection(self)
         self.layer = LayerSection(self)
         self.input = InputSection(self)
@@ -151,7 +153,8 @@ class Inspector(QWidget):
 
     def push_value(self, target: tuple, value: float, interaction=None) -> bool:
         if not math.isfinite(value):
-            self.show_error(f"{value} is not a finite number; the old value stays.")
+            self.show_error(translate("Inspector", "{value} is not a finite number; the old "
+                                      "value stays.").format(value=value))
             return False
         if value == self.document.value(target):
             return True

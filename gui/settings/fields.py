@@ -15,12 +15,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
+from gui.i18n import number, translate
 from gui.inspector.common import MINUS, UndoGoesToTheWindow, parse_number, wrapped_label
 from gui.wheel_inputs import ComboBox, Slider
 
 
 def number_text(value) -> str:
-    """0.03 -> "0.03", 1e-05 -> "0.00001", 10.0 -> "10" (Playground writes them so)."""
+    """0.03 -> "0.03", 1e-05 -> "0.00001", 10.0 -> "10" (Playground writes them so), with
+    the language's decimal point ("0,03" in German; ``parse_number`` reads both). For the
+    fields only: never for files."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, int):
@@ -28,28 +31,40 @@ def number_text(value) -> str:
     if value == 0 or not math.isfinite(value):
         return f"{value:g}"
     if 1e-6 <= abs(value) < 1e9:
-        return np.format_float_positional(value, trim="-").replace("-", MINUS)
-    return f"{value:g}".replace("-", MINUS)
+        digits = len(np.format_float_positional(value, trim="-").partition(".")[2])
+        return number(value, f".{digits}f").replace("-", MINUS)
+    return number(value, "g").replace("-", MINUS)
+
+
+def percent(value: int) -> str:
+    """A slider's value beside it: "50 %"."""
+    return translate("SettingsPanel", "{value} %").format(value=value)
 
 
 def quoted(text: str) -> str:
     return f"\u201c{text.strip()}\u201d"
 
 
-def parse_float(text: str, example: str) -> float:
-    """ValueError with a student's message unless ``text`` is a number (maybe inf)."""
+def parse_float(text: str, example: float) -> float:
+    """ValueError with a student's message (a sentence) unless ``text`` is a number (maybe
+    inf); ``example``: a good value, shown as the language writes it."""
     if not text.strip():
-        raise ValueError(f"the field is empty; type a number such as {example}")
+        raise ValueError(translate("SettingsPanel", "The field is empty; type a number such as "
+                                   "{example}.").format(example=number_text(example)))
     value = parse_number(text)
     if value is None:
-        raise ValueError(f"{quoted(text)} is not a number; type one such as {example}")
+        raise ValueError(translate("SettingsPanel", "{text} is not a number; type one such as "
+                                   "{example}.").format(text=quoted(text),
+                                                        example=number_text(example)))
     return value
 
 
-def parse_int(text: str, example: str) -> int:
+def parse_int(text: str, example: int) -> int:
     value = parse_float(text, example)
     if not math.isfinite(value) or value != int(value):
-        raise ValueError(f"{quoted(text)} is not a whole number; type one such as {example}")
+        raise ValueError(translate("SettingsPanel", "{text} is not a whole number; type one "
+                                   "such as {example}.").format(text=quoted(text),
+                                                                example=example))
     return int(value)
 
 
@@ -78,7 +93,8 @@ class ErrorLabel(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setToolTip("What was wrong with the last entry; the setting kept its value.")
+        self.setToolTip(translate("SettingsPanel", "What was wrong with the last entry; the "
+                                  "setting kept its value."))
         self.hide()
 
     def show_problem(self, text: str) -> None:
@@ -174,9 +190,14 @@ class ValueCombo(UndoGoesToTheWindow, ComboBox, _Committing):
         if self._editing and not force:
             return
         self.blockSignals(True)
-        self.setCurrentIndex(self.findText(text))
+        self.setCurrentIndex(self._index_of(parse_number(text)))
         self.blockSignals(False)
         super().show_value(text, force)
+
+    def _index_of(self, value: float | None) -> int:
+        """The listed item whose value (its data, not its text) is ``value``, or -1."""
+        return next((i for i in range(self.count()) if value is not None
+                     and self.itemData(i) == value), -1)
 
 
 class LabelledSlider(QWidget):

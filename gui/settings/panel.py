@@ -27,6 +27,7 @@ from core.network import NetworkError
 from core.training import TrainingError
 from gui.commands import DataCommand, SettingCommand
 from gui.csv_import import CsvImportDialog
+from gui.i18n import translate
 from gui.inspector.common import readable_font, scrolling_panel, wrapped_label
 from gui.inspector.network import shape_text
 from gui.settings import fit
@@ -59,6 +60,36 @@ def align_labels(forms) -> None:
         label.setMinimumWidth(width)
 
 
+def undo_text(section: str, key: str) -> str:
+    """The undo step's name for a change of setting ``section.key``."""
+    texts = {
+        ("data", "samples"): translate("SettingsPanel", "Set samples"),
+        ("data", "seed"): translate("SettingsPanel", "Set data seed"),
+        ("data", "noise"): translate("SettingsPanel", "Set noise"),
+        ("data", "normalize"): translate("SettingsPanel", "Set normalize inputs"),
+        ("training", "batch_size"): translate("SettingsPanel", "Set batch size"),
+        ("training", "learning_rate"): translate("SettingsPanel", "Set learning rate"),
+        ("training", "momentum"): translate("SettingsPanel", "Set momentum"),
+        ("training", "regularization_rate"): translate("SettingsPanel",
+                                                       "Set regularization rate"),
+        ("training", "seed"): translate("SettingsPanel", "Set training seed"),
+        ("training", "train_fraction"): translate("SettingsPanel", "Set train share"),
+        ("training", "optimizer"): translate("SettingsPanel", "Set optimizer"),
+        ("training", "regularization"): translate("SettingsPanel", "Set regularization"),
+    }
+    return texts.get((section, key)) or translate("SettingsPanel", "Set {setting}").format(
+        setting=key)
+
+
+def problem_texts(problem: str) -> tuple[str, str]:
+    """(undo step, refusal with {error}) for choosing problem type ``problem``."""
+    if problem == "regression":
+        return (translate("SettingsPanel", "Set problem type to regression"),
+                translate("SettingsPanel", "Regression does not fit this data: {error}"))
+    return (translate("SettingsPanel", "Set problem type to classification"),
+            translate("SettingsPanel", "Classification does not fit this data: {error}"))
+
+
 class SettingsPanel(QWidget):
     """``SettingsPanel(document, undo_stack)``: a QWidget for a dock. ``statusMessage``
     says what a data change did to the network (for the status bar)."""
@@ -75,7 +106,8 @@ class SettingsPanel(QWidget):
         self._message_index: int | None = None
         self.message = wrapped_label(name="settingsMessage")
         self.message.setContentsMargins(6, 4, 6, 4)
-        self.message.setToolTip("What the last data change did, or why it was refused.")
+        self.message.setToolTip(translate("SettingsPanel", "What the last data change did, or "
+                                          "why it was refused."))
         self.message.hide()
         self.data = DataSection(self)
         self.training = TrainingSection(self)
@@ -137,9 +169,8 @@ class SettingsPanel(QWidget):
         if value == self.document.setting(section, key):
             self.refresh()
             return True
-        label = f.label if f else key.replace("_", " ").capitalize()
         self.undo_stack.push(SettingCommand(self.document, section, key, value,
-                                            f"Set {label.lower()}"))
+                                            undo_text(section, key)))
         return True
 
     def check_setting(self, section: str, key: str, value) -> str | None:
@@ -159,7 +190,11 @@ class SettingsPanel(QWidget):
 
     def _refuse(self, f: Field, problem: str) -> bool:
         old = self.document.setting(f.section, f.key)
-        f.error.show_problem(f"{f.label}: {problem}. It stays {number_text(old)}.")
+        problem = problem.strip()
+        problem = problem if problem.endswith(".") else problem + "."    # core's have none
+        f.error.show_problem(translate("SettingsPanel", "{field}: {problem} It stays {value}."
+                                       ).format(field=f.label, problem=problem,
+                                                value=number_text(old)))
         if not f.widget.hasFocus():           # left the field: show the value in use
             f.widget.show_value(number_text(old), force=True)
         return False
@@ -172,7 +207,8 @@ class SettingsPanel(QWidget):
             return True
         spec = datasets.BUILTIN[name]
         return self.use_data(fit.builtin_data(name, data), fit.builtin_shape(name),
-                             f"Use data set {spec.label}")
+                             translate("SettingsPanel", "Use data set {name}").format(
+                                 name=spec.label))
 
     def use_data(self, data: dict, shape: fit.DataShape, text: str) -> bool:
         """Push one DataCommand: ``data`` and the network edits that fit ``shape``."""
@@ -186,15 +222,19 @@ class SettingsPanel(QWidget):
         self.undo_stack.push(command)
         net = self.document.network
         outputs = net.activations(-1)
-        kind = outputs[0] if len(set(outputs)) == 1 else "mixed"
-        now = f"{shape_text(net)} ({kind}, {losses.LABELS[net.loss].lower()})"
+        kind = outputs[0] if len(set(outputs)) == 1 else translate("SettingsPanel", "mixed")
+        now = translate("SettingsPanel", "{shape} ({activation}, {loss})").format(
+            shape=shape_text(net), activation=kind, loss=losses.LABELS[net.loss])
         if steps or loss:
-            self.show_message(f"{text}: the network changed to fit it: {now}.")
+            self.show_message(translate("SettingsPanel", "{change}: the network changed to fit "
+                                        "it: {network}.").format(change=text, network=now))
             self._message_index = self.undo_stack.index()
+            status = translate("SettingsPanel", "{change}: the network now has {network}.")
         else:
             self.clear_message()
-        verb = "now has" if steps or loss else "fits as it is:"
-        self.statusMessage.emit(f"{text}: the network {verb} {now}.")
+            status = translate("SettingsPanel", "{change}: the network fits as it is: "
+                               "{network}.")
+        self.statusMessage.emit(status.format(change=text, network=now))
         return True
 
     def open_csv_dialog(self) -> CsvImportDialog:
@@ -221,7 +261,8 @@ class SettingsPanel(QWidget):
         dialog = self.csv_dialog
         if dialog is not None and dialog.dataset is not None:
             name = os.path.basename(dialog.data()["path"])
-            self.use_data(dialog.data(), fit.shape_of(dialog.dataset), f"Use CSV file {name}")
+            self.use_data(dialog.data(), fit.shape_of(dialog.dataset),
+                          translate("SettingsPanel", "Use CSV file {name}").format(name=name))
 
     def _csv_closed(self) -> None:
         dialog, self.csv_dialog = self.csv_dialog, None
@@ -239,11 +280,11 @@ class SettingsPanel(QWidget):
         try:
             ds = self._load(data)
         except (DatasetError, NetFileError) as e:
-            error.show_problem(f"{problem.capitalize()} does not fit this data: {e}")
+            error.show_problem(problem_texts(problem)[1].format(error=e))
             self.refresh()
             return False
         error.clear_problem()
-        return self.use_data(data, fit.shape_of(ds), f"Set problem type to {problem}")
+        return self.use_data(data, fit.shape_of(ds), problem_texts(problem)[0])
 
     def _load(self, data: dict) -> Dataset:
         """The data set of a ``data`` section, as training would load it; NetFileError."""

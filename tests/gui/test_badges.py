@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 
 from core import edits
 from gui.commands import StructureCommand
-from gui.diagnostics.badges import FORMS, NeuronBadge
+from gui.diagnostics.badges import NeuronBadge, badge_forms
 from gui.editor.layout import NAMED_INPUTS
 from gui.editor.lettering import MIN_PX
 from gui.editor.nodes import InputItem, NeuronItem
@@ -66,7 +66,7 @@ def test_eighteen_saturated_neurons_get_compact_badges_that_cover_nothing(qtbot,
     assert {k for k, b in badge_items(w.editor).items() if b.status == "saturated"} == hidden
     badges = assert_badges_clear(w.editor, f"05c at {size}")
     for badge in badges.values():        # 3 columns of 6: "saturated" has no room
-        assert badge.text in FORMS["saturated"][1:] and not badge.fit.ring.isEmpty()
+        assert badge.text in badge_forms("saturated")[1:] and not badge.fit.ring.isEmpty()
         assert badge.fit.ring.contains(badge.parentItem().rect)
         assert badge.toolTip().startswith("Hidden") and "Saturated:" in badge.toolTip()
         assert badge.toolTip().endswith(f'"{badge.text}" stands for "saturated".')

@@ -334,7 +334,7 @@ def test_loss_combo_pushes_a_setting_command(qtbot, setup):
 def test_fix_for_categorical_with_one_output_is_one_undo_step(qtbot, setup):
     doc, stack, ins = setup
     choose(qtbot, ins.network.loss, "categorical_crossentropy")
-    assert "will give the output layer 2 softmax neurons" in ins.network.status.text()
+    assert "does this: Give the output layer 2 softmax neurons" in ins.network.status.text()
     qtbot.mouseClick(ins.network.fix, Qt.MouseButton.LeftButton)
     # two classes, and the loss the student chose: one softmax output per class
     assert doc.network.loss == "categorical_crossentropy"
