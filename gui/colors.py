@@ -53,6 +53,7 @@ class Scheme:
     train: str
     test: str
     accent: str
+    series: tuple            # several runs or neurons in one plot (Okabe-Ito on light)
     legend_fill: str         # "#aarrggbb"
     map_stops: tuple         # the diverging map: orange, .., neutral, .., blue
     map_outside: str         # the plane around a map's extent
@@ -77,6 +78,8 @@ LIGHT = Scheme(
     plot_background="#ffffff", plot_foreground="#222222", grey="#666666",
     # Okabe-Ito colours (colour-blind safe) for things that are not classes
     train="#0072b2", test="#d55e00", accent="#009e73", legend_fill="#dcffffff",
+    series=("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000",
+            "#f0e442"),
     map_stops=((0.0, "#e66101"), (0.25, "#fdb863"), (0.5, "#f7f7f7"), (0.75, "#92c5de"),
                (1.0, "#2166ac")),
     map_outside="#ececec",
@@ -95,6 +98,8 @@ DARK = Scheme(
     selection="#ff5cbf", drop="#66bb6a", background="#1b1e23", soft_fill="#353a43",
     plot_background="#1b1e23", plot_foreground="#e3e6ea", grey="#a6adb7",
     train="#56b4e9", test="#ff8f4f", accent="#2ec99a", legend_fill="#dc1b1e23",
+    series=("#4ba6ea", "#ff8f4f", "#2ec99a", "#e59ac5", "#f0b429", "#a6dcf7", "#e8eaed",
+            "#f0e442"),
     # lightness rises from the dark middle to each end, as the light map's falls
     map_stops=((0.0, "#f4872e"), (0.25, "#9a5a28"), (0.5, "#2c3038"), (0.75, "#2d5f8a"),
                (1.0, "#5fb2f0")),

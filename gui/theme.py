@@ -15,6 +15,8 @@ palette by itself, what the app draws by hand takes its colours again.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -82,6 +84,19 @@ class Theme(QObject):
         for top in app.topLevelWidgets():
             restyle(top, old)
         self.changed.emit(scheme)
+
+
+@contextmanager
+def light_offscreen():
+    """Light in force inside the block for views built and drawn there, offscreen (the
+    handout), while the windows on screen keep their scheme: anything of theirs painted
+    meanwhile (the block may process events) is painted again in theirs afterwards."""
+    with colors.forced_light():
+        yield
+    app = QApplication.instance()
+    if colors.current() is not colors.LIGHT and app is not None:
+        for top in app.topLevelWidgets():
+            restyle(top)
 
 
 def install(app: QApplication | None = None) -> Theme:

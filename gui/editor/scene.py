@@ -65,6 +65,7 @@ class EditorScene(QGraphicsScene):
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.text_floor = 0.0       # projection mode: smallest readable text (see lettering)
         self._names: list[str] = []
+        self.drawn_scheme = colors.current()    # what the items were last coloured for
         self.setBackgroundBrush(colors.BACKGROUND)
 
     @property
@@ -237,6 +238,7 @@ class EditorScene(QGraphicsScene):
     def scheme_changed(self) -> None:
         """Colours again from the scheme in force (gui.theme): the canvas, the marks, the
         links (mixed with the background), the biases, every item's cached picture."""
+        self.drawn_scheme = colors.current()
         self.setBackgroundBrush(colors.BACKGROUND)
         if self.layout is None:
             return

@@ -56,3 +56,17 @@ def map_image(values: np.ndarray, vmin: float, vmax: float,
     pixels = np.frombuffer(image.bits(), dtype=np.uint32).reshape(h, w)  # 4*w bytes a line
     np.take(table, colormap.lut_indices(values[::-1], vmin, vmax, len(table)), out=pixels)
     return image
+
+
+def recoloured(image: QImage, drawn: tuple, wanted: tuple) -> QImage:
+    """A copy of map ``image``, drawn with the default map of the scheme whose stops are
+    ``drawn``, in the one whose stops are ``wanted`` (a dark-scheme map exported light).
+    Each pixel is one entry of the table: found by a search, replaced by its twin."""
+    old, new = _default(drawn), _default(wanted)
+    order = np.argsort(old, kind="stable")
+    out = image.copy()
+    h, w = out.height(), out.width()
+    pixels = np.frombuffer(out.bits(), dtype=np.uint32).reshape(h, w)
+    index = np.searchsorted(old[order], pixels).clip(0, len(old) - 1)
+    pixels[...] = new[order][index]
+    return out
