@@ -38,6 +38,7 @@ class Scheme:
     ink: str                 # text and outlines: most contrast for a projector
     ink_soft: str            # second line of a header (units, activation)
     muted: str               # secondary text, inactive inputs
+    muted_text: str          # quieter text in panels (notes, context lines)
     muted_strong: str        # projection's grey text (7:1 on white)
     node_fill: str
     node_border: str
@@ -68,7 +69,8 @@ class Scheme:
 LIGHT = Scheme(
     name="light", dark=False,
     positive="#0877bd", negative="#f59322", neutral="#f4f5f6",
-    ink="#1d2430", ink_soft="#4a5361", muted="#7b8594", muted_strong="#4f5866",
+    ink="#1d2430", ink_soft="#4a5361", muted="#7b8594", muted_text="#6b7482",
+    muted_strong="#4f5866",
     node_fill="#ffffff", node_border="#3c4656", column_fill="#12283c5a",
     # Magenta ring around whatever is selected. Not the purple #8e24aa of before:
     # simulated deuteranopia (Machado 2009) put it at CIELAB distance 6.7 from the
@@ -93,7 +95,8 @@ LIGHT = Scheme(
 DARK = Scheme(
     name="dark", dark=True,
     positive="#4ba6ea", negative="#f59322", neutral="#2c3038",
-    ink="#e8eaed", ink_soft="#bcc3cc", muted="#a3abb6", muted_strong="#c5cbd3",
+    ink="#e8eaed", ink_soft="#bcc3cc", muted="#a3abb6", muted_text="#a9b1bb",
+    muted_strong="#c5cbd3",
     node_fill="#2a2e36", node_border="#aeb6c1", column_fill="#16ffffff",
     selection="#ff5cbf", drop="#66bb6a", background="#1b1e23", soft_fill="#353a43",
     plot_background="#1b1e23", plot_foreground="#e3e6ea", grey="#a6adb7",
