@@ -31,6 +31,7 @@ from gui import (
     presenter,
     projection,
     recording,
+    scheme_menu,
     theme,
     trials,
 )
@@ -228,7 +229,7 @@ class MainWindow(FileCommands, QMainWindow):
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
-                     exports, handout, drawing, recording):
+                     exports, handout, drawing, recording, scheme_menu):
             tool.install(self)
 
     def _connect(self) -> None:
