@@ -58,6 +58,8 @@ def install(window) -> QActionGroup:
         menu.addAction(action)
     group.triggered.connect(lambda action: choose(action.data()))
     window.scheme_actions = group
-    if current != "system":
+    # a window that does not restore the person's layout (screenshots, recordings from
+    # the command line) does not take their colours either: always the system's
+    if current != "system" and getattr(window, "_remember_layout", True):
         theme.install().request(CHOICES[current])
     return group

@@ -37,10 +37,12 @@ class Theme(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
         self._app = app
-        self._light_style = app.style().name()
-        self._light_palette = app.palette()
-        self._applied = colors.LIGHT          # what the application has now
         hints = QGuiApplication.styleHints()
+        self._light_style = app.style().name()
+        # the platform's palette is the light one unless the system is dark already
+        self._light_palette = app.style().standardPalette() \
+            if hints.colorScheme() == Qt.ColorScheme.Dark else app.palette()
+        self._applied = colors.LIGHT          # what the application has now
         hints.colorSchemeChanged.connect(self.system_changed)
         self.system_changed(hints.colorScheme())
 
