@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 import numpy as np
 from PySide6.QtGui import QColor, QPalette
@@ -200,9 +201,14 @@ def mix(base: QColor, colour: QColor, amount: float) -> QColor:
                   round(base.blue() + (colour.blue() - base.blue()) * amount))
 
 
+@lru_cache(maxsize=16)
+def _canvas(hex_code: str) -> QColor:
+    return QColor(hex_code)     # shared: only read here (links ask for it per link)
+
+
 def over_background(colour: QColor, alpha: int) -> QColor:
     """``colour`` at opacity ``alpha`` (0-255) over BACKGROUND, as one opaque colour."""
-    return mix(QColor(current().background), colour, alpha / 255.0)
+    return mix(_canvas(current().background), colour, alpha / 255.0)
 
 
 def luminance(colour) -> float:

@@ -10,6 +10,10 @@ ends stay far apart (CIELAB distance 97 protanopia, 114 deuteranopia, 107 tritan
 lightness rises monotonically from each end to the light middle, so "how sure" reads the
 same in greyscale or on a washed-out projector.
 
+The dark scheme (``gui.colors.DARK``) has its own stops: the same hues at the ends, a dark
+blue-grey middle, lightness rising from the middle to each end; the tables follow the
+scheme in force when they are asked for.
+
 Rule 6 of DESIGN.md: values become RGBA here with one ``np.take`` on a uint8 lookup table,
 never through pyqtgraph's per-frame lookup path.
 """
