@@ -11,10 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-TONES = {"warning": "#banner { background: #fff3cd; border: 2px solid #b7791f; "
-                    "border-radius: 4px; } QLabel { color: #3d2a00; }",
-         "success": "#banner { background: #dcf5e3; border: 2px solid #1b7a36; "
-                    "border-radius: 4px; } QLabel { color: #0f3d1c; }"}
+from gui import colors
+
+# per scheme (gui.colors: dark or not): amber for a warning, green for a success
+TONES = {False: {"warning": "#banner { background: #fff3cd; border: 2px solid #b7791f; "
+                            "border-radius: 4px; } QLabel { color: #3d2a00; }",
+                 "success": "#banner { background: #dcf5e3; border: 2px solid #1b7a36; "
+                            "border-radius: 4px; } QLabel { color: #0f3d1c; }"},
+         True: {"warning": "#banner { background: #3b2f12; border: 2px solid #d9a441; "
+                           "border-radius: 4px; } QLabel { color: #ffe9b0; }",
+                "success": "#banner { background: #163a23; border: 2px solid #5cbf7a; "
+                           "border-radius: 4px; } QLabel { color: #cdf3d8; }"}}
 
 
 class Banner(QFrame):
@@ -56,7 +63,13 @@ class Banner(QFrame):
     def _set_tone(self, tone: str) -> None:
         if tone != self.tone:
             self.tone = tone
-            self.setStyleSheet(TONES.get(tone, TONES["warning"]))
+            tones = TONES[colors.current().dark]
+            self.setStyleSheet(tones.get(tone, tones["warning"]))
+
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle)."""
+        tone, self.tone = self.tone, ""
+        self._set_tone(tone)
 
     def changeEvent(self, event) -> None:
         # The style sheet makes the children "styled", and styled widgets stop inheriting

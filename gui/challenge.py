@@ -27,11 +27,18 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from core import challenges
 from core.netfile import NetFileError
+from gui import colors
 from gui.document import TRAINING
 from gui.frames import RATES
 
 TICK, CROSS = "\u2714", "\u2718"
-MET_COLOUR, UNMET_COLOUR = "#1b7a36", "#b42318"
+# (met, unmet, panel's style sheet) per scheme (gui.colors: dark or not)
+LOOKS = {False: ("#1b7a36", "#b42318",
+                 "#challengePanel { border: 2px solid #7a5cc2; border-radius: 4px; "
+                 "background: #f6f2ff; } QLabel { color: #1f1f1f; }"),
+         True: ("#7bd88f", "#ff8a80",
+                "#challengePanel { border: 2px solid #9d85e0; border-radius: 4px; "
+                "background: #2a2340; } QLabel { color: #ece8f5; }")}
 HISTORY_FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
@@ -49,8 +56,7 @@ class ChallengePanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("challengePanel")
-        self.setStyleSheet("#challengePanel { border: 2px solid #7a5cc2; border-radius: 4px; "
-                           "background: #f6f2ff; } QLabel { color: #1f1f1f; }")
+        self.setStyleSheet(LOOKS[colors.current().dark][2])
         self.heading = QLabel("Goals")
         self.rows: list[QLabel] = []
         self._body = QFont(self.font())
@@ -107,8 +113,16 @@ class ChallengePanel(QFrame):
             self.rows.append(label)
         for label, (met, text) in zip(self.rows, rows):
             label.setText(f"{TICK if met else CROSS}  {text}")
-            label.setStyleSheet(f"color: {MET_COLOUR if met else UNMET_COLOUR};")
+            label.setStyleSheet(f"color: {LOOKS[colors.current().dark][0 if met else 1]};")
+            label.setProperty("met", met)
             label.setToolTip("Met" if met else "Not met yet")
+
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle)."""
+        look = LOOKS[colors.current().dark]
+        self.setStyleSheet(look[2])
+        for label in self.rows:
+            label.setStyleSheet(f"color: {look[0 if label.property('met') else 1]};")
 
     def set_fonts(self, body: QFont, head: QFont) -> None:
         """The notes' fonts (``gui.lessons.LessonNotes``): large on a projector too."""

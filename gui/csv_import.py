@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from core import datasets
 from core.csv_data import delimiter
 from core.datasets import DatasetError
-from gui import files
+from gui import colors, files
 from gui.inspector.common import parse_number
 from gui.wheel_inputs import ComboBox
 
@@ -294,7 +294,8 @@ class CsvImportDialog(QDialog):
 
     def _show_status(self, text: str, ok: bool) -> bool:
         loaded = ok and self.dataset is not None
-        colour = "#1b6e2a" if loaded else ("palette(text)" if ok else "#b00020")
+        scheme = colors.current()
+        colour = scheme.good if loaded else ("palette(text)" if ok else scheme.bad)
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.status.setText(text if ok else "\u26a0 " + text)
         self.ok.setEnabled(loaded)

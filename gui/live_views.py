@@ -274,7 +274,7 @@ class LiveViews(QObject):
             if net is not None and self.extent is not None:
                 self._draw_maps(net)
             else:
-                self._clear_maps()
+                self.clear_maps()
 
     def _draw_map(self, now: float) -> None:
         net = self._drawable()
@@ -381,7 +381,7 @@ class LiveViews(QObject):
         self.surface.plot.set_surface(A, vmin, vmax)
         self.surface.show_plot(title)
 
-    def _clear_maps(self) -> None:
+    def clear_maps(self) -> None:
         scene = self.editor.scene()
         for item in (*scene.neurons.values(), *scene.inputs):
             if item.map_image is not None:

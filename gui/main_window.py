@@ -31,6 +31,8 @@ from gui import (
     presenter,
     projection,
     recording,
+    scheme_menu,
+    theme,
     trials,
 )
 from gui.actions import build_actions
@@ -85,6 +87,7 @@ class MainWindow(FileCommands, QMainWindow):
     def __init__(self, doc: netfile.Document | None = None, path=None, parent=None,
                  remember_layout: bool = True):
         super().__init__(parent)
+        theme.install()     # before any view: they take the scheme in force when built
         self._remember_layout = remember_layout     # off for screenshots: always the default
         self.setObjectName("mainWindow")
         self.undo_stack = UndoStack(self)
@@ -157,6 +160,13 @@ class MainWindow(FileCommands, QMainWindow):
         self._layout_pending = not (remember_layout and self._restore_layout())
         self._document_replaced()
 
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle, after the views): the
+        maps are coloured again from the network."""
+        self.live.clear_maps()
+        self.live.mark_dirty()
+        self.live.redraw()
+
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.settings_dock, self.inspector_dock, self.surface_dock,
                 self.data_dock, self.loss_dock, self.curve_dock, *self.tool_docks]
@@ -219,7 +229,7 @@ class MainWindow(FileCommands, QMainWindow):
         (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
         ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
-                     exports, handout, drawing, recording):
+                     exports, handout, drawing, recording, scheme_menu):
             tool.install(self)
 
     def _connect(self) -> None:

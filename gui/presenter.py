@@ -19,7 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QVBoxLayout, QWidget
 
-from gui import colors, stage_spec
+from gui import colors, stage_spec, theme
 from gui.plots import style
 from gui.projection_look import plot_factor, scaled_font
 from gui.stage_host import StageHost
@@ -162,6 +162,9 @@ class PresenterView(StageHost, QObject):
 
     def _start(self) -> None:
         w = self.window
+        # the audience sees projection's light theme, and the editor's scene is shared
+        # with the laptop's window: light on both while presenting
+        theme.install().hold_light(True)
         self._state = w.saveState()
         self._asked = []
         self.audience = AudienceWindow()
@@ -248,6 +251,7 @@ class PresenterView(StageHost, QObject):
         if self._state is not None:
             w.restoreState(self._state)
         style.refit_views(w)
+        theme.install().hold_light(False)        # the system's scheme again
         w.live.scheduler.wake()
 
     def _audience_closed(self) -> None:

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import colors
+from gui import colors, theme
 from gui.plots import style
 from gui.projection_look import (
     SCALES,
@@ -175,6 +175,7 @@ class ProjectionMode(StageHost, QObject):
             screen_height=w.screen().geometry().height() if full_screen else w.height())
         if not had_status_bar:      # it takes room: gone again on leaving
             self._saved.undo.append(partial(w.setStatusBar, None))
+        theme.install().hold_light(True)      # a dark system: still the light theme here
         self._apply_look()
         for dock in w.docks():       # the stage shows what the lesson needs
             dock.hide()
@@ -241,6 +242,7 @@ class ProjectionMode(StageHost, QObject):
         self._drop_stage()
         self._asked = []
         self._unwind()
+        theme.install().hold_light(False)     # the system's scheme again (dark if dark)
         if w.windowState() != saved.window_state:
             w.setWindowState(saved.window_state)     # full screen off: Qt puts the normal
         if w.windowState() == Qt.WindowState.WindowNoState:   # geometry back itself

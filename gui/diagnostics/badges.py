@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPainterPa
 from PySide6.QtWidgets import QGraphicsItem
 
 from core import softmax_use as su
+from gui import colors
 from gui.editor.lettering import Lettering
 from gui.editor.scene import BAND_MARGIN, SIDE_MARGIN
 from gui.i18n import translate
@@ -229,7 +230,7 @@ class NeuronBadge(QGraphicsItem):
             ring = self.fit.ring.adjusted(w / 2, w / 2, -w / 2, -w / 2)
             radius = ring.width() * 0.2
             painter.drawRoundedRect(ring, radius, radius)
-        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.setPen(QPen(colors.BACKGROUND, 1.2))    # parts it from what is beneath
         painter.setBrush(fill)
         r = self.fit.pill.height() / 2
         painter.drawRoundedRect(self.fit.pill, r, r)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from core import activations as act
 from core import diagnostics as dg
 from core import softmax_use as su
+from gui import colors
 from gui.i18n import number, translate
 
 N_COLUMNS = 6           # layer, #, status, activation, % zero, % tiny
@@ -54,8 +55,11 @@ def status_word(status: str) -> str:
 
 # Status colours: tints of Okabe-Ito vermillion and orange; the word is always written too.
 # Softmax misuse: tints of Okabe-Ito blue and reddish purple (gui.diagnostics.badges).
+# Dark tints of the same on the dark scheme (gui.colors), under the palette's light text.
 STATUS_FILL = {"dead": QColor("#f4c7b0"), "saturated": QColor("#fde3a7"),
                su.LONE: QColor("#b3d4ea"), su.HIDDEN: QColor("#f0d3e4")}
+DARK_STATUS_FILL = {"dead": QColor("#6b3214"), "saturated": QColor("#5e4710"),
+                    su.LONE: QColor("#1b4566"), su.HIDDEN: QColor("#5a2849")}
 SORT_ROLE = Qt.ItemDataRole.UserRole
 # sorting by status: problems first (a neuron that can never learn before slow ones)
 SEVERITY = {su.LONE: 4, "dead": 3, su.HIDDEN: 2, "saturated": 1, "ok": 0}
@@ -169,7 +173,8 @@ class HealthModel(QAbstractTableModel):
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         if col == STATUS_COLUMN and status in STATUS_FILL:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(STATUS_FILL[status])
+                fills = DARK_STATUS_FILL if colors.current().dark else STATUS_FILL
+                return QBrush(fills[status])
             if role == Qt.ItemDataRole.FontRole:
                 return self.bold
         return None

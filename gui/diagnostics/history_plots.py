@@ -13,13 +13,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui import colors
 from gui.i18n import translate
 from gui.plots import style
 from gui.plots.decimate import GrowingArray
 from gui.plots.loss_plot import LossAxis
 
-# Okabe-Ito (colour-blind safe); yellow left out: unreadable on white.
-OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+# The scheme's series colours (gui.colors: Okabe-Ito on light); yellow, the 8th, left
+# out: unreadable on white.
+SERIES = 7
 _DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 _SWATCHES = ("\u2501\u2501", "\u254d\u254d", "\u2505\u2505")   # solid, dashed, dotted
 MAX_LEGEND = 16         # entries in the key; more would only be a wall of text
@@ -33,8 +35,8 @@ def key_html(names, beside: bool = False) -> str:
     (``beside``) or wrapping to any width."""
     parts = []
     for i, name in enumerate(names[:MAX_LEGEND]):
-        colour = OKABE_ITO[i % len(OKABE_ITO)]
-        swatch = _SWATCHES[(i // len(OKABE_ITO)) % len(_SWATCHES)]
+        colour = colors.current().series[i % SERIES]
+        swatch = _SWATCHES[(i // SERIES) % len(_SWATCHES)]
         parts.append(f"<span style='color:{colour}'><b>{swatch}</b></span>&nbsp;"
                      f"{name.replace(' ', '&nbsp;')}")
     if len(names) > MAX_LEGEND:
@@ -47,8 +49,8 @@ def key_html(names, beside: bool = False) -> str:
 
 def series_pen(i: int, scale: float = 1.0):
     """The i-th curve's pen: Okabe-Ito colours, then the same with dashes."""
-    return style.pen(OKABE_ITO[i % len(OKABE_ITO)], scale=scale,
-                     style=_DASHES[(i // len(OKABE_ITO)) % len(_DASHES)])
+    return style.pen(colors.current().series[i % SERIES], scale=scale,
+                     style=_DASHES[(i // SERIES) % len(_DASHES)])
 
 
 MAX_POINTS = 4000       # per curve; see SeriesPlot._thin

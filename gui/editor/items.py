@@ -202,8 +202,8 @@ class HeaderItem(_Item):
 
     def paint(self, painter, option, widget=None) -> None:
         r, s = self.rect, self.style
-        for text, ink in zip(self.texts, (colors.INK, QColor("#3a4250" if s > 1 else
-                                                                "#4a5361"))):
+        soft = QColor("#3a4250") if s > 1 else colors.INK_SOFT     # s > 1: projection
+        for text, ink in zip(self.texts, (colors.INK, soft)):
             painter.setPen(ink)
             text.draw(painter)
         if self.hovered and self.key is not None:

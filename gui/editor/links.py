@@ -256,6 +256,11 @@ class LinkHighlight(QGraphicsLineItem):
         pen.setWidthF(self.width * scale)
         self.setPen(pen)
 
+    def set_colour(self, color: QColor) -> None:
+        pen = self.pen()
+        pen.setColor(color)
+        self.setPen(pen)
+
     def show_line(self, line: QLineF | None) -> None:
         if line is None:
             self.hide()

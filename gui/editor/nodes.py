@@ -216,7 +216,7 @@ class BiasHandle(QGraphicsItem):
         """(fill, text colour) for a bias value: neutral at 0, the sign's colour at |b| >= 1."""
         strength = min(abs(value), 1.0)
         fill = colors.mix(colors.NEUTRAL, colors.sign_color(value), strength)
-        return fill, colors.INK if strength < 0.6 else QColor("white")
+        return fill, colors.INK if strength < 0.6 else colors.text_on(fill)
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing)
@@ -321,7 +321,7 @@ class InputItem(MapPicture, _Item):
             painter.setPen(QPen(colors.INK if self.hovered else colors.NODE_BORDER,
                                 2 * self.style))
         else:
-            painter.setBrush(QColor("#eceef1"))
+            painter.setBrush(colors.SOFT_FILL)
             painter.setPen(QPen(self._muted(), 1.5 * self.style, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(r, radius, radius)
         px = self._text_px()

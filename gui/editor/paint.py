@@ -4,7 +4,7 @@ pixmaps, the padlock. ``style`` arguments are the projection-mode factor (1.0 no
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from gui import colors
 from gui.editor import glyphs
@@ -24,7 +24,8 @@ def glyph_pixmap(activation: str, w: float, h: float, size: float, scale: float,
                  style: float = 1.0) -> QPixmap:
     """The activation's axes and curve for a w x h scene rectangle at view ``scale``, the
     curve ``style`` times thicker (projection mode)."""
-    key = (activation, round(w * scale), round(h * scale), round(size), round(style, 3))
+    key = (activation, round(w * scale), round(h * scale), round(size), round(style, 3),
+           colors.current().name)
     pixmap = GLYPHS.get(key)
     if pixmap is None:
         if len(GLYPHS) > 2000:          # zooming through many scales: start over
@@ -50,7 +51,7 @@ def badge_pixmap(activation: str, w: float, h: float, size: float, scale: float,
     """The glyph on a white rounded plate, for the corner of a node that shows its map
     (one drawPixmap a frame instead of a rounded rectangle and the glyph)."""
     key = ("badge", activation, round(w * scale), round(h * scale), round(size),
-           round(style, 3))
+           round(style, 3), colors.current().name)
     pixmap = GLYPHS.get(key)
     if pixmap is None:
         pixmap = QPixmap(max(1, key[2]), max(1, key[3]))
@@ -59,7 +60,9 @@ def badge_pixmap(activation: str, w: float, h: float, size: float, scale: float,
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.scale(key[2] / w if w else 1.0, key[3] / h if h else 1.0)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 215))
+        plate = colors.NODE_FILL
+        plate.setAlpha(215)
+        p.setBrush(plate)
         p.drawRoundedRect(QRectF(0, 0, w, h), 3, 3)
         p.drawPixmap(QRectF(2, 2, w - 4, h - 4),
                      glyph_pixmap(activation, w - 4, h - 4, size, scale, style), QRectF())

@@ -12,7 +12,7 @@ focus, arrows, type-ahead and screen readers work for free.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QDrag, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from core import activations as act
@@ -26,7 +26,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def curve_pixmap(name: str, size: QSize = ICON, scale: float = 2.0) -> QPixmap:
-    """The activation's curve on a white card; drawn at ``scale`` for sharp HiDPI icons."""
+    """The activation's curve on a card (white, or dark in the dark scheme); drawn at
+    ``scale`` for sharp HiDPI icons."""
     pm = QPixmap(round(size.width() * scale), round(size.height() * scale))
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -34,7 +35,7 @@ def curve_pixmap(name: str, size: QSize = ICON, scale: float = 2.0) -> QPixmap:
     p.scale(scale, scale)
     card = QRectF(1, 1, size.width() - 2, size.height() - 2)
     p.setPen(QPen(colors.NODE_BORDER, 1.2))
-    p.setBrush(QColor("white"))
+    p.setBrush(colors.NODE_FILL)
     p.drawRoundedRect(card, 7, 7)
     box = card.adjusted(7, 6, -7, -6)
     p.setPen(QPen(colors.MUTED, 1, Qt.PenStyle.DotLine))
@@ -84,6 +85,11 @@ class PaletteWidget(QListWidget):
         item.setToolTip(spec.tooltip())
         item.setSizeHint(QSize(ICON.width() + 150, ICON.height() + 10))
         return item
+
+    def scheme_changed(self) -> None:
+        """The chips drawn again in the scheme in force (gui.theme.restyle)."""
+        for i in range(self.count()):
+            self.item(i).setIcon(QIcon(curve_pixmap(self.item(i).data(NAME_ROLE))))
 
     def names(self) -> list[str]:
         return [self.item(i).data(NAME_ROLE) for i in range(self.count())]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
-from PySide6.QtGui import QFont, QFontInfo, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from core import features
@@ -42,6 +42,12 @@ def units_text(n: int) -> str:
     return f"{n} unit" + ("" if n == 1 else "s")
 
 
+def _drop_fill() -> QColor:
+    fill = colors.DROP.lighter(180)
+    fill.setAlpha(70)
+    return fill
+
+
 class EditorScene(QGraphicsScene):
     def __init__(self, editor):
         super().__init__(editor)
@@ -59,6 +65,7 @@ class EditorScene(QGraphicsScene):
         self.style_scale = 1.0      # projection mode: thicker lines, larger text
         self.text_floor = 0.0       # projection mode: smallest readable text (see lettering)
         self._names: list[str] = []
+        self.drawn_scheme = colors.current()    # what the items were last coloured for
         self.setBackgroundBrush(colors.BACKGROUND)
 
     @property
@@ -222,13 +229,30 @@ class EditorScene(QGraphicsScene):
 
     def _build_drop_marks(self) -> None:
         self.drop_rect = self._add(QGraphicsRectItem())
-        fill = colors.DROP.lighter(180)
-        fill.setAlpha(70)
-        self.drop_rect.setBrush(fill)
+        self.drop_rect.setBrush(_drop_fill())
         self.drop_line = self._add(QGraphicsLineItem())
         for item in (self.drop_rect, self.drop_line):
             item.setZValue(Z_DROP)
             item.hide()
+
+    def scheme_changed(self) -> None:
+        """Colours again from the scheme in force (gui.theme): the canvas, the marks, the
+        links (mixed with the background), the biases, every item's cached picture."""
+        self.drawn_scheme = colors.current()
+        self.setBackgroundBrush(colors.BACKGROUND)
+        if self.layout is None:
+            return
+        self.hover_line.set_colour(colors.INK)
+        self.select_line.set_colour(colors.SELECTION)
+        self.drop_rect.setBrush(_drop_fill())
+        for item in self.links:
+            item.refresh_batches()
+        for item in self.neurons.values():
+            if item.bias is not None:
+                item.bias.set_value(item.bias.value)
+        self._apply_style()                  # the drop marks' pens
+        for item in self.items():
+            item.update()                    # a cached picture is painted again
 
     # -- values ----------------------------------------------------------------------------
     def set_training(self, running: bool) -> None:

@@ -99,6 +99,10 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         else:                          # an edit must not make the picture jump
             self.centerOn(center)
 
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle)."""
+        self._scene.scheme_changed()
+
     def _refresh_params(self) -> None:
         self._scene.refresh_params(self.network)
 

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from core import own_sample
+from gui import colors
 from gui.wheel_inputs import ComboBox
 
 MAX_PER_ROW = 4
-ERROR = "#b3261e"
-MUTED = "#6b7482"
 MAX_TEXT = 40          # a number never needs more
 
 
@@ -77,10 +76,10 @@ class OwnSampleForm(QWidget):
         self.show_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        _coloured(self.message, ERROR)
+        _coloured(self.message, colors.current().bad)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        _coloured(self.note, MUTED)
+        _coloured(self.note, colors.current().muted_text)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._grid)
@@ -183,6 +182,11 @@ class OwnSampleForm(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place()
+
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle)."""
+        _coloured(self.message, colors.current().bad)
+        _coloured(self.note, colors.current().muted_text)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -29,6 +29,7 @@ from core.explain import explain_sample
 from core.explain_text import fmt, steps
 from core.losses import LossError
 from core.training import TrainingError, encode_targets
+from gui import colors
 from gui.explainer.overlay import CanvasHighlight, MapMarker
 from gui.explainer.picker import SamplePicker, nearest_sample
 from gui.lessons import projected
@@ -38,7 +39,6 @@ FORMULA_SCALE = 1.7       # the formula's font against the window's (at least 1.
 PROJECTED_FORMULA_SCALE = 1.0   # in projection mode, whose window font is 1.5-2x already:
                                 # the softmax step must fit a 1024x768 stage unscrolled
 CONTEXT_SCALE = 1.15      # the step before, of the same neuron, drawn smaller above
-MUTED = "#6b7482"
 
 
 class SampleExplainer(QWidget):
@@ -96,9 +96,7 @@ class SampleExplainer(QWidget):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         # a palette colour, not a style sheet: a styled label stops taking the window's
         # font, and projection mode's larger text left this one at 12 px
-        palette = self.notes.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(MUTED))
-        self.notes.setPalette(palette)
+        self._colour_notes()
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +114,17 @@ class SampleExplainer(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.picker)
         layout.addLayout(self._stack, 1)
+
+    def _colour_notes(self) -> None:
+        palette = self.notes.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colors.current().muted_text))
+        self.notes.setPalette(palette)
+
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle)."""
+        self._colour_notes()
+        if self.steps and self.active:
+            self._render()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -278,7 +287,8 @@ class SampleExplainer(QWidget):
         before = self.steps[self.index - 1] if self.index else None
         if before is not None and before.neuron == step.neuron and step.neuron is not None:
             # the result the step before found for this neuron, e.g. "z = 1.34"
-            parts.append(f"<div style='color:{MUTED}; font-size:{base * CONTEXT_SCALE:.1f}pt'>"
+            muted = colors.current().muted_text
+            parts.append(f"<div style='color:{muted}; font-size:{base * CONTEXT_SCALE:.1f}pt'>"
                          f"{html.escape(self._tag(before, before.neuron))}</div>")
         scale = PROJECTED_FORMULA_SCALE if projected(self.font()) else FORMULA_SCALE
         parts.append(f"<div style='font-size:{base * scale:.1f}pt'>{step.html}</div>")

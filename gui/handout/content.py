@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core import challenges, netfile
 from core import handout_facts as facts
+from gui import theme
 from gui.handout.pages import PictureRow, TextBlock, render_pdf, write_atomically
 from gui.handout.pictures import PrintViews
 
@@ -169,14 +170,17 @@ SECTIONS = [title_section, notes_section, goals_section, pictures_section, setti
 
 
 def build(source: HandoutSource, page: str) -> tuple[bytes, int]:
-    """(PDF bytes, page count) of the handout of ``source`` on ``page`` ("a4"/"letter")."""
-    views = PrintViews(source.doc, source.path)
-    try:
-        ctx = Context(source, views)
-        blocks = [block for section in SECTIONS for block in section(ctx)]
-        return render_pdf(blocks, page, f"{APP_NAME} \u00b7 {source.name}", source.title)
-    finally:
-        views.close()
+    """(PDF bytes, page count) of the handout of ``source`` on ``page`` ("a4"/"letter").
+    Printed light, whatever the screen's scheme."""
+    with theme.light_offscreen():
+        views = PrintViews(source.doc, source.path)
+        try:
+            ctx = Context(source, views)
+            blocks = [block for section in SECTIONS for block in section(ctx)]
+            return render_pdf(blocks, page, f"{APP_NAME} \u00b7 {source.name}",
+                              source.title)
+        finally:
+            views.close()
 
 
 def write(source: HandoutSource, page: str, out: Path) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.losses import LossError
 from core.network import NetworkError
+from gui import colors
 from gui.commands import SettingCommand, StructureCommand, ValueCommand
 from gui.i18n import translate
 from gui.inspector.common import readable_font, scrolling_panel, wrapped_label
@@ -206,11 +207,9 @@ class Inspector(QWidget):
         self.message.hide()
 
     def state_color(self, ok: bool) -> str:
-        """Green for fine, red for a problem; lighter shades on a dark theme."""
-        dark = self.palette().window().color().lightness() < 128
-        if ok:
-            return "#7bd88f" if dark else "#1b6e2a"
-        return "#ff7b7b" if dark else "#b00020"
+        """Green for fine, red for a problem; lighter shades on the dark scheme."""
+        scheme = colors.current()
+        return scheme.good if ok else scheme.bad
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

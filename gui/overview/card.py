@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from core import activation_overview as ov
 from core import activations
+from gui import colors
 from gui.inspector.common import readable_font
 from gui.plots import style
 
 PLOT_HEIGHT = 150           # px at scale 1: room for four tick labels on the left axis
 TITLE_GROWTH = 1.3          # the card's name, bigger than its text
-HIGHLIGHT = QColor(style.TRAIN)
-HIGHLIGHT_FILL = QColor("#e3eff8")      # TRAIN mixed with white: no translucent fill
-BORDER = QColor("#b8b8b8")
+# the highlight is the scheme's TRAIN colour (gui.colors), filled with it mixed into the
+# background (no translucent fill); the border a quiet grey
 RADIUS = 8
 
 
@@ -131,8 +131,11 @@ class ActivationCard(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = 4.0 * max(1.0, self._scale) if self.highlighted else 1.0
-        painter.setPen(QPen(HIGHLIGHT if self.highlighted else BORDER, width))
-        painter.setBrush(HIGHLIGHT_FILL if self.highlighted else QColor(style.BACKGROUND))
+        scheme = colors.current()
+        painter.setPen(QPen(QColor(scheme.train if self.highlighted else scheme.card_border),
+                            width))
+        painter.setBrush(QColor(scheme.card_highlight_fill if self.highlighted else
+                                scheme.plot_background))
         inset = width / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
                                 RADIUS, RADIUS)

@@ -24,6 +24,7 @@ from core import activations
 from core.activation_overview import one_neuron_curve
 from core.diagnostics import RELU_LIKE
 from core.softmax_use import held_softmax
+from gui import colors
 from gui.plots import style
 from gui.plots.softmax_curves import GROUP_TIP, SoftmaxOverlay, group_title, spread_sample, sub
 
@@ -33,7 +34,7 @@ _CURVE_POINTS = 801
 _ONE_LINE_TITLE = 36            # characters; longer titles put the formula on a 2nd line
 _TOP_BAND = 0.22                # headroom above the curves (share of their span)
 _MIN_LABELLED = 0.12            # narrower shaded regions (share of the view) go unnamed
-_FLAT_BRUSH = (0, 0, 0, 22)
+_FLAT_BRUSH = {False: (0, 0, 0, 22), True: (255, 255, 255, 24)}   # light, dark scheme
 _DEAD_BRUSH = (213, 94, 0, 40)
 _HIST_BRUSH = (86, 180, 233, 150)
 _HIST_PEN = "#3a8fc4"
@@ -262,7 +263,7 @@ class ActivationPlot(QWidget):
             elif np.ptp(part) == 0:
                 text, brush = f"small gradient ({part[0]:g})", _FLAT_BRUSH
             else:
-                text, brush = "flat: gradient vanishes", _FLAT_BRUSH
+                text, brush = "flat: gradient vanishes", _FLAT_BRUSH[colors.current().dark]
             self._regions.append((float(z[s]), float(z[e - 1]), text, brush))
         self._regions = self._regions[:MAX_REGIONS]
         min_width = _MIN_LABELLED * (z[-1] - z[0])

@@ -10,6 +10,10 @@ ends stay far apart (CIELAB distance 97 protanopia, 114 deuteranopia, 107 tritan
 lightness rises monotonically from each end to the light middle, so "how sure" reads the
 same in greyscale or on a washed-out projector.
 
+The dark scheme (``gui.colors.DARK``) has its own stops: the same hues at the ends, a dark
+blue-grey middle, lightness rising from the middle to each end; the tables follow the
+scheme in force when they are asked for.
+
 Rule 6 of DESIGN.md: values become RGBA here with one ``np.take`` on a uint8 lookup table,
 never through pyqtgraph's per-frame lookup path.
 """
@@ -22,27 +26,30 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
+from gui import colors
 from gui.plots import style
 
-STOPS: tuple[tuple[float, str], ...] = (
-    (0.0, "#e66101"),
-    (0.25, "#fdb863"),
-    (0.5, "#f7f7f7"),
-    (0.75, "#92c5de"),
-    (1.0, "#2166ac"),
-)
-ORANGE = STOPS[0][1]   # class 0 / negative
-BLUE = STOPS[-1][1]    # class 1 / positive
+
+# STOPS (position, colour), ORANGE (class 0 / negative) and BLUE (class 1 / positive) come
+# from the scheme in force (gui.colors): the dark scheme's map has a dark middle and
+# brighter ends, its lightness rising from the middle to each end as the light one falls.
+def __getattr__(name: str):
+    stops = colors.current().map_stops
+    if name == "STOPS":
+        return stops
+    if name in ("ORANGE", "BLUE"):
+        return stops[0][1] if name == "ORANGE" else stops[-1][1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
 
 
-@lru_cache(maxsize=8)
-def _lut(n: int) -> np.ndarray:
-    pos = np.array([p for p, _ in STOPS])
-    rgb = np.array([_rgb(c) for _, c in STOPS], dtype=float)
+@lru_cache(maxsize=16)
+def _lut(n: int, stops: tuple) -> np.ndarray:
+    pos = np.array([p for p, _ in stops])
+    rgb = np.array([_rgb(c) for _, c in stops], dtype=float)
     t = np.linspace(0.0, 1.0, n)
     lut = np.empty((n, 4), dtype=np.uint8)
     for ch in range(3):
@@ -53,22 +60,25 @@ def _lut(n: int) -> np.ndarray:
 
 
 def diverging_lut(n: int = 256) -> np.ndarray:
-    """(n, 4) uint8 RGBA, opaque: entry 0 orange, entry n-1 blue, light neutral middle.
+    """(n, 4) uint8 RGBA, opaque: entry 0 orange, entry n-1 blue, the neutral middle
+    light (or dark, in the dark scheme).
 
     The array is shared and read-only; copy it to change it.
     """
     if n < 2:
         raise ValueError(f"a lookup table needs at least 2 entries, got {n}")
-    return _lut(int(n))
+    return _lut(int(n), colors.current().map_stops)
 
 
 def sequential_lut(colour: str, n: int = 256) -> np.ndarray:
-    """(n, 4) uint8 from near-white (0) to ``colour`` (1): one class's probability drawn in
-    that class's own colour, so "high" never looks like another class."""
+    """(n, 4) uint8 from the map's neutral (0: near-white, or near-black when dark) to
+    ``colour`` (1): one class's probability drawn in that class's own colour, so "high"
+    never looks like another class."""
     rgb = np.array(_rgb(colour), dtype=float)
+    base = np.array(_rgb(colors.current().map_stops[2][1]), dtype=float)
     t = np.linspace(0.0, 1.0, int(n))[:, None]
     lut = np.empty((int(n), 4), dtype=np.uint8)
-    lut[:, :3] = np.rint(247.0 + (rgb - 247.0) * t)
+    lut[:, :3] = np.rint(base + (rgb - base) * t)
     lut[:, 3] = 255
     lut.flags.writeable = False
     return lut
@@ -105,13 +115,15 @@ def to_rgba(values: np.ndarray, vmin: float, vmax: float,
 
 
 def lighten(lut: np.ndarray, amount: float) -> np.ndarray:
-    """A copy of ``lut`` blended towards white by ``amount`` in [0, 1] (alpha unchanged).
+    """A copy of ``lut`` blended towards the plots' background (white, or dark in the
+    dark scheme) by ``amount`` in [0, 1] (alpha unchanged).
 
-    The decision surface uses a lighter map so that full-colour data points stand out.
+    The decision surface uses a quieter map so that full-colour data points stand out.
     """
     out = np.array(lut, dtype=np.uint8, copy=True)
     rgb = out[:, :3].astype(float)
-    out[:, :3] = np.rint(rgb + (255.0 - rgb) * amount)
+    ground = np.array(_rgb(colors.current().plot_background), dtype=float)
+    out[:, :3] = np.rint(rgb + (ground - rgb) * amount)
     return out
 
 

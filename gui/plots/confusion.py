@@ -15,11 +15,13 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
+from gui import colors
 from gui.plots import colormap, style
 
 SPLITS = ("train", "test")
 ZERO = "#9a9a9a"                 # "0" cells: there, but quiet
 LIGHT_TEXT = "#ffffff"           # counts on dark cells
+DARK_TEXT = "#111111"            # counts on the dark scheme's bright cells
 _DARK_CELL = 0.55                # |share| above this gets light text
 _LEGEND = ("Rows: true class; columns: the class the network predicted. Blue: right "
            "(diagonal); orange: mistaken for another class. Darker: a larger share of "
@@ -174,11 +176,12 @@ class ConfusionMatrix(QWidget):
         if first or widest != self._widest:
             self._widest = widest
             self._fit_fonts()
-        dark = (np.abs(signed) > _DARK_CELL).ravel()
+        dark = (np.abs(signed) > _DARK_CELL).ravel()   # a cell far from the map's middle
+        strong = DARK_TEXT if colors.current().dark else LIGHT_TEXT   # (bright on dark)
         for i, (text, s) in enumerate(zip(self.texts, strings)):
             if first or s != self._strings[i]:
                 text.setText(s)
-            colour = ZERO if s == "0" else LIGHT_TEXT if dark[i] else style.FOREGROUND
+            colour = ZERO if s == "0" else strong if dark[i] else style.FOREGROUND
             if first or colour != text.color.name():
                 text.setColor(colour)
         self._strings = strings

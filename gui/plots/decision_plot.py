@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
+from gui import colors
 from gui.plots import colormap, style
 
-OUTSIDE = "#ececec"               # plane outside the extent (see _fit_view)
 EDGE = "#1a1a1a"                  # dark outline: points stay visible on any background
 SURFACE_LIGHTEN = 0.3             # the surface is paler than the points drawn on it
 # Classes beyond the first two (multi-class data sets): Okabe-Ito green, pink, yellow, sky
@@ -38,9 +38,10 @@ POINT_PX = (5.0, 14.0)
 MAX_SPARE = 1.6
 SAME_UNITS = 3.0
 # The single layer's line: near-black dashes read on orange, blue and the white boundary
-# band between them alike; a third wider than the plots' curves (3 px looked thin on a
-# 1280x720 projection), wider still with the projection's scale.
-SINGLE_LAYER_COLOUR = "#111111"
+# band between them alike (near-white on the dark scheme's map); a third wider than the
+# plots' curves (3 px looked thin on a 1280x720 projection), wider still with the
+# projection's scale. The data's own curve is drawn in the same colour on a halo.
+LINE_COLOURS = {False: ("#111111", "#ffffff"), True: ("#f4f4f4", "#111111")}  # line, halo
 SINGLE_LAYER_WIDTH = 4.0
 # dash and gap in line widths: Qt's DashLine (4, 2) made one long dash of the legend's
 # short sample, which then read as a solid line
@@ -49,14 +50,16 @@ SINGLE_LAYER_LABEL = "single layer"
 # The curve a "points above or below a curve" set follows (Bending edges): a solid dark
 # line on a white halo, readable across 1000 points (a dotted one drowned among them) and
 # told apart from the single layer's dashes.
-TRUE_CURVE_COLOUR = "#111111"
 TRUE_CURVE_WIDTH = 2.5
 TRUE_CURVE_HALO = 4.0       # extra width of the white line beneath
 
 
 def class_colours(n: int) -> list[str]:
     """Fill colour of class 0..n-1: orange, blue, then Okabe-Ito colours."""
-    base = [colormap.ORANGE, colormap.BLUE, *EXTRA_CLASSES]
+    # black would vanish on the dark scheme's map: white there
+    extra = [("#ffffff" if c == "#000000" and colors.current().dark else c)
+             for c in EXTRA_CLASSES]
+    base = [colormap.ORANGE, colormap.BLUE, *extra]
     return [base[i % len(base)] for i in range(n)]
 
 
@@ -84,13 +87,15 @@ class DecisionPlot(QWidget):
         self._threshold: float | None = None
         self._points = {"train": (np.empty((0, 2)), np.empty(0)),
                         "test": (np.empty((0, 2)), np.empty(0))}
+        self._surface_colour: str | None = None
         self.surface_lut = colormap.lighten(colormap.diverging_lut(), SURFACE_LIGHTEN)
 
         self.view = style.new_view()
         self.plot = self.view.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.vb.setBackgroundColor(OUTSIDE)   # around the extent, if it is square
+        # around the extent, if it is square
+        self.plot.vb.setBackgroundColor(colors.current().map_outside)
         self._point_px = POINT_PX[0]
         self.colorbar = colormap.ColorBar(self.surface_lut)
         self.view.addItem(self.colorbar, row=0, col=1)
@@ -248,6 +253,7 @@ class DecisionPlot(QWidget):
     def set_surface_colour(self, colour: str | None) -> None:
         """None: the diverging orange-blue map; a colour: white to that colour (one class's
         probability among several, drawn in the class's own colour)."""
+        self._surface_colour = colour
         lut = colormap.diverging_lut() if colour is None else colormap.sequential_lut(colour)
         lut = colormap.lighten(lut, SURFACE_LIGHTEN)
         if not np.array_equal(lut, self.surface_lut):
@@ -434,15 +440,23 @@ class DecisionPlot(QWidget):
         self.colorbar.set_font_scale(self._scale)
         for box in (self.test_box, self.discrete_box, self.curve_box):
             style.style_widget_font(box, self._scale)
-        self.true_curve.setPen(style.pen(TRUE_CURVE_COLOUR, TRUE_CURVE_WIDTH, self._scale))
-        self.true_halo.setPen(style.pen("#ffffff", TRUE_CURVE_WIDTH + TRUE_CURVE_HALO,
+        line, halo = LINE_COLOURS[colors.current().dark]
+        self.true_curve.setPen(style.pen(line, TRUE_CURVE_WIDTH, self._scale))
+        self.true_halo.setPen(style.pen(halo, TRUE_CURVE_WIDTH + TRUE_CURVE_HALO,
                                         self._scale))
-        pen = style.pen(SINGLE_LAYER_COLOUR, SINGLE_LAYER_WIDTH, self._scale,
-                        Qt.PenStyle.DashLine)
+        pen = style.pen(line, SINGLE_LAYER_WIDTH, self._scale, Qt.PenStyle.DashLine)
         pen.setDashPattern(SINGLE_LAYER_DASHES)
         self.single_layer.setPen(pen)
         style.style_legend(self.legend, self._scale)
         self._redraw_points()
+
+    def scheme_changed(self) -> None:
+        """Colours again from the scheme in force (gui.theme.restyle): background, the
+        surface's map and its colour bar, lines, points and text."""
+        self.view.setBackground(style.BACKGROUND)
+        self.plot.vb.setBackgroundColor(colors.current().map_outside)
+        self.set_surface_colour(self._surface_colour)
+        self.set_font_scale(self._scale)
 
     def export_item(self):
         return self.view.ci

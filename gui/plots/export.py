@@ -9,6 +9,9 @@ SVG: pyqtgraph's SVGExporter first. With pyqtgraph 0.14 on Qt 6.10/6.11 it fails
 plot (seen here: Qt's SVG generator now writes clip paths ending in "Z", which the
 exporter's coordinate rewriting cannot parse), so on that error the scene is drawn with
 Qt's own QSvgGenerator instead: still vectors and text, the same picture.
+
+Both always in the light scheme, whatever the screen shows (``in_light``): pictures go on
+white slides and paper.
 """
 
 from __future__ import annotations
@@ -24,7 +27,35 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from gui import colors, theme
+
 FORMATS = (".png", ".svg")
+
+
+def _widget_of(target) -> QWidget | None:
+    """The widget that draws ``target`` (a widget, or an item shown in a view)."""
+    if isinstance(target, QWidget):
+        return target
+    scene = target.scene() if callable(getattr(target, "scene", None)) else target
+    views = scene.views() if hasattr(scene, "views") else []
+    return views[0].parentWidget() or views[0] if views else None
+
+
+@contextmanager
+def in_light(target):
+    """``target``'s plot drawn in the light scheme inside the block, whatever the screen
+    shows (pictures go on white slides and paper), and back after it."""
+    drawn = colors.current()
+    widget = _widget_of(target) if drawn is not colors.LIGHT else None
+    if widget is None:
+        yield
+        return
+    try:
+        with colors.forced_light():
+            theme.restyle(widget, drawn)
+            yield
+    finally:
+        theme.restyle(widget, colors.LIGHT)
 
 
 @contextmanager
@@ -78,6 +109,14 @@ def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
         raise OSError(f"cannot export to {str(path)!r}: folder {str(path.parent)!r} does "
                       f"not exist")
     item = _item_to_export(target)
+    with in_light(target):
+        _write(item, path, ext, scale)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"export wrote nothing to {str(path)!r}")
+    return path
+
+
+def _write(item, path: Path, ext: str, scale: float) -> None:
     if ext == ".png":
         _QtPngExporter(item).export_png(path, scale)
     else:
@@ -85,9 +124,6 @@ def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
             exporters.SVGExporter(item).export(str(path))
         except ValueError:   # pyqtgraph cannot re-parse Qt's path data (see above)
             _write_svg_with_qt(item, path)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"export wrote nothing to {str(path)!r}")
-    return path
 
 
 def _write_svg_with_qt(item, path: Path) -> None:

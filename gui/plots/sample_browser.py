@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import analysis
+from gui import colors
 from gui.plots import colormap, style
 from gui.plots.sample_outputs import ActivationRows, HoverImage, OutputBars, outward
 from gui.plots.weight_images import image_side
@@ -350,9 +351,12 @@ class SampleBrowser(QWidget):
     def _draw_input(self, x: np.ndarray) -> None:
         lo, hi = self._range
         side = image_side(len(x))
-        if side is not None:   # dark ink on white, as the digits were written
-            # one grey scale for all samples: a lighter or darker image must look it
-            grey = 255 - colormap.lut_indices(x.reshape(side, side), lo, hi, 256)
+        if side is not None:   # dark ink on white, as the digits were written (light
+            # ink on the dark scheme's black); one grey scale for all samples: a lighter
+            # or darker image must look it
+            grey = colormap.lut_indices(x.reshape(side, side), lo, hi, 256)
+            if not colors.current().dark:
+                grey = 255 - grey
             rgba = np.empty((side, side, 4), dtype=np.uint8)
             rgba[..., :3] = grey[..., None]
             rgba[..., 3] = 255

@@ -12,11 +12,11 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPen, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
-BACKGROUND = "#ffffff"
-FOREGROUND = "#222222"
+from gui import colors
+
 GRID_ALPHA = 0.25
 
 TICK_PT = 12.0
@@ -29,11 +29,17 @@ WIDGET_PT = 11.0       # check boxes under the plots
 # was 15 px; the floor leaves normal mode (scale 1) as it was.
 MIN_PROJECTED_PX = 16.0
 
-# Okabe-Ito colours (colour-blind safe) for things that are not classes.
-TRAIN = "#0072b2"      # blue
-TEST = "#d55e00"       # vermillion
-ACCENT = "#009e73"     # bluish green
-GREY = "#666666"
+# The colours (BACKGROUND, FOREGROUND, GREY and the Okabe-Ito TRAIN, TEST, ACCENT) come
+# from the scheme in force, light or dark (gui.colors), when they are read: a plot takes
+# them again in ``set_font_scale`` and ``scheme_changed`` (gui.theme.restyle).
+_SCHEME_NAMES = {"BACKGROUND": "plot_background", "FOREGROUND": "plot_foreground",
+                 "GREY": "grey", "TRAIN": "train", "TEST": "test", "ACCENT": "accent"}
+
+
+def __getattr__(name: str) -> str:
+    if name in _SCHEME_NAMES:
+        return getattr(colors.current(), _SCHEME_NAMES[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def screen_dpi() -> float:
@@ -71,10 +77,11 @@ def pen(colour: str, width: float = LINE_WIDTH, scale: float = 1.0,
 
 
 def activation_pens(scale: float = 1.0) -> tuple[QPen, QPen]:
-    """The pens of g(z) (solid, dark) and g'(z) (dashed, green): the Activation panel and
-    the activation overview's cards draw an activation alike."""
-    return (pen(FOREGROUND, scale=scale),
-            pen(ACCENT, scale=scale, style=Qt.PenStyle.DashLine))
+    """The pens of g(z) (solid, the text's colour) and g'(z) (dashed, green): the
+    Activation panel and the activation overview's cards draw an activation alike."""
+    s = colors.current()
+    return (pen(s.plot_foreground, scale=scale),
+            pen(s.accent, scale=scale, style=Qt.PenStyle.DashLine))
 
 
 def nice_ceiling(x: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
@@ -87,9 +94,10 @@ def nice_ceiling(x: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
 
 
 def new_view() -> pg.GraphicsLayoutWidget:
-    """A white graphics layout widget, the canvas of every plot widget here."""
+    """A graphics layout widget on the scheme's background (white, or dark), the canvas
+    of every plot widget here."""
     view = pg.GraphicsLayoutWidget()
-    view.setBackground(BACKGROUND)
+    view.setBackground(colors.current().plot_background)
     # One rectangle around everything that changed: pyqtgraph's minimal mode repaints a
     # region of many small rectangles, slower to clip to than the one they span.
     view.setViewportUpdateMode(view.ViewportUpdateMode.BoundingRectViewportUpdate)
@@ -102,14 +110,15 @@ def style_axis(axis: pg.AxisItem, scale: float = 1.0) -> None:
     # Kept as a pixmap between changes of its own: its grid spans the plot, so every new
     # point of a curve made it replay all its lines and labels (6 axes, every frame).
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    axis.setPen(pg.mkPen(FOREGROUND, width=1.5))
-    axis.setTextPen(pg.mkPen(FOREGROUND))
+    ink = colors.current().plot_foreground
+    axis.setPen(pg.mkPen(ink, width=1.5))
+    axis.setTextPen(pg.mkPen(ink))
     axis.setTickFont(font(TICK_PT, scale))
     # One level of minor ticks/grid only: cleaner on a projector and cheaper to draw.
     axis.setStyle(tickTextOffset=int(6 * scale), tickLength=int(-8 * scale), maxTickLevel=1)
     if axis.labelText or axis.labelUnits:
         axis.setLabel(axis.labelText, axis.labelUnits,
-                      **{"font-size": css_size(LABEL_PT, scale), "color": FOREGROUND})
+                      **{"font-size": css_size(LABEL_PT, scale), "color": ink})
 
 
 def style_plot(plot: pg.PlotItem, scale: float = 1.0) -> None:
@@ -136,8 +145,8 @@ class WrapLabel(pg.LabelItem):
     def set_text(self, html: str, scale: float | None = None) -> None:
         if scale is not None:
             self._scale = scale
-        self.setText(html, size=css_size(self.points, self._scale), color=FOREGROUND,
-                     bold=self.bold)
+        self.setText(html, size=css_size(self.points, self._scale),
+                     color=colors.current().plot_foreground, bold=self.bold)
 
     def resizeEvent(self, ev):
         width = self.rect().width()
@@ -163,12 +172,13 @@ class WrapLabel(pg.LabelItem):
 
 def style_legend(legend: pg.LegendItem, scale: float = 1.0) -> None:
     legend.setLabelTextSize(css_size(LABEL_PT, scale))
-    legend.setLabelTextColor(FOREGROUND)
+    scheme = colors.current()
+    legend.setLabelTextColor(scheme.plot_foreground)
     for _sample, label in legend.items:
-        label.setText(label.text)   # setAttr alone does not re-render the text
-    legend.updateSize()
-    legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-    legend.setPen(pg.mkPen("#999999"))
+        label.setText(label.text, color=scheme.plot_foreground)   # setAttr alone does
+    legend.updateSize()                                          # not re-render the text
+    legend.setBrush(pg.mkBrush(QColor(scheme.legend_fill)))
+    legend.setPen(pg.mkPen(scheme.card_border))
 
 
 def style_widget_font(widget: QWidget, scale: float = 1.0) -> None:
@@ -180,7 +190,7 @@ def project_graphics(view: pg.GraphicsView, scale: float) -> list:
     white background, black axes with ``scale`` times larger tick text, every curve
     ``scale`` times thicker. Returns undo callables; call them (in any order) to restore."""
     undo = [partial(view.setBackground, QBrush(view.backgroundBrush()))]
-    view.setBackground(BACKGROUND)
+    view.setBackground(colors.LIGHT.plot_background)
     for item in view.scene().items():
         if isinstance(item, pg.PlotDataItem):
             undo += _thicker(item, item.opts.get("pen"), scale)
@@ -196,6 +206,48 @@ def project_graphics(view: pg.GraphicsView, scale: float) -> list:
             tick.setPointSizeF(points(tick.pointSizeF(), scale))
             item.setTickFont(tick)
     return undo
+
+
+_PLOT_FIELDS = ("plot_foreground", "grey", "train", "test", "accent")
+
+
+def restyle_graphics(view: pg.GraphicsView, old: colors.Scheme | None = None,
+                     axes: bool = True) -> None:
+    """``view`` in the colours of the scheme in force: its background, its axes (if
+    ``axes``: a plot without a ``set_font_scale`` of its own) and every curve, text and
+    title whose colour was one of the ``old`` scheme's plot colours (taken when the item
+    was made) in the new scheme's colour of the same name."""
+    scheme = colors.current()
+    view.setBackground(scheme.plot_background)
+    swap = {} if old is None or old is scheme else \
+        {getattr(old, f): getattr(scheme, f) for f in _PLOT_FIELDS}
+    for item in view.scene().items():
+        if isinstance(item, pg.AxisItem) and axes:
+            item.setPen(pg.mkPen(scheme.plot_foreground, width=item.pen().widthF()))
+            item.setTextPen(pg.mkPen(scheme.plot_foreground))
+        elif swap:
+            _swap_colour(item, swap)
+
+
+def _swap_colour(item, swap: dict) -> None:
+    """One item's colour through ``swap`` ("#rrggbb" old -> new), if it is in there."""
+    if isinstance(item, pg.TextItem):
+        new = swap.get(item.color.name())
+        if new is not None:
+            item.setColor(new)
+    elif isinstance(item, pg.LabelItem):
+        new = swap.get(pg.mkColor(item.opts.get("color") or "#000000").name())
+        if new is not None:
+            item.setText(item.text, color=new)
+    elif isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem)) and \
+            item.opts.get("pen") is not None:
+        pen = QPen(pg.mkPen(item.opts["pen"]))
+        new = swap.get(pen.color().name())
+        if new is not None:
+            colour = QColor(new)
+            colour.setAlpha(pen.color().alpha())
+            pen.setColor(colour)
+            item.setPen(pen)
 
 
 def _thicker(item, pen, scale: float) -> list:

@@ -24,7 +24,6 @@ from gui.plots import colormap, style
 MAX_NEURONS = 64
 MIN_SIDE = 4                     # 16 inputs: the smallest picture worth drawing
 _GAP = 8.0                       # pixels between tiles (times the font scale)
-_SELECTED = "#222222"
 
 
 def image_side(n_inputs: int) -> int | None:
@@ -268,7 +267,7 @@ class WeightImages(QWidget):
         r = self.tiles[i].mapRectToParent(self.tiles[i].boundingRect())
         pad = 3.0 * self._scale
         self.frame.setRect(r.adjusted(-pad, -pad, pad, pad))
-        self.frame.setPen(style.pen(_SELECTED, width=2.5, scale=self._scale))
+        self.frame.setPen(style.pen(style.FOREGROUND, width=2.5, scale=self._scale))
         self.frame.setVisible(True)
 
     # ------------------------------------------------------------------ look

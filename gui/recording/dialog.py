@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui import files
+from gui import colors, files
 from gui.recording import capture
 from gui.recording.video import MAX_FPS, SAVE_FILTER, VideoError, check_target, format_of
 from gui.wheel_inputs import ComboBox, SpinBox
@@ -101,7 +101,7 @@ class RecordDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("recordProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(f"color: {colors.current().bad}")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.start = self.buttons.addButton("&Start Recording",

@@ -220,6 +220,17 @@ class DataSection(Section):
                           Qt.ItemDataRole.ToolTipRole)
         p.blockSignals(False)
 
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle): the pictures again."""
+        p = self.picker
+        for i in range(p.count()):
+            kind = p.itemData(i)
+            if isinstance(kind, str) and kind.startswith("builtin:"):
+                p.setItemIcon(i, QIcon(thumbnail(kind.split(":", 1)[1])))
+            elif kind in (IMPORT, CURRENT):
+                p.setItemIcon(i, QIcon(thumbnail(CSV)))
+        self.refresh()
+
     @staticmethod
     def _current_label(data: dict) -> str:
         if data.get("source") == "csv":

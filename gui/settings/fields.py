@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
+from gui import colors
 from gui.i18n import number, translate
 from gui.inspector.common import MINUS, UndoGoesToTheWindow, parse_number, wrapped_label
 from gui.wheel_inputs import ComboBox, Slider
@@ -69,9 +70,8 @@ def parse_int(text: str, example: int) -> int:
 
 
 def problem_colour(widget) -> QColor:
-    """Red for a problem; a lighter red on a dark theme."""
-    dark = widget.palette().window().color().lightness() < 128
-    return QColor("#ff7b7b" if dark else "#b00020")
+    """Red for a problem; a lighter red on the dark scheme (``widget``: kept for callers)."""
+    return QColor(colors.current().bad)
 
 
 def set_text_colour(label: QLabel, colour: QColor | None) -> None:

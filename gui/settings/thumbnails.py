@@ -23,20 +23,21 @@ from gui.settings.fit import THUMB_SEED
 SIZE = 96                # pixels; the combo and the preview scale it down as they need
 CSV = "csv"              # the picture of a CSV file (not a data set name)
 _MARGIN = 5
-_cache: dict[str, QPixmap] = {}
+_cache: dict[tuple[str, str], QPixmap] = {}     # (name, scheme) -> picture
 
 
 def thumbnail(name: str) -> QPixmap:
     """The picture of built-in set ``name`` (or ``CSV``), rendered on first use."""
-    pix = _cache.get(name)
+    key = (name, colors.current().name)      # on the light or dark scheme's background
+    pix = _cache.get(key)
     if pix is None:
-        pix = _cache[name] = _render(name)
+        pix = _cache[key] = _render(name)
     return pix
 
 
 def _render(name: str) -> QPixmap:
     pix = QPixmap(SIZE, SIZE)
-    pix.fill(QColor("#ffffff"))
+    pix.fill(QColor(colors.current().plot_background))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     if name == CSV:
@@ -99,7 +100,9 @@ def _draw_digits(p: QPainter) -> None:
     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     for k in range(9):
         row = int(np.argmax(y == k + 1))                 # the first 1, 2, ..., 9
-        pixels = np.ascontiguousarray(255 - X[row] * (255 / 16), dtype=np.uint8)
+        ink = X[row] * (255 / 16)                        # dark strokes on light, or
+        pixels = np.ascontiguousarray(ink if colors.current().dark else 255 - ink,
+                                      dtype=np.uint8)    # light ones on dark
         image = QImage(pixels.data, 8, 8, 8, QImage.Format.Format_Grayscale8).copy()
         target = QRectF(_MARGIN + (k % 3) * cell + 1, _MARGIN + (k // 3) * cell + 1,
                         cell - 2, cell - 2)

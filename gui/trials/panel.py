@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from core import trials as core_trials
 from core.experiment import data_key, run_of
 from core.trials import TrialError
+from gui import colors
 from gui.commands import RunCommand
 from gui.data_views import brightness_words
 from gui.trials.controls import PlanControls
@@ -39,7 +40,6 @@ from gui.trials.plan_fold import PlanFold
 from gui.trials.results import TIE_RULE, TrialCurves, TrialTable
 from gui.trials.runner import TrialsRunner
 
-_ERROR_STYLE = "color: #b00020;"
 CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
 CURVES_LOW_HEIGHT = 100     # px: lower curves above a table that fits only alone across
 # px of the controls column beside the results: 400 keeps three columns of activation
@@ -411,7 +411,7 @@ class TrialsPanel(QWidget):
                                    self.results[row] is not None)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        self.status.setStyleSheet(f"color: {colors.current().bad};" if error else "")
         self.status.setText(text)
         if hasattr(self, "split"):
             self._fit_controls()         # a longer message may take another line

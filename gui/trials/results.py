@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import colors
 from gui.plots import style
 from gui.plots.loss_plot import LossAxis
 
-OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
-             "#000000", "#f0e442")
+SERIES = 8          # colours (gui.colors: Okabe-Ito on light), then dash-dotted again
 # two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
 COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.",
            "Test acc.\nchanged", "Epochs", "Note")
@@ -43,20 +43,26 @@ EPOCHS, NOTE = 6, 7
 # hidden first when the table has too little room: the training columns, and the epochs
 # (the plan's for every finished trial; the note says where one stopped early)
 SPARE_COLUMNS = (1, 3, EPOCHS)
-TIE_FILL = QColor("#d9efe1")    # pale green behind the trials that tie with the lowest loss
 TIE_RULE = ("A trial ties when its test loss is above the lowest by less than 2 standard "
             "errors of the per-sample differences (both are measured on the same test "
             "samples): a gap that small could come from which samples are in the test set.")
 
 
 def colour(i: int) -> str:
-    return OKABE_ITO[i % len(OKABE_ITO)]
+    return colors.current().series[i % SERIES]
+
+
+def _swatch(i: int) -> QIcon:
+    """The i-th trial's colour as a small square, in the trials' table."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour(i)))
+    return QIcon(pixmap)
 
 
 def _line_style(i: int, train: bool) -> Qt.PenStyle:
     if train:
         return Qt.PenStyle.DashLine
-    return Qt.PenStyle.SolidLine if i < len(OKABE_ITO) else Qt.PenStyle.DashDotLine
+    return Qt.PenStyle.SolidLine if i < SERIES else Qt.PenStyle.DashDotLine
 
 
 class TrialCurves(QWidget):
@@ -216,10 +222,7 @@ class TrialTable(QTableWidget):
         self.setRowCount(0)
         self.setRowCount(len(labels))
         for r, label in enumerate(labels):
-            pixmap = QPixmap(14, 14)
-            pixmap.fill(QColor(colour(r)))
-            item = QTableWidgetItem(QIcon(pixmap), label)
-            self.setItem(r, 0, item)
+            self.setItem(r, 0, QTableWidgetItem(_swatch(r), label))
             for c in range(1, len(COLUMNS)):
                 self.setItem(r, c, QTableWidgetItem(""))
             self._set(r, NOTE, "waiting")
@@ -295,6 +298,14 @@ class TrialTable(QTableWidget):
         rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
         return self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 2
 
+    def scheme_changed(self) -> None:
+        """The light or dark scheme changed (gui.theme.restyle): swatches, tie shading."""
+        for r in range(self.rowCount()):
+            if self.item(r, 0) is not None:
+                self.item(r, 0).setIcon(_swatch(r))
+        if self.rowCount():
+            self.set_choice(*self._choice)
+
     def set_best(self, best: int | None) -> None:
         """Mark ``best`` alone as the trial to keep (no tie)."""
         self.set_choice(() if best is None else (best,), best)
@@ -311,7 +322,9 @@ class TrialTable(QTableWidget):
             for c in range(len(COLUMNS)):
                 item = self.item(r, c)
                 item.setData(Qt.ItemDataRole.FontRole, bold if r == chosen else None)
-                item.setData(Qt.ItemDataRole.BackgroundRole, TIE_FILL if in_tie else None)
+                # pale green behind the trials that tie with the lowest loss
+                item.setData(Qt.ItemDataRole.BackgroundRole,
+                             QColor(colors.current().tie_fill) if in_tie else None)
             note = self.item(r, NOTE)
             text, tip = "", ""
             if r == chosen:

@@ -33,6 +33,16 @@ def _isolated_settings(tmp_path, qapp):
 
 
 @pytest.fixture(autouse=True)
+def _light_after_each_test(qapp):
+    """A test that made the app dark (View > Colour Scheme, gui.theme) leaves it light."""
+    yield
+    from gui import colors, theme
+
+    if colors.system_dark() and qapp.findChild(theme.Theme) is not None:
+        theme.install(qapp).request(Qt.ColorScheme.Unknown)
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
     """Offscreen nobody can answer a modal dialog; tests replace the asking method instead."""
     def refuse(name):

@@ -449,7 +449,7 @@ def test_input_maps_are_drawn_once_per_data_not_every_frame(window):
     assert all(image is not None for image in images)
     window.live.redraw()
     assert all(item.map_image is image for item, image in zip(inputs, images))
-    window.live._clear_maps()                     # e.g. data without a plane, then back
+    window.live.clear_maps()                     # e.g. data without a plane, then back
     window.live.redraw()
     assert all(item.map_image is not None for item in inputs)
     images = [item.map_image for item in inputs]

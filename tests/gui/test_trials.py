@@ -8,16 +8,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from core import netfile, trials
 from core.netfile import Document
 from core.netfile_validate import TRAINING_DEFAULTS
 from core.network import Network
+from gui import colors
 from gui.commands import SettingCommand
 from gui.data_views import adjust_images
-from gui.trials.results import ADJUSTED, EPOCHS, NOTE, TEST_ACCURACY, TIE_FILL
+from gui.trials.results import ADJUSTED, EPOCHS, NOTE, TEST_ACCURACY
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 
@@ -273,7 +274,8 @@ def test_a_tie_names_the_smallest_and_use_the_best_takes_it(window, hands):
         panel.status.text()
     table = panel.table
     assert [table.row_texts(r)[NOTE] for r in range(4)] == ["tie", "", "tie", "tie: smallest"]
-    assert [table.item(r, 0).background().color() == TIE_FILL for r in range(4)] == \
+    tie_fill = QColor(colors.LIGHT.tie_fill)
+    assert [table.item(r, 0).background().color() == tie_fill for r in range(4)] == \
         [True, False, True, True]
     assert [table.item(r, 0).font().bold() for r in range(4)] == [False, False, False, True]
     assert "2 standard errors" in table.item(3, NOTE).toolTip()
