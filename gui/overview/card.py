@@ -56,6 +56,19 @@ class ActivationCard(QFrame):
             widget.installEventFilter(self)
         self.plot = self.view.addPlot(enableMenu=False)   # no menu widgets: 11 cards per window
         self._build_plot()
+        self._make_texts(card)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 10)
+        column.setSpacing(4)
+        for widget in (self.title, self.view, self.drawn, self.formula, self.output_range,
+                       self.problem, self.used_in):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self._apply_fonts()
+        self.restyle(1.0)
+
+    def _make_texts(self, card: ov.Card) -> None:
+        """The formula, range, problem and use under the plot (``drawn`` may be empty)."""
         self.formula = _label("cardFormula")
         self.formula.setText(card.formula)
         self.output_range = _label("cardRange", rich=True)
@@ -77,15 +90,6 @@ class ActivationCard(QFrame):
         if used == "<b>Used in:</b> {use}":      # English: mid-sentence (others keep the case)
             use = use[0].lower() + use[1:]
         self.used_in.setText(used.format(use=escape(use)))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(10, 8, 10, 10)
-        column.setSpacing(4)
-        for widget in (self.title, self.view, self.drawn, self.formula, self.output_range,
-                       self.problem, self.used_in):
-            column.addWidget(widget)
-        column.addStretch(1)
-        self._apply_fonts()
-        self.restyle(1.0)
 
     def _build_plot(self) -> None:
         plot = self.plot

@@ -96,17 +96,7 @@ class RecordDialog(QDialog):
         self.train.setToolTip(translate("RecordDialog", "Press Play for you as recording starts "
                                         "and pause when it stops; otherwise record while you "
                                         "train, step or edit"))
-        self.path = QLineEdit(str(default_path or ""), self)
-        self.path.setPlaceholderText(translate("RecordDialog", "Choose\u2026 or type a file name "
-                                               "ending in .gif or .mp4"))
-        self.path.setObjectName("recordPath")
-        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
-        self.path.setToolTip(translate("RecordDialog", "The file to write: .gif for an animated "
-                                       "GIF, .mp4 or .webm for a video"))
-        self.choose = QPushButton(translate("RecordDialog", "&Choose\u2026"), self)
-        self.choose.setToolTip(translate("RecordDialog", "Choose the file to save the recording "
-                                         "in"))
-        self.choose.clicked.connect(self.choose_file)
+        self._make_file_fields(default_path)
         self.problem = QLabel(self)
         self.problem.setObjectName("recordProblem")
         self.problem.setWordWrap(True)
@@ -121,6 +111,19 @@ class RecordDialog(QDialog):
                                         "ends it early"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _make_file_fields(self, default_path: Path | None) -> None:
+        self.path = QLineEdit(str(default_path or ""), self)
+        self.path.setPlaceholderText(translate("RecordDialog", "Choose\u2026 or type a file name "
+                                               "ending in .gif or .mp4"))
+        self.path.setObjectName("recordPath")
+        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
+        self.path.setToolTip(translate("RecordDialog", "The file to write: .gif for an animated "
+                                       "GIF, .mp4 or .webm for a video"))
+        self.choose = QPushButton(translate("RecordDialog", "&Choose\u2026"), self)
+        self.choose.setToolTip(translate("RecordDialog", "Choose the file to save the recording "
+                                         "in"))
+        self.choose.clicked.connect(self.choose_file)
 
     def _spin(self, name, low, high, value, suffix, tip) -> SpinBox:
         box = SpinBox(self)

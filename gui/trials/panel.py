@@ -34,7 +34,8 @@ from core.experiment import data_key, run_of
 from core.trials import TrialError
 from gui.commands import RunCommand
 from gui.data_views import brightness_words
-from gui.i18n import number, translate
+from gui.i18n import translate
+from gui.trials import summary
 from gui.trials.controls import PlanControls
 from gui.trials.plan_fold import PlanFold
 from gui.trials.results import TrialCurves, TrialTable, tie_rule
@@ -66,14 +67,7 @@ class TrialsPanel(QWidget):
         self.runner = TrialsRunner(self)
         self.controls = PlanControls()
         self.fold = PlanFold(self.controls)
-        self.run_button = QPushButton(translate("Trials", "Run trials"))
-        self.run_button.setToolTip(translate("Trials", "Train one copy of the network per "
-                                             "value, each from the same starting weights and "
-                                             "seeds"))
-        self.stop_button = QPushButton(translate("Trials", "Stop"))
-        self.stop_button.setToolTip(translate("Trials", "Stop after the current epoch; "
-                                              "finished trials stay"))
-        self.stop_button.setEnabled(False)
+        self._make_buttons()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,6 +77,19 @@ class TrialsPanel(QWidget):
                                .format(rule=tie_rule()))
         self.curves = TrialCurves()
         self.table = TrialTable()
+        self._layout()
+        self._connect()
+        self._document_replaced()
+
+    def _make_buttons(self) -> None:
+        self.run_button = QPushButton(translate("Trials", "Run trials"))
+        self.run_button.setToolTip(translate("Trials", "Train one copy of the network per "
+                                             "value, each from the same starting weights and "
+                                             "seeds"))
+        self.stop_button = QPushButton(translate("Trials", "Stop"))
+        self.stop_button.setToolTip(translate("Trials", "Stop after the current epoch; "
+                                              "finished trials stay"))
+        self.stop_button.setEnabled(False)
         self.best_button = QPushButton(translate("Trials", "Use the best"))
         self.best_button.setToolTip(translate("Trials", "Make the best trial the current "
                                               "network, trained as it is: the lowest final "
@@ -93,9 +100,6 @@ class TrialsPanel(QWidget):
         self.row_button = QPushButton(translate("Trials", "Use selected"))
         self.row_button.setToolTip(translate("Trials", "Make the trial selected in the table "
                                              "the current network (or double-click its row)"))
-        self._layout()
-        self._connect()
-        self._document_replaced()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -360,55 +364,9 @@ class TrialsPanel(QWidget):
             self._say(translate("Trials", "Cannot run: {problem}").format(problem=error),
                       error=True)
             return
-        self._say(self._summary())
-
-    def _summary(self) -> str:
-        """What the finished (or stopped) run found: how many trials, and the best."""
-        done = sum(r is not None and not r.interrupted for r in self.results)
-        seconds = number(time.perf_counter() - self._started, ".1f")
-        count = len(self.trials)
-        # English has no catalogue: its singular is a text of its own
-        if done == count:
-            text = translate("Trials", "{done} of %n trial done in {seconds} s.", None, count) \
-                if count == 1 else \
-                translate("Trials", "{done} of %n trials done in {seconds} s.", None, count)
-        else:
-            text = translate("Trials", "Stopped: {done} of %n trial done in {seconds} s.", None,
-                             count) if count == 1 else \
-                translate("Trials", "Stopped: {done} of %n trials done in {seconds} s.", None,
-                          count)
-        text = text.format(done=done, seconds=seconds)
-        if self.best_index is not None and core_trials.all_equal(self.results):
-            more = translate("Trials", "All ended with the same loss ({loss}): this setting "
-                             "made no difference here.").format(
-                loss=number(self.results[self.best_index].score, ".4g"))
-        elif self.choice is not None and self.choice.tied:
-            more = translate("Trials", "{tie} Use the best to make it the current network.") \
-                .format(tie=self._tie_words())
-        elif self.best_index is not None:
-            best = self.results[self.best_index]
-            more = translate("Trials", "Best: <b>{trial}</b> (test loss {loss}). Use the best "
-                             "to make it the current network.").format(
-                trial=best.label, loss=number(best.score, ".4g"))
-        elif done:
-            more = translate("Trials", "Every trial diverged: try smaller learning rates.")
-        else:
-            return text
-        return translate("Trials", "{done} {found}").format(done=text, found=more)
-
-    def _tie_words(self) -> str:
-        """The summary of a tie, e.g. "3, 4 and 5 units tie (within noise); the smallest
-        is <b>3 units</b>." (the first in the list for settings other than units)."""
-        ties, chosen = self.choice.ties, self.results[self.choice.chosen]
-        if self._setting == "units":
-            values = [str(self.results[i].value) for i in ties]
-            return translate("Trials", "{values} and {last} units tie (within noise); the "
-                             "smallest is <b>{trial}</b>.").format(
-                values=", ".join(values[:-1]), last=values[-1], trial=chosen.label)
-        labels = [self.results[i].label for i in ties]
-        return translate("Trials", "{trials} and {last} tie (within noise); the first of them "
-                         "is <b>{trial}</b>.").format(
-            trials=", ".join(labels[:-1]), last=labels[-1], trial=chosen.label)
+        self._say(summary.finished_words(self.trials, self.results, self.choice,
+                                         self.best_index, self._setting,
+                                         time.perf_counter() - self._started))
 
     # -- using a trial -------------------------------------------------------------------
     def use_best(self) -> None:
