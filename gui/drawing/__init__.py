@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolButton
 from core import drawn
 from gui.drawing.bar import DrawBar
 from gui.drawing.tool import DrawTool
+from gui.i18n import translate
 
 SHORTCUT = "Ctrl+D"
 
@@ -27,12 +28,13 @@ class Drawing:
 
     def __init__(self, window):
         self.window, doc = window, window.document
-        self.action = QAction("&Draw Data", window)
+        self.action = QAction(translate("Drawing", "&Draw Data"), window)
         self.action.setObjectName("drawDataAction")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(f"Draw your own data on the Map: click, spray and erase "
-                               f"points of each class ({SHORTCUT})")
+        self.action.setToolTip(translate("Drawing", "Draw your own data on the Map: click, "
+                                         "spray and erase points of each class ({shortcut})")
+                               .format(shortcut=SHORTCUT))
         self.action.setStatusTip(self.action.toolTip())
         self.tool = DrawTool(doc, window.undo_stack, window.surface.plot, window.live, window)
         self.bar = DrawBar(self.tool, self.action, window.surface)
@@ -42,9 +44,10 @@ class Drawing:
         self.tool.statusMessage.connect(self._say)
         doc.dataChanged.connect(self._data_changed)
         window.actions_.tools_menu.addAction(self.action)
-        self.map_button = self._button("drawToggle", "Draw")
+        self.map_button = self._button("drawToggle", translate("Drawing", "Draw"))
         window.surface.add_title_widget(self.map_button)
-        window.settings_panel.data.box.addWidget(self._button("drawDataButton", "Draw data"))
+        window.settings_panel.data.box.addWidget(
+            self._button("drawDataButton", translate("Drawing", "Draw data")))
 
     def _button(self, name: str, text: str) -> QToolButton:
         """A checkable button that shows and toggles the action under its own text (a
@@ -95,18 +98,17 @@ class Drawing:
         problem = bundle.problem if bundle is not None else \
             document.doc.data.get("problem", "classification")
         self.tool.label = 0                     # a new drawing starts with class 0
-        if not self.tool.commit(drawn.new_drawing(problem), "Draw new data"):
+        if not self.tool.commit(drawn.new_drawing(problem), translate("Drawing",
+                                                                      "Draw new data")):
             return False
         net, changes = document.network, []
         if list(net.input_names) != before:
-            shown = ", ".join(before[:4]) + (", \u2026" if len(before) > 4 else "")
-            changes.append(f"The network's {len(before)} input{'s' * (len(before) != 1)} "
-                           f"({shown}) became x1 and x2, the drawing's two.")
+            changes.append(_inputs_changed(before))
         if (net.activations(-1), net.loss) != outputs:
-            changes.append(f"Its output layer is now {net.sizes[-1]} {net.activations(-1)[0]} "
-                           f"neuron{'s' * (net.sizes[-1] != 1)}.")
-        text = " ".join(changes + ["Ctrl+Z takes it back."]) if changes else \
-            "A new drawing: spray points with the left button, erase with the right one."
+            changes.append(_outputs_changed(net.sizes[-1], net.activations(-1)[0]))
+        text = " ".join(changes + [translate("Drawing", "Ctrl+Z takes it back.")]) if changes \
+            else translate("Drawing", "A new drawing: spray points with the left button, erase "
+                           "with the right one.")
         self._say(text)
         return True
 
@@ -117,6 +119,24 @@ class Drawing:
         elif self.action.isChecked():
             self.bar.set_hint("")              # old news after a stroke
             self.bar.refresh(data)
+
+
+def _inputs_changed(before: list[str]) -> str:
+    """The sentence saying the network's inputs ``before`` became x1 and x2."""
+    n = len(before)          # English has no catalogue: its singular is a text of its own
+    text = translate("Drawing", "The network's %n input ({inputs}) became x1 and x2, the "
+                     "drawing's two.", None, n) if n == 1 else \
+        translate("Drawing", "The network's %n inputs ({inputs}) became x1 and x2, the "
+                  "drawing's two.", None, n)
+    return text.format(inputs=", ".join(before[:4]) + (", \u2026" if n > 4 else ""))
+
+
+def _outputs_changed(units: int, activation: str) -> str:
+    """The sentence saying the output layer is now ``units`` ``activation`` neurons."""
+    text = translate("Drawing", "Its output layer is now %n {activation} neuron.", None,
+                     units) if units == 1 else \
+        translate("Drawing", "Its output layer is now %n {activation} neurons.", None, units)
+    return text.format(activation=activation)
 
 
 def install(window) -> Drawing:

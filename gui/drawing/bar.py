@@ -15,20 +15,31 @@ from PySide6.QtWidgets import (
 )
 
 from core import drawn
+from gui.drawing.tool import TOOLS
+from gui.i18n import translate
 from gui.plots import style
 from gui.plots.decision_plot import EXTRA_CLASSES, class_colours
 from gui.wheel_inputs import ComboBox, DoubleSpinBox
 
 MAX_CLASSES = 2 + len(EXTRA_CLASSES)      # one colour each
 HINT_ROOM = 420                           # px of Map under which the hint stays hidden
-TOOL_TEXT = {
-    "point": ("Point", "Click to add one point of the chosen class (or value)."),
-    "spray": ("Spray", f"Press and drag to spray points of the chosen class: "
-                       f"{drawn.SPRAY_COUNT} at a time around the pointer."),
-    "erase": ("Erase", "Press and drag over points to remove them. The right mouse "
-                       "button erases with any tool."),
-}
-HINT = "Left button draws, right button erases. Each stroke is one step of Undo (Ctrl+Z)."
+def tool_text(name: str) -> tuple[str, str]:
+    """(button text, tooltip) of tool ``name``, in the language shown."""
+    if name == "point":
+        return translate("DrawingBar", "Point"), translate(
+            "DrawingBar", "Click to add one point of the chosen class (or value).")
+    if name == "spray":
+        return translate("DrawingBar", "Spray"), translate(
+            "DrawingBar", "Press and drag to spray points of the chosen class: {count} at a "
+            "time around the pointer.").format(count=drawn.SPRAY_COUNT)
+    return translate("DrawingBar", "Erase"), translate(
+        "DrawingBar", "Press and drag over points to remove them. The right mouse button "
+        "erases with any tool.")
+
+
+def hint() -> str:
+    return translate("DrawingBar", "Left button draws, right button erases. Each stroke is "
+                     "one step of Undo (Ctrl+Z).")
 
 
 class DrawBar(QWidget):
@@ -37,20 +48,22 @@ class DrawBar(QWidget):
     def __init__(self, tool, done_action, parent=None):
         super().__init__(parent)
         self.setObjectName("drawBar")
-        self.setToolTip(HINT)
+        self.setToolTip(hint())
         self.tool = tool
         self.buttons = QButtonGroup(self)
-        for name, (text, tip) in TOOL_TEXT.items():
-            button = _button(self, f"draw_{name}", text, tip)
+        for name in TOOLS:
+            button = _button(self, f"draw_{name}", *tool_text(name))
             button.setCheckable(True)
             button.setChecked(name == tool.tool)
             button.toggled.connect(lambda on, n=name: on and setattr(self.tool, "tool", n))
             self.buttons.addButton(button)
-        self.clear = _button(self, "drawClear", "Clear", "Remove every point of the drawing "
-                             "(Undo brings them back).")
+        self.clear = _button(self, "drawClear", translate("DrawingBar", "Clear"),
+                             translate("DrawingBar", "Remove every point of the drawing (Undo "
+                                       "brings them back)."))
         self.clear.clicked.connect(tool.clear)
-        self.done = _button(self, "drawDone", "Done", "Stop drawing (the drawing stays the "
-                            "data; Ctrl+D draws again).")
+        self.done = _button(self, "drawDone", translate("DrawingBar", "Done"),
+                            translate("DrawingBar", "Stop drawing (the drawing stays the data; "
+                                      "Ctrl+D draws again)."))
         self.done.clicked.connect(lambda: done_action.setChecked(False))
         self.hint = QLabel(self)        # a message that matters now; hidden otherwise
         self.hint.setObjectName("drawHint")
@@ -63,20 +76,22 @@ class DrawBar(QWidget):
 
     def _choosers(self) -> QWidget:
         """The class chooser and the value box (one of them is shown), in one widget."""
-        self.class_label = QLabel("Class", self)
+        self.class_label = QLabel(translate("DrawingBar", "Class"), self)
         self.classes = ComboBox(self)
         self.classes.setObjectName("drawClass")
-        self.classes.setToolTip("The class of the points you draw. A new class adds an "
-                                "output: more than 2 classes make softmax outputs.")
+        self.classes.setToolTip(translate("DrawingBar", "The class of the points you draw. A "
+                                          "new class adds an output: more than 2 classes make "
+                                          "softmax outputs."))
         self.classes.activated.connect(self._class_chosen)
-        self.value_label = QLabel("Value", self)
+        self.value_label = QLabel(translate("DrawingBar", "Value"), self)
         self.value = DoubleSpinBox(self)
         self.value.setObjectName("drawValue")
         self.value.setRange(-1000.0, 1000.0)
         self.value.setDecimals(2)
         self.value.setSingleStep(0.1)
-        self.value.setToolTip("The value of the points you draw (regression): the network "
-                              "learns to predict it at their place.")
+        self.value.setToolTip(translate("DrawingBar", "The value of the points you draw "
+                                        "(regression): the network learns to predict it at "
+                                        "their place."))
         self.value.valueChanged.connect(lambda v: setattr(self.tool, "value", float(v)))
         what = QWidget(self)
         box = QHBoxLayout(what)
@@ -156,8 +171,9 @@ class DrawBar(QWidget):
         if self.classes.count() != n:
             self.classes.clear()
             for k, colour in enumerate(class_colours(n)):
-                self.classes.addItem(_swatch(colour), f"{k}" + (" (new)" if k >= have else ""),
-                                     k)
+                text = translate("DrawingBar", "{number} (new)").format(number=k) \
+                    if k >= have else str(k)
+                self.classes.addItem(_swatch(colour), text, k)
         self.tool.label = min(self.tool.label, n - 1)
         self.classes.setCurrentIndex(self.tool.label)
         self.clear.setEnabled(bool(data.get("X")))

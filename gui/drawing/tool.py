@@ -26,6 +26,7 @@ from core import drawn
 from core.losses import LossError
 from core.network import NetworkError
 from gui.commands import DataCommand
+from gui.i18n import number, translate
 from gui.settings import fit
 
 TOOLS = ("point", "spray", "erase")
@@ -91,8 +92,8 @@ class DrawTool(QObject):
             return False
         data = self.document.doc.data
         if not drawn.is_drawing(data):
-            self.statusMessage.emit("The data is not a drawing: choose Draw Data (Ctrl+D) "
-                                    "to start one")
+            self.statusMessage.emit(translate("DrawTool", "The data is not a drawing: choose "
+                                              "Draw Data (Ctrl+D) to start one"))
             return True
         tool = "erase" if button == Qt.MouseButton.RightButton else self.tool
         X, y = drawn.points(data)
@@ -151,15 +152,16 @@ class DrawTool(QObject):
         if s["added"] or s["erased"]:
             self.commit(drawn.with_points(s["data"], s["X"], s["y"]), _stroke_text(s))
         if s["full"]:       # after the commit, whose change would hide it as old news
-            self.statusMessage.emit(f"A drawing holds at most {drawn.MAX_POINTS:,} points: "
-                                    "erase some (right button) to draw more")
+            self.statusMessage.emit(translate("DrawTool", "A drawing holds at most {count} "
+                                              "points: erase some (right button) to draw more")
+                                    .format(count=number(drawn.MAX_POINTS, ",d")))
 
     def clear(self) -> None:
         """Remove every point (one undo step; nothing asked: Undo brings them back)."""
         data = self.document.doc.data
         if drawn.is_drawing(data) and data["X"]:
             self.commit(drawn.with_points(data, np.empty((0, 2)), np.empty(0)),
-                        "Clear the drawing")
+                        translate("DrawTool", "Clear the drawing"))
 
     def commit(self, data: dict, text: str) -> bool:
         """Push ``data`` as one DataCommand with the edits that fit the network to it."""
@@ -167,15 +169,14 @@ class DrawTool(QObject):
         try:
             command = DataCommand(self.document, data, steps, loss, text)
         except (NetworkError, LossError) as e:
-            self.statusMessage.emit(f"\u26a0 {text}: {e}")
+            self.statusMessage.emit(translate("DrawTool", "\u26a0 {edit}: {problem}").format(
+                edit=text, problem=e))
             self.live.show_data()              # the preview goes: the data did not change
             return False
         self.undo_stack.push(command)
         if steps or loss:
             net = self.document.network
-            self.statusMessage.emit(f"{text}: the output layer now has {net.sizes[-1]} "
-                                    f"{net.activations(-1)[0]} neuron(s) to fit the data "
-                                    "(Ctrl+Z takes it back)")
+            self.statusMessage.emit(_refitted(text, net.sizes[-1], net.activations(-1)[0]))
         return True
 
 
@@ -201,13 +202,33 @@ def _moved(p, last, extent) -> bool:
     return float((((p - last) / radius) ** 2).sum()) >= 0.25
 
 
+def _refitted(edit: str, units: int, activation: str) -> str:
+    """The status line after an edit that refitted the output layer."""
+    # English has no catalogue: its singular is a text of its own
+    text = translate("DrawTool", "{edit}: the output layer now has %n {activation} neuron to "
+                     "fit the data (Ctrl+Z takes it back)", None, units) if units == 1 else \
+        translate("DrawTool", "{edit}: the output layer now has %n {activation} neurons to fit "
+                  "the data (Ctrl+Z takes it back)", None, units)
+    return text.format(edit=edit, activation=activation)
+
+
 def _stroke_text(s: dict) -> str:
-    def count(n):
-        return f"{n} point" + ("s" if n != 1 else "")
+    """The undo entry's text of a stroke, e.g. "Spray 20 points of class 1"."""
+    # English has no catalogue: each singular is a text of its own
     if s["tool"] == "erase" or not s["added"]:
-        return f"Erase {count(s['erased'])}"
-    what = "value" if drawn.problem_of(s["data"]) == "regression" else "class"
-    last = s["y"][-1]
-    of = f"{what} {last:g}" if what == "value" else f"class {int(last)}"
-    verb = "Draw" if s["tool"] == "point" else "Spray"
-    return f"{verb} {count(s['added'])} of {of}"
+        n = s["erased"]
+        return translate("DrawTool", "Erase %n point", None, n) if n == 1 else \
+            translate("DrawTool", "Erase %n points", None, n)
+    n, last = s["added"], s["y"][-1]
+    one, point = n == 1, s["tool"] == "point"
+    if drawn.problem_of(s["data"]) == "regression":
+        text = (translate("DrawTool", "Draw %n point of value {value}", None, n) if one else
+                translate("DrawTool", "Draw %n points of value {value}", None, n)) if point else \
+            (translate("DrawTool", "Spray %n point of value {value}", None, n) if one else
+             translate("DrawTool", "Spray %n points of value {value}", None, n))
+        return text.format(value=number(last, "g"))
+    text = (translate("DrawTool", "Draw %n point of class {number}", None, n) if one else
+            translate("DrawTool", "Draw %n points of class {number}", None, n)) if point else \
+        (translate("DrawTool", "Spray %n point of class {number}", None, n) if one else
+         translate("DrawTool", "Spray %n points of class {number}", None, n))
+    return text.format(number=int(last))

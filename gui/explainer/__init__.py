@@ -11,21 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.explainer.panel import SampleExplainer
+from gui.i18n import translate
 
 SHORTCUT = "Ctrl+I"
 
 
 def install(window) -> SampleExplainer:
     panel = SampleExplainer(window)
-    dock = window.add_panel("One sample", "sampleDock", panel,
+    dock = window.add_panel(translate("OneSample", "One sample"), "sampleDock", panel,
                             Qt.DockWidgetArea.BottomDockWidgetArea,
                             tabify_with=getattr(window, "curve_dock", None))
     dock.visibilityChanged.connect(panel.set_active)
-    action = QAction("One Sample's &Numbers\u2026", window)
+    action = QAction(translate("OneSample", "One Sample's &Numbers\u2026"), window)
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setToolTip("Step through one sample's forward and backward pass with the real "
-                      "numbers: z = w\u00b7x + b, a = g(z), the loss, each \u03b4 and "
-                      "each weight's update; for a sample of the data or one you type")
+    action.setToolTip(translate("OneSample", "Step through one sample's forward and backward "
+                                "pass with the real numbers: z = w\u00b7x + b, a = g(z), the "
+                                "loss, each \u03b4 and each weight's update; for a sample of "
+                                "the data or one you type"))
     action.setStatusTip(action.toolTip())
 
     def open_panel() -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core import own_sample
 from gui import colors
+from gui.i18n import translate
 from gui.wheel_inputs import ComboBox
 
 MAX_PER_ROW = 4
@@ -61,16 +62,19 @@ class OwnSampleForm(QWidget):
         self._per_row = 0                   # label-and-field pairs a row, as placed
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self.target_label = _plain(QLabel("class", self))
+        self.target_label = _plain(QLabel(translate("OwnSampleForm", "class"), self))
         self.classes = ComboBox(self)
-        self.classes.setToolTip("The class this sample should have: the loss and the "
-                                "backward steps compare the network's output with it")
+        self.classes.setToolTip(translate("OwnSampleForm", "The class this sample should have: "
+                                          "the loss and the backward steps compare the "
+                                          "network's output with it"))
         self.classes.activated.connect(self.apply)      # a person's choice shows at once
-        self.target_field = self._field("target", "The value this sample should have: the "
-                                        "loss and the backward steps compare the output "
-                                        "with it")
-        self.show_button = QPushButton("Show", self)
-        self.show_button.setToolTip("Explain this sample (Enter in any field)")
+        self.target_field = self._field(
+            translate("OwnSampleForm", "target"),
+            translate("OwnSampleForm", "The value this sample should have: the loss and the "
+                      "backward steps compare the output with it"))
+        self.show_button = QPushButton(translate("OwnSampleForm", "Show"), self)
+        self.show_button.setToolTip(translate("OwnSampleForm", "Explain this sample (Enter in "
+                                              "any field)"))
         self.show_button.clicked.connect(self.apply)
         # as wide as its word, also when a narrow cell puts it alone in a field's column
         self.show_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -108,7 +112,8 @@ class OwnSampleForm(QWidget):
             self.names, self.row = names, None
             self._rebuild()
         regression = self._regression()
-        self.target_label.setText("target" if regression else "class")
+        self.target_label.setText(translate("OwnSampleForm", "target") if regression else
+                                  translate("OwnSampleForm", "class"))
         self.classes.setVisible(not regression)
         self.target_field.setVisible(regression)
         if bundle is not None and not regression:
@@ -129,8 +134,9 @@ class OwnSampleForm(QWidget):
         for name in self.names:
             label = _plain(QLabel(name, self))
             label.setObjectName("featureName")
-            field = self._field(name, f"{name}, in the data's own units (before any "
-                                      "normalisation)")
+            field = self._field(name, translate("OwnSampleForm", "{feature}, in the data's own "
+                                                "units (before any normalisation)")
+                                .format(feature=name))
             label.setBuddy(field)
             self.fields.append(field)
             self._slots.append((label, (field,)))
@@ -221,11 +227,13 @@ class OwnSampleForm(QWidget):
         try:
             row = own_sample.read_row(self.names, [f.text() for f in self.fields])
             if self._regression():
-                target = own_sample.read_number("target", self.target_field.text())
+                target = own_sample.read_number(translate("OwnSampleForm", "target"),
+                                                self.target_field.text())
             else:
                 target = max(0, self.classes.currentIndex())
         except own_sample.OwnSampleError as e:
-            self.message.setText(f"{e}. Nothing changed.")
+            self.message.setText(translate("OwnSampleForm", "{problem}. Nothing changed.")
+                                 .format(problem=e))
             self.message.show()
             return False
         self.message.hide()

@@ -32,6 +32,7 @@ from core.training import TrainingError, encode_targets
 from gui import colors
 from gui.explainer.overlay import CanvasHighlight, MapMarker
 from gui.explainer.picker import SamplePicker, nearest_sample
+from gui.i18n import translate
 from gui.lessons import projected
 
 REFRESH_MS = 250          # recompute at most 4 times a second while weights change
@@ -66,10 +67,10 @@ class SampleExplainer(QWidget):
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
         self.picker = SamplePicker(self)
-        self.back = QPushButton("\u25c0 Back", self)
-        self.back.setToolTip("The step before (Left arrow or Page Up)")
-        self.next = QPushButton("Next \u25b6", self)
-        self.next.setToolTip("The next step (Right arrow or Page Down)")
+        self.back = QPushButton(translate("OneSample", "\u25c0 Back"), self)
+        self.back.setToolTip(translate("OneSample", "The step before (Left arrow or Page Up)"))
+        self.next = QPushButton(translate("OneSample", "Next \u25b6"), self)
+        self.next.setToolTip(translate("OneSample", "The next step (Right arrow or Page Down)"))
         self.counter = QLabel(self)
         self.title = QLabel(self)
         font = self.title.font()
@@ -190,19 +191,20 @@ class SampleExplainer(QWidget):
         """Why no sample can be explained now, in plain words; None when one can."""
         bundle, net = self.window.document.data_bundle(), self.window.document.network
         if bundle is None:
-            return ("There is no data to take a sample from. Choose a data set in "
-                    "\u201cData and training\u201d.")
+            return translate("OneSample", "There is no data to take a sample from. Choose a "
+                             "data set in \u201cData and training\u201d.")
         if bundle.train[0].shape[1] != net.n_inputs:
-            return ("The network's inputs do not match the data's features; fix the inputs "
-                    "to explain a sample.")
+            return translate("OneSample", "The network's inputs do not match the data's "
+                             "features; fix the inputs to explain a sample.")
         if self.picker.typing():
             if self.picker.form.row is None:
-                return "Type a number for each feature and press Enter."
+                return translate("OneSample", "Type a number for each feature and press Enter.")
             return None
         part, i = self.picker.current()
         X = bundle.train[0] if part == "train" else bundle.test[0]
         if not 0 <= i < len(X):
-            return f"The {'training' if part == 'train' else 'test'} data has no samples."
+            return translate("OneSample", "The training data has no samples.") \
+                if part == "train" else translate("OneSample", "The test data has no samples.")
         return None
 
     def _explain(self):
@@ -239,7 +241,8 @@ class SampleExplainer(QWidget):
             try:
                 explanation = self._explain()
             except (TrainingError, LossError) as e:
-                problem = f"This sample cannot be explained: {e}"
+                problem = translate("OneSample", "This sample cannot be explained: "
+                                    "{problem}").format(problem=e)
         if problem is not None:
             self._show_message(problem)
             return
@@ -278,7 +281,8 @@ class SampleExplainer(QWidget):
     # -- drawing ---------------------------------------------------------------------------
     def _render(self) -> None:
         step, n = self.steps[self.index], len(self.steps)
-        self.counter.setText(f"Step {self.index + 1} of {n}")
+        self.counter.setText(translate("OneSample", "Step {number} of {count}").format(
+            number=self.index + 1, count=n))
         self.title.setText(step.title)
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < n - 1)

@@ -11,15 +11,29 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from core import own_sample
 from core.explain_text import fmt
 from gui.explainer.own_sample import OwnSampleForm
+from gui.i18n import translate
 from gui.wheel_inputs import ComboBox, SpinBox
 
 PARTS = ("train", "test", "own")
 OWN = PARTS.index("own")
 MAX_FEATURES_SHOWN = 4
-OWN_TIP = ("Type a sample of your own: one number per feature, in the data's own units, "
-           "and press Enter")
-TOO_MANY_TIP = ("Typing a sample is offered for data with up to {max} features; this data "
-                "has {n}: pick one of its samples instead")
+
+
+def part_labels() -> tuple[str, str, str]:
+    """The entries of the part box, one per PARTS key, in the language shown."""
+    return (translate("SamplePicker", "Training sample"),
+            translate("SamplePicker", "Test sample"),
+            translate("SamplePicker", "Your own sample"))
+
+
+def own_tip(offered: bool, n_features: int) -> str:
+    """The "Your own sample" entry's tooltip: how to type one, or why it is not offered."""
+    if offered:
+        return translate("SamplePicker", "Type a sample of your own: one number per feature, "
+                         "in the data's own units, and press Enter")
+    return translate("SamplePicker", "Typing a sample is offered for data with up to {max} "
+                     "features; this data has {n}: pick one of its samples instead").format(
+        max=own_sample.MAX_FEATURES, n=n_features)
 
 
 def describe_sample(bundle, part: str, index: int) -> str:
@@ -33,13 +47,14 @@ def describe_row(bundle, row, y) -> str:
     names = bundle.raw_train.feature_names
     shown = [f"{n} = {fmt(v)}" for n, v in zip(names[:MAX_FEATURES_SHOWN], row)]
     if len(names) > MAX_FEATURES_SHOWN:
-        shown.append(f"\u2026 ({len(names)} features)")
+        shown.append(translate("SamplePicker", "\u2026 ({count} features)").format(
+            count=len(names)))
     if bundle.problem == "classification":
         k = int(y)
-        target = f"class {bundle.class_names[k]}" if k < len(bundle.class_names) else \
-            f"class {k}"
+        target = translate("SamplePicker", "class {name}").format(
+            name=bundle.class_names[k] if k < len(bundle.class_names) else k)
     else:
-        target = f"target {fmt(y)}"
+        target = translate("SamplePicker", "target {value}").format(value=fmt(y))
     return ", ".join(shown) + f"  \u2192  {target}"
 
 
@@ -83,17 +98,19 @@ class SamplePicker(QWidget):
         super().__init__(parent)
         self.bundle = None
         self.part = ComboBox(self)
-        self.part.addItems(["Training sample", "Test sample", "Your own sample"])
-        self.part.setToolTip("Explain a sample of the training data or of the test data, "
-                             "or one you type")
+        for key, label in zip(PARTS, part_labels()):
+            self.part.addItem(label, key)
+        self.part.setToolTip(translate("SamplePicker", "Explain a sample of the training data "
+                                       "or of the test data, or one you type"))
         self.number = SpinBox(self)
-        self.number.setToolTip("The sample's number; or click a point in the Map")
+        self.number.setToolTip(translate("SamplePicker", "The sample's number; or click a "
+                                         "point in the Map"))
         self.number.setMinimumWidth(80)
         self.about = QLabel(self)
         self.about.setTextFormat(Qt.TextFormat.PlainText)     # feature and class names
         self.about.setWordWrap(True)     # long feature lists wrap; the boxes keep their size
-        self.about.setToolTip("The sample's features as the data gives them, and its class "
-                              "or target")
+        self.about.setToolTip(translate("SamplePicker", "The sample's features as the data "
+                                        "gives them, and its class or target"))
         self.form = OwnSampleForm(self)
         self.form.hide()
         self._data_sample = ("train", 0)      # the last data sample: the fields start there
@@ -127,8 +144,7 @@ class SamplePicker(QWidget):
             own = self.part.model().item(OWN)
             own.setEnabled(typing)
             n = len(bundle.raw_train.feature_names)
-            own.setToolTip(OWN_TIP if typing else
-                           TOO_MANY_TIP.format(max=own_sample.MAX_FEATURES, n=n))
+            own.setToolTip(own_tip(typing, n))
             fits = typed is not None and typed[:2] == _kind_of(bundle)
             if self.typing() and not (typing and fits):
                 self._set_aside = typed
@@ -168,17 +184,17 @@ class SamplePicker(QWidget):
             self._by_picker = False
 
     def current(self) -> tuple[str, int]:
-        part = PARTS[self.part.currentIndex()]
+        part = self.part.currentData()
         return (part, 0) if part == "own" else (part, self.number.value() - 1)
 
     def typing(self) -> bool:
         """Whether the sample explained is one the person typed."""
-        return self.part.currentIndex() == OWN
+        return self.part.currentData() == "own"
 
     def select(self, part: str, index: int) -> None:
         """Show sample ``index`` (0-based) of ``part``; emits ``changed`` once."""
         self.blockSignals(True)
-        self.part.setCurrentIndex(PARTS.index(part))
+        self.part.setCurrentIndex(self.part.findData(part))
         self.number.setValue(index + 1)
         self.blockSignals(False)
         self._emit()
@@ -193,7 +209,7 @@ class SamplePicker(QWidget):
         n = self._count()
         self.number.blockSignals(True)
         self.number.setRange(1 if n else 0, n)
-        self.number.setSuffix(f" of {n}")
+        self.number.setSuffix(translate("SamplePicker", " of {count}").format(count=n))
         self.number.blockSignals(False)
         self._describe()
 
@@ -232,7 +248,8 @@ class SamplePicker(QWidget):
         if self.typing():
             row = self.form.row
             text = "" if row is None or self.bundle is None else \
-                describe_row(self.bundle, row, self.form.target) + "  (typed in)"
+                translate("SamplePicker", "{sample}  (typed in)").format(
+                    sample=describe_row(self.bundle, row, self.form.target))
             self.about.setText(text)
             return
         part, i = self.current()

@@ -20,6 +20,7 @@ from core import handout_facts as facts
 from gui import theme
 from gui.handout.pages import PictureRow, TextBlock, render_pdf, write_atomically
 from gui.handout.pictures import PrintViews
+from gui.i18n import translate
 
 APP_NAME = "Neuron Studio"
 TITLE_PT = 20.0
@@ -27,7 +28,6 @@ HEADING_PT = 13.5
 NETWORK_HEIGHT = 360              # pixels at 96 dpi: about 9.5 cm
 ROW_HEIGHT = 330                  # the Map and the loss, side by side
 LOSS_ALONE_HEIGHT = 280
-MET, NOT_MET = "\u2713 met", "\u2717 not yet"
 
 
 @dataclass
@@ -52,8 +52,17 @@ class HandoutSource:
 
     @property
     def title(self) -> str:
+        """The title in the PDF's metadata (never translated: see ``shown_title``)."""
+        return self._own_title() or "Network"
+
+    @property
+    def shown_title(self) -> str:
+        """The title printed on the first page."""
+        return self._own_title() or translate("Handout", "Network")
+
+    def _own_title(self) -> str:
         return str(self.doc.meta.get("title") or "").strip() or \
-            (Path(self.name).stem if self.name else "Network")
+            (Path(self.name).stem if self.name else "")
 
 
 @dataclass
@@ -76,10 +85,13 @@ def title_section(ctx: Context) -> list:
     lesson = doc.meta.get("lesson")
     summary = str(lesson.get("summary") or "") if isinstance(lesson, dict) else ""
     epoch = int(doc.training.get("epoch", 0))
-    line = f"{src.name} \u00b7 {'not trained yet' if epoch == 0 else f'epoch {epoch}'} " \
-           f"\u00b7 {APP_NAME} handout, {datetime.date.today().isoformat()}"
-    parts = [f"<p style='font-size:{TITLE_PT}pt; font-weight:700'>{html.escape(src.title)}"
-             f"</p>"]
+    trained = translate("Handout", "not trained yet") if epoch == 0 else \
+        translate("Handout", "epoch {epoch}").format(epoch=epoch)
+    made = translate("Handout", "{app} handout, {date}").format(
+        app=APP_NAME, date=datetime.date.today().isoformat())
+    line = f"{src.name} \u00b7 {trained} \u00b7 {made}"
+    parts = [f"<p style='font-size:{TITLE_PT}pt; font-weight:700'>"
+             f"{html.escape(src.shown_title)}</p>"]
     if summary:
         parts.append(f"<p style='font-size:12pt'><i>{html.escape(summary)}</i></p>")
     parts.append(f"<p style='color:#555555'>{html.escape(line)}</p>")
@@ -90,7 +102,7 @@ def notes_section(ctx: Context) -> list:
     notes = str(ctx.doc.meta.get("notes") or "").strip()
     if not notes:
         return []
-    return [heading("Notes"), TextBlock(markdown=notes)]
+    return [heading(translate("Handout", "Notes")), TextBlock(markdown=notes)]
 
 
 def goals_section(ctx: Context) -> list:
@@ -100,29 +112,38 @@ def goals_section(ctx: Context) -> list:
         lines = challenges.goal_lines(ctx.doc)
         record = challenges.parse(ctx.doc.meta)
     except netfile.NetFileError as e:
-        return [heading("Challenge goals"), TextBlock(html=f"<p>{html.escape(str(e))}</p>")]
+        return [heading(translate("Handout", "Challenge goals")),
+                TextBlock(html=f"<p>{html.escape(str(e))}</p>")]
     if not lines:
         return []
-    rows = "".join(f"<tr><td>{MET if met else NOT_MET}</td><td>{html.escape(text)}</td></tr>"
-                   for met, text in lines)
-    blocks = [heading("Challenge goals"),
+    marks = {True: translate("Handout", "\u2713 met"),
+             False: translate("Handout", "\u2717 not yet")}
+    rows = "".join(f"<tr><td>{html.escape(marks[bool(met)])}</td><td>{html.escape(text)}</td>"
+                   f"</tr>" for met, text in lines)
+    blocks = [heading(translate("Handout", "Challenge goals")),
               TextBlock(html=f"<table cellspacing='0'>{rows}</table>")]
     if record is not None and record.met_epoch is not None:
-        blocks.append(TextBlock(html=f"<p>All goals were met at epoch {record.met_epoch}.</p>"))
+        met = translate("Handout", "All goals were met at epoch {epoch}.").format(
+            epoch=record.met_epoch)
+        blocks.append(TextBlock(html=f"<p>{html.escape(met)}</p>"))
     return blocks
 
 
 def pictures_section(ctx: Context) -> list:
     views = ctx.views
-    blocks = [heading("The network"), PictureRow([views.network()], NETWORK_HEIGHT)]
+    blocks = [heading(translate("Handout", "The network")),
+              PictureRow([views.network()], NETWORK_HEIGHT)]
     map_picture = views.map()
     loss = views.loss_picture()
     if map_picture is not None:
-        blocks += [heading("The Map and the loss"), PictureRow([map_picture, loss], ROW_HEIGHT)]
+        blocks += [heading(translate("Handout", "The Map and the loss")),
+                   PictureRow([map_picture, loss], ROW_HEIGHT)]
     else:
         # alone, the loss keeps the size it has beside the Map (its text would grow)
-        blocks += [heading("The loss"), PictureRow([loss], LOSS_ALONE_HEIGHT),
-                   TextBlock(html=f"<p><i>No Map: {html.escape(views.map_message())}</i></p>")]
+        no_map = translate("Handout", "No Map: {reason}").format(reason=views.map_message())
+        blocks += [heading(translate("Handout", "The loss")),
+                   PictureRow([loss], LOSS_ALONE_HEIGHT),
+                   TextBlock(html=f"<p><i>{html.escape(no_map)}</i></p>")]
     return blocks
 
 
@@ -138,26 +159,32 @@ def settings_section(ctx: Context) -> list:
     doc = ctx.doc
     rows = facts.settings_rows(doc, facts.latest_metrics(doc.history))
     layers = facts.layer_rows(doc)
-    return [heading("Settings (to build it again)"), TextBlock(html=_table(rows)),
-            heading("Layers"), TextBlock(html=_table(layers, ("Layer", "Units",
-                                                                "Activations")))]
+    header = (translate("Handout", "Layer"), translate("Handout", "Units"),
+              translate("Handout", "Activations"))
+    return [heading(translate("Handout", "Settings (to build it again)")),
+            TextBlock(html=_table(rows)),
+            heading(translate("Handout", "Layers")), TextBlock(html=_table(layers, header))]
 
 
 def sample_section(ctx: Context) -> list:
     sample = ctx.source.sample
     if sample is None or not sample.steps:
         return []
-    blocks = [heading("One sample's numbers"),
-              TextBlock(html=f"<p><b>Sample:</b> {html.escape(sample.description)}</p>")]
+    label = html.escape(translate("Handout", "Sample:"))
+    blocks = [heading(translate("Handout", "One sample's numbers")),
+              TextBlock(html=f"<p><b>{label}</b> {html.escape(sample.description)}</p>")]
     for number, title, lines in sample.steps:
         body = "<br>".join(html.escape(line) for line in lines)
         blocks.append(TextBlock(html=f"<p><b>{number}. {html.escape(title)}</b><br>{body}</p>",
                                 keep_together=True))
     left_out = sample.total - len(sample.steps)
     words = []
-    if left_out > 0:
-        words.append(f"{left_out} more steps (the hidden layers and the backward pass) are "
-                     f"in the app's One sample panel.")
+    if left_out == 1:        # English has no catalogue: its singular is a text of its own
+        words.append(translate("Handout", "%n more step (the hidden layers and the backward "
+                               "pass) is in the app's One sample panel.", None, left_out))
+    elif left_out > 1:
+        words.append(translate("Handout", "%n more steps (the hidden layers and the backward "
+                               "pass) are in the app's One sample panel.", None, left_out))
     words += sample.notes
     if words:
         blocks.append(TextBlock(html=f"<p style='color:#555555'><i>"

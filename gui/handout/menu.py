@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from gui import files
 from gui.handout import content
-from gui.handout.pages import PAGE_LABELS
+from gui.handout.pages import PAGE_SIZES, page_label
+from gui.i18n import translate
 
 SHORTCUT = "Ctrl+P"
 SETTINGS_KEY = "handout/page"
-PDF_FILTER = "PDF document (*.pdf)"
 DIALOG_CHARS = 52         # the dialog's width, in characters of its font
 MAX_SAMPLE_STEPS = 24     # more: the output layer's forward pass, the loss, the step on show
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
@@ -46,7 +46,7 @@ def locale_page(locale: QLocale | None = None) -> str:
 def default_page() -> str:
     """The page size chosen last time, else the locale's."""
     value = QSettings().value(SETTINGS_KEY, "")
-    return value if value in PAGE_LABELS else locale_page()
+    return value if value in PAGE_SIZES else locale_page()
 
 
 class HandoutDialog(QDialog):
@@ -54,28 +54,31 @@ class HandoutDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export handout")
+        self.setWindowTitle(translate("HandoutDialog", "Export handout"))
         self.setObjectName("handoutDialog")
         if parent is not None:        # a window takes the application's font, not its
             self.setFont(parent.window().font())     # parent's: projection's large text
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DIALOG_CHARS)
         self.size_box = QComboBox(self)
-        for key, label in PAGE_LABELS.items():
-            self.size_box.addItem(label, key)
+        for key in PAGE_SIZES:
+            self.size_box.addItem(page_label(key), key)
         self.size_box.setCurrentIndex(self.size_box.findData(default_page()))
-        self.size_box.setToolTip("A4 (210 \u00d7 297 mm) or US Letter (8.5 \u00d7 11 in)")
-        about = QLabel("The title, the notes, the network, the Map, the loss curves and the "
-                       "exact settings (and the One sample panel's numbers when it is open), "
-                       "as a PDF to print or take home.", self)
+        self.size_box.setToolTip(translate("HandoutDialog", "A4 (210 \u00d7 297 mm) or US "
+                                           "Letter (8.5 \u00d7 11 in)"))
+        about = QLabel(translate("HandoutDialog", "The title, the notes, the network, the Map, "
+                                 "the loss curves and the exact settings (and the One sample "
+                                 "panel's numbers when it is open), as a PDF to print or take "
+                                 "home."), self)
         about.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose File\u2026")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("HandoutDialog", "Choose File\u2026"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(about)
-        form.addRow("&Page size:", self.size_box)
+        form.addRow(translate("HandoutDialog", "&Page size:"), self.size_box)
         form.addRow(buttons)
         self.size_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -113,27 +116,33 @@ class Handouts:
         """Ask for the file and write the handout on ``page``; the path, or None."""
         stem = self.w.exports.stem() if hasattr(self.w, "exports") else "network"
         start = str(Path(files.last_folder()) / f"{stem}_handout.pdf")
-        name = files.ask_save_file(self.w, "Export handout (PDF)", start, PDF_FILTER)
+        name = files.ask_save_file(self.w, translate("Handout", "Export handout (PDF)"), start,
+                                   translate("Handout", "PDF document (*.pdf)"))
         if not name:
             return None
         path = Path(name) if Path(name).suffix.lower() == ".pdf" else Path(name + ".pdf")
         if not path.parent.is_dir():
-            self.w.show_error("Cannot export handout",
-                              f"Could not write {path}: the folder does not exist")
+            self.w.show_error(translate("Handout", "Cannot export handout"),
+                              translate("Handout", "Could not write {path}: the folder does "
+                                        "not exist").format(path=path))
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)     # about a second
         try:
             pages, error = content.write(self.source(), page, path), ""
         except OSError as e:
-            pages, error = 0, f"Could not write {path}: {e.strerror or e}"
+            pages, error = 0, translate("Handout", "Could not write {path}: {problem}").format(
+                path=path, problem=e.strerror or e)
         finally:
             QApplication.restoreOverrideCursor()
         if error:                   # (the old file, if any, is as it was)
-            self.w.show_error("Cannot export handout", error)
+            self.w.show_error(translate("Handout", "Cannot export handout"), error)
             return None
         files.remember_folder(path)
-        self.w.show_status(f"Wrote the handout {path} ({pages} page"
-                           f"{'' if pages == 1 else 's'}, {PAGE_LABELS[page]})")
+        # English has no catalogue: its singular is a text of its own
+        text = translate("Handout", "Wrote the handout {path} (%n page, {size})", None, pages) \
+            if pages == 1 else translate("Handout", "Wrote the handout {path} (%n pages, "
+                                         "{size})", None, pages)
+        self.w.show_status(text.format(path=path, size=page_label(page)))
         return path
 
     def source(self) -> content.HandoutSource:
@@ -156,11 +165,13 @@ def sample_numbers(window) -> content.SampleNumbers | None:
     bundle = window.document.data_bundle()
     if panel.picker.typing():
         form = panel.picker.form
-        description = "your own sample: " + describe_row(bundle, form.row, form.target)
+        description = translate("Handout", "your own sample: {sample}").format(
+            sample=describe_row(bundle, form.row, form.target))
     else:
         part, i = panel.picker.current()
-        description = f"{'training' if part == 'train' else 'test'} sample {i + 1}: " + \
-            describe_sample(bundle, part, i)
+        text = translate("Handout", "training sample {number}: {sample}") if part == "train" \
+            else translate("Handout", "test sample {number}: {sample}")
+        description = text.format(number=i + 1, sample=describe_sample(bundle, part, i))
     numbered = [(k + 1, step) for k, step in enumerate(panel.steps)]
     if len(numbered) > MAX_SAMPLE_STEPS:     # a large network: pages of sums otherwise
         n_layers = len(window.document.network.sizes)
@@ -180,10 +191,10 @@ def _in_layer(step, layer: int) -> bool:
 
 def install(window) -> Handouts:
     handouts = Handouts(window)
-    action = QAction("Export &Handout (PDF)\u2026", window)
+    action = QAction(translate("Handout", "Export &Handout (PDF)\u2026"), window)
     action.setShortcut(QKeySequence(SHORTCUT))
-    tip = ("Save a printable handout: title, notes, network, Map, loss curves and the exact "
-           "settings, on A4 or US Letter pages")
+    tip = translate("Handout", "Save a printable handout: title, notes, network, Map, loss "
+                    "curves and the exact settings, on A4 or US Letter pages")
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.triggered.connect(handouts.start)

@@ -37,10 +37,10 @@ from PySide6.QtGui import (
 )
 
 from core import atomic_file
+from gui.i18n import translate
 
 DPI = 96
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-PAGE_LABELS = {"a4": "A4", "letter": "US Letter"}
 MARGIN = (64, 56, 64, 72)          # left, top, right, bottom (the footer sits in it)
 FOOTER_PT = 8.0
 BODY_PT = 10.5
@@ -52,6 +52,11 @@ MIN_LINES_WITH_HEADING = 2        # a heading stays with at least this much of i
 MIN_SHRINK = 0.75                 # a picture row may shrink this far to fit a page
 _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK.fill(0)
+
+
+def page_label(key: str) -> str:
+    """The page size ``key`` ("a4", "letter") as the dialog and the status bar name it."""
+    return translate("Handout", "US Letter") if key == "letter" else translate("Handout", "A4")
 
 
 class SafeTextDocument(QTextDocument):
@@ -277,7 +282,7 @@ def render_pdf(blocks: list, page: str, footer_left: str, title: str) -> tuple[b
     flow.place(blocks)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("could not start the PDF")
+        raise OSError(translate("Handout", "could not start the PDF"))
     try:
         for number, page_ in enumerate(flow.pages, 1):
             if number > 1:
@@ -285,7 +290,8 @@ def render_pdf(blocks: list, page: str, footer_left: str, title: str) -> tuple[b
             for draw in page_.draws:
                 draw(painter)
             _footer(painter, QRectF(left, height - bottom + 24, content.width(), 24),
-                    footer_left, f"Page {number} of {len(flow.pages)}")
+                    footer_left, translate("Handout", "Page {number} of {count}").format(
+                        number=number, count=len(flow.pages)))
     finally:
         painter.end()
     buffer.close()

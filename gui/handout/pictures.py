@@ -29,6 +29,7 @@ from gui.diagnostics import canvas_flags
 from gui.diagnostics.badges import Badges
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor
+from gui.i18n import translate
 from gui.live_views import LiveViews
 from gui.plots.activation_plot import ActivationPlot
 from gui.plots.export import drawn_afresh
@@ -154,15 +155,7 @@ class PrintViews:
             painter.fillRect(target, QColor("white"))
             with drawn_afresh(scene):
                 scene.render(painter, target, src, Qt.AspectRatioMode.KeepAspectRatio)
-        sizes = self.document.network.sizes          # (hidden..., output) units
-        outputs = f"{sizes[-1]} output unit{'' if sizes[-1] == 1 else 's'}"
-        if len(sizes) == 1:
-            caption = f"The network: no hidden layer, {outputs}"
-        else:
-            hidden = ", ".join(str(s) for s in sizes[:-1])
-            caption = (f"The network: {len(sizes) - 1} hidden layer"
-                       f"{'' if len(sizes) == 2 else 's'} ({hidden} units), {outputs}")
-        return Picture(caption, source, paint)
+        return Picture(network_caption(self.document.network.sizes), source, paint)
 
     def map(self) -> Picture | None:
         """The Map (the network's output over the input plane), or None when the data has
@@ -175,8 +168,11 @@ class PrintViews:
         lines = plot.legend_labels()
         plot.legend.hide()
         painter = _PlotPainter(plot.export_item())
-        title = self.surface.title.text() or "Network output"
-        caption = f"The Map: {title[0].lower()}{title[1:]} over the input plane"
+        title = self.surface.title.text() or translate("Handout", "Network output")
+        caption = translate("Handout", "The Map: {title} over the input plane")
+        if caption == "The Map: {title} over the input plane":     # English: mid-sentence
+            title = title[0].lower() + title[1:]     # (other languages keep the case: Netz)
+        caption = caption.format(title=title)
         if lines:
             caption += "; " + "; ".join(lines)
         return Picture(caption, painter.source(), painter.paint)
@@ -187,6 +183,22 @@ class PrintViews:
     def loss_picture(self) -> Picture:
         painter = _PlotPainter(self.loss.export_item())
         epoch = int(self.document.doc.training.get("epoch", 0))
-        caption = "Loss (and accuracy) per epoch" if epoch else \
-            "Loss per epoch: not trained yet"
+        caption = translate("Handout", "Loss (and accuracy) per epoch") if epoch else \
+            translate("Handout", "Loss per epoch: not trained yet")
         return Picture(caption, painter.source(), painter.paint)
+
+
+def network_caption(sizes) -> str:
+    """"The network: 2 hidden layers (3, 2 units), 1 output unit" for ``sizes`` (the units
+    of the hidden layers, then of the output layer)."""
+    k = sizes[-1]            # English has no catalogue: its singular is a text of its own
+    outputs = translate("Handout", "%n output unit", None, k) if k == 1 else \
+        translate("Handout", "%n output units", None, k)
+    if len(sizes) == 1:
+        return translate("Handout", "The network: no hidden layer, {outputs}").format(
+            outputs=outputs)
+    n = len(sizes) - 1
+    text = translate("Handout", "The network: %n hidden layer ({units} units), {outputs}",
+                     None, n) if n == 1 else \
+        translate("Handout", "The network: %n hidden layers ({units} units), {outputs}", None, n)
+    return text.format(units=", ".join(str(s) for s in sizes[:-1]), outputs=outputs)

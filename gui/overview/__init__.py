@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gui.i18n import translate
 from gui.overview.panel import ActivationOverview
 
 __all__ = ["ActivationOverview", "install"]
@@ -71,16 +72,18 @@ class OverviewOpener(QObject):
 
 def install(window) -> ActivationOverview:
     panel = ActivationOverview()
-    dock = window.add_panel("Activation functions", DOCK, panel,
+    dock = window.add_panel(translate("ActivationOverview", "Activation functions"), DOCK, panel,
                             Qt.DockWidgetArea.BottomDockWidgetArea)
     # tabbed once hidden (see gui.trials): beside the one activation it shows up close
     window.tabifyDockWidget(window.curve_dock, dock)
     opener = OverviewOpener(window, panel, dock)
     a = window.actions_
-    action = a.act("Activation &Functions", opener.open, QKeySequence(SHORTCUT),
-                   "Every activation's g(z) and slope g\u2032(z) side by side, with its "
-                   f"range, its problem and where it is used ({SHORTCUT}); a click on a "
-                   "palette entry shows its card")
+    action = a.act(translate("ActivationOverview", "Activation &Functions"), opener.open,
+                   QKeySequence(SHORTCUT),
+                   translate("ActivationOverview", "Every activation's g(z) and slope "
+                             "g\u2032(z) side by side, with its range, its problem and where "
+                             "it is used ({shortcut}); a click on a palette entry shows its "
+                             "card").format(shortcut=SHORTCUT))
     action.setObjectName("activationOverviewAction")
     a.help_menu.insertAction(a.about, action)
     window.panel_openers[DOCK] = opener.open

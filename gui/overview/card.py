@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from core import activation_overview as ov
 from core import activations
 from gui import colors
+from gui.i18n import translate
 from gui.inspector.common import readable_font
 from gui.plots import style
 
@@ -45,7 +46,8 @@ class ActivationCard(QFrame):
         self.highlighted = False
         self._scale = 1.0
         self.setObjectName(f"activationCard_{card.name}")
-        self.setAccessibleName(f"{card.label}: {card.problem}")
+        self.setAccessibleName(translate("ActivationOverview", "{activation}: {problem}")
+                               .format(activation=card.label, problem=card.problem))
         self.setToolTip(activations.get(card.name).tooltip())
         self.title = _label("cardTitle")
         self.title.setText(card.label)
@@ -54,22 +56,7 @@ class ActivationCard(QFrame):
             widget.installEventFilter(self)
         self.plot = self.view.addPlot(enableMenu=False)   # no menu widgets: 11 cards per window
         self._build_plot()
-        self.formula = _label("cardFormula")
-        self.formula.setText(card.formula)
-        self.output_range = _label("cardRange", rich=True)
-        self.output_range.setText(f"<b>Output:</b> {escape(card.output_range)}")
-        self.drawn = _label("cardDrawn")
-        self.drawn.setText(card.drawn)
-        # hidden when empty, never shown here: setVisible(True) on a label with no parent
-        # yet made it a window of its own for a moment, which took the main window's
-        # activation and left no widget with the keyboard
-        if not card.drawn:
-            self.drawn.hide()
-        self.problem = _label("cardProblem", rich=True)
-        self.problem.setText(f"<b>{escape(card.problem)}.</b> {escape(card.problem_why)}")
-        self.used_in = _label("cardUse", rich=True)
-        self.used_in.setText(f"<b>Used in:</b> {escape(card.used_in[0].lower())}"
-                             f"{escape(card.used_in[1:])}")
+        self._make_texts(card)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 10)
         column.setSpacing(4)
@@ -79,6 +66,30 @@ class ActivationCard(QFrame):
         column.addStretch(1)
         self._apply_fonts()
         self.restyle(1.0)
+
+    def _make_texts(self, card: ov.Card) -> None:
+        """The formula, range, problem and use under the plot (``drawn`` may be empty)."""
+        self.formula = _label("cardFormula")
+        self.formula.setText(card.formula)
+        self.output_range = _label("cardRange", rich=True)
+        self.output_range.setText(translate("ActivationOverview", "<b>Output:</b> {range}")
+                                  .format(range=escape(card.output_range)))
+        self.drawn = _label("cardDrawn")
+        self.drawn.setText(card.drawn)
+        # hidden when empty, never shown here: setVisible(True) on a label with no parent
+        # yet made it a window of its own for a moment, which took the main window's
+        # activation and left no widget with the keyboard
+        if not card.drawn:
+            self.drawn.hide()
+        self.problem = _label("cardProblem", rich=True)
+        self.problem.setText(translate("ActivationOverview", "<b>{problem}.</b> {why}").format(
+            problem=escape(card.problem), why=escape(card.problem_why)))
+        self.used_in = _label("cardUse", rich=True)
+        used = translate("ActivationOverview", "<b>Used in:</b> {use}")
+        use = card.used_in
+        if used == "<b>Used in:</b> {use}":      # English: mid-sentence (others keep the case)
+            use = use[0].lower() + use[1:]
+        self.used_in.setText(used.format(use=escape(use)))
 
     def _build_plot(self) -> None:
         plot = self.plot

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core import activation_overview as ov
 from core import activations
+from gui.i18n import number, translate
 from gui.inspector.common import readable_font
 from gui.overview.card import ActivationCard
 from gui.plots import style
@@ -32,7 +33,7 @@ KEY_LINE = 2.4              # a key's line sample: this many times the text heig
 
 
 def _number(x: float) -> str:
-    return f"{x:g}".replace("-", ov.MINUS)
+    return number(x, "g").replace("-", ov.MINUS)
 
 
 class _CardScroll(QScrollArea):
@@ -93,8 +94,10 @@ class ActivationOverview(QWidget):
         self.key_g = QLabel("g(z)", key)
         self.key_slope = QLabel("g\u2032(z)", key)
         z0, z1 = ov.Z_RANGE
-        self.key_scale = QLabel(f"g\u2032(z) is the slope of g. z from {_number(z0)} to "
-                                f"{_number(z1)}, one vertical scale on every card.", key)
+        self.key_scale = QLabel(translate("ActivationOverview", "g\u2032(z) is the slope of g. "
+                                          "z from {low} to {high}, one vertical scale on "
+                                          "every card.").format(low=_number(z0),
+                                                                high=_number(z1)), key)
         for label in (self.key_g, self.key_slope, self.key_scale):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_scale.setWordWrap(True)
@@ -102,8 +105,9 @@ class ActivationOverview(QWidget):
                                     self.key_slope)):
             self.key_grid.addWidget(widget, 0, i)
         self.key_grid.setColumnMinimumWidth(4, SPACING)
-        key.setToolTip("Every card draws g(z) as a solid line and its slope g\u2032(z) as a "
-                       "dashed one, on the same axes, so the curves compare at a glance.")
+        key.setToolTip(translate("ActivationOverview", "Every card draws g(z) as a solid line "
+                                 "and its slope g\u2032(z) as a dashed one, on the same axes, "
+                                 "so the curves compare at a glance."))
         return key
 
     def _place_key(self, beside: bool) -> None:

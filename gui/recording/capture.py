@@ -15,17 +15,21 @@ from PySide6.QtCore import QPoint, QPointF, QSize
 from PySide6.QtGui import QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QWidget
 
-# name -> label in the dialog (and the command line's --view names)
-VIEWS = {
-    "window": "Whole window",
-    "stage": "Stage (projection mode)",
-    "map": "Map",
-    "loss": "Loss plot",
-    "network": "Network",
-}
+from gui.i18n import translate
+
+VIEWS = ("window", "stage", "map", "loss", "network")    # the command line's --view names
 DOCKS = {"map": "surfaceDock", "loss": "lossDock"}     # views that live in a dock
 CROP_SLACK = 4       # a view up to this many pixels larger than the video is cropped, not
                      # scaled (an odd side made even for MP4 would otherwise blur it all)
+
+
+def view_label(name: str) -> str:
+    """View ``name`` as the dialog and the messages call it."""
+    return {"window": translate("RecordViews", "Whole window"),
+            "stage": translate("RecordViews", "Stage (projection mode)"),
+            "map": translate("RecordViews", "Map"),
+            "loss": translate("RecordViews", "Loss plot"),
+            "network": translate("RecordViews", "Network")}[name]
 
 
 def stage_widget(window) -> QWidget | None:
@@ -60,14 +64,17 @@ def bring_view(window, name: str) -> QWidget | None:
 
 
 def view_problem(window, name: str) -> str | None:
-    """Why view ``name`` cannot be recorded now, or None."""
+    """Why view ``name`` cannot be recorded now (a sentence), or None."""
     widget = view_widget(window, name)
     if widget is None:
-        return "there is no stage: projection mode (F5) or the presenter view shows one"
+        return translate("RecordViews", "There is no stage: projection mode (F5) or the "
+                         "presenter view shows one.")
     if not widget.isVisible():
-        return f"the {VIEWS[name].lower()} is not shown"
+        return translate("RecordViews", "The view \u201c{view}\u201d is not shown.").format(
+            view=view_label(name))
     if widget.width() < 2 or widget.height() < 2:
-        return f"the {VIEWS[name].lower()} has no room on the screen"
+        return translate("RecordViews", "The view \u201c{view}\u201d has no room on the "
+                         "screen.").format(view=view_label(name))
     return None
 
 

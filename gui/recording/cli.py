@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from core import cli_common
+from core import i18n as core_i18n
 from core.cli_common import UsageError, progress_bar
 
 DEFAULT_FRAMES = 50
@@ -131,6 +132,9 @@ def run(args) -> str:
                          args.quiet)
     finally:
         dispose(window, discard_changes=True)
+    # the window may speak the interface's language; what this prints on stderr (the
+    # encoder's VideoError) stays English, as every command-line message does
+    core_i18n.install(None)
     if stopped:
         print(stopped, file=sys.stderr)
     started = time.perf_counter()

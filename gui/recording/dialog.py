@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui import colors, files
+from gui.i18n import translate
 from gui.recording import capture
-from gui.recording.video import MAX_FPS, SAVE_FILTER, VideoError, check_target, format_of
+from gui.recording.video import MAX_FPS, VideoError, check_target, format_of, save_filter
 from gui.wheel_inputs import ComboBox, SpinBox
 
-SIZES = (("view", None), ("1280 \u00d7 720", (1280, 720)), ("1920 \u00d7 1080", (1920, 1080)),
-         ("1024 \u00d7 768", (1024, 768)), ("Other size", "custom"))
+SIZES = (None, (1280, 720), (1920, 1080), (1024, 768), "custom")   # None: the view's own
 MIN_SIDE, MAX_SIDE = 16, 4096
 MAX_SECONDS = 600
 KEY = "recording/"
@@ -54,22 +54,23 @@ class RecordDialog(QDialog):
     def __init__(self, window, default_path: Path | None):
         super().__init__(window)
         self.setObjectName("recordDialog")
-        self.setWindowTitle("Record training")
+        self.setWindowTitle(translate("RecordDialog", "Record training"))
         # a window of its own takes the application's font: projection's is the window's
         self.setFont(window.font())
         self.window_ = window
         settings = QSettings()
         self.view = ComboBox(self)
         self.view.setObjectName("recordView")
-        self.view.setToolTip("What the video shows")
-        for name, label in capture.VIEWS.items():
-            self.view.addItem(label, name)
+        self.view.setToolTip(translate("RecordDialog", "What the video shows"))
+        for name in capture.VIEWS:
+            self.view.addItem(capture.view_label(name), name)
         self.size_box = ComboBox(self)
         self.size_box.setObjectName("recordSize")
-        self.size_box.setToolTip("The video's size: the view's own size (sharpest), or a size "
-                             "the view is drawn to fit (centred)")
-        for label, size in SIZES:
-            self.size_box.addItem(label, size)
+        self.size_box.setToolTip(translate("RecordDialog", "The video's size: the view's own "
+                                           "size (sharpest), or a size the view is drawn to "
+                                           "fit (centred)"))
+        for size in SIZES:
+            self.size_box.addItem(_size_label(size), size)
         self._make_fields(default_path)
         self._layout()
         self._restore(settings)
@@ -78,39 +79,51 @@ class RecordDialog(QDialog):
         self._refresh()
 
     def _make_fields(self, default_path: Path | None) -> None:
-        self.width_box = self._spin("recordWidth", MIN_SIDE, MAX_SIDE, 1280, " px",
-                                    "Width of the video")
-        self.height_box = self._spin("recordHeight", MIN_SIDE, MAX_SIDE, 720, " px",
-                                     "Height of the video")
-        self.fps = self._spin("recordFps", 1, MAX_FPS, 15, " frames/s",
-                              "Frames per second of the video (more: smoother and larger)")
-        self.seconds = self._spin("recordSeconds", 1, MAX_SECONDS, 10, " s",
-                                  "Recording stops after this long (or with Stop Recording)")
-        self.train = QCheckBox("Start &training when recording starts", self)
-        self.train.setToolTip("Press Play for you as recording starts and pause when it "
-                              "stops; otherwise record while you train, step or edit")
-        self.path = QLineEdit(str(default_path or ""), self)
-        self.path.setPlaceholderText("Choose… or type a file name ending in .gif or .mp4")
-        self.path.setObjectName("recordPath")
-        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
-        self.path.setToolTip("The file to write: .gif for an animated GIF, .mp4 or .webm "
-                             "for a video")
-        self.choose = QPushButton("&Choose\u2026", self)
-        self.choose.setToolTip("Choose the file to save the recording in")
-        self.choose.clicked.connect(self.choose_file)
+        pixels = translate("RecordDialog", " px")
+        self.width_box = self._spin("recordWidth", MIN_SIDE, MAX_SIDE, 1280, pixels,
+                                    translate("RecordDialog", "Width of the video"))
+        self.height_box = self._spin("recordHeight", MIN_SIDE, MAX_SIDE, 720, pixels,
+                                     translate("RecordDialog", "Height of the video"))
+        self.fps = self._spin("recordFps", 1, MAX_FPS, 15, translate("RecordDialog", " frames/s"),
+                              translate("RecordDialog", "Frames per second of the video (more: "
+                                        "smoother and larger)"))
+        self.seconds = self._spin("recordSeconds", 1, MAX_SECONDS, 10,
+                                  translate("RecordDialog", " s"),
+                                  translate("RecordDialog", "Recording stops after this long (or "
+                                            "with Stop Recording)"))
+        self.train = QCheckBox(translate("RecordDialog", "Start &training when recording "
+                                         "starts"), self)
+        self.train.setToolTip(translate("RecordDialog", "Press Play for you as recording starts "
+                                        "and pause when it stops; otherwise record while you "
+                                        "train, step or edit"))
+        self._make_file_fields(default_path)
         self.problem = QLabel(self)
         self.problem.setObjectName("recordProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {colors.current().bad}")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.start = self.buttons.addButton("&Start Recording",
+        self.start = self.buttons.addButton(translate("RecordDialog", "&Start Recording"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.start.setDefault(True)
-        self.start.setToolTip("Close this and record; File > Stop Recording (Ctrl+Shift+V) "
-                              "or the training bar's Stop ends it early")
+        self.start.setToolTip(translate("RecordDialog", "Close this and record; File > Stop "
+                                        "Recording (Ctrl+Shift+V) or the training bar's Stop "
+                                        "ends it early"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _make_file_fields(self, default_path: Path | None) -> None:
+        self.path = QLineEdit(str(default_path or ""), self)
+        self.path.setPlaceholderText(translate("RecordDialog", "Choose\u2026 or type a file name "
+                                               "ending in .gif or .mp4"))
+        self.path.setObjectName("recordPath")
+        self.path.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
+        self.path.setToolTip(translate("RecordDialog", "The file to write: .gif for an animated "
+                                       "GIF, .mp4 or .webm for a video"))
+        self.choose = QPushButton(translate("RecordDialog", "&Choose\u2026"), self)
+        self.choose.setToolTip(translate("RecordDialog", "Choose the file to save the recording "
+                                         "in"))
+        self.choose.clicked.connect(self.choose_file)
 
     def _spin(self, name, low, high, value, suffix, tip) -> SpinBox:
         box = SpinBox(self)
@@ -123,24 +136,25 @@ class RecordDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&View", self.view)
-        form.addRow("Si&ze", self.size_box)
+        form.addRow(translate("RecordDialog", "&View"), self.view)
+        form.addRow(translate("RecordDialog", "Si&ze"), self.size_box)
         custom = QHBoxLayout()
         custom.addWidget(self.width_box)
         custom.addWidget(QLabel("\u00d7", self))
         custom.addWidget(self.height_box)
         custom.addStretch(1)
         form.addRow("", custom)
-        form.addRow("Frame &rate", self.fps)
-        form.addRow("Stop &after", self.seconds)
+        form.addRow(translate("RecordDialog", "Frame &rate"), self.fps)
+        form.addRow(translate("RecordDialog", "Stop &after"), self.seconds)
         form.addRow("", self.train)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose)
-        form.addRow("&File", file_row)
+        form.addRow(translate("RecordDialog", "&File"), file_row)
         form.labelForField(file_row).setBuddy(self.path)
-        hint = QLabel("The file name's ending chooses the format: .gif (slides, web "
-                      "pages), .mp4 (presentations, video players) or .webm.", self)
+        hint = QLabel(translate("RecordDialog", "The file name's ending chooses the format: "
+                                ".gif (slides, web pages), .mp4 (presentations, video players) "
+                                "or .webm."), self)
         hint.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -179,13 +193,10 @@ class RecordDialog(QDialog):
         item = self.view.model().item(stage)
         has_stage = capture.stage_widget(self.window_) is not None
         item.setEnabled(has_stage)
-        item.setToolTip("" if has_stage else "Only in projection mode (F5) or the "
-                        "presenter view")
+        item.setToolTip("" if has_stage else translate("RecordDialog", "Only in projection mode "
+                                                       "(F5) or the presenter view"))
         widget = capture.view_widget(self.window_, self.current_view())
-        label = "Size of the view"
-        if widget is not None:
-            label += f" ({widget.width()} \u00d7 {widget.height()})"
-        self.size_box.setItemText(0, label)
+        self.size_box.setItemText(0, _size_label(None, widget))
         custom = self.size_box.currentData() == "custom"
         self.width_box.setEnabled(custom)
         self.height_box.setEnabled(custom)
@@ -194,7 +205,8 @@ class RecordDialog(QDialog):
         """Ask for the file (``gui.files``); False when cancelled."""
         text = self.path.text().strip()
         current = Path(text) if text else Path(files.last_folder()) / "training.gif"
-        name = files.ask_save_file(self, "Save the recording as", str(current), SAVE_FILTER)
+        name = files.ask_save_file(self, translate("RecordDialog", "Save the recording as"),
+                                   str(current), save_filter())
         if not name:
             return False
         path = Path(name)
@@ -231,3 +243,18 @@ class RecordDialog(QDialog):
             return
         self._remember()
         super().accept()
+
+
+def _size_label(size, widget=None) -> str:
+    """The size box's entry for ``size`` (None: the view's own, with ``widget``'s size when
+    known; "custom": another size)."""
+    if size == "custom":
+        return translate("RecordDialog", "Other size")
+    if size is None:
+        if widget is None:
+            return translate("RecordDialog", "Size of the view")
+        size = (widget.width(), widget.height())
+        return translate("RecordDialog", "Size of the view ({width} \u00d7 {height})").format(
+            width=size[0], height=size[1])
+    return translate("RecordDialog", "{width} \u00d7 {height}").format(width=size[0],
+                                                                      height=size[1])

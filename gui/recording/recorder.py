@@ -25,6 +25,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from gui.i18n import number, translate
 from gui.recording import capture
 from gui.recording.video import FrameStore
 
@@ -119,15 +120,18 @@ class Recorder(QObject):
         problem = capture.view_problem(self.window, self.view)
         if problem:
             self.store.repeat_last(due - len(self.store))
-            self.stop(f"Recording stopped: {problem}")
+            self.stop(translate("Recorder", "Recording stopped: {problem}").format(
+                problem=problem))
             return
         frame = capture.grab(capture.view_widget(self.window, self.view), self.store.size,
                              self.hidden())
         self.store.repeat_last(due - 1 - len(self.store))   # what was due meanwhile
         if not self.store.add(frame):
-            self.stop(f"Recording stopped after {self.recorded():.1f} s: "
-                      f"{self.store.max_bytes / 1024**3:.0f} GB of frames is the most kept; "
-                      f"record a smaller view or size, or fewer frames a second")
+            self.stop(translate("Recorder", "Recording stopped after {seconds} s: {size} GB "
+                                "of frames is the most kept; record a smaller view or size, "
+                                "or fewer frames a second").format(
+                seconds=number(self.recorded(), ".1f"),
+                size=number(self.store.max_bytes / 1024**3, ".0f")))
             return
         self.ticked.emit(self.recorded())
         if len(self.store) >= self.max_frames:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QStyle
 
 from gui import files
 from gui.exports import exports_of
+from gui.i18n import number, translate
 from gui.recording import capture
 from gui.recording.dialog import KEY, Plan, RecordDialog
 from gui.recording.recorder import Recorder
@@ -43,7 +44,7 @@ class Recording(QObject):
         self.plan: Plan | None = None
         self._store = self._thread = self._worker = None
         self._started_training = self._starting = False
-        self.action = QAction("Record &Training\u2026", window)
+        self.action = QAction(translate("Recording", "Record &Training\u2026"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(self.toggle)
         self._make_bar_items()
@@ -54,20 +55,25 @@ class Recording(QObject):
         self.sign = QLabel(bar)
         self.sign.setTextFormat(Qt.TextFormat.RichText)
         self.sign.setObjectName("recordingSign")
-        self.sign.setToolTip("Recording: seconds recorded of the time set")
-        self.stop_action = QAction("Stop Recording", bar)
+        self.sign.setToolTip(translate("Recording", "Recording: seconds recorded of the time "
+                                       "set"))
+        self.stop_action = QAction(translate("Recording", "Stop Recording"), bar)
         self.stop_action.setIcon(bar.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
-        self.stop_action.setToolTip(f"Stop recording and save the video ({SHORTCUT})")
+        self.stop_action.setToolTip(translate("Recording", "Stop recording and save the video "
+                                              "({shortcut})").format(shortcut=SHORTCUT))
         self.stop_action.triggered.connect(self.stop)
         self._bar_items = [bar.addSeparator(), bar.addWidget(self.sign), self.stop_action]
         bar.addAction(self.stop_action)
 
     def _refresh(self) -> None:
         recording = self.recorder is not None or self._starting
-        self.action.setText("Stop Recor&ding" if recording else "Record &Training\u2026")
-        tip = (f"Stop recording and save the video ({SHORTCUT})" if recording else
-               f"Record the window, the stage or a plot while it trains, as an animated "
-               f"GIF or a video ({SHORTCUT})")
+        self.action.setText(translate("Recording", "Stop Recor&ding") if recording else
+                            translate("Recording", "Record &Training\u2026"))
+        tip = (translate("Recording", "Stop recording and save the video ({shortcut})")
+               if recording else
+               translate("Recording", "Record the window, the stage or a plot while it trains, "
+                         "as an animated GIF or a video ({shortcut})")).format(
+            shortcut=SHORTCUT)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.setEnabled(self.progress is None and not self._starting)
@@ -124,8 +130,9 @@ class Recording(QObject):
         self.plan = plan
         self._starting = True
         self._refresh()
-        self.w.show_status(f"Recording the {capture.VIEWS[plan.view].lower()} at "
-                           f"{plan.fps} frames/s; {SHORTCUT} stops")
+        self.w.show_status(translate("Recording", "Recording \u201c{view}\u201d at {fps} "
+                                     "frames/s; {shortcut} stops").format(
+            view=capture.view_label(plan.view), fps=plan.fps, shortcut=SHORTCUT))
         QTimer.singleShot(SETTLE_MS, self, self._begin)
 
     def _begin(self) -> None:
@@ -135,8 +142,7 @@ class Recording(QObject):
         problem = capture.view_problem(self.w, plan.view)
         if problem:
             self._refresh()
-            self.w.show_error("Cannot record", f"Cannot record the "
-                              f"{capture.VIEWS[plan.view].lower()}: {problem}.")
+            self.w.show_error(translate("Recording", "Cannot record"), problem)
             return
         widget = capture.view_widget(self.w, plan.view)
         size = plan.size or (widget.width(), widget.height())
@@ -165,8 +171,10 @@ class Recording(QObject):
 
     def _ticked(self, seconds: float) -> None:
         # rich text, not a style sheet: a style sheet's font would ignore projection's size
-        self.sign.setText(f"&nbsp;<b style='color:#c62828'>\u25cf REC</b> {seconds:.1f} / "
-                          f"{self.plan.seconds} s&nbsp;")
+        sign = translate("Recording", "\u25cf REC")
+        time = translate("Recording", "{seconds} / {total} s").format(
+            seconds=number(seconds, ".1f"), total=self.plan.seconds)
+        self.sign.setText(f"&nbsp;<b style='color:#c62828'>{sign}</b> {time}&nbsp;")
 
     def _recorded(self, reason: str) -> None:
         recorder, self.recorder = self.recorder, None
@@ -174,7 +182,7 @@ class Recording(QObject):
         if self._started_training and self.w.controller.running:
             self.w.controller.pause()
         if reason:
-            self.w.show_error("Recording stopped", reason)
+            self.w.show_error(translate("Recording", "Recording stopped"), reason)
         if not len(self._store):
             self._discard()
             return
@@ -189,11 +197,15 @@ class Recording(QObject):
     # -- saving ----------------------------------------------------------------------------
     def _encode(self) -> None:
         path, count = self.plan.path, len(self._store)
-        self.progress = QProgressDialog(f"Saving {path.name} ({count} frames)\u2026",
-                                        "Cancel", 0, count, self.w)
+        # English has no catalogue: its singular is a text of its own
+        text = translate("Recording", "Saving {name} (%n frame)\u2026", None, count) \
+            if count == 1 else translate("Recording", "Saving {name} (%n frames)\u2026", None,
+                                         count)
+        self.progress = QProgressDialog(text.format(name=path.name),
+                                        translate("Recording", "Cancel"), 0, count, self.w)
         self.progress.setObjectName("recordProgress")
         self.progress.setFont(self.w.font())       # projection mode's size (see dialog)
-        self.progress.setWindowTitle("Saving the recording")
+        self.progress.setWindowTitle(translate("Recording", "Saving the recording"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -226,15 +238,14 @@ class Recording(QObject):
         path, count, fps = self.plan.path, len(self._store), self.plan.fps
         self._discard()
         if error == CANCELLED:
-            self.w.show_status(f"Recording not saved: cancelled ({path.name} not written)")
+            self.w.show_status(translate("Recording", "Recording not saved: cancelled ({name} "
+                                         "not written)").format(name=path.name))
         elif error:
-            self.w.show_error("Cannot save the recording", error)
+            self.w.show_error(translate("Recording", "Cannot save the recording"), error)
         else:
             files.remember_folder(path)
             QSettings().setValue(KEY + "folder", str(path.parent))
-            size = os.path.getsize(path) / 1e6
-            self.w.show_status(f"Saved the recording: {path} ({count} frames, "
-                               f"{count / fps:.1f} s, {size:.1f} MB)")
+            self.w.show_status(_saved_words(path, count, fps))
 
     # -- the window closing ----------------------------------------------------------------
     def close_down(self) -> None:
@@ -255,6 +266,17 @@ class Recording(QObject):
             self.progress.deleteLater()
             self.progress = None
             self._discard()
+
+
+def _saved_words(path: Path, count: int, fps: float) -> str:
+    """The status bar's line once the video is written."""
+    # English has no catalogue: its singular is a text of its own
+    text = translate("Recording", "Saved the recording: {path} (%n frame, {seconds} s, {size} "
+                     "MB)", None, count) if count == 1 else \
+        translate("Recording", "Saved the recording: {path} (%n frames, {seconds} s, {size} "
+                  "MB)", None, count)
+    return text.format(path=path, seconds=number(count / fps, ".1f"),
+                       size=number(os.path.getsize(path) / 1e6, ".1f"))
 
 
 def install(window) -> Recording:

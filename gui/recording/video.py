@@ -10,6 +10,9 @@ the encoding is tested without threads or windows (``tests/gui/test_recording_vi
   goes. It writes to a temporary file beside ``path`` and renames it at the end, so a
   reader never sees half a video and an existing file stays whole until the new one is
   complete; closing the generator early (a cancel) or an error deletes the temporary file.
+
+Messages go through ``core.i18n`` (Qt-free): English on the command line, the interface's
+language once the app installs its translator.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
+from core.i18n import translate
+
 # suffix -> (name shown, what writes it)
 FORMATS = {".gif": "GIF", ".mp4": "MP4", ".webm": "WebM"}
-SAVE_FILTER = "Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)"
 MAX_BYTES = 2 * 1024**3          # of frames stored for one recording (about 13 minutes of
                                  # a 1280x720 view that changes every frame at 1 fps...
                                  # or 50 s at 15 fps: the limit says so when reached)
@@ -38,6 +42,11 @@ GIF_SAVE_SHARE = 0.4             # of a GIF's progress bar: writing, after reduc
 
 class VideoError(Exception):
     """A video that cannot be written; the message names the file and the problem."""
+
+
+def save_filter() -> str:
+    """The file dialog's filter of the formats, in the language shown."""
+    return translate("Video", "Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)")
 
 
 def format_of(path) -> str | None:
@@ -136,16 +145,21 @@ def check_target(path) -> Path:
     """``path`` as a Path if a video can be written there; VideoError says why not."""
     path = Path(path)
     if path.is_dir():
-        raise VideoError(f"{path}: is a folder; give a file name")
+        raise VideoError(translate("Video", "{path}: is a folder; give a file name").format(
+            path=path))
     if format_of(path) is None:
-        raise VideoError(f"{path.name}: unknown video format; the name must end in "
-                         f"{', '.join(FORMATS)}")
+        raise VideoError(translate("Video", "{name}: unknown video format; the name must end "
+                                   "in {suffixes}").format(name=path.name,
+                                                           suffixes=", ".join(FORMATS)))
     if not path.parent.is_dir():
-        raise VideoError(f"{path}: the folder {path.parent} does not exist")
+        raise VideoError(translate("Video", "{path}: the folder {folder} does not exist")
+                         .format(path=path, folder=path.parent))
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise VideoError(f"{path}: the folder {path.parent} is not writable")
+        raise VideoError(translate("Video", "{path}: the folder {folder} is not writable")
+                         .format(path=path, folder=path.parent))
     if path.exists() and not os.access(path, os.W_OK):
-        raise VideoError(f"{path}: the file exists and is read-only")
+        raise VideoError(translate("Video", "{path}: the file exists and is read-only").format(
+            path=path))
     return path
 
 
@@ -156,16 +170,19 @@ def encode(frames: Sequence[np.ndarray], path, fps: float) -> Iterator[tuple[int
     Closing the generator before the end leaves no file and no temporary file."""
     path = check_target(path)
     if not len(frames):
-        raise VideoError(f"{path.name}: there are no frames to write")
+        raise VideoError(translate("Video", "{name}: there are no frames to write").format(
+            name=path.name))
     if not 1 <= fps <= MAX_FPS:
-        raise VideoError(f"{fps:g} frames a second: must be 1 to {MAX_FPS}")
+        raise VideoError(translate("Video", "{fps} frames a second: must be 1 to {most}")
+                         .format(fps=f"{fps:g}", most=MAX_FPS))
     h, w = frames[0].shape[:2]
     if needs_even(path) and (w % 2 or h % 2):
-        raise VideoError(f"{path.name}: {w}x{h} frames; MP4 and WebM need even sides")
+        raise VideoError(translate("Video", "{name}: {width}x{height} frames; MP4 and WebM "
+                                   "need even sides").format(name=path.name, width=w, height=h))
     try:
         tmp = temp_path(path)
     except OSError as e:
-        raise VideoError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise _cannot_write(path, e) from None
     done = False
     try:
         writer = _gif if format_of(path) == "GIF" else _video
@@ -176,17 +193,23 @@ def encode(frames: Sequence[np.ndarray], path, fps: float) -> Iterator[tuple[int
         done = True
         yield total, total
     except OSError as e:
-        raise VideoError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise _cannot_write(path, e) from None
     finally:
         if not done:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
 
+def _cannot_write(path: Path, error: OSError) -> VideoError:
+    return VideoError(translate("Video", "{path}: cannot write ({problem})").format(
+        path=path, problem=error.strerror or error))
+
+
 def _install(tmp: Path, path: Path) -> None:
     """The finished temporary file becomes ``path`` (durably: fsync, rename)."""
     if tmp.stat().st_size == 0:
-        raise VideoError(f"{path.name}: the encoder wrote nothing")
+        raise VideoError(translate("Video", "{name}: the encoder wrote nothing").format(
+            name=path.name))
     with open(tmp, "rb+") as f:
         os.fsync(f.fileno())
     if path.exists():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from gui.i18n import translate
 from gui.recording.video import VideoError, encode
 from gui.threads import start_thread, worker_thread
 
@@ -37,7 +38,8 @@ class EncodeWorker(QObject):
         except VideoError as e:
             error = str(e)
         except Exception as e:       # noqa: BLE001 - an encoder's failure is shown, not lost
-            error = f"{self.path}: the encoder failed ({type(e).__name__}: {e})"
+            error = translate("Recording", "{path}: the encoder failed ({error})").format(
+                path=self.path, error=f"{type(e).__name__}: {e}")
         finally:
             steps.close()            # a cancel: the temporary file goes
         self.finished.emit(error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from gui.i18n import translate
 from gui.trials.panel import TrialsPanel
 
 __all__ = ["TrialsPanel", "install"]
@@ -18,16 +19,17 @@ __all__ = ["TrialsPanel", "install"]
 def install(window) -> TrialsPanel:
     """Add the panel and its menu entry to ``window``; returns the panel."""
     panel = TrialsPanel(window)
-    dock = window.add_panel("Compare trials", "trialsDock", panel,
+    dock = window.add_panel(translate("Trials", "Compare trials"), "trialsDock", panel,
                             Qt.DockWidgetArea.BottomDockWidgetArea)
     # tabbed once hidden: add_panel's tabify_with (tabbing first) left a stale "Loss |
     # Compare trials" tab bar drawn over the Data and training panel
     window.tabifyDockWidget(window.loss_dock, dock)
-    action = QAction("Compare &Trials\u2026", window)
+    action = QAction(translate("Trials", "Compare &Trials\u2026"), window)
     action.setObjectName("compareTrialsAction")
     action.setShortcut(QKeySequence("Ctrl+T"))
-    action.setToolTip("Train copies of the network that differ in one setting (units, "
-                      "activation, learning rate, optimizer or batch size) and compare them")
+    action.setToolTip(translate("Trials", "Train copies of the network that differ in one "
+                                "setting (units, activation, learning rate, optimizer or "
+                                "batch size) and compare them"))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(lambda: _show(window, dock))
     window.actions_.tools_menu.addAction(action)

@@ -23,18 +23,28 @@ from PySide6.QtWidgets import (
 from core import activations as act
 from core import optimizers
 from core.network import Network
-from core.trials import MAX_EPOCHS, TrialError, TrialPlan
+from core.trials import MAX_EPOCHS, MAX_TRIALS, TrialError, TrialPlan
+from gui.i18n import translate
 from gui.wheel_inputs import ComboBox, SpinBox
 
-KINDS = (("units", "Units in a layer"), ("layer_activation", "Activation of a layer"),
-         ("neuron_activation", "Activation of a neuron"), ("learning_rate", "Learning rate"),
-         ("optimizer", "Optimizer"), ("batch_size", "Batch size"))
 _SETTING = {"layer_activation": "activation", "neuron_activation": "activation"}
 _TOKEN = re.compile(r"[,;\s]+")
 
 
+def kinds() -> tuple[tuple[str, str], ...]:
+    """(key, label) of each setting a plan may vary, in the language shown."""
+    return (("units", translate("TrialControls", "Units in a layer")),
+            ("layer_activation", translate("TrialControls", "Activation of a layer")),
+            ("neuron_activation", translate("TrialControls", "Activation of a neuron")),
+            ("learning_rate", translate("TrialControls", "Learning rate")),
+            ("optimizer", translate("TrialControls", "Optimizer")),
+            ("batch_size", translate("TrialControls", "Batch size")))
+
+
 def layer_name(li: int, n_layers: int) -> str:
-    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+    if li == n_layers - 1:
+        return translate("TrialControls", "Output")
+    return translate("TrialControls", "Hidden {number}").format(number=li + 1)
 
 
 def _checks(names, labels, columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
@@ -54,15 +64,19 @@ class PlanControls(QWidget):
         self._net: Network | None = None
         self._training: dict = {}
         self.kind = ComboBox()
-        for key, text in KINDS:
+        for key, text in kinds():
             self.kind.addItem(text, key)
-        self.kind.setToolTip("The one setting that differs between the trials; everything "
-                             "else (data, seeds, starting weights) stays the same")
+        self.kind.setToolTip(translate("TrialControls", "The one setting that differs between "
+                                       "the trials; everything else (data, seeds, starting "
+                                       "weights) stays the same"))
         self.layer, self.neuron = ComboBox(), ComboBox()
-        self.layer.setToolTip("The layer whose units or activation the trials change")
-        self.neuron.setToolTip("The neuron whose activation the trials change")
+        self.layer.setToolTip(translate("TrialControls", "The layer whose units or activation "
+                                        "the trials change"))
+        self.neuron.setToolTip(translate("TrialControls", "The neuron whose activation the "
+                                         "trials change"))
         self.values = QLineEdit()
-        self.values.setToolTip("One value per trial, separated by commas (at most 12)")
+        self.values.setToolTip(translate("TrialControls", "One value per trial, separated by "
+                                         "commas (at most {count})").format(count=MAX_TRIALS))
         self.act_page, self.act_boxes = _checks(
             [n for n in act.NAMES if n != "softmax"], {n: n for n in act.NAMES}, 3)
         self.opt_page, self.opt_boxes = _checks(optimizers.NAMES, optimizers.LABELS, 3)
@@ -74,14 +88,14 @@ class PlanControls(QWidget):
         self.epochs = SpinBox()
         self.epochs.setRange(1, MAX_EPOCHS)
         self.epochs.setValue(100)
-        self.epochs.setToolTip("How many epochs each trial trains")
+        self.epochs.setToolTip(translate("TrialControls", "How many epochs each trial trains"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Vary", self.kind)
-        form.addRow("Layer", self.layer)
-        form.addRow("Neuron", self.neuron)
-        form.addRow("Values", self.value_pages)
-        form.addRow("Epochs", self.epochs)
+        form.addRow(translate("TrialControls", "Vary"), self.kind)
+        form.addRow(translate("TrialControls", "Layer"), self.layer)
+        form.addRow(translate("TrialControls", "Neuron"), self.neuron)
+        form.addRow(translate("TrialControls", "Values"), self.value_pages)
+        form.addRow(translate("TrialControls", "Epochs"), self.epochs)
         self._form = form
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.layer.currentIndexChanged.connect(self._layer_changed)
@@ -96,7 +110,8 @@ class PlanControls(QWidget):
         setting = _SETTING.get(key, key)
         layer = self.layer.currentData() if setting in ("units", "activation") else None
         if setting in ("units", "activation") and layer is None:
-            raise TrialError("the network has no hidden layer whose units could vary")
+            raise TrialError(translate("TrialControls", "the network has no hidden layer "
+                                       "whose units could vary"))
         neuron = self.neuron.currentData() if key == "neuron_activation" else None
         return TrialPlan(setting, self._values(setting), self.epochs.value(), layer, neuron)
 
@@ -105,11 +120,14 @@ class PlanControls(QWidget):
             boxes = self.act_boxes if setting == "activation" else self.opt_boxes
             chosen = tuple(name for name, box in boxes.items() if box.isChecked())
             if not chosen:
-                raise TrialError(f"tick at least one {setting}")
+                raise TrialError(translate("TrialControls", "tick at least one activation")
+                                 if setting == "activation" else
+                                 translate("TrialControls", "tick at least one optimizer"))
             return chosen
         tokens = [t for t in _TOKEN.split(self.values.text().strip()) if t]
         if not tokens:
-            raise TrialError("type the values to try, separated by commas, e.g. 1, 2, 3")
+            raise TrialError(translate("TrialControls", "type the values to try, separated by "
+                                       "commas, e.g. 1, 2, 3"))
         whole = setting != "learning_rate"
         return tuple(_number(t, whole) for t in tokens)
 
@@ -173,8 +191,10 @@ class PlanControls(QWidget):
             n = len(net.sizes)
             for li in range(n - 1 if key == "units" else n):
                 k = net.sizes[li]
-                self.layer.addItem(f"{layer_name(li, n)} ({k} unit{'' if k == 1 else 's'})",
-                                   li)
+                # English has no catalogue: its singular is a text of its own
+                text = translate("TrialControls", "{layer} (%n unit)", None, k) if k == 1 \
+                    else translate("TrialControls", "{layer} (%n units)", None, k)
+                self.layer.addItem(text.format(layer=layer_name(li, n)), li)
         index = self.layer.findData(keep)
         self.layer.setCurrentIndex(index if index >= 0 else 0)
         self.layer.blockSignals(False)
@@ -190,7 +210,8 @@ class PlanControls(QWidget):
         self.neuron.clear()
         if self._net is not None and li is not None:
             for u, name in enumerate(self._net.activations(li)):
-                self.neuron.addItem(f"Neuron {u + 1} ({name})", u)
+                self.neuron.addItem(translate("TrialControls", "Neuron {number} ({activation})")
+                                    .format(number=u + 1, activation=name), u)
         index = self.neuron.findData(keep)
         self.neuron.setCurrentIndex(index if index >= 0 else 0)
 
@@ -223,5 +244,6 @@ def _number(token: str, whole: bool):
     try:
         return int(token) if whole else float(token)
     except ValueError:
-        kind = "a whole number" if whole else "a number"
-        raise TrialError(f"{token!r} is not {kind}") from None
+        text = translate("TrialControls", "{value} is not a whole number") if whole else \
+            translate("TrialControls", "{value} is not a number")
+        raise TrialError(text.format(value=repr(token))) from None

@@ -35,9 +35,11 @@ from core.trials import TrialError
 from gui import colors
 from gui.commands import RunCommand
 from gui.data_views import brightness_words
+from gui.i18n import translate
+from gui.trials import summary
 from gui.trials.controls import PlanControls
 from gui.trials.plan_fold import PlanFold
-from gui.trials.results import TIE_RULE, TrialCurves, TrialTable
+from gui.trials.results import TrialCurves, TrialTable, tie_rule
 from gui.trials.runner import TrialsRunner
 
 CURVES_MIN_HEIGHT = 180     # px for the curves above the table, else they go beside it
@@ -65,32 +67,39 @@ class TrialsPanel(QWidget):
         self.runner = TrialsRunner(self)
         self.controls = PlanControls()
         self.fold = PlanFold(self.controls)
-        self.run_button = QPushButton("Run trials")
-        self.run_button.setToolTip("Train one copy of the network per value, each from the "
-                                   "same starting weights and seeds")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the current epoch; finished trials stay")
-        self.stop_button.setEnabled(False)
+        self._make_buttons()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setToolTip("When trials tie (within noise), the smallest is named "
-                               "(fewest units; for other settings the first in the list). "
-                               + TIE_RULE)
+        self.status.setToolTip(translate("Trials", "When trials tie (within noise), the "
+                                         "smallest is named (fewest units; for other settings "
+                                         "the first in the list). {rule}")
+                               .format(rule=tie_rule()))
         self.curves = TrialCurves()
         self.table = TrialTable()
-        self.best_button = QPushButton("Use the best")
-        self.best_button.setToolTip("Make the best trial the current network, trained as it "
-                                    "is: the lowest final test loss, or, when others tie "
-                                    "with it within noise, the smallest of them (fewest "
-                                    "units; else the first in the list). Undo brings back "
-                                    "the previous one.")
-        self.row_button = QPushButton("Use selected")
-        self.row_button.setToolTip("Make the trial selected in the table the current "
-                                   "network (or double-click its row)")
         self._layout()
         self._connect()
         self._document_replaced()
+
+    def _make_buttons(self) -> None:
+        self.run_button = QPushButton(translate("Trials", "Run trials"))
+        self.run_button.setToolTip(translate("Trials", "Train one copy of the network per "
+                                             "value, each from the same starting weights and "
+                                             "seeds"))
+        self.stop_button = QPushButton(translate("Trials", "Stop"))
+        self.stop_button.setToolTip(translate("Trials", "Stop after the current epoch; "
+                                              "finished trials stay"))
+        self.stop_button.setEnabled(False)
+        self.best_button = QPushButton(translate("Trials", "Use the best"))
+        self.best_button.setToolTip(translate("Trials", "Make the best trial the current "
+                                              "network, trained as it is: the lowest final "
+                                              "test loss, or, when others tie with it within "
+                                              "noise, the smallest of them (fewest units; else "
+                                              "the first in the list). Undo brings back the "
+                                              "previous one."))
+        self.row_button = QPushButton(translate("Trials", "Use selected"))
+        self.row_button.setToolTip(translate("Trials", "Make the trial selected in the table "
+                                             "the current network (or double-click its row)"))
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -217,14 +226,17 @@ class TrialsPanel(QWidget):
             plan = core_trials.plan_from_meta(self.window.document.doc)
         except TrialError as e:
             self.controls.set_defaults()
-            self._say(f"The lesson's trial plan cannot be used: {e}", error=True)
+            self._say(translate("Trials", "The lesson's trial plan cannot be used: {problem}")
+                      .format(problem=e), error=True)
             return
         if plan is None:
             self.controls.set_defaults()
-            self._say("Choose what to vary and the values to try, then Run trials.")
+            self._say(translate("Trials", "Choose what to vary and the values to try, then "
+                                "Run trials."))
         else:
             self.controls.set_plan(plan)
-            self._say("This lesson suggests these trials: press Run trials.")
+            self._say(translate("Trials", "This lesson suggests these trials: press Run "
+                                "trials."))
 
     # -- running -------------------------------------------------------------------------
     def start_document(self):
@@ -241,7 +253,8 @@ class TrialsPanel(QWidget):
             plan = self.controls.plan()
             trials = core_trials.make_trials(self.start_document(), plan)
         except TrialError as e:
-            self._say(f"Cannot run: {e}", error=True)
+            self._say(translate("Trials", "Cannot run: {problem}").format(problem=e),
+                      error=True)
             return
         self.window.controller.pause()
         self.trials, self.results = trials, [None] * len(trials)
@@ -257,7 +270,11 @@ class TrialsPanel(QWidget):
         self.runner.start(trials, plan.epochs, path.parent if path else None)
         if self.split.orientation() == Qt.Orientation.Vertical:
             self.fold.set_open(False)     # above the results: give them the height
-        self._say(f"Running {len(trials)} trials of {plan.epochs} epochs\u2026")
+        n = len(trials)          # English has no catalogue: its singular is a text of its own
+        text = translate("Trials", "Running %n trial of {epochs} epochs\u2026", None, n) \
+            if n == 1 else translate("Trials", "Running %n trials of {epochs} epochs\u2026",
+                                     None, n)
+        self._say(text.format(epochs=plan.epochs))
 
     def stop(self) -> None:
         self.runner.request_stop()
@@ -273,8 +290,10 @@ class TrialsPanel(QWidget):
         self.curves.set_history(index, part)
         self.curves.draw_now()
         self.table.set_running(index, epoch)
-        self._say(f"Trial {index + 1} of {len(self.trials)} ({self.trials[index].label}): "
-                  f"epoch {epoch} of {self._epochs}")
+        self._say(translate("Trials", "Trial {number} of {count} ({trial}): epoch {epoch} of "
+                            "{epochs}").format(number=index + 1, count=len(self.trials),
+                                               trial=self.trials[index].label, epoch=epoch,
+                                               epochs=self._epochs))
 
     def _trial_done(self, index: int, result) -> None:
         self.results[index] = result
@@ -296,7 +315,8 @@ class TrialsPanel(QWidget):
         setting = views.adjustment()
         header, accuracies = None, [None] * len(self.results)
         if setting is not None:
-            header = "Test acc.\n" + brightness_words(*setting).replace(", ", "\n")
+            header = translate("Trials", "Test acc.\n{adjustment}").format(
+                adjustment=brightness_words(*setting).replace(", ", "\n"))
             key = data_key(self.window.document.doc)
             accuracies = [views.test_accuracy(r.document.network)
                           if r is not None and data_key(r.document) == key else None
@@ -341,42 +361,18 @@ class TrialsPanel(QWidget):
 
     def _finished(self, error: str) -> None:
         if error:
-            self._say(f"Cannot run: {error}", error=True)
+            self._say(translate("Trials", "Cannot run: {problem}").format(problem=error),
+                      error=True)
             return
-        done = sum(r is not None and not r.interrupted for r in self.results)
-        seconds = time.perf_counter() - self._started
-        text = f"{done} of {len(self.trials)} trials done in {seconds:.1f} s."
-        if done < len(self.trials):
-            text = "Stopped: " + text
-        if self.best_index is not None and core_trials.all_equal(self.results):
-            text += (f" All ended with the same loss ({self.results[self.best_index].score:.4g})"
-                     ": this setting made no difference here.")
-        elif self.choice is not None and self.choice.tied:
-            text += f" {self._tie_words()} Use the best to make it the current network."
-        elif self.best_index is not None:
-            best = self.results[self.best_index]
-            text += (f" Best: <b>{best.label}</b> (test loss {best.score:.4g}). "
-                     f"Use the best to make it the current network.")
-        elif done:
-            text += " Every trial diverged: try smaller learning rates."
-        self._say(text)
-
-    def _tie_words(self) -> str:
-        """The summary of a tie, e.g. "3, 4 and 5 units tie (within noise); the smallest
-        is <b>3 units</b>." (the first in the list for settings other than units)."""
-        ties, chosen = self.choice.ties, self.results[self.choice.chosen]
-        if self._setting == "units":
-            values = [str(self.results[i].value) for i in ties]
-            named = f"{', '.join(values[:-1])} and {values[-1]} units"
-            return f"{named} tie (within noise); the smallest is <b>{chosen.label}</b>."
-        labels = [self.results[i].label for i in ties]
-        named = f"{', '.join(labels[:-1])} and {labels[-1]}"
-        return f"{named} tie (within noise); the first of them is <b>{chosen.label}</b>."
+        self._say(summary.finished_words(self.trials, self.results, self.choice,
+                                         self.best_index, self._setting,
+                                         time.perf_counter() - self._started))
 
     # -- using a trial -------------------------------------------------------------------
     def use_best(self) -> None:
         if self.best_index is None:
-            self._say("No trial has finished without diverging yet.", error=True)
+            self._say(translate("Trials", "No trial has finished without diverging yet."),
+                      error=True)
             return
         self.use_row(self.best_index)
 
@@ -387,22 +383,29 @@ class TrialsPanel(QWidget):
         """Make trial ``index`` the current network (one undoable edit)."""
         result = self.results[index] if 0 <= index < len(self.results) else None
         if result is None:
-            self._say("That trial has not finished yet.", error=True)
+            self._say(translate("Trials", "That trial has not finished yet."), error=True)
             return
         w = self.window
         if data_key(result.document) != data_key(w.document.doc):
-            self._say("The data or inputs changed since these trials ran; run them again.",
-                      error=True)
+            self._say(translate("Trials", "The data or inputs changed since these trials ran; "
+                                "run them again."), error=True)
             return
         start_theta = self.trials[index].document.network.theta
         w.controller.pause()        # the training so far is an undo entry of its own
-        w.undo_stack.push(RunCommand(w.document, f"Use trial \u201c{result.label}\u201d",
+        trial = result.label
+        w.undo_stack.push(RunCommand(w.document, translate("Trials", "Use trial \u201c{trial}"
+                                                           "\u201d").format(trial=trial),
                                      w.document.replace_run,
                                      run_of(result.document, start_theta)))
-        w.show_status(f"The network is now trial \u201c{result.label}\u201d, trained "
-                      f"{result.epochs} epochs. Undo (Ctrl+Z) brings back the previous one.")
-        self._say(f"Now using trial <b>{result.label}</b>. Undo (Ctrl+Z) brings back the "
-                  f"previous network.")
+        n = result.epochs        # English has no catalogue: its singular is a text of its own
+        status = translate("Trials", "The network is now trial \u201c{trial}\u201d, trained %n "
+                           "epoch. Undo (Ctrl+Z) brings back the previous one.", None, n) \
+            if n == 1 else translate("Trials", "The network is now trial \u201c{trial}\u201d, "
+                                     "trained %n epochs. Undo (Ctrl+Z) brings back the "
+                                     "previous one.", None, n)
+        w.show_status(status.format(trial=trial))
+        self._say(translate("Trials", "Now using trial <b>{trial}</b>. Undo (Ctrl+Z) brings "
+                            "back the previous network.").format(trial=trial))
 
     def _enable_use(self) -> None:
         self.best_button.setEnabled(self.best_index is not None)

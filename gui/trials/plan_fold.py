@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from core.trials import TrialError
+from gui.i18n import translate
 from gui.trials.controls import PlanControls
 
 
@@ -26,18 +27,19 @@ class PlanFold(QWidget):
         self.controls = controls
         self.toggle = QToolButton()
         self.toggle.setObjectName("trialPlanToggle")
-        self.toggle.setText("Plan")
+        self.toggle.setText(translate("TrialControls", "Plan"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.toggle.setToolTip("Show or hide what the trials vary and the values they try "
-                               "(hidden while trials run in a narrow panel, so the results "
-                               "have room)")
+        self.toggle.setToolTip(translate("TrialControls", "Show or hide what the trials vary "
+                                         "and the values they try (hidden while trials run "
+                                         "in a narrow panel, so the results have room)"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setToolTip("The plan of these trials; press Plan to change it")
+        self.summary.setToolTip(translate("TrialControls", "The plan of these trials; press "
+                                          "Plan to change it"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -62,11 +64,22 @@ class PlanFold(QWidget):
         """One line for the plan shown, e.g. "Units in a layer, Hidden 1 (3 units): 1, 2,
         3, 4, 5; 300 epochs"."""
         c = self.controls
-        where = f", {c.layer.currentText()}" if c.plan_needs_layer() else ""
+        names = {"setting": c.kind.currentText(), "layer": c.layer.currentText()}
+        layer = c.plan_needs_layer()
         try:
             plan = c.plan()
         except TrialError as e:
-            return f"{c.kind.currentText()}{where}: {e}"
+            text = translate("TrialControls", "{setting}, {layer}: {problem}") if layer else \
+                translate("TrialControls", "{setting}: {problem}")
+            return text.format(problem=e, **names)
         values = ", ".join(plan.label(v) if plan.setting in ("learning_rate", "batch_size")
                            else str(v) for v in plan.values)
-        return f"{c.kind.currentText()}{where}: {values}; {plan.epochs} epochs"
+        n = plan.epochs          # English has no catalogue: its singular is a text of its own
+        if layer:
+            text = translate("TrialControls", "{setting}, {layer}: {values}; %n epoch", None, n) \
+                if n == 1 else \
+                translate("TrialControls", "{setting}, {layer}: {values}; %n epochs", None, n)
+        else:
+            text = translate("TrialControls", "{setting}: {values}; %n epoch", None, n) \
+                if n == 1 else translate("TrialControls", "{setting}: {values}; %n epochs", None, n)
+        return text.format(values=values, **names)

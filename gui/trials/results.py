@@ -30,22 +30,36 @@ from PySide6.QtWidgets import (
 )
 
 from gui import colors
+from gui.i18n import number, translate
 from gui.plots import style
 from gui.plots.loss_plot import LossAxis
 
 SERIES = 8          # colours (gui.colors: Okabe-Ito on light), then dash-dotted again
-# two-line headers: one line made the table 80 px wider than a 1280x300 dock could give it
-COLUMNS = ("Trial", "Train\nloss", "Test\nloss", "Train\nacc.", "Test\nacc.",
-           "Test acc.\nchanged", "Epochs", "Note")
+N_COLUMNS = 8
 TEST_ACCURACY = 4
 ADJUSTED = 5                # test accuracy with the Data panel's changed test images
 EPOCHS, NOTE = 6, 7
 # hidden first when the table has too little room: the training columns, and the epochs
 # (the plan's for every finished trial; the note says where one stopped early)
 SPARE_COLUMNS = (1, 3, EPOCHS)
-TIE_RULE = ("A trial ties when its test loss is above the lowest by less than 2 standard "
-            "errors of the per-sample differences (both are measured on the same test "
-            "samples): a gap that small could come from which samples are in the test set.")
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1      # on a note that names the choice (best, tie)
+
+
+def columns() -> tuple[str, ...]:
+    """The table's headers, in the language shown. Two lines: one line made the table 80 px
+    wider than a 1280x300 dock could give it."""
+    return (translate("TrialResults", "Trial"), translate("TrialResults", "Train\nloss"),
+            translate("TrialResults", "Test\nloss"), translate("TrialResults", "Train\nacc."),
+            translate("TrialResults", "Test\nacc."),
+            translate("TrialResults", "Test acc.\nchanged"), translate("TrialResults", "Epochs"),
+            translate("TrialResults", "Note"))
+
+
+def tie_rule() -> str:
+    return translate("TrialResults", "A trial ties when its test loss is above the lowest by "
+                     "less than 2 standard errors of the per-sample differences (both are "
+                     "measured on the same test samples): a gap that small could come from "
+                     "which samples are in the test set.")
 
 
 def colour(i: int) -> str:
@@ -74,8 +88,8 @@ class TrialCurves(QWidget):
         self.view = style.new_view()
         self.plot = self.view.addPlot(row=0, col=0, axisItems={"left": LossAxis("left")})
         self.plot.setLogMode(False, True)
-        self.plot.setLabel("left", "test loss")
-        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLabel("left", translate("TrialResults", "test loss"))
+        self.plot.setLabel("bottom", translate("TrialResults", "epoch"))
         self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
         self.plot.setMenuEnabled(False)
         for axis in ("left", "bottom"):
@@ -85,10 +99,11 @@ class TrialCurves(QWidget):
         self.legend = pg.LegendItem()
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.view.addItem(self.legend, row=0, col=1)
-        self.train_box = QCheckBox("Train loss too (dashed)")
-        self.train_box.setToolTip("Also draw each trial's loss on the training data, dashed "
-                                  "in the same colour. A gap between a trial's two curves "
-                                  "means it fits the training data better than new data.")
+        self.train_box = QCheckBox(translate("TrialResults", "Train loss too (dashed)"))
+        self.train_box.setToolTip(translate("TrialResults", "Also draw each trial's loss on the "
+                                            "training data, dashed in the same colour. A gap "
+                                            "between a trial's two curves means it fits the "
+                                            "training data better than new data."))
         self.train_box.toggled.connect(self._show_train)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,14 +196,18 @@ class TrialCurves(QWidget):
     def _show_train(self, on: bool) -> None:
         for curve in self.train_curves:
             curve.setVisible(on)
-        self.plot.setLabel("left", "loss" if on else "test loss")
+        self.plot.setLabel("left", translate("TrialResults", "loss") if on else
+                           translate("TrialResults", "test loss"))
         style.style_plot(self.plot, self._scale)
 
 
 def _number(value, percent: bool = False) -> str:
     if value is None or not math.isfinite(value):
         return "\u2014"
-    return f"{100 * value:.1f} %" if percent else f"{value:.4g}"
+    if percent:
+        return translate("TrialResults", "{percent} %").format(percent=number(100 * value,
+                                                                              ".1f"))
+    return number(value, ".4g")
 
 
 class TrialTable(QTableWidget):
@@ -201,8 +220,8 @@ class TrialTable(QTableWidget):
     useRow = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        super().__init__(0, N_COLUMNS, parent)
+        self.setHorizontalHeaderLabels(columns())
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,8 +230,9 @@ class TrialTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.setToolTip("Final values of each trial (the last epoch). Double-click a row to "
-                        "make that trial the current network.")
+        self.setToolTip(translate("TrialResults", "Final values of each trial (the last "
+                                  "epoch). Double-click a row to make that trial the current "
+                                  "network."))
         self.cellDoubleClicked.connect(lambda row, _col: self.useRow.emit(row))
         self._choice: tuple[tuple[int, ...], int | None, str] = ((), None, "")
         self.setColumnHidden(ADJUSTED, True)
@@ -223,22 +243,24 @@ class TrialTable(QTableWidget):
         self.setRowCount(len(labels))
         for r, label in enumerate(labels):
             self.setItem(r, 0, QTableWidgetItem(_swatch(r), label))
-            for c in range(1, len(COLUMNS)):
+            for c in range(1, N_COLUMNS):
                 self.setItem(r, c, QTableWidgetItem(""))
-            self._set(r, NOTE, "waiting")
+            self._set(r, NOTE, translate("TrialResults", "waiting"))
         self._choice = ((), None, "")
         self.fit_columns()
 
     def _set(self, row: int, col: int, text: str) -> None:
         item = self.item(row, col)
         item.setText(text)
+        if col == NOTE:
+            item.setData(CHOICE_ROLE, False)       # a note of its own: not the choice's
         if 0 < col < NOTE:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_running(self, row: int, epoch: int | None = None) -> None:
         """Mark ``row`` as training, at ``epoch`` so far (in the Epochs column)."""
         self._set(row, EPOCHS, "" if epoch is None else str(epoch))
-        self._set(row, NOTE, "running")
+        self._set(row, NOTE, translate("TrialResults", "running"))
 
     def set_result(self, row: int, result) -> None:
         texts = (_number(result.train_loss), _number(result.test_loss),
@@ -248,9 +270,11 @@ class TrialTable(QTableWidget):
         self._set(row, EPOCHS, str(result.epochs))
         note = ""
         if result.stopped:
-            note = f"diverged at epoch {result.epochs}"
+            note = translate("TrialResults", "diverged at epoch {epoch}").format(
+                epoch=result.epochs)
         elif result.interrupted:
-            note = f"stopped at epoch {result.epochs}"
+            note = translate("TrialResults", "stopped at epoch {epoch}").format(
+                epoch=result.epochs)
         self._set(row, NOTE, note)
         self.fit_columns()
 
@@ -259,7 +283,7 @@ class TrialTable(QTableWidget):
         ``header`` (e.g. "Test acc. at\nbrightness −2"), one value per row (None: not
         finished or not measurable); ``header`` None hides it."""
         self.setColumnHidden(ADJUSTED, header is None)
-        self.horizontalHeaderItem(ADJUSTED).setText(header or COLUMNS[ADJUSTED])
+        self.horizontalHeaderItem(ADJUSTED).setText(header or columns()[ADJUSTED])
         for r, value in enumerate(accuracies[:self.rowCount()]):
             self._set(r, ADJUSTED, "" if value is None else _number(value, True))
         self.fit_columns()
@@ -313,13 +337,14 @@ class TrialTable(QTableWidget):
     def set_choice(self, ties, chosen: int | None, kept: str = "smallest") -> None:
         """Shade the rows ``ties`` (the trials within noise of the lowest loss) and make
         ``chosen`` bold; ``kept`` says which of the tie it is ("smallest", "first")."""
+        rule = tie_rule()
         self._choice = (tuple(ties), chosen, kept)
         tied = len(self._choice[0]) > 1
         bold = QFont(self.font())     # the table's own font, so projection mode scales it
         bold.setBold(True)
         for r in range(self.rowCount()):
             in_tie = tied and r in self._choice[0]
-            for c in range(len(COLUMNS)):
+            for c in range(N_COLUMNS):
                 item = self.item(r, c)
                 item.setData(Qt.ItemDataRole.FontRole, bold if r == chosen else None)
                 # pale green behind the trials that tie with the lowest loss
@@ -328,16 +353,15 @@ class TrialTable(QTableWidget):
             note = self.item(r, NOTE)
             text, tip = "", ""
             if r == chosen:
-                text = f"tie: {kept}" if tied else "best"
-                tip = (f"Ties with the lowest test loss, and is the {kept} of the tie: "
-                       f"Use the best takes it. " + TIE_RULE) if tied else \
-                    "The lowest final test loss of the trials that finished, and no other " \
-                    "ties with it. " + TIE_RULE
+                text, tip = _choice_note(tied, kept, rule)
             elif in_tie:
-                text, tip = "tie", "As good as the lowest test loss within noise. " + TIE_RULE
-            if text or note.text() == "best" or note.text().startswith("tie"):
+                text = translate("TrialResults", "tie")
+                tip = translate("TrialResults", "As good as the lowest test loss within noise. "
+                                "{rule}").format(rule=rule)
+            if text or note.data(CHOICE_ROLE):      # the choice moved: an old one goes
                 note.setText(text)
                 note.setToolTip(tip)
+                note.setData(CHOICE_ROLE, bool(text))
         self.fit_columns()         # bold text is wider
 
     def _compact_rows(self) -> None:
@@ -355,10 +379,25 @@ class TrialTable(QTableWidget):
             self.fit_columns()
 
     def row_texts(self, row: int) -> list[str]:
-        return [self.item(row, c).text() for c in range(len(COLUMNS))]
+        return [self.item(row, c).text() for c in range(N_COLUMNS)]
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
             self.useRow.emit(self.currentRow())
             return
         super().keyPressEvent(event)
+
+
+def _choice_note(tied: bool, kept: str, rule: str) -> tuple[str, str]:
+    """(note, tooltip) of the trial kept: "best", or "tie: smallest" / "tie: first"."""
+    if not tied:
+        return translate("TrialResults", "best"), translate(
+            "TrialResults", "The lowest final test loss of the trials that finished, and no "
+            "other ties with it. {rule}").format(rule=rule)
+    if kept == "smallest":
+        return translate("TrialResults", "tie: smallest"), translate(
+            "TrialResults", "Ties with the lowest test loss, and is the smallest of the tie: "
+            "Use the best takes it. {rule}").format(rule=rule)
+    return translate("TrialResults", "tie: first"), translate(
+        "TrialResults", "Ties with the lowest test loss, and is the first of the tie: Use the "
+        "best takes it. {rule}").format(rule=rule)

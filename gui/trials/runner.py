@@ -19,6 +19,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core import trials as core_trials
+from gui.i18n import translate
 from gui.pacing import Throttle
 from gui.threads import start_thread, worker_thread
 
@@ -64,7 +65,8 @@ class TrialsWorker(QObject):
         except core_trials.TrialError as e:
             error = str(e)
         except Exception as e:     # noqa: BLE001 - shown in the panel; the thread must end
-            error = f"the trials stopped on an unexpected error: {e!r}"
+            error = translate("Trials", "the trials stopped on an unexpected error: "
+                              "{error}").format(error=repr(e))
         self.finished.emit(self.serial, error)
 
     def _progress(self, epoch: int, history: dict) -> None:

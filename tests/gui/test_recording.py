@@ -11,7 +11,14 @@ import pytest
 from PIL import Image, ImageSequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import files
 from gui.frames import FRAME_BUDGET, FrameScheduler
@@ -141,12 +148,16 @@ def test_record_the_map_while_it_trains_then_cancel_a_second_one(window, hands, 
                                                                   tmp_path, slow_encoding,
                                                                   monkeypatch):
     shown = window.bar_values = []        # the progress bar (value, maximum) at each step
-    original = Recording._progressed
+    original = Recording._encode
 
-    def progressed(self, done, total):
-        original(self, done, total)
-        shown.append((self.progress.value(), self.progress.maximum()))
-    monkeypatch.setattr(Recording, "_progressed", progressed)
+    # the dialog's own bar, in the GUI thread: a patched Recording._progressed was called
+    # in the encoding thread (PySide queues only the class's own methods), and touching
+    # the progress dialog there crashed now and then
+    def encode(self):
+        original(self)
+        bar = self.progress.findChild(QProgressBar)
+        bar.valueChanged.connect(lambda value: shown.append((value, bar.maximum())))
+    monkeypatch.setattr(Recording, "_encode", encode)
     folder = tmp_path / "videos"
     folder.mkdir()
     files.use_sandbox_dialogs(folder)
