@@ -14,6 +14,9 @@ its tree unchanged and that code needs no special case.
 from __future__ import annotations
 
 import fnmatch
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 # Everything under resources/ is shipped (so a new folder, an icon or a compiled .qm is picked
@@ -80,3 +83,37 @@ def keep_qt_plugin(plugin_type: str, filename: str) -> bool:
         return False
     names = QT_PLUGINS[plugin_type]
     return names is None or plugin_name(filename) in names
+
+
+# Renders the SVG app icon (resources/icons, when there) to a PNG for PyInstaller, which
+# turns a PNG into the .ico (Windows) or .icns (macOS) the executable needs, with Pillow.
+_RENDER_ICON = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+app = QGuiApplication([])
+image = QImage(256, 256, QImage.Format.Format_ARGB32)
+image.fill(Qt.GlobalColor.transparent)
+painter = QPainter(image)
+QSvgRenderer(sys.argv[1]).render(painter)
+painter.end()
+sys.exit(0 if image.save(sys.argv[2]) else 1)
+"""
+
+
+def app_icon(root: Path, work: Path) -> str | None:
+    """A 256x256 PNG of resources/icons/neuron-studio.svg rendered into ``work``, or None
+    (PyInstaller's default icon) when there is no such SVG or it cannot be rendered."""
+    svg = root / "resources" / "icons" / "neuron-studio.svg"
+    if not svg.is_file():
+        return None
+    work.mkdir(parents=True, exist_ok=True)
+    png = work / "neuron-studio-icon.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _RENDER_ICON, str(svg), str(png)], env=env,
+                          capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 or not png.is_file():
+        print(f"bundle_files: no icon from {svg}: {done.stderr.strip()}", file=sys.stderr)
+        return None
+    return str(png)
