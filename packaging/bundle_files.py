@@ -42,7 +42,7 @@ QT_PLUGINS = {
 }
 
 # Top-level folders that hold Python packages but are never part of the app.
-NOT_APP_PACKAGES = {"tests", "benchmarks", "packaging", "build", "dist"}
+NOT_APP_PACKAGES = {"tests", "benchmarks", "packaging", "build", "dist", "docs", "resources"}
 
 
 def excluded(relative: Path) -> bool:
