@@ -84,7 +84,7 @@ bundled() {   # run the bundle as a person without Python would
     (cd "$SMOKE/out" && env -i PATH="$SMOKE/bin" HOME="$SMOKE/home" LANG=C.UTF-8 \
         XDG_RUNTIME_DIR="$SMOKE/run" QT_QPA_PLATFORM=offscreen "$EXE" "$@")
 }
-check() {     # packaging/check_outputs.py's checks, run by the build venv's Python (not the bundle's)
+check() {     # packaging/check_outputs.py, run by the build venv's Python (not the bundle)
     "$PY" "$ROOT/packaging/check_outputs.py" "$@" || fail "$*"
 }
 (PATH="$SMOKE/bin"; ! command -v python3 python >/dev/null) ||

@@ -1,6 +1,6 @@
 """What goes into the standalone bundle besides what PyInstaller finds by following imports.
 
-Loaded by path from neuron-studio.spec (and by tests/packaging/test_bundle_recipe.py), never
+Loaded by path from neuron-studio.spec (and by tests/test_bundle_recipe.py), never
 imported as ``packaging.bundle_files``: the folder's name would clash with the ``packaging``
 distribution that PyInstaller itself imports, so it has no ``__init__.py`` and stays off
 sys.path. Standard library only.
