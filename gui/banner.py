@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from gui.i18n import translate
+
 TONES = {"warning": "#banner { background: #fff3cd; border: 2px solid #b7791f; "
                     "border-radius: 4px; } QLabel { color: #3d2a00; }",
          "success": "#banner { background: #dcf5e3; border: 2px solid #1b7a36; "
@@ -28,8 +30,8 @@ class Banner(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.action = QPushButton(self)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.setToolTip("Hide this message")
+        self.close_button = QPushButton(translate("Banner", "Dismiss"), self)
+        self.close_button.setToolTip(translate("Banner", "Hide this message"))
         self.close_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

@@ -26,6 +26,7 @@ from core import challenges
 from core.netfile import NetFileError
 from gui.document import TRAINING
 from gui.frames import RATES
+from gui.i18n import translate
 
 TICK, CROSS = "\u2714", "\u2718"
 MET_COLOUR, UNMET_COLOUR = "#1b7a36", "#b42318"
@@ -48,7 +49,7 @@ class ChallengePanel(QFrame):
         self.setObjectName("challengePanel")
         self.setStyleSheet("#challengePanel { border: 2px solid #7a5cc2; border-radius: 4px; "
                            "background: #f6f2ff; } QLabel { color: #1f1f1f; }")
-        self.heading = QLabel("Goals")
+        self.heading = QLabel(translate("Challenge", "Goals"))
         self.rows: list[QLabel] = []
         self._body = QFont(self.font())
         self.status = QLabel()
@@ -62,7 +63,8 @@ class ChallengePanel(QFrame):
 
     def show_error(self, error: str) -> None:
         self._set_rows([])
-        self.status.setText(f"This file's challenge cannot be used: {error}")
+        self.status.setText(translate("Challenge", "This file's challenge cannot be used: "
+                                      "{error}").format(error=error))
         self.show()
 
     def show_states(self, states, met_epoch: int | None, problem: str = "") -> None:
@@ -70,16 +72,21 @@ class ChallengePanel(QFrame):
         ``problem``: why values cannot be measured (``Measured.problem``), or ""."""
         self._set_rows([(s.met, s.text) for s in states])
         met = sum(s.met for s in states)
+        total = len(states)
         if problem:
-            self.status.setText(f"{met} of {len(states)} goals met. Unknown values: "
-                                f"{problem}.")
+            self.status.setText(translate("Challenge", "{met} of %n goals met. Unknown values: "
+                                          "{problem}.", None, total).format(met=met,
+                                                                            problem=problem))
         elif met_epoch is not None and challenges.all_met(states):
-            self.status.setText(f"Challenge met at epoch {met_epoch}!")
+            self.status.setText(translate("Challenge", "Challenge met at epoch {epoch}!")
+                                .format(epoch=met_epoch))
         elif met_epoch is not None:
-            self.status.setText(f"Met at epoch {met_epoch}; now {met} of {len(states)} "
-                                f"goals hold.")
+            self.status.setText(translate("Challenge", "Met at epoch {epoch}; now {met} of %n "
+                                          "goals hold.", None, total).format(epoch=met_epoch,
+                                                                             met=met))
         else:
-            self.status.setText(f"{met} of {len(states)} goals met.")
+            self.status.setText(translate("Challenge", "{met} of %n goals met.", None, total)
+                                .format(met=met))
         bold = QFont(self._body)
         bold.setBold(challenges.all_met(states))
         self.status.setFont(bold)
@@ -105,7 +112,8 @@ class ChallengePanel(QFrame):
         for label, (met, text) in zip(self.rows, rows):
             label.setText(f"{TICK if met else CROSS}  {text}")
             label.setStyleSheet(f"color: {MET_COLOUR if met else UNMET_COLOUR};")
-            label.setToolTip("Met" if met else "Not met yet")
+            label.setToolTip(translate("Challenge", "Met") if met
+                             else translate("Challenge", "Not met yet"))
 
     def set_fonts(self, body: QFont, head: QFont) -> None:
         """The notes' fonts (``gui.lessons.LessonNotes``): large on a projector too."""
@@ -222,9 +230,11 @@ class ChallengeWatch(QObject):
     def _announce(self, epoch: int) -> None:
         self.successes += 1
         self.window.banner.show_message(
-            f"<b>Challenge met</b> at epoch {epoch}: every goal holds. Save the network "
-            f"(Ctrl+S) to keep your solution.", kind="challenge", tone="success")
-        self.window.show_status(f"Challenge met at epoch {epoch}")
+            translate("Challenge", "<b>Challenge met</b> at epoch {epoch}: every goal holds. "
+                      "Save the network (Ctrl+S) to keep your solution.").format(epoch=epoch),
+            kind="challenge", tone="success")
+        self.window.show_status(translate("Challenge", "Challenge met at epoch {epoch}")
+                                .format(epoch=epoch))
 
     def goal_lines(self) -> list[tuple[bool, str]]:
         """(met, text) of each goal as last judged (a handout may print them)."""
