@@ -302,13 +302,15 @@ class CsvImportDialog(QDialog):
         self.dataset = ds
         if ds.problem == "classification":
             names = ", ".join(ds.class_names[:6]) + (", \u2026" if ds.n_classes > 6 else "")
+            classes = ds.n_classes      # a plain name: lupdate drops a call with ds.n_classes
             what = translate("CsvImport", "classification with %n classes ({names})", None,
-                             ds.n_classes).format(names=names)
+                             classes).format(names=names)
         else:
             what = translate("CsvImport", "regression (targets {low} to {high})").format(
                 low=number(ds.y.min()), high=number(ds.y.max()))
-        rows = translate("CsvImport", "%n rows", None, ds.n_samples)
-        inputs = translate("CsvImport", "%n inputs", None, ds.n_features)
+        n_rows, n_inputs = ds.n_samples, ds.n_features
+        rows = translate("CsvImport", "%n rows", None, n_rows)
+        inputs = translate("CsvImport", "%n inputs", None, n_inputs)
         return self._show_status(translate("CsvImport", "\u2714 {rows}, {inputs}: {what}.")
                                  .format(rows=rows, inputs=inputs, what=what), True)
 

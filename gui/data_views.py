@@ -362,9 +362,10 @@ class DataViews(QWidget):
         bundle, k = self.bundle, max(self.bundle.n_classes, 2)
         if net.n_outputs not in (1, bundle.n_classes) or (net.n_outputs == 1 and k > 2):
             # e.g. a neuron dragged into the output layer: its answers are no classes
+            outputs = net.n_outputs
             self.confusion.set_counts(None, None, (), translate(
                 "DataViews", "the output layer has %n neurons for {classes} classes; give it "
-                             "one per class.", None, net.n_outputs).format(
+                             "one per class.", None, outputs).format(
                 classes=bundle.n_classes))
             return
         counts = []

@@ -40,6 +40,7 @@ from PySide6.QtCore import QObject, Signal
 from core import datasets, edits, features, netfile
 from core.experiment import Experiment, RunState, data_key
 from core.network import Network, NetworkError
+from gui.i18n import translate
 
 PERSON, TRAINING, RUN = "person", "training", "run"
 
@@ -107,7 +108,8 @@ class NetworkDocument(QObject):
                 self.modifiedChanged.emit(True)
 
     def title(self) -> str:
-        return self.path.name if self.path else (self.doc.meta.get("title") or "Untitled")
+        return self.path.name if self.path else (self.doc.meta.get("title")
+                                                     or translate("Document", "Untitled"))
 
     def replace(self, doc: netfile.Document, path: Path | None) -> None:
         """Swap in another document (File > New/Open); the caller clears the undo stack

@@ -61,13 +61,23 @@ def _translator(app: QApplication, folder: str, name: str) -> QTranslator | None
     return None
 
 
+def install_plural_forms(app: QApplication) -> None:
+    """English's own catalogue, which holds only the plural forms ("1 epoch", "2 epochs"
+    for "%n epochs"): without it Qt writes the source text, "1 epochs". Installed first,
+    so any other language's catalogue is asked before it. Once per application."""
+    if not app.property("neuronStudioPlurals"):
+        _translator(app, str(I18N_DIR), f"{APP_CATALOGUE}_{DEFAULT}")
+        app.setProperty("neuronStudioPlurals", True)
+
+
 def install_language(app: QApplication, code: str | None = None) -> str:
     """Load the translations of ``code`` (default: ``choose_language`` of the preference
-    and the system locale) into ``app``; returns the language used. Installs nothing for
-    English (the source texts are English). Once per application."""
+    and the system locale) into ``app``; returns the language used. English gets only its
+    plural forms (the source texts are English). Once per application."""
     if app.property("neuronStudioLanguage"):
         return app.property("neuronStudioLanguage")
     code = code or choose_language(preferred_language(), QLocale.system())
+    install_plural_forms(app)
     if code != DEFAULT:
         if _translator(app, str(I18N_DIR), f"{APP_CATALOGUE}_{code}") is None:
             code = DEFAULT      # no catalogue (a damaged install): English throughout

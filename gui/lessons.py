@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from core import netfile
 from gui.challenge import ChallengePanel, ChallengeWatch, challenge_of
+from gui.i18n import translate
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
 CHALLENGES_DIR = LESSONS_DIR / "challenges"
@@ -39,7 +40,8 @@ NOTES_WIDTH = 380           # pixels, when the panel opens
 LESSON_SPEED = 30.0         # epochs/s a lesson trains at: slow enough to watch
 _BLANK_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK_IMAGE.fill(0)
-NO_LINKS = "Links in lesson notes are not opened; copy the address into a browser."
+NO_LINKS = QT_TRANSLATE_NOOP("Lessons", "Links in lesson notes are not opened; copy the "
+                                        "address into a browser.")
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,9 @@ class LessonNotes(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.document().setDocumentMargin(10)
-        self.browser.setPlaceholderText("This network has no lesson notes. Open a lesson "
-                                        "from the Lessons menu.")
+        self.browser.setPlaceholderText(translate("Lessons", "This network has no lesson "
+                                                  "notes. Open a lesson from the Lessons "
+                                                  "menu."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -176,7 +179,8 @@ class Lessons(QObject):
         self.window, self.folder = window, Path(folder)
         self.notes = LessonNotes()
         self.notes.browser.anchorClicked.connect(self._link_clicked)
-        self.dock = window.add_panel("Lesson notes", "lessonNotesDock", self.notes,
+        self.dock = window.add_panel(translate("Lessons", "Lesson notes"), "lessonNotesDock",
+                                     self.notes,
                                      Qt.DockWidgetArea.LeftDockWidgetArea,
                                      tabify_with=window.palette_dock)
         self.actions = []
@@ -199,9 +203,10 @@ class Lessons(QObject):
             menu.addAction(action)
             self.actions.append(action)
         if not entries:
-            empty = menu.addAction("No lessons found")
+            empty = menu.addAction(translate("Lessons", "No lessons found"))
             empty.setEnabled(False)
-            empty.setToolTip(f"No lesson files (.nsnet) in {self.folder}")
+            empty.setToolTip(translate("Lessons", "No lesson files (.nsnet) in {folder}")
+                             .format(folder=self.folder))
         self._fill_challenges(menu)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
@@ -213,7 +218,7 @@ class Lessons(QObject):
         if not entries:
             return
         menu.addSeparator()
-        self.challenges_menu = menu.addMenu("&Challenges")
+        self.challenges_menu = menu.addMenu(translate("Lessons", "&Challenges"))
         self.challenges_menu.setToolTipsVisible(True)
         for entry in entries:
             title = entry.title.removeprefix(CHALLENGE_PREFIX)
@@ -237,8 +242,9 @@ class Lessons(QObject):
         try:
             doc = netfile.load(path)
         except netfile.NetFileError as e:
-            w.show_error("Cannot open lesson",
-                         f"The lesson file {path.name} cannot be used: {e}")
+            w.show_error(translate("Lessons", "Cannot open lesson"),
+                         translate("Lessons", "The lesson file {name} cannot be used: {error}")
+                         .format(name=path.name, error=e))
             return False
         w.controller.pause()              # not training on behind the save question
         if not w.maybe_save():
@@ -250,10 +256,16 @@ class Lessons(QObject):
             self._open_panels(doc.meta.get("lesson"))
         self._watchable_speed(doc.meta.get("lesson"))
         title = doc.meta.get("title") or path.stem
-        what = "challenge" if "challenge" in doc.meta else "lesson"
-        w.show_status(f"Opened the {what} \u201c{title}\u201d as a new, unsaved network. "
-                      f"Space trains at {w.training_bar.speed.currentText()} (the speed box "
-                      "changes it); Ctrl+R goes back to the starting weights.")
+        speed = w.training_bar.speed.currentText()
+        if "challenge" in doc.meta:
+            text = translate("Lessons", "Opened the challenge \u201c{title}\u201d as a new, "
+                             "unsaved network. Space trains at {speed} (the speed box changes "
+                             "it); Ctrl+R goes back to the starting weights.")
+        else:
+            text = translate("Lessons", "Opened the lesson \u201c{title}\u201d as a new, "
+                             "unsaved network. Space trains at {speed} (the speed box changes "
+                             "it); Ctrl+R goes back to the starting weights.")
+        w.show_status(text.format(title=title, speed=speed))
         return True
 
     def _make_room(self) -> None:
@@ -327,7 +339,7 @@ class Lessons(QObject):
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _link_clicked(self, url) -> None:
-        self.window.show_status(f"{NO_LINKS} ({url.toString()})")
+        self.window.show_status(f"{translate('Lessons', NO_LINKS)} ({url.toString()})")
 
 
 def install(window) -> Lessons:

@@ -4,8 +4,9 @@
 1. ``pyside6-lupdate`` reads every ``translate("Context", "Text")`` (and
    ``QT_TRANSLATE_NOOP``) in gui/ and core/ into neuron_studio_<lang>.ts here, keeping the
    translations already made; texts no longer in the code are dropped, new ones arrive
-   unfinished. No source locations are written: they changed with every edit and made
-   merges conflict.
+   unfinished. English's .ts holds only the texts with plural forms (``%n``), whose
+   English singular someone writes there too. No source locations are written: they
+   changed with every edit and made merges conflict.
 2. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads (gui.language); the
    .qm files are committed, so an installed app needs no Qt tools.
 
@@ -21,11 +22,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("de", "fr", "es")          # English is the source language: no catalogue
+# English is the source language: its catalogue holds only the plural forms ("1 epoch")
+LANGUAGES = ("en", "de", "fr", "es")
 CATALOGUE = "neuron_studio"
 SOURCE_DIRS = ("gui", "core")
 
@@ -54,11 +58,78 @@ def sources() -> list[str]:
                   for p in (ROOT / d).rglob("*.py"))
 
 
+PLURAL_FORMS = 2        # Qt's plural rules for en, de, fr and es: one form, other forms
+
+
 def update_ts(lang: str) -> None:
     """Merge the code's texts into the .ts of ``lang`` (creating it when new)."""
+    path = ts_path(lang)
+    before = plural_translations(path) if path.exists() else {}
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
                     "-source-language", "en", "-target-language", lang,
-                    "-ts", str(ts_path(lang))], cwd=ROOT, check=True, capture_output=True)
+                    "-ts", str(path)], cwd=ROOT, check=True, capture_output=True)
+    mark_plurals(path, before, plural_only=lang == "en")
+
+
+def plural_translations(path: Path) -> dict:
+    """{(context, source): translation element} of the plural messages in ``path``."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                found[(name, message.findtext("source"))] = message.find("translation")
+    return found
+
+
+def mark_plurals(path: Path, before: dict, plural_only: bool) -> None:
+    """Make every message whose text holds %n a plural one, with its forms from
+    ``before``. pyside6-lupdate knows a plural only when the call passes a literal number
+    (``translate(c, t, None, 2)``), never ``n``; and it turns plural messages it does not
+    recognise back into single ones, losing their forms. English keeps only plurals."""
+    root = ET.parse(path).getroot()
+    for context in list(root.iter("context")):
+        name = context.findtext("name")
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if plural_only:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            message.remove(message.find("translation"))
+            message.append(before.get((name, source)) or _unfinished_plural())
+        if context.find("message") is None:
+            root.remove(context)
+    path.write_text(_ts_text(root), encoding="utf-8")
+
+
+def _unfinished_plural() -> ET.Element:
+    translation = ET.Element("translation", type="unfinished")
+    for _ in range(PLURAL_FORMS):
+        ET.SubElement(translation, "numerusform").text = ""
+    return translation
+
+
+def _ts_text(root: ET.Element) -> str:
+    """The .ts as lupdate writes it (four-space indents), so a run changes only what
+    changed."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+
+    def write(element: ET.Element, depth: int) -> None:
+        attrs = "".join(f" {k}={quoteattr(v)}" for k, v in element.attrib.items())
+        pad = "    " * depth
+        if len(element):
+            lines.append(f"{pad}<{element.tag}{attrs}>")
+            for child in element:       # contexts at the left edge, as lupdate has them
+                write(child, depth + (element.tag != "TS"))
+            lines.append(f"{pad}</{element.tag}>")
+        else:
+            lines.append(f"{pad}<{element.tag}{attrs}>{escape(element.text or '')}"
+                         f"</{element.tag}>")
+
+    write(root, 0)
+    return "\n".join(lines) + "\n"
 
 
 def release(lang: str, out: Path, folder: Path = HERE) -> None:
