@@ -26,9 +26,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from core import netfile
+from core import lesson_translations, netfile
 from gui.challenge import ChallengePanel, ChallengeWatch, challenge_of
 from gui.i18n import translate
+from gui.language import current_language
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
 CHALLENGES_DIR = LESSONS_DIR / "challenges"
@@ -67,8 +68,9 @@ def _entry(path: Path) -> LessonEntry:
         if path.stat().st_size <= netfile.MAX_FILE_BYTES:
             meta = json.loads(path.read_text(encoding="utf-8")).get("meta", {})
             lesson = meta.get("lesson", {})
-            title = str(meta.get("title") or title)
-            summary = str(lesson.get("summary") or "")
+            texts = lesson_translations.localized(meta, current_language())
+            title = texts["title"] or title
+            summary = texts["summary"]
             order = float(lesson.get("order", math.inf))
     except (OSError, ValueError, AttributeError, TypeError, RecursionError, OverflowError):
         pass
@@ -255,7 +257,8 @@ class Lessons(QObject):
             self._make_room()
             self._open_panels(doc.meta.get("lesson"))
         self._watchable_speed(doc.meta.get("lesson"))
-        title = doc.meta.get("title") or path.stem
+        title = lesson_translations.localized(doc.meta, current_language())["title"] or \
+            path.stem
         speed = w.training_bar.speed.currentText()
         if "challenge" in doc.meta:
             text = translate("Lessons", "Opened the challenge \u201c{title}\u201d as a new, "
@@ -321,15 +324,17 @@ class Lessons(QObject):
 
     # -- the panel -----------------------------------------------------------------------
     def sync(self, show: bool = True) -> None:
-        """Show the current document's notes (hide the panel when it has none)."""
+        """Show the current document's notes (hide the panel when it has none), in the
+        interface's language when the file has them so (``meta.translations``)."""
         meta = self.window.document.doc.meta or {}
-        notes = str(meta.get("notes") or "").strip()
+        texts = lesson_translations.localized(meta, current_language())
+        notes = texts["notes"].strip()
         challenge, error = challenge_of(meta)
         if not notes and challenge is None and not error:
             self.notes.set_notes("", "")
             self.dock.hide()
             return
-        self.notes.set_notes(str(meta.get("title") or self.window.document.title()), notes)
+        self.notes.set_notes(texts["title"] or self.window.document.title(), notes)
         if show:
             was_hidden = not self.dock.isVisible()
             self.window.show_panel(self.dock)
