@@ -57,7 +57,8 @@ SHORTCUT_ROWS = (
 
 
 def shortcuts_help() -> str:
-    """The Keyboard Shortcuts table (rich text) in the current language."""
+    """The Keyboard Shortcuts table (rich text) in the current language, the keys in the
+    language's names ("Strg+N")."""
     rows = []
     for keys, what in SHORTCUT_ROWS:
         names = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
@@ -69,7 +70,7 @@ def shortcuts_help() -> str:
                      "activation). Double-click a link or a bias to type a value. "
                      "Right-click a neuron for more.")
     rows.append(f"<tr><td colspan=2>{html.escape(hint)}</td></tr>")
-    return "<table cellpadding=4>" + "".join(rows) + "</table>"
+    return "<table cellpadding=3>" + "".join(rows) + "</table>"
 
 
 def redo_keys() -> list[QKeySequence]:
