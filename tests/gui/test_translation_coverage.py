@@ -234,10 +234,15 @@ def dialog_texts(window, monkeypatch):
 def test_every_text_on_the_window_and_its_dialogs_is_translated(pseudo, window,
                                                                  monkeypatch):
     window.show_status("x")
+    window._diverged("the loss is not a number")        # the banner, with its buttons
     found = [*window_texts(window), *dialog_texts(window, monkeypatch)]
+    for panel in (window.data_views, window.surface, window.lessons.notes):  # tabbed away
+        found += widget_texts(panel)
     assert len(found) > 200, "the walk found too little to be a walk"
     marked = [text for _, text, _ in found if OPEN.strip() in (text or "")]
     assert any("%n" not in t and "Epoch" in t for t in marked), "no plural went through"
+    for seen in ("Dismiss", "Confusion", "Training stopped", "Save the changes", "&Language:"):
+        assert any(seen in t for t in marked), f"the walk missed {seen!r}"
     problems = bare_texts(found, data_values(window))
     assert not problems, "texts that bypass translation:\n" + "\n".join(problems)
 
