@@ -23,6 +23,8 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
+        if parent is not None:      # a window of its own: projection's larger text by hand
+            self.setFont(parent.window().font())
         self.setWindowTitle(translate("Preferences", "Preferences"))
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
@@ -38,6 +40,7 @@ class PreferencesDialog(QDialog):
             "Preferences", "A new language applies when Neuron Studio is started again."))
         self.restart_note.setObjectName("restartNote")
         self.restart_note.setWordWrap(True)
+        self.restart_note.setMinimumWidth(320)
         form = QFormLayout()
         form.addRow(translate("Preferences", "&Language:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -58,6 +61,7 @@ class PreferencesDialog(QDialog):
         # the note matters only when the choice differs from the language in use
         effective = language.choose_language(self.chosen_language(), QLocale.system())
         self.restart_note.setVisible(effective != language.current_language())
+        self.adjustSize()        # room for the wrapped note (a window does not grow by itself)
 
     def accept(self) -> None:
         if self.chosen_language() != language.preferred_language():
