@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core import atomic_file, netfile_data
+from core import atomic_file, lesson_translations, netfile_data
 from core import netfile_validate as v
 from core.netfile_validate import FORMAT, VERSION, NetFileError
 from core.network import MAX_INPUTS, Network, NetworkError
@@ -163,6 +163,8 @@ def _document(top: dict) -> Document:
         state = v.check_state(top["state"], v.n_params(neurons, len(inputs)),
                               training["epoch"])
     meta = v.check_meta(top.get("meta", {}))
+    if "translations" in meta:
+        lesson_translations.check_translations(meta["translations"])
     view = v.check_view(top["view"]) if top.get("view") is not None else None
     try:
         net = Network(inputs, neurons, loss=loss, seed=training["seed"], params=params)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from gui.autosave import offer_recovery
+from gui.language import install_language
 from gui.main_window import APP_NAME, MainWindow
 
 PIXMAP_CACHE_KB = 128 * 1024
@@ -18,7 +19,8 @@ OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
 
 
 def application() -> QApplication:
-    """The QApplication, created once, named so that QSettings has a home."""
+    """The QApplication, created once, named so that QSettings has a home, speaking the
+    preferred or the system's language (``gui.language``)."""
     # The training worker's tiny NumPy steps hold the GIL; with Python's default 5 ms
     # switch interval every Python call of the GUI thread (each paint, each slot) could
     # wait that long for it. 1 ms keeps the window responsive (python -m benchmarks).
@@ -31,6 +33,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    install_language(app)       # after the names: the preference lives in QSettings
     return app
 
 

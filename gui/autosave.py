@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from core import netfile
+from gui.i18n import translate
 
 AUTOSAVE_SECONDS = 60
 ENV_DIR = "NEURON_STUDIO_RECOVERY_DIR"
@@ -61,8 +62,11 @@ class Recovery:
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
-        where = self.original or "a network that was never saved"
-        return f"\u201c{self.title}\u201d ({where}), autosaved {when}"
+        if self.original:
+            return translate("Autosave", "\u201c{title}\u201d ({file}), autosaved {when}").format(
+                title=self.title, file=self.original, when=when)
+        return translate("Autosave", "\u201c{title}\u201d (a network that was never saved), "
+                         "autosaved {when}").format(title=self.title, when=when)
 
     def discard(self) -> None:
         for p in (self.path, self.info_path):
@@ -92,7 +96,8 @@ def orphaned_recoveries() -> list[Recovery]:
         try:
             info = json.loads(info_path.read_text(encoding="utf-8"))
             pid, saved_at = int(info["pid"]), float(info["saved_at"])
-            original, title = info.get("original"), str(info.get("title", "Untitled"))
+            original = info.get("original")
+            title = str(info.get("title") or translate("Autosave", "Untitled"))
         except (OSError, ValueError, KeyError, TypeError):
             continue
         path = info_path.with_suffix(".nsnet")
@@ -156,8 +161,8 @@ class Autosaver(QObject):
             self._write_info(str(window.document.path) if window.document.path else None,
                              window.document.title(), time.time())
         except (OSError, netfile.NetFileError) as e:
-            window.show_status(f"Autosave failed ({e}); your work is still open: save it "
-                               "with Ctrl+S")
+            window.show_status(translate("Autosave", "Autosave failed ({error}); your work is "
+                                         "still open: save it with Ctrl+S").format(error=e))
             return False
         self._last_key = self._key()
         return True
@@ -173,8 +178,9 @@ class Autosaver(QObject):
             self._write_info(recovery.original, recovery.title, recovery.saved_at)
             recovery.info_path.unlink(missing_ok=True)
         except OSError as e:      # left where it was: offered again next time, not lost
-            self.window.show_status(f"The restored work's autosave stays in {recovery.path} "
-                                    f"({e}); save the network to keep it")
+            self.window.show_status(translate(
+                "Autosave", "The restored work's autosave stays in {file} ({error}); save the "
+                            "network to keep it").format(file=recovery.path, error=e))
 
     def saved(self) -> None:
         """The document was saved by hand: the file on disk has the work now."""
@@ -198,12 +204,15 @@ class Autosaver(QObject):
 
 def ask_restore(parent, recovery: Recovery) -> str:
     """The question a start after a crash asks: "restore", "discard" or "later"."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work?",
-                      "Neuron Studio did not quit normally last time. Restore the autosaved "
-                      f"network {recovery.describe()}?", parent=parent)
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("Autosave", "Restore unsaved work?"),
+                      translate("Autosave", "Neuron Studio did not quit normally last time. "
+                                "Restore the autosaved network {network}?").format(
+                          network=recovery.describe()), parent=parent)
+    restore = box.addButton(translate("Autosave", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Autosave", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Autosave", "Decide Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
@@ -225,8 +234,10 @@ def offer_recovery(window) -> bool:
         try:
             doc = netfile.load(recovery.path)
         except netfile.NetFileError as e:
-            window.show_error("Cannot restore", f"The autosaved network could not be read "
-                              f"and was kept in {recovery.path}: {e}")
+            window.show_error(translate("Autosave", "Cannot restore"),
+                              translate("Autosave", "The autosaved network could not be read "
+                                        "and was kept in {file}: {error}").format(
+                                  file=recovery.path, error=e))
             return False
         original = Path(recovery.original) if recovery.original else None
         window.document.replace(doc, original)
@@ -234,6 +245,7 @@ def offer_recovery(window) -> bool:
         window.document.set_modified(True)  # not the state of any file on disk
         window.setWindowModified(True)
         window.autosaver.adopt(recovery)
-        window.show_status("Restored the autosaved network: save it to keep it")
+        window.show_status(translate("Autosave", "Restored the autosaved network: save it to "
+                                     "keep it"))
         return True
     return False

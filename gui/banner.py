@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from gui import colors
+from gui.i18n import translate
 
 # per scheme (gui.colors: dark or not): amber for a warning, green for a success
 TONES = {False: {"warning": "#banner { background: #fff3cd; border: 2px solid #b7791f; "
@@ -35,8 +36,8 @@ class Banner(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.action = QPushButton(self)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.setToolTip("Hide this message")
+        self.close_button = QPushButton(translate("Banner", "Dismiss"), self)
+        self.close_button.setToolTip(translate("Banner", "Hide this message"))
         self.close_button.clicked.connect(self._dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

@@ -30,6 +30,7 @@ from core.netfile import NetFileError
 from gui import colors
 from gui.document import TRAINING
 from gui.frames import RATES
+from gui.i18n import number, translate
 
 TICK, CROSS = "\u2714", "\u2718"
 # (met, unmet, panel's style sheet) per scheme (gui.colors: dark or not)
@@ -57,7 +58,7 @@ class ChallengePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("challengePanel")
         self.setStyleSheet(LOOKS[colors.current().dark][2])
-        self.heading = QLabel("Goals")
+        self.heading = QLabel(translate("Challenge", "Goals"))
         self.rows: list[QLabel] = []
         self._body = QFont(self.font())
         self.status = QLabel()
@@ -71,7 +72,8 @@ class ChallengePanel(QFrame):
 
     def show_error(self, error: str) -> None:
         self._set_rows([])
-        self.status.setText(f"This file's challenge cannot be used: {error}")
+        self.status.setText(translate("Challenge", "This file's challenge cannot be used: "
+                                      "{error}").format(error=error))
         self.show()
 
     def show_states(self, states, met_epoch: int | None, problem: str = "") -> None:
@@ -79,16 +81,21 @@ class ChallengePanel(QFrame):
         ``problem``: why values cannot be measured (``Measured.problem``), or ""."""
         self._set_rows([(s.met, s.text) for s in states])
         met = sum(s.met for s in states)
+        total = len(states)
         if problem:
-            self.status.setText(f"{met} of {len(states)} goals met. Unknown values: "
-                                f"{problem}.")
+            self.status.setText(translate("Challenge", "{met} of %n goals met. Unknown values: "
+                                          "{problem}.", None, total).format(met=met,
+                                                                            problem=problem))
         elif met_epoch is not None and challenges.all_met(states):
-            self.status.setText(f"Challenge met at epoch {met_epoch:,}!")
+            self.status.setText(translate("Challenge", "Challenge met at epoch {epoch}!")
+                                .format(epoch=number(met_epoch, ",d")))
         elif met_epoch is not None:
-            self.status.setText(f"Met at epoch {met_epoch:,}; now {met} of {len(states)} "
-                                f"goals hold.")
+            self.status.setText(translate("Challenge", "Met at epoch {epoch}; now {met} of %n "
+                                          "goals hold.", None, total).format(
+                                              epoch=number(met_epoch, ",d"), met=met))
         else:
-            self.status.setText(f"{met} of {len(states)} goals met.")
+            self.status.setText(translate("Challenge", "{met} of %n goals met.", None, total)
+                                .format(met=met))
         bold = QFont(self._body)
         bold.setBold(challenges.all_met(states))
         self.status.setFont(bold)
@@ -115,7 +122,8 @@ class ChallengePanel(QFrame):
             label.setText(f"{TICK if met else CROSS}  {text}")
             label.setStyleSheet(f"color: {LOOKS[colors.current().dark][0 if met else 1]};")
             label.setProperty("met", met)
-            label.setToolTip("Met" if met else "Not met yet")
+            label.setToolTip(translate("Challenge", "Met") if met
+                             else translate("Challenge", "Not met yet"))
 
     def scheme_changed(self) -> None:
         """The light or dark scheme changed (gui.theme.restyle)."""
@@ -258,9 +266,12 @@ class ChallengeWatch(QObject):
     def _announce(self, epoch: int) -> None:
         self.successes += 1
         self.window.banner.show_message(
-            f"<b>Challenge met</b> at epoch {epoch:,}: every goal holds. Save the network "
-            f"(Ctrl+S) to keep your solution.", kind="challenge", tone="success")
-        self.window.show_status(f"Challenge met at epoch {epoch:,}")
+            translate("Challenge", "<b>Challenge met</b> at epoch {epoch}: every goal holds. "
+                      "Save the network (Ctrl+S) to keep your solution.").format(
+                          epoch=number(epoch, ",d")),
+            kind="challenge", tone="success")
+        self.window.show_status(translate("Challenge", "Challenge met at epoch {epoch}")
+                                .format(epoch=number(epoch, ",d")))
 
     def goal_lines(self) -> list[tuple[bool, str]]:
         """(met, text) of each goal as last judged (a handout may print them)."""

@@ -28,9 +28,11 @@ import copy
 import dataclasses
 import itertools
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.document import NetworkDocument
+from gui.i18n import number, translate
 
 # Each entry holds at most two copies of the weights (a training entry also the curves'
 # new points): 1,000 entries of the largest network here (64-32-10) are about 80 MB.
@@ -128,7 +130,7 @@ class SettingCommand(_AppliedCommand):
 
     def __init__(self, document: NetworkDocument, section: str, key: str, value,
                  text: str | None = None, merge: bool = True):
-        super().__init__(text or f"Set {key.replace('_', ' ')}")
+        super().__init__(text or _setting_text(key))
         self.document, self.section, self.key = document, section, key
         self.old, self.new = document.setting(section, key), value
         self._merge = merge
@@ -162,8 +164,8 @@ class DataCommand(_AppliedCommand):
     """
 
     def __init__(self, document: NetworkDocument, data: dict, steps=(),
-                 loss: str | None = None, text: str = "Change data set"):
-        super().__init__(text)
+                 loss: str | None = None, text: str = ""):
+        super().__init__(text or translate("Commands", "Change data set"))
         self.document = document
         fitted = document.checkpoint_after(steps, loss)        # may raise: nothing changed
         self.before = (document.data(), document.checkpoint(), document.run_state())
@@ -272,15 +274,48 @@ def _split_history(before: dict | None, after: dict | None):
 
 def _training_text(first: int, last: int) -> str:
     if last == first:
-        return f"Train a batch of epoch {first + 1:,}"
+        return translate("Commands", "Train a batch of epoch {epoch}").format(
+            epoch=number(first + 1, ","))
     if last == first + 1:
-        return f"Train epoch {last:,}"
-    return f"Train epochs {first:,}\u2013{last:,}"
+        return translate("Commands", "Train epoch {epoch}").format(epoch=number(last, ","))
+    return translate("Commands", "Train epochs {first}\u2013{last}").format(
+        first=number(first, ","), last=number(last, ","))
+
+
+# the settings' names in an undo text ("Set learning rate"); a key not listed shows as is
+SETTING_TEXTS = {
+    "learning_rate": QT_TRANSLATE_NOOP("Commands", "Set learning rate"),
+    "batch_size": QT_TRANSLATE_NOOP("Commands", "Set batch size"),
+    "optimizer": QT_TRANSLATE_NOOP("Commands", "Set optimizer"),
+    "momentum": QT_TRANSLATE_NOOP("Commands", "Set momentum"),
+    "regularization": QT_TRANSLATE_NOOP("Commands", "Set regularization"),
+    "regularization_rate": QT_TRANSLATE_NOOP("Commands", "Set regularization rate"),
+    "train_fraction": QT_TRANSLATE_NOOP("Commands", "Set training share"),
+    "seed": QT_TRANSLATE_NOOP("Commands", "Set seed"),
+    "loss": QT_TRANSLATE_NOOP("Commands", "Set loss"),
+    "samples": QT_TRANSLATE_NOOP("Commands", "Set samples"),
+    "noise": QT_TRANSLATE_NOOP("Commands", "Set noise"),
+    "normalize": QT_TRANSLATE_NOOP("Commands", "Set normalisation"),
+}
+
+
+def _setting_text(key: str) -> str:
+    if key in SETTING_TEXTS:
+        return translate("Commands", SETTING_TEXTS[key])
+    return translate("Commands", "Set {setting}").format(setting=key.replace("_", " "))
 
 
 def _describe(target: tuple) -> str:
     kind, li, unit, *rest = target
-    where = f"layer {li + 1}, neuron {unit + 1}"
+    where = {"layer": li + 1, "neuron": unit + 1}
     if kind == "weight":
-        return f"Set weight {rest[0] + 1} of {where}"
-    return f"Set {kind} of {where}"
+        return translate("Commands", "Set weight {weight} of layer {layer}, neuron {neuron}"
+                         ).format(weight=rest[0] + 1, **where)
+    if kind == "bias":
+        return translate("Commands", "Set bias of layer {layer}, neuron {neuron}").format(
+            **where)
+    if kind == "alpha":
+        return translate("Commands", "Set alpha of layer {layer}, neuron {neuron}").format(
+            **where)
+    return translate("Commands", "Set {value} of layer {layer}, neuron {neuron}").format(
+        value=kind, **where)

@@ -16,7 +16,7 @@ import csv
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,12 +37,13 @@ from core import datasets
 from core.csv_data import delimiter
 from core.datasets import DatasetError
 from gui import colors, files
+from gui.i18n import number, translate
 from gui.inspector.common import parse_number
 from gui.wheel_inputs import ComboBox
 
 PREVIEW_ROWS = 8
 AUTO = "auto"
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("CsvImport", "CSV files (*.csv *.txt);;All files (*)")
 
 
 def stored_path(path, base_dir) -> str:
@@ -76,7 +77,7 @@ class CsvImportDialog(QDialog):
     def __init__(self, parent=None, path=None, base_dir=None):
         super().__init__(parent)
         self.setObjectName("csvImport")
-        self.setWindowTitle("Import CSV data")
+        self.setWindowTitle(translate("CsvImport", "Import CSV data"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.base_dir = base_dir
         self.path: Path | None = None
@@ -89,53 +90,62 @@ class CsvImportDialog(QDialog):
         if path is not None:
             self.set_path(path)
         else:
-            self._show_status("Choose a CSV file with a header row of column names.", True)
+            self._show_status(translate("CsvImport", "Choose a CSV file with a header row of "
+                                        "column names."), True)
 
     def _make_widgets(self) -> None:
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("csvPath")
-        self.path_edit.setPlaceholderText("path/to/data.csv")
-        self.path_edit.setToolTip("The CSV file: a header row naming the columns, then one "
-                                  "row per sample. Type a path and press Enter, or browse.")
+        self.path_edit.setPlaceholderText(translate("CsvImport", "path/to/data.csv"))
+        self.path_edit.setToolTip(translate("CsvImport", "The CSV file: a header row naming the "
+                                            "columns, then one row per sample. Type a path and "
+                                            "press Enter, or browse."))
         self.path_edit.editingFinished.connect(self._path_typed)
-        self.browse = QPushButton("&Browse\u2026")
-        self.browse.setToolTip("Choose the CSV file on disk.")
+        self.browse = QPushButton(translate("CsvImport", "&Browse\u2026"))
+        self.browse.setToolTip(translate("CsvImport", "Choose the CSV file on disk."))
         self.browse.clicked.connect(self.choose_file)
         self.features = QListWidget()
         self.features.setObjectName("csvFeatures")
-        self.features.setToolTip("Tick the columns the network gets as inputs (numbers only).")
+        self.features.setToolTip(translate("CsvImport", "Tick the columns the network gets as "
+                                           "inputs (numbers only)."))
         self.features.itemChanged.connect(self._choices_changed)
         self.target = ComboBox()
         self.target.setObjectName("csvTarget")
-        self.target.setToolTip("The column the network learns to predict.")
+        self.target.setToolTip(translate("CsvImport", "The column the network learns to predict."))
         self.target.currentIndexChanged.connect(self._target_changed)
         self.problem = ComboBox()
         self.problem.setObjectName("csvProblem")
-        self.problem.setToolTip("Automatic: names in the target (or a few whole numbers) are "
-                                "classes, other numbers mean regression. Choose to override.")
-        for label, key in (("Automatic", AUTO), ("Classification", "classification"),
-                           ("Regression", "regression")):
+        self.problem.setToolTip(translate("CsvImport", "Automatic: names in the target (or a "
+                                          "few whole numbers) are classes, other numbers mean "
+                                          "regression. Choose to override."))
+        for label, key in ((translate("CsvImport", "Automatic"), AUTO),
+                           (translate("CsvImport", "Classification"), "classification"),
+                           (translate("CsvImport", "Regression"), "regression")):
             self.problem.addItem(label, key)
         self.problem.currentIndexChanged.connect(self._choices_changed)
-        self.normalize = QCheckBox("&Normalize inputs")
+        self.normalize = QCheckBox(translate("CsvImport", "&Normalize inputs"))
         self.normalize.setObjectName("csvNormalize")
         self.normalize.setChecked(True)
-        self.normalize.setToolTip("Shift and scale every input to mean 0 and standard "
-                                  "deviation 1; needed when columns hold large numbers.")
+        self.normalize.setToolTip(translate("CsvImport", "Shift and scale every input to mean "
+                                            "0 and standard deviation 1; needed when columns "
+                                            "hold large numbers."))
         self.table = QTableWidget()
         self.table.setObjectName("csvPreview")
-        self.table.setToolTip(f"The first {PREVIEW_ROWS} rows of the file, numbered as in a "
-                              "spreadsheet (the header is row 1).")
+        self.table.setToolTip(translate("CsvImport", "The first %n rows of the file, numbered "
+                                        "as in a spreadsheet (the header is row 1).", None,
+                                        PREVIEW_ROWS))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         self.status.setObjectName("csvStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setToolTip("What the chosen columns give, or what is wrong with them.")
+        self.status.setToolTip(translate("CsvImport", "What the chosen columns give, or what "
+                                         "is wrong with them."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setToolTip("Use this data; the network's inputs and outputs adapt to it.")
+        self.ok.setToolTip(translate("CsvImport", "Use this data; the network's inputs and "
+                                     "outputs adapt to it."))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -144,15 +154,15 @@ class CsvImportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("&File", file_row)
+        form.addRow(translate("CsvImport", "&File"), file_row)
         form.labelForField(file_row).setBuddy(self.path_edit)
-        form.addRow("&Inputs", self.features)
-        form.addRow("&Target", self.target)
-        form.addRow("&Problem", self.problem)
+        form.addRow(translate("CsvImport", "&Inputs"), self.features)
+        form.addRow(translate("CsvImport", "&Target"), self.target)
+        form.addRow(translate("CsvImport", "&Problem"), self.problem)
         form.addRow(self.normalize)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        preview = QLabel("Pre&view")
+        preview = QLabel(translate("CsvImport", "Pre&view"))
         preview.setBuddy(self.table)
         box.addWidget(preview)
         box.addWidget(self.table, 1)
@@ -162,7 +172,8 @@ class CsvImportDialog(QDialog):
     # -- choices ---------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else (self.base_dir or "")
-        name = files.ask_open_file(self, "Choose a CSV file", start, CSV_FILTER)
+        name = files.ask_open_file(self, translate("CsvImport", "Choose a CSV file"), start,
+                                   translate("CsvImport", CSV_FILTER))
         if name:
             self.set_path(name)
 
@@ -202,9 +213,12 @@ class CsvImportDialog(QDialog):
             ticked = text_cell is None and i != len(self.header) - 1
             if text_cell is not None:     # say why it is not ticked
                 line, cell = text_cell
-                item.setText(f"{name}  (text: not an input)")
-                item.setToolTip(f"Row {line} has \u201c{cell}\u201d, which is not a number, so "
-                                f"{name} cannot be an input; it can be the target")
+                item.setText(translate("CsvImport", "{column}  (text: not an input)").format(
+                    column=name))
+                item.setToolTip(translate(
+                    "CsvImport", "Row {row} has \u201c{cell}\u201d, which is not a number, so "
+                                 "{column} cannot be an input; it can be the target").format(
+                    row=line, cell=cell, column=name))
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.features.addItem(item)
             self.target.addItem(name)
@@ -273,10 +287,12 @@ class CsvImportDialog(QDialog):
         """Load the file with the current choices; show the result or core's message."""
         self.dataset = None
         if self.path is None or not self.header:
-            return self._show_status("Choose a CSV file with a header row.", False)
+            return self._show_status(translate("CsvImport", "Choose a CSV file with a header "
+                                               "row."), False)
         features = self.chosen_features()
         if not features:
-            return self._show_status("Tick at least one input column.", False)
+            return self._show_status(translate("CsvImport", "Tick at least one input column."),
+                                     False)
         problem = self.problem.currentData()
         try:
             ds = datasets.load_csv(self.path, features, self.target.currentText() or None,
@@ -286,11 +302,17 @@ class CsvImportDialog(QDialog):
         self.dataset = ds
         if ds.problem == "classification":
             names = ", ".join(ds.class_names[:6]) + (", \u2026" if ds.n_classes > 6 else "")
-            what = f"classification with {ds.n_classes} classes ({names})"
+            classes = ds.n_classes      # a plain name: lupdate drops a call with ds.n_classes
+            what = translate("CsvImport", "classification with %n classes ({names})", None,
+                             classes).format(names=names)
         else:
-            what = f"regression (targets {ds.y.min():g} to {ds.y.max():g})"
-        return self._show_status(f"\u2714 {ds.n_samples} rows, {ds.n_features} input"
-                                 f"{'s' if ds.n_features != 1 else ''}: {what}.", True)
+            what = translate("CsvImport", "regression (targets {low} to {high})").format(
+                low=number(ds.y.min()), high=number(ds.y.max()))
+        n_rows, n_inputs = ds.n_samples, ds.n_features
+        rows = translate("CsvImport", "%n rows", None, n_rows)
+        inputs = translate("CsvImport", "%n inputs", None, n_inputs)
+        return self._show_status(translate("CsvImport", "\u2714 {rows}, {inputs}: {what}.")
+                                 .format(rows=rows, inputs=inputs, what=what), True)
 
     def _show_status(self, text: str, ok: bool) -> bool:
         loaded = ok and self.dataset is not None

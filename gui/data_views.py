@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import analysis
+from gui.i18n import number, translate
 from gui.plots import style
 from gui.plots.confusion import ConfusionMatrix
 from gui.plots.sample_browser import SampleBrowser
@@ -64,11 +65,14 @@ def threshold_for(net) -> float:
 def brightness_words(brightness: int, contrast: float) -> str:
     """"darker by 2, contrast ×1.50"; "" when the images are unchanged."""
     parts = []
-    if brightness:
-        parts.append(f"{'lighter' if brightness > 0 else 'darker'} by {abs(brightness)}")
+    if brightness > 0:
+        parts.append(translate("DataViews", "lighter by {steps}").format(steps=brightness))
+    elif brightness < 0:
+        parts.append(translate("DataViews", "darker by {steps}").format(steps=-brightness))
     if contrast != 1.0:
-        parts.append(f"contrast \u00d7{contrast:.2f}")
-    return ", ".join(parts)
+        parts.append(translate("DataViews", "contrast \u00d7{factor}").format(
+            factor=number(contrast, ".2f")))
+    return translate("DataViews", ", ").join(parts)
 
 
 class TestImageAdjust(QWidget):
@@ -83,25 +87,27 @@ class TestImageAdjust(QWidget):
         self.brightness = Slider(Qt.Orientation.Horizontal)
         self.brightness.setRange(-MAX_BRIGHTNESS, MAX_BRIGHTNESS)
         self.brightness.setToolTip(
-            "Make the test images lighter (right: less ink) or darker (left: more ink, "
-            "grey paper), as a different scan would. Training images do not change.")
+            translate("DataViews", "Make the test images lighter (right: less ink) or darker "
+                      "(left: more ink, grey paper), as a different scan would. Training "
+                      "images do not change."))
         self.contrast = Slider(Qt.Orientation.Horizontal)
         self.contrast.setRange(*CONTRAST_RANGE)
         self.contrast.setValue(100)
         self.contrast.setToolTip(
-            "Contrast of the test images: left flattens every pixel towards mid-grey, "
-            "right pushes ink and paper apart. Training images do not change.")
+            translate("DataViews", "Contrast of the test images: left flattens every pixel "
+                      "towards mid-grey, right pushes ink and paper apart. Training images do "
+                      "not change."))
         for slider in (self.brightness, self.contrast):
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.valueChanged.connect(self._moved)
         self.contrast.setTickInterval(25)
         self.brightness_value, self.contrast_value = QLabel(), QLabel()
-        self.reset = QPushButton("Reset")
-        self.reset.setToolTip("Back to the unchanged test images")
+        self.reset = QPushButton(translate("DataViews", "Reset"))
+        self.reset.setToolTip(translate("DataViews", "Back to the unchanged test images"))
         self.reset.clicked.connect(self.reset_values)
         self.accuracy = QLabel()
-        self.accuracy.setToolTip("Share of the test samples the network gets right with "
-                                 "the images as changed here")
+        self.accuracy.setToolTip(translate("DataViews", "Share of the test samples the network "
+                                           "gets right with the images as changed here"))
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self._scale = 1.0
@@ -112,7 +118,8 @@ class TestImageAdjust(QWidget):
     def _layout(self) -> None:
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(8, 4, 8, 6)
-        self.labels = [QLabel("Brightness"), QLabel("Contrast")]
+        self.labels = [QLabel(translate("DataViews", "Brightness")),
+                       QLabel(translate("DataViews", "Contrast"))]
         self._wide = None
         self._arrange(False)
 
@@ -153,36 +160,47 @@ class TestImageAdjust(QWidget):
 
     def _moved(self, *_) -> None:
         b, c = self.values()
-        words = "lighter" if b > 0 else "darker" if b < 0 else "unchanged"
-        self.brightness_value.setText(f"{b:+d} {words}".replace("-", "\u2212")
-                                      if b else "0 unchanged")
-        self.contrast_value.setText(f"\u00d7{c:.2f}")
+        if b > 0:
+            text = translate("DataViews", "+{steps} lighter").format(steps=b)
+        elif b < 0:
+            text = translate("DataViews", "\u2212{steps} darker").format(steps=-b)
+        else:
+            text = translate("DataViews", "0 unchanged")
+        self.brightness_value.setText(text)
+        self.contrast_value.setText(f"\u00d7{number(c, '.2f')}")
         self.reset.setEnabled(b != 0 or c != 1.0)
         self.changed.emit()
 
     def set_accuracy(self, changed: float | None, unchanged: float | None) -> None:
         if changed is None:
-            self.accuracy.setText("Test accuracy: train the network first")
+            self.accuracy.setText(translate("DataViews", "Test accuracy: train the network "
+                                            "first"))
         elif self.values() == (0, 1.0):
-            self.accuracy.setText(f"<b>Test accuracy {100 * changed:.1f} %</b> "
-                                  "(images unchanged)")
+            self.accuracy.setText(translate("DataViews", "<b>Test accuracy {accuracy} %</b> "
+                                            "(images unchanged)").format(
+                accuracy=number(100 * changed, ".1f")))
         else:
-            self.accuracy.setText(f"<b>Test accuracy {100 * changed:.1f} %</b> with these "
-                                  f"images ({100 * unchanged:.1f} % unchanged)")
+            self.accuracy.setText(translate("DataViews", "<b>Test accuracy {accuracy} %</b> "
+                                            "with these images ({unchanged} % unchanged)")
+                                  .format(accuracy=number(100 * changed, ".1f"),
+                                          unchanged=number(100 * unchanged, ".1f")))
 
     def set_data_range(self, lo: float, hi: float, normalised: bool) -> None:
         self.explain.setText(
-            "Normalised inputs: each changed pixel is then rescaled by its mean and spread "
-            "in the training data." if normalised else
-            f"Not normalised: the network gets the changed pixels ({lo:g} to {hi:g}) as "
-            "they are.")
+            translate("DataViews", "Normalised inputs: each changed pixel is then rescaled by "
+                      "its mean and spread in the training data.") if normalised else
+            translate("DataViews", "Not normalised: the network gets the changed pixels ({low} "
+                      "to {high}) as they are.").format(low=number(lo), high=number(hi)))
 
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)
         for w in (*self.labels, self.brightness_value, self.contrast_value, self.reset,
                   self.accuracy, self.explain):
             style.style_widget_font(w, self._scale)
-        for label, widest in ((self.brightness_value, "\u22124 unchanged"),
+        widest_words = max((translate("DataViews", "+{steps} lighter").format(steps=4),
+                            translate("DataViews", "\u2212{steps} darker").format(steps=4),
+                            translate("DataViews", "0 unchanged")), key=len)
+        for label, widest in ((self.brightness_value, widest_words),
                               (self.contrast_value, "\u00d70.00")):
             # a fixed width: "+4 lighter" replacing "0 unchanged" must not resize the dock
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 4)
@@ -205,15 +223,17 @@ class DataViews(QWidget):
         self.weights = WeightImages(self)
         self.samples = SampleBrowser(self)
         self.confusion = ConfusionMatrix(self)
-        self.tabs.addTab(self.weights, "Weights")
-        self.tabs.addTab(self.samples, "Sample")
-        self.tabs.addTab(self.confusion, "Confusion")
-        self.tabs.setTabToolTip(0, "Each first-layer neuron's incoming weights, drawn as a "
-                                   "picture when the inputs form one (8x8 digits)")
-        self.tabs.setTabToolTip(1, "One sample through the network: every neuron's "
-                                   "activation and the predicted class probabilities")
-        self.tabs.setTabToolTip(2, "How often each true class (rows) is predicted as each "
-                                   "class (columns)")
+        self.tabs.addTab(self.weights, translate("DataViews", "Weights"))
+        self.tabs.addTab(self.samples, translate("DataViews", "Sample"))
+        self.tabs.addTab(self.confusion, translate("DataViews", "Confusion"))
+        self.tabs.setTabToolTip(0, translate("DataViews", "Each first-layer neuron's incoming "
+                                             "weights, drawn as a picture when the inputs form "
+                                             "one (8x8 digits)"))
+        self.tabs.setTabToolTip(1, translate("DataViews", "One sample through the network: "
+                                             "every neuron's activation and the predicted "
+                                             "class probabilities"))
+        self.tabs.setTabToolTip(2, translate("DataViews", "How often each true class (rows) is "
+                                             "predicted as each class (columns)"))
         self.adjust = TestImageAdjust(self)
         self.adjust.changed.connect(self._adjustment_changed)
         self.adjust.hide()
@@ -342,9 +362,11 @@ class DataViews(QWidget):
         bundle, k = self.bundle, max(self.bundle.n_classes, 2)
         if net.n_outputs not in (1, bundle.n_classes) or (net.n_outputs == 1 and k > 2):
             # e.g. a neuron dragged into the output layer: its answers are no classes
-            self.confusion.set_counts(None, None, (), f"the output layer has "
-                                      f"{net.n_outputs} neurons for {bundle.n_classes} "
-                                      "classes; give it one per class.")
+            outputs = net.n_outputs
+            self.confusion.set_counts(None, None, (), translate(
+                "DataViews", "the output layer has %n neurons for {classes} classes; give it "
+                             "one per class.", None, outputs).format(
+                classes=bundle.n_classes))
             return
         counts = []
         for X, y in ((bundle.train[0], bundle.train[1]), (self._test_inputs, bundle.test[1])):

@@ -37,9 +37,11 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from core import datasets, edits, features, netfile
+from core import datasets, edits, features, lesson_translations, netfile
 from core.experiment import Experiment, RunState, data_key
 from core.network import Network, NetworkError
+from gui.i18n import translate
+from gui.language import current_language
 
 PERSON, TRAINING, RUN = "person", "training", "run"
 
@@ -107,7 +109,10 @@ class NetworkDocument(QObject):
                 self.modifiedChanged.emit(True)
 
     def title(self) -> str:
-        return self.path.name if self.path else (self.doc.meta.get("title") or "Untitled")
+        if self.path:
+            return self.path.name
+        title = lesson_translations.localized(self.doc.meta, current_language())["title"]
+        return title or translate("Document", "Untitled")
 
     def replace(self, doc: netfile.Document, path: Path | None) -> None:
         """Swap in another document (File > New/Open); the caller clears the undo stack

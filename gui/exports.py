@@ -13,17 +13,25 @@ import re
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.export import ExportError, numpy_script, pytorch_script, write_script
 from core.netfile import NetFileError
 from gui import files
+from gui.i18n import translate
 from gui.plots.export import export_plot
 
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
-SCRIPT_FILTER = "Python script (*.py)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("Exports", "PNG image (*.png);;SVG drawing (*.svg)")
+SCRIPT_FILTER = QT_TRANSLATE_NOOP("Exports", "Python script (*.py)")
+# What an image shows, as export_image's ``what`` (English, also the suggested file name's
+# end); shown translated, so a new one is listed here.
+WHATS = (QT_TRANSLATE_NOOP("Exports", "loss plot"), QT_TRANSLATE_NOOP("Exports", "map"),
+         QT_TRANSLATE_NOOP("Exports", "activation plot"),
+         QT_TRANSLATE_NOOP("Exports", "weights view"),
+         QT_TRANSLATE_NOOP("Exports", "sample view"),
+         QT_TRANSLATE_NOOP("Exports", "confusion matrix"), QT_TRANSLATE_NOOP("Exports", "plot"))
 PNG_SCALE = 2.0          # PNGs at twice the on-screen size: sharp on slides and paper
 SCRIPTS = {"numpy": ("NumPy", numpy_script), "torch": ("PyTorch", pytorch_script)}
 # A script named like the library it imports would import itself instead.
@@ -56,30 +64,33 @@ class Exports(QObject):
         """Ask for a file and write the network as a ``kind`` ("numpy" or "torch")
         script. Returns the path written, or None (cancelled, or the error was shown)."""
         label, make = SCRIPTS[kind]
-        name = self.ask_path(f"Export the network as a {label} script",
-                             f"{self.stem()}_{kind}.py", SCRIPT_FILTER)
+        name = self.ask_path(translate("Exports", "Export the network as a {language} script")
+                             .format(language=label), f"{self.stem()}_{kind}.py",
+                             translate("Exports", SCRIPT_FILTER))
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".py")
         problem = _script_path_problem(path)
+        cannot = translate("Exports", "Cannot export script")
         if problem:
-            self.w.show_error("Cannot export script", problem)
+            self.w.show_error(cannot, problem)
             return None
         try:
             text = make(self.w.document.doc, self._bundle(), file_name=path.name)
         except (NetFileError, ExportError, ValueError) as e:
-            self.w.show_error("Cannot export script",
-                              f"The network cannot be written as a script: {e}")
+            self.w.show_error(cannot, translate("Exports", "The network cannot be written as a "
+                                                "script: {error}").format(error=e))
             return None
         try:
             write_script(text, path)
         except OSError as e:
-            self.w.show_error("Cannot export script", f"Could not write {path}: "
-                                                      f"{e.strerror or e}")
+            self.w.show_error(cannot, translate("Exports", "Could not write {file}: {error}")
+                              .format(file=path, error=e.strerror or e))
             return None
         files.remember_folder(path)
-        self.w.show_status(f"Exported the network as a {label} script: {path}  "
-                           f"(run it with: python {path.name})")
+        self.w.show_status(translate("Exports", "Exported the network as a {language} script: "
+                                     "{file}  (run it with: python {name})").format(
+            language=label, file=path, name=path.name))
         return path
 
     def _bundle(self):
@@ -87,51 +98,60 @@ class Exports(QObject):
         ValueError with the reason when it cannot be built."""
         bundle = self.w.document.data_bundle()
         if bundle is None:
-            raise ValueError(self.w.document.data_error() or "there is no data")
+            raise ValueError(self.w.document.data_error()
+                             or translate("Exports", "there is no data"))
         return bundle
 
     # -- images ----------------------------------------------------------------------------
     def export_image(self, target, what: str) -> Path | None:
-        """Ask for a .png or .svg file and draw ``target`` (a plot widget) into it."""
+        """Ask for a .png or .svg file and draw ``target`` (a plot widget) into it.
+        ``what``: one of WHATS (English: the suggested file name ends with it)."""
         slug = re.sub(r"\W+", "_", what.lower()).strip("_")
-        name = self.ask_path(f"Export an image of the {what}", f"{self.stem()}_{slug}.png",
-                             IMAGE_FILTER)
+        shown = translate("Exports", what)
+        name = self.ask_path(translate("Exports", "Export an image of the {what}").format(
+            what=shown), f"{self.stem()}_{slug}.png", translate("Exports", IMAGE_FILTER))
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".png")
         try:
             export_plot(target, path, scale=PNG_SCALE)
         except (OSError, ValueError, TypeError) as e:
-            self.w.show_error("Cannot export image", str(e))
+            self.w.show_error(translate("Exports", "Cannot export image"), str(e))
             return None
         files.remember_folder(path)
-        self.w.show_status(f"Exported the {what} to {path}")
+        self.w.show_status(translate("Exports", "Exported the {what} to {file}").format(
+            what=shown, file=path))
         return path
 
     def export_map(self) -> Path | None:
         surface = self.w.surface
         if not surface.showing_plot():
-            self.w.show_error("Cannot export image", "There is no map to export: the map "
-                              "panel shows a message instead (" + surface.message.text() +
-                              ")")
+            self.w.show_error(translate("Exports", "Cannot export image"),
+                              translate("Exports", "There is no map to export: the map panel "
+                                        "shows a message instead ({message})").format(
+                                  message=surface.message.text()))
             return None
         return self.export_image(surface.plot, "map")
 
     def export_data_view(self) -> Path | None:
         views = self.w.data_views
-        return self.export_image(views.currentWidget(), views.tabText(views.currentIndex())
-                                 .replace("&", "").lower() + " view")
+        whats = {views.weights: "weights view", views.samples: "sample view",
+                 views.confusion: "confusion matrix"}
+        return self.export_image(views.currentWidget(),
+                                 whats.get(views.currentWidget(), "plot"))
 
 
 def _script_path_problem(path: Path) -> str | None:
     if path.suffix.lower() != ".py":
-        return f"{path.name}: a Python script's name must end in .py"
+        return translate("Exports", "{name}: a Python script's name must end in .py").format(
+            name=path.name)
     if path.stem.lower() in _SHADOWING:
-        return (f"{path.name}: a script with this name would import itself instead of "
-                f"{'NumPy' if path.stem.lower() == 'numpy' else 'PyTorch'}; choose "
-                f"another name")
+        return translate("Exports", "{name}: a script with this name would import itself "
+                         "instead of {library}; choose another name").format(
+            name=path.name, library="NumPy" if path.stem.lower() == "numpy" else "PyTorch")
     if not path.parent.is_dir():
-        return f"Could not write {path}: the folder {path.parent} does not exist"
+        return translate("Exports", "Could not write {file}: the folder {folder} does not "
+                         "exist").format(file=path, folder=path.parent)
     return None
 
 
@@ -159,8 +179,9 @@ class PlotExportMenu(QObject):
                             f"right-click menu to")
         super().__init__(views[0])
         self.target, self.window, self.what = target, window, what
-        self.action = QAction("Export Image\u2026", self)
-        tip = f"Save the {what} as a PNG image or an SVG drawing"
+        self.action = QAction(translate("Exports", "Export Image\u2026"), self)
+        tip = translate("Exports", "Save the {what} as a PNG image or an SVG drawing").format(
+            what=translate("Exports", what))
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.triggered.connect(self.export)
@@ -217,25 +238,29 @@ def install(window) -> Exports:
     ex = exports_of(window)
     menu = window.actions_.export_menu
     menu.addSeparator()
-    ex.numpy_action = _action(window, "&NumPy Script\u2026", lambda: ex.export_script("numpy"),
-                              "Save the network as a Python script that needs only NumPy")
-    ex.torch_action = _action(window, "&PyTorch Script\u2026",
+    ex.numpy_action = _action(window, translate("Exports", "&NumPy Script\u2026"),
+                              lambda: ex.export_script("numpy"),
+                              translate("Exports", "Save the network as a Python script that "
+                                        "needs only NumPy"))
+    ex.torch_action = _action(window, translate("Exports", "&PyTorch Script\u2026"),
                               lambda: ex.export_script("torch"),
-                              "Save the network as a PyTorch script (nn.Module, loss, "
-                              "optimizer and a train function)")
+                              translate("Exports", "Save the network as a PyTorch script "
+                                        "(nn.Module, loss, optimizer and a train function)"))
     menu.addActions([ex.numpy_action, ex.torch_action])
     menu.addSeparator()
-    ex.loss_action = _action(window, "&Loss Plot Image\u2026",
+    ex.loss_action = _action(window, translate("Exports", "&Loss Plot Image\u2026"),
                              lambda: ex.export_image(window.loss_plot, "loss plot"),
-                             "Save the loss plot as PNG or SVG")
-    ex.map_action = _action(window, "&Map Image\u2026", ex.export_map,
-                            "Save the map (decision surface or neuron map) as PNG or SVG")
-    ex.curve_action = _action(window, "&Activation Plot Image\u2026",
+                             translate("Exports", "Save the loss plot as PNG or SVG"))
+    ex.map_action = _action(window, translate("Exports", "&Map Image\u2026"), ex.export_map,
+                            translate("Exports", "Save the map (decision surface or neuron "
+                                      "map) as PNG or SVG"))
+    ex.curve_action = _action(window, translate("Exports", "&Activation Plot Image\u2026"),
                               lambda: ex.export_image(window.curve_plot, "activation plot"),
-                              "Save the activation plot as PNG or SVG")
-    ex.data_action = _action(window, "&Data View Image\u2026", ex.export_data_view,
-                             "Save the tab shown in the Data panel (weights, sample or "
-                             "confusion matrix) as PNG or SVG")
+                              translate("Exports", "Save the activation plot as PNG or SVG"))
+    ex.data_action = _action(window, translate("Exports", "&Data View Image\u2026"),
+                             ex.export_data_view,
+                             translate("Exports", "Save the tab shown in the Data panel "
+                                       "(weights, sample or confusion matrix) as PNG or SVG"))
     menu.addActions([ex.loss_action, ex.map_action, ex.curve_action, ex.data_action])
     views = window.data_views
     for target, what in ((window.loss_plot, "loss plot"), (window.surface.plot, "map"),

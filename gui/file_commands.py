@@ -10,6 +10,7 @@ from pathlib import Path
 from core import netfile
 from gui import files
 from gui.autosave import Recovery, ask_restore
+from gui.i18n import translate
 
 
 class FileCommands:
@@ -34,7 +35,7 @@ class FileCommands:
     def new_document(self) -> None:
         if self.maybe_save():
             self.document.replace(netfile.default_document(), None)
-            self.show_status("New network on the default data set")
+            self.show_status(translate("FileCommands", "New network on the default data set"))
 
     def choose_and_open(self) -> None:
         if self.maybe_save():
@@ -50,21 +51,22 @@ class FileCommands:
         try:
             doc = files.read_document(path)
         except files.FileError as e:
-            self.show_error("Cannot open network", str(e))
+            self.show_error(translate("FileCommands", "Cannot open network"), str(e))
             return False
         self.document.replace(doc, path)
         files.add_recent(path)
         files.remember_folder(path)
         self.actions_.refresh_recent()
-        self.show_status(f"Opened {path}")
+        self.show_status(translate("FileCommands", "Opened {file}").format(file=path))
         return True
 
     def open_recent(self, name: str) -> None:
         if not Path(name).is_file():
             files.remove_recent(name)
             self.actions_.refresh_recent()
-            self.show_error("Cannot open network", f"{name} no longer exists; it was removed "
-                            "from the recent files.")
+            self.show_error(translate("FileCommands", "Cannot open network"),
+                            translate("FileCommands", "{file} no longer exists; it was removed "
+                                      "from the recent files.").format(file=name))
             return
         self.open_file(name)
 
@@ -85,7 +87,7 @@ class FileCommands:
         try:
             files.write_document(doc, path)
         except (files.FileError, netfile.NetFileError) as e:
-            self.show_error("Cannot save network", str(e))
+            self.show_error(translate("FileCommands", "Cannot save network"), str(e))
             return False
         self.document.saved_as(path)
         self.undo_stack.setClean()
@@ -93,20 +95,22 @@ class FileCommands:
         files.add_recent(path)
         files.remember_folder(path)
         self.actions_.refresh_recent()
-        self.show_status(f"Saved {path}")
+        self.show_status(translate("FileCommands", "Saved {file}").format(file=path))
         return True
 
     def export_image(self) -> None:
         name = files.ask_save_file(
-            self, "Export image of the network", files.last_folder(),
-            "PNG image (*.png);;SVG drawing (*.svg)")
+            self, translate("FileCommands", "Export image of the network"),
+            files.last_folder(),
+            translate("FileCommands", "PNG image (*.png);;SVG drawing (*.svg)"))
         if name:
             try:
                 self.editor.export_image(name)
             except (OSError, ValueError) as e:     # ValueError: not .png or .svg
-                self.show_error("Cannot export image", f"{name}: {e}")
+                self.show_error(translate("FileCommands", "Cannot export image"),
+                                f"{name}: {e}")
                 return
-            self.show_status(f"Exported {name}")
+            self.show_status(translate("FileCommands", "Exported {file}").format(file=name))
 
     def dragEnterEvent(self, event) -> None:
         if self._dropped_file(event.mimeData()):

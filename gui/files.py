@@ -14,13 +14,14 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSaveFile, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSaveFile, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core import netfile
+from gui.i18n import translate
 
-FILE_FILTER = "Neuron Studio networks (*.nsnet);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Files", "Neuron Studio networks (*.nsnet);;All files (*)")
 MAX_RECENT = 8
 
 
@@ -41,10 +42,12 @@ def write_document(doc: netfile.Document, path: Path) -> None:
     text = netfile.dumps(doc).encode("utf-8")
     out = QSaveFile(str(path))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise FileError(f"{path.name}: cannot write ({out.errorString()})")
+        raise FileError(translate("Files", "{name}: cannot write ({error})").format(
+            name=path.name, error=out.errorString()))
     if out.write(text) != len(text) or not out.commit():
         out.cancelWriting()
-        raise FileError(f"{path.name}: cannot write ({out.errorString()})")
+        raise FileError(translate("Files", "{name}: cannot write ({error})").format(
+            name=path.name, error=out.errorString()))
 
 
 def recent_files() -> list[str]:
@@ -134,13 +137,15 @@ def ask_save_file(parent, caption: str, start: str, filters: str) -> str:
 
 
 def ask_open_path(parent) -> Path | None:
-    name = ask_open_file(parent, "Open network", last_folder(), FILE_FILTER)
+    name = ask_open_file(parent, translate("Files", "Open network"), last_folder(),
+                         translate("Files", FILE_FILTER))
     return Path(name) if name else None
 
 
 def ask_save_path(parent, suggested: str) -> Path | None:
     start = str(Path(last_folder()) / suggested)
-    name = ask_save_file(parent, "Save network as", start, FILE_FILTER)
+    name = ask_save_file(parent, translate("Files", "Save network as"), start,
+                         translate("Files", FILE_FILTER))
     if not name:
         return None
     path = Path(name)
@@ -172,8 +177,9 @@ def ask_save_changes(parent, title: str) -> str:
                | QMessageBox.StandardButton.Cancel)
     with window_font(parent):
         answer = QMessageBox.question(
-            parent, "Unsaved changes", f"Save the changes to \u201c{title}\u201d before "
-            "closing it?\nIf you don't, your changes since the last save are lost.", buttons,
-            QMessageBox.StandardButton.Save)
+            parent, translate("Files", "Unsaved changes"),
+            translate("Files", "Save the changes to \u201c{title}\u201d before closing it?\n"
+                      "If you don't, your changes since the last save are lost.").format(
+                title=title), buttons, QMessageBox.StandardButton.Save)
     return {QMessageBox.StandardButton.Save: "save",
             QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")

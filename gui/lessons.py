@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from core import netfile
+from core import lesson_translations, netfile
 from gui.challenge import ChallengePanel, ChallengeWatch, challenge_of
+from gui.i18n import translate
+from gui.language import current_language
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "lessons"
 CHALLENGES_DIR = LESSONS_DIR / "challenges"
@@ -39,7 +41,8 @@ NOTES_WIDTH = 380           # pixels, when the panel opens
 LESSON_SPEED = 30.0         # epochs/s a lesson trains at: slow enough to watch
 _BLANK_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK_IMAGE.fill(0)
-NO_LINKS = "Links in lesson notes are not opened; copy the address into a browser."
+NO_LINKS = QT_TRANSLATE_NOOP("Lessons", "Links in lesson notes are not opened; copy the "
+                                        "address into a browser.")
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,9 @@ def _entry(path: Path) -> LessonEntry:
         if path.stat().st_size <= netfile.MAX_FILE_BYTES:
             meta = json.loads(path.read_text(encoding="utf-8")).get("meta", {})
             lesson = meta.get("lesson", {})
-            title = str(meta.get("title") or title)
-            summary = str(lesson.get("summary") or "")
+            texts = lesson_translations.localized(meta, current_language())
+            title = texts["title"] or title
+            summary = texts["summary"]
             order = float(lesson.get("order", math.inf))
     except (OSError, ValueError, AttributeError, TypeError, RecursionError, OverflowError):
         pass
@@ -127,8 +131,9 @@ class LessonNotes(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.document().setDocumentMargin(10)
-        self.browser.setPlaceholderText("This network has no lesson notes. Open a lesson "
-                                        "from the Lessons menu.")
+        self.browser.setPlaceholderText(translate("Lessons", "This network has no lesson "
+                                                  "notes. Open a lesson from the Lessons "
+                                                  "menu."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -176,7 +181,8 @@ class Lessons(QObject):
         self.window, self.folder = window, Path(folder)
         self.notes = LessonNotes()
         self.notes.browser.anchorClicked.connect(self._link_clicked)
-        self.dock = window.add_panel("Lesson notes", "lessonNotesDock", self.notes,
+        self.dock = window.add_panel(translate("Lessons", "Lesson notes"), "lessonNotesDock",
+                                     self.notes,
                                      Qt.DockWidgetArea.LeftDockWidgetArea,
                                      tabify_with=window.palette_dock)
         self.actions = []
@@ -199,9 +205,10 @@ class Lessons(QObject):
             menu.addAction(action)
             self.actions.append(action)
         if not entries:
-            empty = menu.addAction("No lessons found")
+            empty = menu.addAction(translate("Lessons", "No lessons found"))
             empty.setEnabled(False)
-            empty.setToolTip(f"No lesson files (.nsnet) in {self.folder}")
+            empty.setToolTip(translate("Lessons", "No lesson files (.nsnet) in {folder}")
+                             .format(folder=self.folder))
         self._fill_challenges(menu)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
@@ -213,7 +220,7 @@ class Lessons(QObject):
         if not entries:
             return
         menu.addSeparator()
-        self.challenges_menu = menu.addMenu("&Challenges")
+        self.challenges_menu = menu.addMenu(translate("Lessons", "&Challenges"))
         self.challenges_menu.setToolTipsVisible(True)
         for entry in entries:
             title = entry.title.removeprefix(CHALLENGE_PREFIX)
@@ -237,8 +244,9 @@ class Lessons(QObject):
         try:
             doc = netfile.load(path)
         except netfile.NetFileError as e:
-            w.show_error("Cannot open lesson",
-                         f"The lesson file {path.name} cannot be used: {e}")
+            w.show_error(translate("Lessons", "Cannot open lesson"),
+                         translate("Lessons", "The lesson file {name} cannot be used: {error}")
+                         .format(name=path.name, error=e))
             return False
         w.controller.pause()              # not training on behind the save question
         if not w.maybe_save():
@@ -249,11 +257,18 @@ class Lessons(QObject):
             self._make_room()
             self._open_panels(doc.meta.get("lesson"))
         self._watchable_speed(doc.meta.get("lesson"))
-        title = doc.meta.get("title") or path.stem
-        what = "challenge" if "challenge" in doc.meta else "lesson"
-        w.show_status(f"Opened the {what} \u201c{title}\u201d as a new, unsaved network. "
-                      f"Space trains at {w.training_bar.speed.currentText()} (the speed box "
-                      "changes it); Ctrl+R goes back to the starting weights.")
+        title = lesson_translations.localized(doc.meta, current_language())["title"] or \
+            path.stem
+        speed = w.training_bar.speed.currentText()
+        if "challenge" in doc.meta:
+            text = translate("Lessons", "Opened the challenge \u201c{title}\u201d as a new, "
+                             "unsaved network. Space trains at {speed} (the speed box changes "
+                             "it); Ctrl+R goes back to the starting weights.")
+        else:
+            text = translate("Lessons", "Opened the lesson \u201c{title}\u201d as a new, "
+                             "unsaved network. Space trains at {speed} (the speed box changes "
+                             "it); Ctrl+R goes back to the starting weights.")
+        w.show_status(text.format(title=title, speed=speed))
         return True
 
     def _make_room(self) -> None:
@@ -309,15 +324,17 @@ class Lessons(QObject):
 
     # -- the panel -----------------------------------------------------------------------
     def sync(self, show: bool = True) -> None:
-        """Show the current document's notes (hide the panel when it has none)."""
+        """Show the current document's notes (hide the panel when it has none), in the
+        interface's language when the file has them so (``meta.translations``)."""
         meta = self.window.document.doc.meta or {}
-        notes = str(meta.get("notes") or "").strip()
+        texts = lesson_translations.localized(meta, current_language())
+        notes = texts["notes"].strip()
         challenge, error = challenge_of(meta)
         if not notes and challenge is None and not error:
             self.notes.set_notes("", "")
             self.dock.hide()
             return
-        self.notes.set_notes(str(meta.get("title") or self.window.document.title()), notes)
+        self.notes.set_notes(texts["title"] or self.window.document.title(), notes)
         if show:
             was_hidden = not self.dock.isVisible()
             self.window.show_panel(self.dock)
@@ -327,7 +344,7 @@ class Lessons(QObject):
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _link_clicked(self, url) -> None:
-        self.window.show_status(f"{NO_LINKS} ({url.toString()})")
+        self.window.show_status(f"{translate('Lessons', NO_LINKS)} ({url.toString()})")
 
 
 def install(window) -> Lessons:

@@ -29,6 +29,7 @@ from core.datasets import builtin_spec
 from core.softmax_use import softmax_units
 from gui import frames
 from gui.frames import RATES, FrameScheduler, on_screen
+from gui.i18n import translate
 from gui.plots.decision_plot import class_colours
 from gui.plots.neuron_map import map_image
 
@@ -204,15 +205,17 @@ class LiveViews(QObject):
             if drawn.is_drawing(self.document.doc.data):
                 self._show_drawing(error)
             else:
-                self.surface.show_message(f"No data to draw: {error}")
+                self.surface.show_message(translate("LiveViews", "No data to draw: {error}")
+                                          .format(error=error))
         else:
             self.extent = plane_extent(bundle, self.document.doc.data)
         if self.data_views is not None:
             self.data_views.set_bundle(bundle)
         if bundle is not None and self.extent is None:
-            self.surface.show_message(
-                f"{len(bundle.feature_names)} inputs do not make a plane to draw; see "
-                "the weights, samples and confusion matrix views.")
+            inputs = len(bundle.feature_names)
+            self.surface.show_message(translate(
+                "LiveViews", "%n inputs do not make a plane to draw; see the weights, samples "
+                             "and confusion matrix views.", None, inputs))
         elif bundle is not None:
             plot = self.surface.plot
             plot.set_extent(*self.extent)
@@ -236,7 +239,9 @@ class LiveViews(QObject):
         plot.clear_surface()
         plot.set_captions("", "")                # the old data's class names no longer apply
         plot.set_single_layer(None)
-        self.surface.show_plot(f"Draw at least 2 points ({len(X)} so far)" if len(X) < 2
+        drawn_points = len(X)
+        self.surface.show_plot(translate("LiveViews", "Draw at least 2 points (%n so far)",
+                                         None, drawn_points) if drawn_points < 2
                                else error.split(": ", 1)[-1].capitalize())
 
     def show_data(self) -> None:
@@ -358,7 +363,8 @@ class LiveViews(QObject):
         output = li == len(net.sizes) - 1
         classes = self.bundle.class_names
         if focus is None or output and net.n_outputs == 1:
-            title = "Network output" if focus is None else "Output neuron"
+            title = translate("LiveViews", "Network output") if focus is None else \
+                translate("LiveViews", "Output neuron")
         else:
             title = f"{self.editor.describe(('neuron', li, unit)).splitlines()[0]}"
         multi = output and self.bundle.problem == "classification" and net.n_outputs > 1
@@ -369,7 +375,8 @@ class LiveViews(QObject):
         if output and self.bundle.problem == "classification":
             k = unit if net.n_outputs > 1 else 1
             if net.n_outputs > 1:
-                title += f": probability of class {classes[k] if k < len(classes) else k}"
+                title = translate("LiveViews", "{title}: probability of class {name}").format(
+                    title=title, name=classes[k] if k < len(classes) else k)
                 low = high = ""           # the colour bar's own 0 and 1 say it
             else:
                 low, high = (classes[0], classes[1]) if len(classes) >= 2 else ("0", "1")

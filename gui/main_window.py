@@ -43,6 +43,7 @@ from gui.data_views import DataViews
 from gui.document import NetworkDocument
 from gui.editor import NetworkEditor, PaletteWidget
 from gui.file_commands import FileCommands
+from gui.i18n import number, translate
 from gui.inspector import Inspector
 from gui.live_views import LiveViews
 from gui.plots.activation_plot import ActivationPlot
@@ -78,7 +79,7 @@ def app_version() -> str:
     try:
         return version("neuron-studio")
     except PackageNotFoundError:
-        return "(not installed)"
+        return translate("MainWindow", "(not installed)")
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -128,17 +129,24 @@ class MainWindow(FileCommands, QMainWindow):
         self.data_views = DataViews(self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.palette_dock = self._dock("Neurons", "paletteDock", self.palette, left)
-        self.settings_dock = self._dock("Data and training", "settingsDock",
+        self.palette_dock = self._dock(translate("MainWindow", "Neurons"), "paletteDock",
+                                       self.palette, left)
+        self.settings_dock = self._dock(translate("MainWindow", "Data and training"),
+                                        "settingsDock",
                                         self.settings_panel, left)
         self.tabifyDockWidget(self.palette_dock, self.settings_dock)
         self.palette_dock.raise_()
-        self.surface_dock = self._dock("Map", "surfaceDock", self.surface, right)
-        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, right)
-        self.loss_dock = self._dock("Loss", "lossDock", self.loss_plot, bottom)
-        self.curve_dock = self._dock("Activation", "curveDock", self.curve_plot, bottom)
+        self.surface_dock = self._dock(translate("MainWindow", "Map"), "surfaceDock",
+                                       self.surface, right)
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspectorDock",
+                                         self.inspector, right)
+        self.loss_dock = self._dock(translate("MainWindow", "Loss"), "lossDock",
+                                    self.loss_plot, bottom)
+        self.curve_dock = self._dock(translate("MainWindow", "Activation"), "curveDock",
+                                     self.curve_plot, bottom)
         self.splitDockWidget(self.loss_dock, self.curve_dock, Qt.Orientation.Horizontal)
-        self.data_dock = self._dock("Data", "dataDock", self.data_views, right)
+        self.data_dock = self._dock(translate("MainWindow", "Data"), "dataDock",
+                                    self.data_views, right)
         self.tabifyDockWidget(self.surface_dock, self.data_dock)
         self.live = LiveViews(self.document, self.controller, self.editor, self.surface,
                               self.loss_plot, self.curve_plot, self.data_views, self)
@@ -281,14 +289,16 @@ class MainWindow(FileCommands, QMainWindow):
         seed = secrets.randbelow(2**31)
         theta = edits.reinitialised_theta(self.document.network, seed)
         self.controller.pause()
-        self.undo_stack.push(RunCommand(self.document, "New random weights",
+        self.undo_stack.push(RunCommand(self.document,
+                                        translate("MainWindow", "New random weights"),
                                         self.document.new_weights, theta))
-        self.show_status(f"New random weights (seed {seed}); Undo brings the old ones back")
+        self.show_status(translate("MainWindow", "New random weights (seed {seed}); Undo "
+                                   "brings the old ones back").format(seed=seed))
 
     def reset_training(self) -> None:
         """Back to the starting weights, epoch 0, as one undoable step."""
         self.controller.pause()
-        self.undo_stack.push(RunCommand(self.document, "Reset training",
+        self.undo_stack.push(RunCommand(self.document, translate("MainWindow", "Reset training"),
                                         self.document.reset_run))
 
     def _record_training(self) -> None:
@@ -315,37 +325,47 @@ class MainWindow(FileCommands, QMainWindow):
             self.banner.hide()
 
     def _diverged(self, reason: str) -> None:
-        self._offer_smaller_rate(f"<b>Training stopped:</b> {reason}", "diverged")
+        self._offer_smaller_rate(translate("MainWindow", "<b>Training stopped:</b> {reason}")
+                                 .format(reason=reason), "diverged")
 
     def _unstable(self, reason: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
-        self._offer_smaller_rate(f"<b>Training is unstable:</b> {reason}. The learning rate "
-                                 f"({rate:g}) is probably too high.", "unstable")
+        self._offer_smaller_rate(
+            translate("MainWindow", "<b>Training is unstable:</b> {reason}. The learning "
+                      "rate ({rate}) is probably too high.").format(
+                reason=reason, rate=number(rate)), "unstable")
 
     def _offer_smaller_rate(self, message: str, kind: str) -> None:
         rate = float(self.document.doc.training.get("learning_rate", 0.03))
         smaller = float(f"{rate / 10:.3g}")
         self.banner.show_message(
             message,
-            f"Learning rate {smaller:g} and start over",
+            translate("MainWindow", "Learning rate {rate} and start over").format(
+                rate=number(smaller)),
             lambda: self._recover(smaller),
-            "Set the learning rate ten times smaller and go back to the starting weights "
-            "(the last finite weights can be too large to train on); then press Play",
+            translate("MainWindow", "Set the learning rate ten times smaller and go back to "
+                      "the starting weights (the last finite weights can be too large to "
+                      "train on); then press Play"),
             kind)
 
     def _recover(self, learning_rate: float) -> None:
         self.controller.pause()         # the training so far is an entry of its own
-        self.undo_stack.beginMacro(f"Learning rate {learning_rate:g} and start over")
+        rate = number(learning_rate)
+        self.undo_stack.beginMacro(translate("MainWindow", "Learning rate {rate} and start "
+                                             "over").format(rate=rate))
         self.undo_stack.push(SettingCommand(self.document, "training", "learning_rate",
-                                            learning_rate, "Set learning rate", merge=False))
-        self.undo_stack.push(RunCommand(self.document, "Reset training",
+                                            learning_rate,
+                                            translate("MainWindow", "Set learning rate"),
+                                            merge=False))
+        self.undo_stack.push(RunCommand(self.document, translate("MainWindow", "Reset training"),
                                         self.document.reset_run))
         self.undo_stack.endMacro()
-        self.show_status(f"Learning rate {learning_rate:g}, back to the starting weights: "
-                         "press Play (Space)")
+        self.show_status(translate("MainWindow", "Learning rate {rate}, back to the starting "
+                                   "weights: press Play (Space)").format(rate=rate))
 
     def _training_failed(self, reason: str) -> None:
-        self.banner.show_message(f"<b>Cannot train:</b> {reason}", kind="cannot-train")
+        self.banner.show_message(translate("MainWindow", "<b>Cannot train:</b> {reason}")
+                                 .format(reason=reason), kind="cannot-train")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -360,7 +380,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     def set_loss(self, loss: str) -> None:
         self.undo_stack.push(SettingCommand(self.document, "network", "loss", loss,
-                                            "Set loss"))
+                                            translate("MainWindow", "Set loss")))
 
     def push(self, command_factory) -> bool:
         """Build a command and push it; a refused edit shows why and pushes nothing."""
@@ -429,11 +449,14 @@ class MainWindow(FileCommands, QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {app_version()}</h3><p>Build small neural networks, choose an "
-            "activation for each neuron, train them and watch them learn.</p>"
-            "<p>Digits data: Alpaydin &amp; Kaynak (1998), UCI Machine Learning Repository, "
-            "CC BY 4.0.</p>")
+            self, translate("MainWindow", "About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {app_version()}</h3><p>"
+            + translate("MainWindow", "Build small neural networks, choose an activation for "
+                        "each neuron, train them and watch them learn.")
+            + "</p><p>"
+            + translate("MainWindow", "Digits data: Alpaydin &amp; Kaynak (1998), UCI Machine "
+                        "Learning Repository, CC BY 4.0.")
+            + "</p>")
 
     def set_presentation(self, on: bool, full_screen: bool = False) -> None:
         """Projection mode on or off (``gui.projection``); full screen only when asked, so

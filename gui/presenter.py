@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QVBoxLayout, QWidget
 
 from gui import colors, stage_spec, theme
+from gui.i18n import translate
 from gui.plots import style
 from gui.projection_look import plot_factor, scaled_font
 from gui.stage_host import StageHost
@@ -27,7 +28,7 @@ from gui.stage_host import StageHost
 SCREEN_KEY = "presenter/screen"
 SHORTCUT = "Shift+F5"
 ONE_SCREEN_SHARE = 0.6       # of the screen, for the audience window when there is one
-TITLE = "Audience \u2014 Neuron Studio"     # Qt adds the app's name unless it ends so
+# the audience window's title ends in the app's name, else Qt adds it
 TITLE_BAR_ROOM = 48          # px left above a second window for its title bar
 
 
@@ -66,7 +67,8 @@ class AudienceWindow(QWidget):
     def __init__(self):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("audienceWindow")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Presenter", "Audience \u2014 {app}").format(
+            app="Neuron Studio"))
         # the laptop keeps the keyboard: Space, F5 and the arrows still go to the controls
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -132,10 +134,14 @@ class PresenterView(StageHost, QObject):
         chosen = self.chosen_screen()
         for screen in QGuiApplication.screens():
             g = screen.geometry()
-            action = menu.addAction(f"{screen.name() or 'Screen'} ({g.width()}\u00d7{g.height()})")
+            action = menu.addAction(translate("Presenter", "{screen} ({width}\u00d7{height})")
+                                    .format(screen=screen.name()
+                                            or translate("Presenter", "Screen"),
+                                            width=g.width(), height=g.height()))
             action.setCheckable(True)
             action.setChecked(screen is chosen)
-            action.setToolTip("Show the audience window on this screen (remembered)")
+            action.setToolTip(translate("Presenter", "Show the audience window on this screen "
+                                        "(remembered)"))
             action.triggered.connect(partial(self.choose_screen, screen.name()))
             group.addAction(action)
 
@@ -156,8 +162,9 @@ class PresenterView(StageHost, QObject):
         self.active = bool(on)
         if self.action is not None:
             self.action.setChecked(self.active)
-        w.show_status("Presenter view: the stage is on the audience window; Shift+F5 ends it"
-                      if self.active else "Presenter view ended")
+        w.show_status(translate("Presenter", "Presenter view: the stage is on the audience "
+                                "window; {key} ends it").format(key=_native(SHORTCUT))
+                      if self.active else translate("Presenter", "Presenter view ended"))
         self.activeChanged.emit(self.active)
 
     def _start(self) -> None:
@@ -257,22 +264,28 @@ class PresenterView(StageHost, QObject):
     def _audience_closed(self) -> None:
         QTimer.singleShot(0, self, partial(self.set_active, False))
 
+def _native(key: str) -> str:
+    """``key`` in the language's key names ("Umschalt+F5" in German)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def install(window) -> PresenterView:
     """View > Presenter View (Shift+F5) and View > Audience Screen; ``window.presenter``."""
     presenter = PresenterView(window)
     window.presenter = presenter
     window.document.replaced.connect(presenter.document_replaced)
     menu = window.actions_.view_menu
-    action = QAction("P&resenter View", window)
+    action = QAction(translate("Presenter", "P&resenter View"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setToolTip("The lesson's stage large on a second screen (the projector), the "
-                      "controls and the lesson notes on this one; with one screen, a second "
-                      f"window ({SHORTCUT})")
+    action.setToolTip(translate("Presenter", "The lesson's stage large on a second screen (the "
+                                "projector), the controls and the lesson notes on this one; "
+                                "with one screen, a second window ({key})").format(
+        key=_native(SHORTCUT)))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(presenter.set_active)
     presenter.action = action
-    screens = QMenu("&Audience Screen", menu)
+    screens = QMenu(translate("Presenter", "&Audience Screen"), menu)
     screens.setToolTipsVisible(True)
     screens.aboutToShow.connect(presenter._fill_screen_menu)
     presenter.screen_menu = screens

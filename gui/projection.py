@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import colors, theme
+from gui.i18n import number, translate
 from gui.plots import style
 from gui.projection_look import (
     SCALES,
@@ -141,12 +142,14 @@ class ProjectionMode(StageHost, QObject):
         if self.action is not None:
             self.action.setChecked(self.active)
         if self.active:
-            self.window.show_status("Projection mode: F5 or Esc leaves it")
+            self.window.show_status(translate("Projection", "Projection mode: F5 or Esc leaves "
+                                              "it"))
         else:    # not statusBar(): that would make one where leaving took it away
             bar = next((c for c in self.window.children() if isinstance(c, QStatusBar)),
                        None)
             if bar is not None:
-                bar.showMessage("Projection mode off: your own layout is back", 5000)
+                bar.showMessage(translate("Projection", "Projection mode off: your own layout "
+                                          "is back"), 5000)
         self.activeChanged.emit(self.active)
 
     def set_scale(self, scale: float) -> None:
@@ -372,25 +375,26 @@ def install(window) -> ProjectionMode:
     window.document.replaced.connect(mode.document_replaced)
     menu = window.actions_.view_menu
     menu.setToolTipsVisible(True)
-    action = QAction("&Projection Mode", window)
+    action = QAction(translate("Projection", "&Projection Mode"), window)
     action.setCheckable(True)
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-    action.setToolTip("For a classroom projector: larger text, thicker lines, a light "
-                      "high-contrast theme, only the main panels, full screen. F5 or Esc "
-                      "leaves it.")
+    action.setToolTip(translate("Projection", "For a classroom projector: larger text, thicker "
+                                "lines, a light high-contrast theme, only the main panels, "
+                                "full screen. F5 or Esc leaves it."))
     action.setStatusTip(action.toolTip())
     action.triggered.connect(mode.set_active)
     mode.action = action
-    sizes = QMenu("Projection &Text Size", menu)
+    sizes = QMenu(translate("Projection", "Projection &Text Size"), menu)
     sizes.setToolTipsVisible(True)
     group = QActionGroup(sizes)
     for value in SCALES:
-        a = QAction(f"{value * 100:.0f} %", sizes)
+        a = QAction(translate("Projection", "{percent} %").format(
+            percent=number(value * 100, ".0f")), sizes)
         a.setCheckable(True)
         a.setChecked(value == mode.scale)
         a.setData(value)
-        a.setToolTip(f"Text {value * 100:.0f} % of normal size in projection mode "
-                     "(remembered)")
+        a.setToolTip(translate("Projection", "Text {percent} % of normal size in projection "
+                               "mode (remembered)").format(percent=number(value * 100, ".0f")))
         a.setStatusTip(a.toolTip())
         group.addAction(a)
         sizes.addAction(a)

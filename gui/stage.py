@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import stage_spec
+from gui.i18n import translate
 from gui.stage_spec import NETWORK, NOTES, Stage
 
 NOTES_DOCK = "lessonNotesDock"
@@ -192,7 +193,7 @@ def _cell_area(widget: QWidget) -> QScrollArea | None:
 
 def _title(view: str, widget: QWidget) -> str:
     if view == NETWORK:
-        return "Network"
+        return translate("Stage", "Network")
     return widget.windowTitle() or view.title()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from gui.i18n import translate
 from gui.plots.decision_plot import DecisionPlot
 
 
@@ -15,8 +16,8 @@ class SurfacePanel(QWidget):
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setToolTip("Point at a neuron in the editor to see its map here; select "
-                              "one to keep it")
+        self.title.setToolTip(translate("SurfacePanel", "Point at a neuron in the editor to see "
+                                        "its map here; select one to keep it"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

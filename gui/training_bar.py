@@ -7,11 +7,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QStyle, QToolBar
 
+from gui.i18n import number, translate
 from gui.wheel_inputs import ComboBox
 
-# (label, epochs per second or None for as fast as possible)
-SPEEDS = (("Fastest", None), ("100 epochs/s", 100.0), ("30 epochs/s", 30.0),
-          ("10 epochs/s", 10.0), ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
+# epochs per second, None for as fast as possible
+SPEEDS = (None, 100.0, 30.0, 10.0, 3.0, 1.0)
+
+
+def speed_label(rate: float | None) -> str:
+    """"Fastest", "30 epochs/s", "1 epoch/s" in the current language."""
+    if rate is None:
+        return translate("TrainingBar", "Fastest")
+    epochs = int(rate)      # a plain name: lupdate drops a call whose n is an expression
+    return translate("TrainingBar", "%n epochs/s", None, epochs)
 
 
 class TrainingBar(QToolBar):
@@ -19,46 +27,53 @@ class TrainingBar(QToolBar):
     (the window pushes it as an undoable edit)."""
 
     def __init__(self, controller, on_reset, on_rerandomise, parent=None):
-        super().__init__("Training", parent)
+        super().__init__(translate("TrainingBar", "Training"), parent)
         self.setObjectName("trainingBar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.controller = controller
         style = self.style()
-        self.play = self._action("&Play", "Space", "Train until you pause (Space)",
+        self.play = self._action(translate("TrainingBar", "&Play"), "Space",
+                                 translate("TrainingBar", "Train until you pause (Space)"),
                                  controller.toggle)
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.play.setIcon(self._play_icon)
         self.step_epoch = self._action(
-            "Step &epoch", "Ctrl+Right", "Train exactly one epoch, then stop (Ctrl+Right)",
+            translate("TrainingBar", "Step &epoch"), "Ctrl+Right",
+            translate("TrainingBar", "Train exactly one epoch, then stop (Ctrl+Right)"),
             controller.step_epoch, QStyle.StandardPixmap.SP_MediaSeekForward)
         self.step_batch = self._action(
-            "Step &batch", "Ctrl+Shift+Right",
-            "Train on one mini-batch only: one update of the weights (Ctrl+Shift+Right)",
+            translate("TrainingBar", "Step &batch"), "Ctrl+Shift+Right",
+            translate("TrainingBar", "Train on one mini-batch only: one update of the weights "
+                      "(Ctrl+Shift+Right)"),
             controller.step_batch, QStyle.StandardPixmap.SP_ArrowRight)
         self.reset = self._action(
-            "&Reset", "Ctrl+R", "Back to the weights training started from, epoch 0 "
-            "(Ctrl+R); Undo brings the training back", on_reset,
+            translate("TrainingBar", "&Reset"), "Ctrl+R",
+            translate("TrainingBar", "Back to the weights training started from, epoch 0 "
+                      "(Ctrl+R); Undo brings the training back"), on_reset,
             QStyle.StandardPixmap.SP_MediaSkipBackward)
         self.rerandomise = self._action(
-            "&New weights", "Ctrl+Shift+R", "Draw new random initial weights and start "
-            "over; Undo brings the old ones back (Ctrl+Shift+R)", on_rerandomise,
+            translate("TrainingBar", "&New weights"), "Ctrl+Shift+R",
+            translate("TrainingBar", "Draw new random initial weights and start over; Undo "
+                      "brings the old ones back (Ctrl+Shift+R)"), on_rerandomise,
             QStyle.StandardPixmap.SP_BrowserReload)
         self.addSeparator()
         self.speed = ComboBox(self)
-        for label, rate in SPEEDS:
-            self.speed.addItem(label, rate)
-        self.speed.setToolTip("How fast to train: as fast as the computer can, or slowly "
-                              "enough to watch every epoch")
-        self.speed.setAccessibleName("Training speed")
+        for rate in SPEEDS:
+            self.speed.addItem(speed_label(rate), rate)
+        self.speed.setToolTip(translate("TrainingBar", "How fast to train: as fast as the "
+                                        "computer can, or slowly enough to watch every epoch"))
+        self.speed.setAccessibleName(translate("TrainingBar", "Training speed"))
         self.speed.currentIndexChanged.connect(
             lambda i: controller.set_speed(self.speed.itemData(i)))
         self.addWidget(self.speed)
         self.addSeparator()
         self.epoch_label = QLabel(self)
-        self.epoch_label.setToolTip("Epochs trained: passes over the whole training set")
+        self.epoch_label.setToolTip(translate("TrainingBar", "Epochs trained: passes over the "
+                                              "whole training set"))
         self.rate_label = QLabel(self)
-        self.rate_label.setToolTip("Measured training speed while it runs")
+        self.rate_label.setToolTip(translate("TrainingBar", "Measured training speed while it "
+                                             "runs"))
         self.addWidget(self.epoch_label)
         self.addWidget(self.rate_label)
         controller.runningChanged.connect(self._running_changed)
@@ -133,14 +148,17 @@ class TrainingBar(QToolBar):
         return [self.play, self.step_epoch, self.step_batch, self.reset, self.rerandomise]
 
     def _running_changed(self, running: bool) -> None:
-        self.play.setText("&Pause" if running else "&Play")
+        self.play.setText(translate("TrainingBar", "&Pause") if running
+                          else translate("TrainingBar", "&Play"))
         self.play.setIcon(self._pause_icon if running else self._play_icon)
-        self.play.setToolTip("Pause training (Space)" if running else
-                             "Train until you pause (Space)")
+        self.play.setToolTip(translate("TrainingBar", "Pause training (Space)") if running else
+                             translate("TrainingBar", "Train until you pause (Space)"))
         self.refresh()
 
     def refresh(self, *_) -> None:
-        self.epoch_label.setText(f"  Epoch {self.controller.epoch:,}  ")
+        self.epoch_label.setText("  " + translate("TrainingBar", "Epoch {epoch}").format(
+            epoch=number(self.controller.epoch, ",")) + "  ")
         running = self.controller.running
         rate = self.controller.rate if running else 0.0
-        self.rate_label.setText(f"{rate:,.0f} epochs/s  " if running and rate else "")
+        self.rate_label.setText(translate("TrainingBar", "{rate} epochs/s").format(
+            rate=number(rate, ",.0f")) + "  " if running and rate else "")

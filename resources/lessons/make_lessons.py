@@ -8,10 +8,14 @@ variant of lesson 3, listed under it) and, for "How many neurons?", "Flat tails"
 digits lessons and "Bending edges", ``trials`` (the plan Tools > Compare Trials... starts
 from). The numbers quoted in the notes are checked by tests/core/test_lessons.py; change
 both together. ``--check`` trains every lesson and prints what the notes claim.
+
+Translations of a lesson's title, summary and notes live in ``i18n/<language>.json``
+(``add_translations``); they go into ``meta.translations`` (docs/file-format.md).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -24,6 +28,7 @@ from core.network import Network
 
 HERE = Path(__file__).resolve().parent
 CHALLENGES = HERE / "challenges"       # the challenges (make_challenges.py), own menu
+I18N = HERE / "i18n"                   # the lessons' texts in other languages
 BCE, CCE = "binary_crossentropy", "categorical_crossentropy"
 DIGIT_PIXELS = [f"px{i}" for i in range(64)]
 # The one-neuron lesson's hand-set weights (height ft, weight kg) and bias: round numbers
@@ -560,7 +565,22 @@ def lessons() -> dict[str, Document]:
         docs[name].meta["lesson"]["panels"] = panels
     for name, stage in STAGES.items():
         docs[name].meta["lesson"]["stage"] = stage
+    add_translations(docs)
     return docs
+
+
+def add_translations(docs: dict[str, Document], folder: Path = I18N) -> None:
+    """``meta.translations`` from ``folder``/<language>.json, which translators edit
+    (never the generated .nsnet files): {lesson file name without .nsnet: {"title": ...,
+    "summary": ..., "notes": [lines]}}; notes may also be one string."""
+    for path in sorted(folder.glob("*.json")):
+        for name, texts in json.loads(path.read_text(encoding="utf-8")).items():
+            if name not in docs:
+                raise SystemExit(f"{path.name}: no lesson called {name!r}")
+            texts = dict(texts)
+            if isinstance(texts.get("notes"), list):
+                texts["notes"] = "\n".join(texts["notes"])
+            docs[name].meta.setdefault("translations", {})[path.stem] = texts
 
 
 def check(epochs: int) -> None:

@@ -32,6 +32,15 @@ def _isolated_settings(tmp_path, qapp):
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_plural_forms(qapp):
+    """English as the app speaks it: "1 epoch", "2 epochs" (gui.language's English
+    catalogue holds only plural forms; no other language is loaded)."""
+    from gui.language import install_plural_forms
+
+    install_plural_forms(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _light_after_each_test(qapp):
     """A test that made the app dark (View > Colour Scheme, gui.theme) leaves it light."""
