@@ -57,12 +57,286 @@
     </message>
 </context>
 <context>
+    <name>DataSection</name>
+    <message numerus="yes">
+        <source>%n points drawn on the Map (Draw data, Ctrl+D), stored in the network file.</source>
+        <translation>
+            <numerusform>%n point drawn on the Map (Draw data, Ctrl+D), stored in the network file.</numerusform>
+            <numerusform>%n points drawn on the Map (Draw data, Ctrl+D), stored in the network file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows stored in the network file.</source>
+        <translation>
+            <numerusform>%n row stored in the network file.</numerusform>
+            <numerusform>%n rows stored in the network file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataViews</name>
     <message numerus="yes">
         <source>the output layer has %n neurons for {classes} classes; give it one per class.</source>
         <translation>
             <numerusform>the output layer has %n neuron for {classes} classes; give it one per class.</numerusform>
             <numerusform>the output layer has %n neurons for {classes} classes; give it one per class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawTool</name>
+    <message numerus="yes">
+        <source>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</numerusform>
+            <numerusform>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</numerusform>
+            <numerusform>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n point</source>
+        <translation>
+            <numerusform>Erase %n point</numerusform>
+            <numerusform>Erase %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n points</source>
+        <translation>
+            <numerusform>Erase %n point</numerusform>
+            <numerusform>Erase %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n point of value {value}</source>
+        <translation>
+            <numerusform>Draw %n point of value {value}</numerusform>
+            <numerusform>Draw %n points of value {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n points of value {value}</source>
+        <translation>
+            <numerusform>Draw %n point of value {value}</numerusform>
+            <numerusform>Draw %n points of value {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spray %n point of value {value}</source>
+        <translation>
+            <numerusform>Spray %n point of value {value}</numerusform>
+            <numerusform>Spray %n points of value {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spray %n points of value {value}</source>
+        <translation>
+            <numerusform>Spray %n point of value {value}</numerusform>
+            <numerusform>Spray %n points of value {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n point of class {number}</source>
+        <translation>
+            <numerusform>Draw %n point of class {number}</numerusform>
+            <numerusform>Draw %n points of class {number}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %n points of class {number}</source>
+        <translation>
+            <numerusform>Draw %n point of class {number}</numerusform>
+            <numerusform>Draw %n points of class {number}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spray %n point of class {number}</source>
+        <translation>
+            <numerusform>Spray %n point of class {number}</numerusform>
+            <numerusform>Spray %n points of class {number}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spray %n points of class {number}</source>
+        <translation>
+            <numerusform>Spray %n point of class {number}</numerusform>
+            <numerusform>Spray %n points of class {number}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Drawing</name>
+    <message numerus="yes">
+        <source>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</source>
+        <translation>
+            <numerusform>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</numerusform>
+            <numerusform>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</source>
+        <translation>
+            <numerusform>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</numerusform>
+            <numerusform>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its output layer is now %n {activation} neuron.</source>
+        <translation>
+            <numerusform>Its output layer is now %n {activation} neuron.</numerusform>
+            <numerusform>Its output layer is now %n {activation} neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its output layer is now %n {activation} neurons.</source>
+        <translation>
+            <numerusform>Its output layer is now %n {activation} neuron.</numerusform>
+            <numerusform>Its output layer is now %n {activation} neurons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <source>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</source>
+        <translation>
+            <numerusform>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</numerusform>
+            <numerusform>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</source>
+        <translation>
+            <numerusform>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</numerusform>
+            <numerusform>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the handout {path} (%n page, {size})</source>
+        <translation>
+            <numerusform>Wrote the handout {path} (%n page, {size})</numerusform>
+            <numerusform>Wrote the handout {path} (%n pages, {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the handout {path} (%n pages, {size})</source>
+        <translation>
+            <numerusform>Wrote the handout {path} (%n page, {size})</numerusform>
+            <numerusform>Wrote the handout {path} (%n pages, {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output unit</source>
+        <translation>
+            <numerusform>%n output unit</numerusform>
+            <numerusform>%n output units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output units</source>
+        <translation>
+            <numerusform>%n output unit</numerusform>
+            <numerusform>%n output units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network: %n hidden layer ({units} units), {outputs}</source>
+        <translation>
+            <numerusform>The network: %n hidden layer ({units} units), {outputs}</numerusform>
+            <numerusform>The network: %n hidden layers ({units} units), {outputs}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network: %n hidden layers ({units} units), {outputs}</source>
+        <translation>
+            <numerusform>The network: %n hidden layer ({units} units), {outputs}</numerusform>
+            <numerusform>The network: %n hidden layers ({units} units), {outputs}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output layer, neuron {unit} of %n</source>
+        <translation>
+            <numerusform>Output layer, neuron {unit} of %n</numerusform>
+            <numerusform>Output layer, neuron {unit} of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {layer}, neuron {unit} of %n</source>
+        <translation>
+            <numerusform>Hidden layer {layer}, neuron {unit} of %n</numerusform>
+            <numerusform>Hidden layer {layer}, neuron {unit} of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first {shown} of %n weights; select a link in the editor to change another one.</source>
+        <translation>
+            <numerusform>Showing the first {shown} of %n weight; select a link in the editor to change another one.</numerusform>
+            <numerusform>Showing the first {shown} of %n weights; select a link in the editor to change another one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{activations}; %n frozen</source>
+        <translation>
+            <numerusform>{activations}; %n frozen</numerusform>
+            <numerusform>{activations}; %n frozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each neuron here has one weight per input (%n weights) and a bias.</source>
+        <translation>
+            <numerusform>Each neuron here has one weight per input (%n weight) and a bias.</numerusform>
+            <numerusform>Each neuron here has one weight per input (%n weights) and a bias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each neuron here has one weight per neuron of hidden layer {layer} (%n weights) and a bias.</source>
+        <translation>
+            <numerusform>Each neuron here has one weight per neuron of hidden layer {layer} (%n weight) and a bias.</numerusform>
+            <numerusform>Each neuron here has one weight per neuron of hidden layer {layer} (%n weights) and a bias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize the output layer to %n units</source>
+        <translation>
+            <numerusform>Resize the output layer to %n unit</numerusform>
+            <numerusform>Resize the output layer to %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize hidden layer {layer} to %n units</source>
+        <translation>
+            <numerusform>Resize hidden layer {layer} to %n unit</numerusform>
+            <numerusform>Resize hidden layer {layer} to %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of the output layer.</source>
+        <translation>
+            <numerusform>Active: yes, input {input} of {inputs}; it feeds the %n neuron of the output layer.</numerusform>
+            <numerusform>Active: yes, input {input} of {inputs}; it feeds all %n neurons of the output layer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</source>
+        <translation>
+            <numerusform>Active: yes, input {input} of {inputs}; it feeds the %n neuron of hidden layer 1.</numerusform>
+            <numerusform>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</numerusform>
         </translation>
     </message>
 </context>
@@ -84,12 +358,289 @@
     </message>
 </context>
 <context>
+    <name>LossCheck</name>
+    <message numerus="yes">
+        <source>Classification, %n classes ({names})</source>
+        <translation>
+            <numerusform>Classification, %n class ({names})</numerusform>
+            <numerusform>Classification, %n classes ({names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classification, %n classes</source>
+        <translation>
+            <numerusform>Classification, %n class</numerusform>
+            <numerusform>Classification, %n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{loss} fits the %n {activation} output neurons.</source>
+        <translation>
+            <numerusform>{loss} fits the %n {activation} output neuron.</numerusform>
+            <numerusform>{loss} fits the %n {activation} output neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the output layer %n {activation} neurons.</source>
+        <translation>
+            <numerusform>Give the output layer %n {activation} neuron.</numerusform>
+            <numerusform>Give the output layer %n {activation} neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the output layer %n neurons.</source>
+        <translation>
+            <numerusform>Give the output layer %n neuron.</numerusform>
+            <numerusform>Give the output layer %n neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A regression problem needs 1 output neuron, but the output layer has %n neurons; remove the others.</source>
+        <translation>
+            <numerusform>A regression problem needs 1 output neuron, but the output layer has %n neuron; remove the others.</numerusform>
+            <numerusform>A regression problem needs 1 output neuron, but the output layer has %n neurons; remove the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</source>
+        <translation>
+            <numerusform>This data has %n class but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</numerusform>
+            <numerusform>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This data has 2 classes but the output layer has %n neurons; use 2 (one per class) or 1 for two classes.</source>
+        <translation>
+            <numerusform>This data has 2 classes but the output layer has %n neuron; use 2 (one per class) or 1 for two classes.</numerusform>
+            <numerusform>This data has 2 classes but the output layer has %n neurons; use 2 (one per class) or 1 for two classes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This data has {classes} classes but the output layer has %n neurons; use {classes} (one per class).</source>
+        <translation>
+            <numerusform>This data has {classes} classes but the output layer has %n neuron; use {classes} (one per class).</numerusform>
+            <numerusform>This data has {classes} classes but the output layer has %n neurons; use {classes} (one per class).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeuronHealth</name>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n saturated</numerusform>
+            <numerusform>%n saturated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lone softmax (always 1)</source>
+        <translation>
+            <numerusform>%n lone softmax (always 1)</numerusform>
+            <numerusform>%n lone softmax (always 1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n softmax in a hidden layer</source>
+        <translation>
+            <numerusform>%n softmax in a hidden layer</numerusform>
+            <numerusform>%n softmax in a hidden layer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{problems}&lt;/b&gt; among %n neurons.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; among %n neuron.</numerusform>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; among %n neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neurons.</source>
+        <translation>
+            <numerusform>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neuron.</numerusform>
+            <numerusform>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neurons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n training samples.</source>
+        <translation>
+            <numerusform>Measured on %n training sample.</numerusform>
+            <numerusform>Measured on %n training samples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message numerus="yes">
+        <source>Saving {name} (%n frame)…</source>
+        <translation>
+            <numerusform>Saving {name} (%n frame)…</numerusform>
+            <numerusform>Saving {name} (%n frames)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {name} (%n frames)…</source>
+        <translation>
+            <numerusform>Saving {name} (%n frame)…</numerusform>
+            <numerusform>Saving {name} (%n frames)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</source>
+        <translation>
+            <numerusform>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</source>
+        <translation>
+            <numerusform>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingBar</name>
     <message numerus="yes">
         <source>%n epochs/s</source>
         <translation>
             <numerusform>%n epoch/s</numerusform>
             <numerusform>%n epochs/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrialControls</name>
+    <message numerus="yes">
+        <source>{layer} (%n unit)</source>
+        <translation>
+            <numerusform>{layer} (%n unit)</numerusform>
+            <numerusform>{layer} (%n units)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer} (%n units)</source>
+        <translation>
+            <numerusform>{layer} (%n unit)</numerusform>
+            <numerusform>{layer} (%n units)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{setting}, {layer}: {values}; %n epoch</source>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n epoch</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{setting}, {layer}: {values}; %n epochs</source>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n epoch</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{setting}: {values}; %n epoch</source>
+        <translation>
+            <numerusform>{setting}: {values}; %n epoch</numerusform>
+            <numerusform>{setting}: {values}; %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{setting}: {values}; %n epochs</source>
+        <translation>
+            <numerusform>{setting}: {values}; %n epoch</numerusform>
+            <numerusform>{setting}: {values}; %n epochs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trials</name>
+    <message numerus="yes">
+        <source>Running %n trial of {epochs} epochs…</source>
+        <translation>
+            <numerusform>Running %n trial of {epochs} epochs…</numerusform>
+            <numerusform>Running %n trials of {epochs} epochs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n trials of {epochs} epochs…</source>
+        <translation>
+            <numerusform>Running %n trial of {epochs} epochs…</numerusform>
+            <numerusform>Running %n trials of {epochs} epochs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</source>
+        <translation>
+            <numerusform>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</numerusform>
+            <numerusform>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</source>
+        <translation>
+            <numerusform>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</numerusform>
+            <numerusform>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n trial done in {seconds} s.</source>
+        <translation>
+            <numerusform>{done} of %n trial done in {seconds} s.</numerusform>
+            <numerusform>{done} of %n trials done in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n trials done in {seconds} s.</source>
+        <translation>
+            <numerusform>{done} of %n trial done in {seconds} s.</numerusform>
+            <numerusform>{done} of %n trials done in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: {done} of %n trial done in {seconds} s.</source>
+        <translation>
+            <numerusform>Stopped: {done} of %n trial done in {seconds} s.</numerusform>
+            <numerusform>Stopped: {done} of %n trials done in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: {done} of %n trials done in {seconds} s.</source>
+        <translation>
+            <numerusform>Stopped: {done} of %n trial done in {seconds} s.</numerusform>
+            <numerusform>Stopped: {done} of %n trials done in {seconds} s.</numerusform>
         </translation>
     </message>
 </context>
