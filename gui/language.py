@@ -12,6 +12,7 @@ their texts once.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -26,6 +27,22 @@ APP_CATALOGUE = "neuron_studio"
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Fran\u00e7ais", "es": "Espa\u00f1ol"}
 SETTINGS_KEY = "language"        # "" (or absent): follow the system
 DEFAULT = "en"
+# The computer's language is followed only when this share of the app's texts is
+# translated (resources/i18n/languages.json, written by resources.i18n.update): a catalogue
+# still being translated would otherwise give everyone whose system speaks it a half-English
+# interface. The preferences offer every language, with its share when it is lower.
+SYSTEM_SHARE = 0.95
+
+
+def translated_shares() -> dict[str, float]:
+    """{language: share of the app's texts translated}; English is the source (1.0)."""
+    try:
+        shares = json.loads((I18N_DIR / "languages.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shares = {}
+    found = {code: float(share) for code, share in shares.items()
+             if code in LANGUAGES and isinstance(share, (int, float))}
+    return {**found, DEFAULT: 1.0}
 
 
 def preferred_language() -> str:
@@ -41,14 +58,17 @@ def set_preferred_language(code: str) -> None:
     QSettings().setValue(SETTINGS_KEY, code)
 
 
-def choose_language(preference: str, system: QLocale) -> str:
-    """The preference when set, else the first of the system's UI languages the app
-    has (a German system: "de"), else English."""
+def choose_language(preference: str, system: QLocale,
+                    shares: dict[str, float] | None = None) -> str:
+    """The preference when set, else the first of the system's UI languages the app has
+    translated (at least SYSTEM_SHARE of its texts: ``shares``, default
+    ``translated_shares()``; a German system: "de"), else English."""
     if preference in LANGUAGES:
         return preference
+    shares = translated_shares() if shares is None else shares
     for name in system.uiLanguages() or [system.name()]:
         code = name.replace("-", "_").split("_")[0].lower()
-        if code in LANGUAGES:
+        if code in LANGUAGES and shares.get(code, 0.0) >= SYSTEM_SHARE:
             return code
     return DEFAULT
 

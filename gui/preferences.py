@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import language
-from gui.i18n import translate
+from gui.i18n import number, translate
 
 
 class PreferencesDialog(QDialog):
@@ -29,12 +29,18 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
         self.language.addItem(translate("Preferences", "System default"), "")
+        shares = language.translated_shares()
         for code, name in language.LANGUAGES.items():
-            self.language.addItem(name, code)      # each language in its own name
+            share = shares.get(code, 0.0)         # each language in its own name
+            if share < language.SYSTEM_SHARE:     # and how far its translation is
+                name = translate("Preferences", "{language} ({share} % translated)").format(
+                    language=name, share=number(100 * share, ".0f"))
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language.preferred_language()))
         self.language.setToolTip(translate(
             "Preferences", "The language of menus, panels and lesson notes; System default "
-                           "follows the computer's language"))
+                           "follows the computer's language when the app is translated "
+                           "into it, else English"))
         self.language.currentIndexChanged.connect(self._language_picked)
         self.restart_note = QLabel(translate(
             "Preferences", "A new language applies when Neuron Studio is started again."))

@@ -9,6 +9,9 @@
    changed with every edit and made merges conflict.
 2. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads (gui.language); the
    .qm files are committed, so an installed app needs no Qt tools.
+3. ``languages.json`` records each language's share of finished texts: the app follows the
+   computer's language only when that share is high (gui.language), so a catalogue being
+   translated does not give a half-English interface to everyone whose system speaks it.
 
 ``--qm-only`` skips step 1 (after translating in Qt Linguist); ``--check`` changes nothing
 and exits 1 when a committed .qm differs from what its .ts compiles to (the test suite runs
@@ -18,6 +21,7 @@ the same check: tests/test_translation_catalogues.py).
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -27,6 +31,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 HERE = Path(__file__).resolve().parent
+SHARES = "languages.json"
 ROOT = HERE.parent.parent
 # English is the source language: its catalogue holds only the plural forms ("1 epoch")
 LANGUAGES = ("en", "de", "fr", "es")
@@ -139,6 +144,21 @@ def release(lang: str, out: Path, folder: Path = HERE) -> None:
                    check=True, capture_output=True)
 
 
+def finished_shares(folder: Path = HERE) -> dict[str, float]:
+    """{language: share of its texts translated} for every language but English (the
+    source), from the .ts files in ``folder``, rounded to 3 decimals."""
+    shares = {}
+    for lang in LANGUAGES[1:]:
+        messages = list(ET.parse(ts_path(lang, folder)).getroot().iter("message"))
+        done = sum(m.find("translation").get("type") != "unfinished" for m in messages)
+        shares[lang] = round(done / max(len(messages), 1), 3)
+    return shares
+
+
+def shares_text(folder: Path = HERE) -> str:
+    return json.dumps(finished_shares(folder), indent=1, sort_keys=True) + "\n"
+
+
 def stale_catalogues(folder: Path = HERE) -> list[str]:
     """The languages whose .qm in ``folder`` is missing or differs from its .ts there
     compiled now (lrelease's output is the same bytes for the same .ts)."""
@@ -150,6 +170,9 @@ def stale_catalogues(folder: Path = HERE) -> list[str]:
             built = qm_path(lang, folder)
             if not built.exists() or built.read_bytes() != fresh.read_bytes():
                 stale.append(lang)
+    shares = folder / SHARES
+    if not shares.exists() or shares.read_text(encoding="utf-8") != shares_text(folder):
+        stale.append(SHARES)
     return stale
 
 
@@ -162,13 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         stale = stale_catalogues()
         for lang in stale:
-            print(f"{qm_path(lang).name}: out of date; run python -m resources.i18n.update")
+            name = lang if lang == SHARES else qm_path(lang).name
+            print(f"{name}: out of date; run python -m resources.i18n.update")
         return 1 if stale else 0
     for lang in LANGUAGES:
         if not args.qm_only:
             update_ts(lang)
         release(lang, qm_path(lang))
         print(f"{ts_path(lang).name} -> {qm_path(lang).name}")
+    (HERE / SHARES).write_text(shares_text(), encoding="utf-8")
+    print(f"{SHARES}: {finished_shares()}")
     return 0
 
 
