@@ -55,8 +55,9 @@ def group_title(index: int, units: list[int]) -> str:
         text = translate("SoftmaxCurves", "p{i} = e^z{i} / Σ e^zⱼ<br>the other one held at its "
                                           "mean z")
     else:
+        others = len(units) - 1     # a plain name: pyside6-lupdate skips a call whose n is not
         text = translate("SoftmaxCurves", "p{i} = e^z{i} / Σ e^zⱼ<br>the other %n held at "
-                                          "their mean z", None, len(units) - 1)
+                                          "their mean z", None, others)
     return text.format(i=i)
 
 
