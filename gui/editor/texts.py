@@ -45,10 +45,11 @@ def _neuron(ed, li: int, unit: int) -> str:
     n = ed.network.neurons(li)[unit]
     spec = act.get(n.activation)
     b = ed.document.value(("bias", li, unit))
-    head = (translate("EditorTips", "{neuron}: {activation}  (frozen: training leaves it "
-                                    "alone)") if n.frozen else
-            translate("EditorTips", "{neuron}: {activation}"))
-    lines = [head.format(neuron=neuron_name(ed, li, unit), activation=spec.label),
+    # the first line is the Map's title too (gui.live_views)
+    head = (translate("EditorTips", "{layer}, neuron {number}: {activation}  (frozen: "
+                                    "training leaves it alone)") if n.frozen else
+            translate("EditorTips", "{layer}, neuron {number}: {activation}"))
+    lines = [head.format(layer=layer_name(ed, li), number=unit + 1, activation=spec.label),
              spec.formula,
              translate("EditorTips", "Output range: {range}").format(range=spec.output_range),
              translate("EditorTips", "Bias: {value}").format(value=number(b, ".4g"))]
