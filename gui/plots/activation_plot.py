@@ -89,6 +89,7 @@ class ActivationPlot(QWidget):
         self.hist_box.setXLink(self.plot)
         self.plot.vb.sigResized.connect(self._sync_boxes)
         self.plot.vb.sigResized.connect(self._place_labels)      # long or short names
+        self.plot.vb.sigResized.connect(self._fit_axis_names)
         self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0,
                                     brush=pg.mkBrush(*_HIST_BRUSH))
         self.hist_box.addItem(self.hist)
@@ -314,6 +315,10 @@ class ActivationPlot(QWidget):
                 label.setAnchor((0.5, 0.0))
                 label.setPos(0.5 * (lo + hi), y1)
 
+    def _fit_axis_names(self, *_) -> None:
+        for side in ("left", "right"):
+            style.fit_axis_label(self.plot.getAxis(side), self.plot.vb.height(), self._scale)
+
     def _update_histogram(self) -> None:
         z0, z1 = self.z_range()
         self._counts, self._edges = np.histogram(self._z, bins=self.bins, range=(z0, z1))
@@ -425,6 +430,7 @@ class ActivationPlot(QWidget):
         digits = QFontMetricsF(style.font(style.TICK_PT, self._scale)).horizontalAdvance("5000")
         label = QFontMetricsF(style.font(style.LABEL_PT, self._scale)).height()
         self.plot.getAxis("right").setWidth(int(digits + label + 16 * self._scale))
+        self._fit_axis_names()
         self._update_info()
 
     def export_item(self):

@@ -152,6 +152,8 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(controls)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.vb.sigResized.connect(self._fit_axis_names)
         self.set_font_scale(1.0)
         self._push()
 
@@ -282,7 +284,15 @@ class LossPlot(QWidget):
             dash = Qt.PenStyle.SolidLine if name.startswith("train") else _DASH
             curve.setPen(style.pen(colour, scale=self._scale, style=dash))
         style.style_widget_font(self.log_box, self._scale)
+        self._fit_axis_names()
         self._update_title()
+
+    def _fit_axis_names(self, *_) -> None:
+        """A left axis shows its name ("loss", "acc. %") only where it fits along the axis,
+        measured in the language shown (translations run longer, a projected accuracy plot
+        is low); the title's key names both curves all the same."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            style.fit_axis_label(plot.getAxis("left"), plot.vb.height(), self._scale)
 
     # ------------------------------------------------------------------ display
     def displayed(self, name: str) -> tuple[np.ndarray, np.ndarray]:

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gui.editor import lettering
 from gui.editor.items import HeaderItem
@@ -144,3 +144,31 @@ def test_pyside6_lupdate_finds_every_text_of_the_editor_and_the_plots(tmp_path):
                        None if comment is None else comment.text))
     calls = _calls(files)
     assert len(calls) > 200 and calls - found == set()
+
+
+def test_a_left_axis_names_itself_only_where_the_translated_name_fits(pseudo, qtbot):
+    loss = LossPlot()
+    qtbot.addWidget(loss)
+    loss.resize(600, 700)
+    loss.show()
+    qtbot.waitExposed(loss)
+    axis = loss.loss_plot.getAxis("left")
+    qtbot.waitUntil(lambda: axis.label.isVisibleTo(axis))        # "[§ loss §]" fits
+    loss.resize(600, 200)                 # the plots get lower than the translated names
+    qtbot.waitUntil(lambda: not axis.label.isVisibleTo(axis))
+    assert axis.labelText == "[§ loss §]"                         # kept for a taller plot
+    loss.resize(600, 700)
+    qtbot.waitUntil(lambda: axis.label.isVisibleTo(axis))
+
+
+def test_the_axes_write_their_numbers_with_the_languages_decimal_point(qtbot):
+    plot = ActivationPlot()
+    qtbot.addWidget(plot)
+    axis, before = plot.plot.getAxis("left"), QLocale()
+    english = axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5)
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0", "0,5", "1,0"]
+    finally:
+        QLocale.setDefault(before)
+    assert english == ["0", "0.5", "1.0"]
