@@ -341,8 +341,9 @@ class DecisionPlot(QWidget):
         caption that says it instead."""
         if not self.legend.isVisible():
             return []
-        look = {id(self.true_curve): "black line", id(self.single_layer): "dashed line"}
-        return [f"{look[id(item)]}: {label}" for item, label in self._legend_items]
+        look = {id(self.true_curve): translate("DecisionPlot", "black line: {label}"),
+                id(self.single_layer): translate("DecisionPlot", "dashed line: {label}")}
+        return [look[id(item)].format(label=label) for item, label in self._legend_items]
 
     def single_layer_segments(self) -> np.ndarray | None:
         """The segments drawn now, (k, 2, 2), or None when the line is hidden."""
