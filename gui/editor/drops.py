@@ -17,6 +17,7 @@ from gui.editor import actions
 from gui.editor.layout import DropTarget
 from gui.editor.mime import MIME_ACTIVATION, read_activation, read_neuron
 from gui.editor.texts import drop_hint
+from gui.i18n import translate
 
 
 def target_at(ed, pos: QPointF) -> DropTarget | None:
@@ -34,13 +35,15 @@ def handle_drop(ed, pos: QPointF, mime: QMimeData) -> bool:
     if source is not None:
         return _drop_neuron(ed, target, source)
     if mime is not None and mime.hasFormat(MIME_ACTIVATION):
-        ed.statusMessage.emit(f"Unknown activation; expected one of {', '.join(act.NAMES)}.")
+        ed.statusMessage.emit(translate(
+            "EditorActions", "Unknown activation; expected one of {names}.").format(
+            names=", ".join(act.NAMES)))
     return False
 
 
 def _drop_activation(ed, target: DropTarget | None, name: str) -> bool:
     if target is None:
-        ed.statusMessage.emit(drop_hint(ed, None, ""))
+        ed.statusMessage.emit(drop_hint(ed, None))
         return False
     if target.kind == "neuron":
         return actions.set_activation(ed, target.layer, target.index, name)
@@ -62,10 +65,11 @@ def _drop_neuron(ed, target: DropTarget | None, source: tuple[int, int]) -> bool
     li, unit = source
     sizes = ed.network.sizes
     if not (li < len(sizes) and unit < sizes[li]):
-        ed.statusMessage.emit("That neuron is no longer in the network.")
+        ed.statusMessage.emit(translate("EditorActions",
+                                        "That neuron is no longer in the network."))
         return False
     if target is None:
-        ed.statusMessage.emit(drop_hint(ed, None, ""))
+        ed.statusMessage.emit(drop_hint(ed, None))
         return False
     if target.kind == "gap":
         return actions.move_to_new_layer(ed, li, unit, target.layer)
@@ -78,14 +82,16 @@ def hint_for(ed, pos: QPointF, mime: QMimeData) -> tuple[DropTarget | None, str]
     target = target_at(ed, pos)
     name = read_activation(mime)
     if name is not None:
-        return target, drop_hint(ed, target, f"a {act.get(name).label} neuron")
+        return target, drop_hint(ed, target, act.get(name).label)
     source = read_neuron(mime)
     if source is None:
         return None, ""
     if target is None:
-        return None, drop_hint(ed, None, "")
+        return None, drop_hint(ed, None)
     if target.kind == "gap":
-        return target, "Drop to move this neuron into a new hidden layer here."
+        return target, translate("EditorTips",
+                                 "Drop to move this neuron into a new hidden layer here.")
     to, pos = move_destination(target, source)
-    return target, f"Drop to move the neuron to position {pos + 1} of " \
-                   f"{actions.layer_name(ed, to)}."
+    return target, translate("EditorTips", "Drop to move the neuron to position {position} "
+                                           "of {layer}.").format(
+        position=pos + 1, layer=actions.layer_name(ed, to))

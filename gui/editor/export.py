@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from gui import colors
+from gui.i18n import translate
 from gui.plots.export import drawn_afresh
 from gui.plots.neuron_map import recoloured
 
@@ -75,19 +76,26 @@ def _export(scene, path: Path, ext: str) -> None:
         _render(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write the image {path}")
+            raise OSError(_cannot_write(path))
     elif ext == ".svg":
         gen = QSvgGenerator()
         gen.setFileName(str(path))
         gen.setSize(QSize(round(source.width()), round(source.height())))
         gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        gen.setTitle("Neuron Studio network")
+        gen.setTitle("Neuron Studio network")   # inside the file: not translated
         painter = QPainter()
         if not painter.begin(gen):
-            raise OSError(f"could not write the image {path}")
+            raise OSError(_cannot_write(path))
         _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
         painter.end()
         if not path.exists():
-            raise OSError(f"could not write the image {path}")
+            raise OSError(_cannot_write(path))
     else:
-        raise ValueError(f"export as .png or .svg, not {ext or 'a file without extension'!r}")
+        raise ValueError(translate("EditorExport", "export as .png or .svg, not '{ending}'")
+                         .format(ending=ext) if ext else
+                         translate("EditorExport", "export as .png or .svg, not a file "
+                                                   "without extension"))
+
+
+def _cannot_write(path) -> str:
+    return translate("EditorExport", "could not write the image {path}").format(path=path)

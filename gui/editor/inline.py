@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsProxyWidget, QLineEdit
 
 from gui.editor import actions
 from gui.editor.paint import font
+from gui.i18n import number
 
 Z_INLINE = 20.0
 K = Qt.Key
@@ -84,17 +85,16 @@ class InlineValueEditor:
         self.close()
         self.target = target
         edit = ValueLineEdit(self)
-        edit.setText(f"{self.ed.document.value(target):.6g}")
-        edit.setToolTip(f"Type {actions.value_name(self.ed, target)}; Enter applies, "
-                        f"Esc cancels.")
+        # the language's decimal point: parse_value reads "0,5" back as well
+        edit.setText(number(self.ed.document.value(target), ".6g"))
+        edit.setToolTip(actions.value_sentence(self.ed, target, "tip"))
         edit.selectAll()
         self.proxy = self.ed.scene().addWidget(edit)
         self.proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.proxy.setZValue(Z_INLINE)
         self.proxy.setPos(scene_pos)
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ed.statusMessage.emit(f"Type {actions.value_name(self.ed, target)} and press "
-                                   f"Enter (Esc cancels).")
+        self.ed.statusMessage.emit(actions.value_sentence(self.ed, target, "status"))
         return edit
 
     def commit(self) -> bool:

@@ -184,14 +184,16 @@ class HeaderItem(_Item):
                           QRectF(r.x(), r.y() + 27 * s, w, 24 * s))]
             return
         local = self.floor / self.scale()              # the floor in item units
+        # measured in the language shown: a translated title or abbreviation may be longer
         title, bold = self.title, font(lettering.size(19 * s, local * 1.15), bold=True)
-        if not lettering.fits(title, bold, w):
+        shortened = not lettering.fits(title, bold, w)
+        if shortened:
             title = self.short
             if not lettering.fits(title, bold, w):
                 bold = font(lettering.size(0, local), bold=True)
         detail = font(lettering.size(15 * s, local))
         heights = [bold.pixelSize() * 1.45]
-        if title == self.title and lettering.fits(self.detail, detail, w):
+        if not shortened and lettering.fits(self.detail, detail, w):
             heights.append(detail.pixelSize() * 1.5)
         self.rect = QRectF(-w / 2, 26 - sum(heights), w, sum(heights))
         top = self.rect.y()

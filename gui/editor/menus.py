@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu
 
 from core import activations as act
 from gui.editor import actions
+from gui.i18n import translate
 
 
 def _add(menu: QMenu, text: str, slot, name: str = "", enabled: bool = True,
@@ -36,20 +37,24 @@ def neuron_menu(ed, li: int, unit: int) -> QMenu:
     menu = QMenu(ed)
     menu.setToolTipsVisible(True)
     n = ed.network.neurons(li)[unit]
-    menu.addSection("Activation")
+    menu.addSection(translate("EditorMenu", "Activation"))
     _activation_actions(menu, {n.activation},
                         lambda name: actions.set_activation(ed, li, unit, name))
     menu.addSeparator()
-    _add(menu, "Unfreeze" if n.frozen else "Freeze",
+    _add(menu, translate("EditorMenu", "Unfreeze") if n.frozen else
+         translate("EditorMenu", "Freeze"),
          lambda: actions.set_frozen(ed, li, unit, not n.frozen), "freeze",
-         tip="A frozen neuron keeps its weights, bias and alpha while the rest trains.")
-    _add(menu, "Edit bias\u2026", lambda: ed.edit_value(("bias", li, unit)), "edit_bias")
+         tip=translate("EditorMenu", "A frozen neuron keeps its weights, bias and alpha "
+                                     "while the rest trains."))
+    _add(menu, translate("EditorMenu", "Edit bias\u2026"),
+         lambda: ed.edit_value(("bias", li, unit)), "edit_bias")
     if n.alpha is not None:
-        _add(menu, "Edit alpha\u2026", lambda: ed.edit_value(("alpha", li, unit)),
-             "edit_alpha")
+        _add(menu, translate("EditorMenu", "Edit alpha\u2026"),
+             lambda: ed.edit_value(("alpha", li, unit)), "edit_alpha")
     menu.addSeparator()
     only = ed.network.sizes[li] == 1
-    _add(menu, "Delete neuron", lambda: actions.delete_neurons(ed, [(li, unit)]), "delete",
+    _add(menu, translate("EditorMenu", "Delete neuron"),
+         lambda: actions.delete_neurons(ed, [(li, unit)]), "delete",
          enabled=not only, tip=_only_neuron_tip(li, len(ed.network.sizes)) if only else "")
     return menu
 
@@ -58,36 +63,43 @@ def layer_menu(ed, li: int) -> QMenu:
     menu = QMenu(ed)
     menu.setToolTipsVisible(True)
     last = len(ed.network.sizes) - 1
-    sub = menu.addMenu("Set all activations")
+    sub = menu.addMenu(translate("EditorMenu", "Set all activations"))
     sub.setToolTipsVisible(True)
     _activation_actions(sub, set(ed.network.activations(li)),
                         lambda name: actions.set_layer_activation(ed, li, name))
     kind = ed.network.activations(li)[-1]
-    _add(menu, f"Add neuron ({act.get(kind).label})",
-         lambda: actions.insert_neuron(ed, li, ed.network.sizes[li], kind), "add_neuron")
+    text = translate("EditorMenu", "Add neuron ({activation})").format(
+        activation=act.get(kind).label)
+    _add(menu, text, lambda: actions.insert_neuron(ed, li, ed.network.sizes[li], kind),
+         "add_neuron")
     menu.addSeparator()
-    _add(menu, "Insert hidden layer before", lambda: actions.insert_layer(
+    _add(menu, translate("EditorMenu", "Insert hidden layer before"), lambda: actions.insert_layer(
         ed, li, actions.DEFAULT_LAYER), "insert_before")
     if li < last:
-        _add(menu, "Insert hidden layer after", lambda: actions.insert_layer(
-            ed, li + 1, actions.DEFAULT_LAYER), "insert_after")
+        _add(menu, translate("EditorMenu", "Insert hidden layer after"),
+             lambda: actions.insert_layer(ed, li + 1, actions.DEFAULT_LAYER), "insert_after")
     menu.addSeparator()
-    _add(menu, "Delete layer", lambda: actions.remove_layer(ed, li), "delete",
-         enabled=li < last, tip="The output layer cannot be deleted." if li == last else "")
+    _add(menu, translate("EditorMenu", "Delete layer"), lambda: actions.remove_layer(ed, li),
+         "delete", enabled=li < last,
+         tip=translate("EditorMenu", "The output layer cannot be deleted.") if li == last
+         else "")
     return menu
 
 
 def link_menu(ed, li: int, unit: int, index: int) -> QMenu:
     menu = QMenu(ed)
     target = ("weight", li, unit, index)
-    _add(menu, "Edit weight\u2026", lambda: ed.edit_value(target), "edit_weight")
-    _add(menu, "Set weight to 0", lambda: actions.apply_value_text(ed, target, "0"), "zero")
+    _add(menu, translate("EditorMenu", "Edit weight\u2026"), lambda: ed.edit_value(target),
+         "edit_weight")
+    _add(menu, translate("EditorMenu", "Set weight to 0"),
+         lambda: actions.apply_value_text(ed, target, "0"), "zero")
     return menu
 
 
 def input_menu(ed, name: str, active: bool) -> QMenu:
     menu = QMenu(ed)
-    text = "Stop using this input" if active else "Use this input"
+    text = translate("EditorMenu", "Stop using this input") if active else \
+        translate("EditorMenu", "Use this input")
     _add(menu, text, lambda: actions.toggle_input(ed, name), "toggle_input",
          enabled=ed.document.feature_choices() is not None)
     return menu
@@ -95,10 +107,11 @@ def input_menu(ed, name: str, active: bool) -> QMenu:
 
 def empty_menu(ed) -> QMenu:
     menu = QMenu(ed)
-    _add(menu, "Add hidden layer", lambda: actions.add_layer(ed), "add_layer")
+    _add(menu, translate("EditorMenu", "Add hidden layer"), lambda: actions.add_layer(ed),
+         "add_layer")
     menu.addSeparator()
-    _add(menu, "Fit to window", ed.fit, "fit")
-    _add(menu, "Actual size", ed.zoom_reset, "zoom_reset")
+    _add(menu, translate("EditorMenu", "Fit to window"), ed.fit, "fit")
+    _add(menu, translate("EditorMenu", "Actual size"), ed.zoom_reset, "zoom_reset")
     return menu
 
 
@@ -120,5 +133,6 @@ def menu_for(ed, key) -> QMenu:
 
 def _only_neuron_tip(li: int, n_layers: int) -> str:
     if li == n_layers - 1:
-        return "The only output neuron cannot go; change its activation instead."
-    return "The only neuron of a layer cannot go; delete the layer."
+        return translate("EditorMenu", "The only output neuron cannot go; change its "
+                                       "activation instead.")
+    return translate("EditorMenu", "The only neuron of a layer cannot go; delete the layer.")

@@ -20,6 +20,7 @@ from gui import colors
 from gui.editor import glyphs
 from gui.editor.mime import MIME_ACTIVATION, activation_mime
 from gui.editor.paint import font
+from gui.i18n import translate
 
 ICON = QSize(64, 44)
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -65,11 +66,11 @@ class PaletteWidget(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Activation palette")
-        self.setToolTip("Drag an activation onto a layer, a neuron or the space between "
-                        "layers; or select one and press Enter to add it to the selected "
-                        "layer. Click one (or press Ctrl+G) to see its curve among all "
-                        "the others.")
+        self.setAccessibleName(translate("Palette", "Activation palette"))
+        self.setToolTip(translate(
+            "Palette", "Drag an activation onto a layer, a neuron or the space between "
+            "layers; or select one and press Enter to add it to the selected layer. Click one "
+            "(or press Ctrl+G) to see its curve among all the others."))
         for name in act.NAMES:
             self.addItem(self._chip(name))
         self.setCurrentRow(0)

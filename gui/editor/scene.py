@@ -20,6 +20,7 @@ from gui.editor.items import HeaderItem, LayerBand
 from gui.editor.layout import COLUMN_PITCH, DropTarget, Layout
 from gui.editor.links import LinkHighlight, LinkLayerItem
 from gui.editor.nodes import InputItem, NeuronItem
+from gui.i18n import translate
 
 Z_DROP = 5.0
 BAND_MARGIN = 20.0
@@ -30,16 +31,34 @@ FAST_LINKS_MIN = 100     # links above which they are drawn aliased while traini
 
 
 def layer_title(li: int, n_layers: int) -> str:
-    return "Output" if li == n_layers - 1 else f"Hidden {li + 1}"
+    if li == n_layers - 1:
+        return translate("Editor", "Output")
+    return translate("Editor", "Hidden {number}").format(number=li + 1)
 
 
 def short_title(li: int, n_layers: int) -> str:
-    """What a header says where the full title would not be readable (projection)."""
-    return "Out" if li == n_layers - 1 else f"H{li + 1}"
+    """What a header says where the full title would not be readable (projection): the
+    translator's abbreviation, measured as it is (see ``HeaderItem``)."""
+    if li == n_layers - 1:
+        return translate("Editor", "Out", "short for the output layer in a narrow header")
+    return translate("Editor", "H{number}", "short for hidden layer {number}").format(
+        number=li + 1)
 
 
 def units_text(n: int) -> str:
-    return f"{n} unit" + ("" if n == 1 else "s")
+    # English keeps its singular without a translation loaded: a second entry for n = 1
+    # (translators give both entries all their plural forms)
+    return translate("Editor", "%n unit", None, n) if n == 1 else \
+        translate("Editor", "%n units", None, n)
+
+
+def inputs_detail(on: int, offered: int, toggleable: bool) -> str:
+    """The input header's detail: how many features feed the network."""
+    if toggleable:
+        return translate("Editor", "{on} of {offered} on", "inputs in use").format(
+            on=on, offered=offered)
+    return translate("Editor", "%n feature", None, on) if on == 1 else \
+        translate("Editor", "%n features", None, on)
 
 
 def _drop_fill() -> QColor:
@@ -156,9 +175,10 @@ class EditorScene(QGraphicsScene):
             item = InputItem(name, label, index.get(name), col.node_w,
                              col.node_h, toggleable)
             self.inputs.append(self._add(item))
-        on = len(network.input_names)
-        detail = f"{on} of {len(names)} on" if toggleable else f"{on} feature" + "s" * (on != 1)
-        self.input_header = self._add(HeaderItem(None, "Inputs", detail, "In"))
+        detail = inputs_detail(len(network.input_names), len(names), toggleable)
+        self.input_header = self._add(HeaderItem(
+            None, translate("Editor", "Inputs"), detail,
+            translate("Editor", "In", "short for the input column in a narrow header")))
 
     def _build_layer(self, li: int, neurons) -> None:
         col, n_layers = self.layout.layer(li), self.layout.n_layers

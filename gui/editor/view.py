@@ -28,6 +28,7 @@ from gui.editor.nodes import BiasHandle
 from gui.editor.palette import curve_pixmap
 from gui.editor.scene import EditorScene
 from gui.editor.zoom import ZoomMixin
+from gui.i18n import translate
 
 
 class NetworkEditor(ZoomMixin, QGraphicsView):
@@ -58,7 +59,7 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Network editor")
+        self.setAccessibleName(translate("Editor", "Network editor"))
         document.structureChanged.connect(self._rebuild)
         document.paramsChanged.connect(self._refresh_params)
         document.replaced.connect(self._on_replaced)

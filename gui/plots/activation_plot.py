@@ -25,8 +25,9 @@ from core.activation_overview import one_neuron_curve
 from core.diagnostics import RELU_LIKE
 from core.softmax_use import held_softmax
 from gui import colors
-from gui.plots import style
-from gui.plots.softmax_curves import GROUP_TIP, SoftmaxOverlay, group_title, spread_sample, sub
+from gui.i18n import number, translate
+from gui.plots import softmax_curves, style
+from gui.plots.softmax_curves import SoftmaxOverlay, group_title, spread_sample, sub
 
 FLAT = 0.05                     # |g'(z)| below this counts as flat
 MAX_REGIONS = 4                 # no activation here has more flat stretches in view
@@ -38,9 +39,6 @@ _FLAT_BRUSH = {False: (0, 0, 0, 22), True: (255, 255, 255, 24)}   # light, dark 
 _DEAD_BRUSH = (213, 94, 0, 40)
 _HIST_BRUSH = (86, 180, 233, 150)
 _HIST_PEN = "#3a8fc4"
-
-
-SHORT_LABELS = {"flat: gradient vanishes": "flat", "no gradient": "g′ = 0"}
 
 
 INFO_MIN_HEIGHT = 200      # px at 12-px text: lower, the lines under the plot give way
@@ -64,6 +62,7 @@ class ActivationPlot(QWidget):
         self._group = None           # softmax: (held (k,), index, units), see set_group
         self._title = ""
         self._regions: list[tuple[float, float, str]] = []
+        self._short: list[str] = []     # each region's short name (see _place_labels)
         self._counts, self._edges = np.zeros(self.bins, dtype=np.intp), np.zeros(self.bins + 1)
 
         self.view = style.new_view()
@@ -73,10 +72,10 @@ class ActivationPlot(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
-        self.plot.setLabel("bottom", "z = w·x + b")
-        self.plot.setLabel("left", "g(z) and g′(z)")
+        self.plot.setLabel("bottom", translate("ActivationPlot", "z = w·x + b"))
+        self.plot.setLabel("left", translate("ActivationPlot", "g(z) and g′(z)"))
         self.plot.showAxis("right")
-        self.plot.setLabel("right", "samples")
+        self.plot.setLabel("right", translate("ActivationPlot", "samples"))
         self.plot.getAxis("right").setGrid(False)
 
         # The histogram lives in a second view box, x-linked, drawn behind the curves.
@@ -90,6 +89,7 @@ class ActivationPlot(QWidget):
         self.hist_box.setXLink(self.plot)
         self.plot.vb.sigResized.connect(self._sync_boxes)
         self.plot.vb.sigResized.connect(self._place_labels)      # long or short names
+        self.plot.vb.sigResized.connect(self._fit_axis_names)
         self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0,
                                     brush=pg.mkBrush(*_HIST_BRUSH))
         self.hist_box.addItem(self.hist)
@@ -107,8 +107,10 @@ class ActivationPlot(QWidget):
         # Curves are labelled where they are drawn (no legend box to cover the data).
         self.g_curve = self.plot.plot()
         self.grad_curve = self.plot.plot()
-        self.g_label = pg.TextItem("g(z)", anchor=(0.0, 0.0), color=style.FOREGROUND)
-        self.grad_label = pg.TextItem("g′(z)", anchor=(0.5, 1.0), color=style.ACCENT)
+        self.g_label = pg.TextItem(translate("ActivationPlot", "g(z)"), anchor=(0.0, 0.0),
+                                   color=style.FOREGROUND)
+        self.grad_label = pg.TextItem(translate("ActivationPlot", "g′(z)"), anchor=(0.5, 1.0),
+                                      color=style.ACCENT)
         for label in (self.g_label, self.grad_label):
             self.plot.addItem(label, ignoreBounds=True)
         self.group = SoftmaxOverlay(self.plot)
@@ -155,15 +157,18 @@ class ActivationPlot(QWidget):
         act = activations.get(self._name)
         head = f"<b>{escape(act.label)}</b>"
         if act.has_alpha:
-            head += f" (alpha = {act.default_alpha if self._alpha is None else self._alpha:g})"
+            alpha = act.default_alpha if self._alpha is None else self._alpha
+            head = translate("ActivationPlot", "{activation} (alpha = {alpha})").format(
+                activation=head, alpha=number(alpha, "g"))
         tip = act.tooltip()
         if act.is_group and self._group is not None:
             self._title = head + "&nbsp;&nbsp;" + group_title(*self._group[1:])
-            tip += GROUP_TIP
+            tip += softmax_curves.group_tip()
         else:
             formula = escape(act.formula)
             if act.is_group:
-                formula += ", one other neuron at z = 0"
+                formula = translate("ActivationPlot", "{formula}, one other neuron at "
+                                                      "z = 0").format(formula=formula)
             long = len(act.label) + len(act.formula) > _ONE_LINE_TITLE or act.has_alpha
             self._title = head + ("<br>" if long else "&nbsp;&nbsp;&nbsp;") + formula
         self.title.set_text(self._title, self._scale)
@@ -233,8 +238,8 @@ class ActivationPlot(QWidget):
         P = self._probabilities(z)
         if P is None:
             self.group.hide()
-            self.g_label.setText("g(z)")
-            self.grad_label.setText("g′(z)")
+            self.g_label.setText(translate("ActivationPlot", "g(z)"))
+            self.grad_label.setText(translate("ActivationPlot", "g′(z)"))
         else:               # probabilities: the whole 0..1, where the sum lies
             lo, hi = min(lo, 0.0), max(hi, 1.0)
             _, index, units = self._group
@@ -258,13 +263,7 @@ class ActivationPlot(QWidget):
             if not flat[s]:
                 continue
             part = dg[s:e]
-            if np.all(part == 0):
-                text, brush = "no gradient", _DEAD_BRUSH
-            elif np.ptp(part) == 0:
-                text, brush = f"small gradient ({part[0]:g})", _FLAT_BRUSH
-            else:
-                text, brush = "flat: gradient vanishes", _FLAT_BRUSH[colors.current().dark]
-            self._regions.append((float(z[s]), float(z[e - 1]), text, brush))
+            self._regions.append((float(z[s]), float(z[e - 1]), *_region_names(part)))
         self._regions = self._regions[:MAX_REGIONS]
         min_width = _MIN_LABELLED * (z[-1] - z[0])
         for i, (region, label) in enumerate(zip(self.regions, self.region_labels)):
@@ -272,10 +271,11 @@ class ActivationPlot(QWidget):
             region.setVisible(used)
             label.setVisible(bool(used and self._regions[i][1] - self._regions[i][0] >= min_width))
             if used:
-                lo, hi, text, brush = self._regions[i]
+                lo, hi, text, _, brush = self._regions[i]
                 region.setRegion((lo, hi))
                 region.setBrush(pg.mkBrush(*brush))
                 label.setText(text)
+        self._short = [r[3] for r in self._regions]
         self._regions = [r[:3] for r in self._regions]
         self._place_labels()
 
@@ -298,12 +298,13 @@ class ActivationPlot(QWidget):
         px_per_z = self.plot.vb.width() / max(x1 - x0, 1e-12)
         if self._group is not None:      # the slope's formula where there is room for it
             wide = self.plot.vb.width() >= SLOPE_FORMULA_PX * self._scale
-            self.grad_label.setText("p′ = p(1 − p)" if wide else "p′")
-        for (lo, hi, text), label in zip(self._regions, self.region_labels):
+            self.grad_label.setText(translate("ActivationPlot", "p′ = p(1 − p)") if wide else
+                                    translate("ActivationPlot", "p′"))
+        for (lo, hi, text), short, label in zip(self._regions, self._short, self.region_labels):
             room = (min(hi, x1) - max(lo, x0)) * px_per_z
             metrics = QFontMetricsF(label.textItem.font())
-            fits = metrics.horizontalAdvance(text) + 8 <= room
-            label.setText(text if fits or text not in SHORT_LABELS else SHORT_LABELS[text])
+            fits = metrics.horizontalAdvance(text) + 8 <= room     # the translated name
+            label.setText(text if fits else short)
             if lo <= x0 + eps:
                 label.setAnchor((0.0, 0.0))
                 label.setPos(x0, y1)
@@ -313,6 +314,10 @@ class ActivationPlot(QWidget):
             else:
                 label.setAnchor((0.5, 0.0))
                 label.setPos(0.5 * (lo + hi), y1)
+
+    def _fit_axis_names(self, *_) -> None:
+        for side in ("left", "right"):
+            style.fit_axis_label(self.plot.getAxis(side), self.plot.vb.height(), self._scale)
 
     def _update_histogram(self) -> None:
         z0, z1 = self.z_range()
@@ -340,31 +345,48 @@ class ActivationPlot(QWidget):
     def _update_info(self) -> None:
         n = self._z.size
         if n == 0:
-            text = "no samples to show: there is no data to train on"
+            text = translate("ActivationPlot", "no samples to show: there is no data to train on")
         elif self._group is not None and len(self._group[2]) == 1:
-            text = (f"all {n} samples: p = 1 and no gradient. A softmax neuron alone "
-                    f"passes nothing on and never learns")
+            text = translate("ActivationPlot", "all %n samples: p = 1 and no gradient. A softmax "
+                                               "neuron alone passes nothing on and never learns",
+                             None, n)
         else:
             _, dg = self._functions(self._z)
             dead = float(np.mean(dg == 0))
             flat = float(np.mean(np.abs(dg) < FLAT)) - dead
+            text = self._sample_counts(n, dead, flat)
             z0, z1 = self.z_range()
             outside = int(np.count_nonzero((self._z < z0) | (self._z > z1)))
-            if dead == 1.0:
-                # "dead" is ReLU's word (z <= 0 everywhere); a sigmoid or tanh whose slope
-                # underflows to 0 sits far out on a flat tail: saturated
-                what = "a dead neuron" if self._name in RELU_LIKE else \
-                    "saturated, far out on a flat tail"
-                text = f"all {n} samples get no gradient: {what}"
-            else:
-                parts = [f"{100 * dead:.0f}% get no gradient"] if dead else []
-                if flat:
-                    parts.append(f"{100 * flat:.0f}% a gradient below {FLAT:g}")
-                text = f"{n} samples" + (": " + ", ".join(parts) if parts else "")
             if outside:
-                text += f"<br>{outside} of them outside the view (z &lt; {z0:g} or &gt; {z1:g})"
+                text += "<br>" + translate(
+                    "ActivationPlot", "{count} of them outside the view (z &lt; {low} or &gt; "
+                    "{high})").format(count=outside, low=number(z0, "g"), high=number(z1, "g"))
         # always two lines, so the plot above keeps its height as the second comes and goes
         self.info.set_text(text if "<br>" in text else text + "<br>&nbsp;", self._scale)
+
+    def _sample_counts(self, n: int, dead: float, flat: float) -> str:
+        """How many of the n samples get no gradient (share ``dead``) or a small one."""
+        if dead == 1.0:
+            # "dead" is ReLU's word (z <= 0 everywhere); a sigmoid or tanh whose slope
+            # underflows to 0 sits far out on a flat tail: saturated
+            if self._name in RELU_LIKE:
+                return translate("ActivationPlot", "all %n samples get no gradient: a dead "
+                                                   "neuron", None, n)
+            return translate("ActivationPlot", "all %n samples get no gradient: saturated, far "
+                                               "out on a flat tail", None, n)
+        values = {"dead": number(100 * dead, ".0f"), "flat": number(100 * flat, ".0f"),
+                  "limit": number(FLAT, "g")}
+        if dead and flat:
+            text = translate("ActivationPlot", "%n samples: {dead}% get no gradient, {flat}% a "
+                                               "gradient below {limit}", None, n)
+        elif dead:
+            text = translate("ActivationPlot", "%n samples: {dead}% get no gradient", None, n)
+        elif flat:
+            text = translate("ActivationPlot", "%n samples: {flat}% a gradient below {limit}",
+                             None, n)
+        else:
+            text = translate("ActivationPlot", "%n samples", None, n)
+        return text.format(**values)
 
     def _on_x_range(self, *_) -> None:
         self._redraw()
@@ -408,7 +430,23 @@ class ActivationPlot(QWidget):
         digits = QFontMetricsF(style.font(style.TICK_PT, self._scale)).horizontalAdvance("5000")
         label = QFontMetricsF(style.font(style.LABEL_PT, self._scale)).height()
         self.plot.getAxis("right").setWidth(int(digits + label + 16 * self._scale))
+        self._fit_axis_names()
         self._update_info()
 
     def export_item(self):
         return self.view.ci
+
+
+def _region_names(part: np.ndarray) -> tuple[str, str, tuple]:
+    """(name, short name, brush) of a flat region where the slope is ``part``. The short
+    name is shown where the name does not fit (measured in the language shown)."""
+    if np.all(part == 0):
+        return (translate("ActivationPlot", "no gradient"),
+                translate("ActivationPlot", "g′ = 0", "short for: no gradient"), _DEAD_BRUSH)
+    if np.ptp(part) == 0:
+        text = translate("ActivationPlot", "small gradient ({slope})").format(
+            slope=number(float(part[0]), "g"))
+        return text, text, _FLAT_BRUSH[colors.current().dark]
+    return (translate("ActivationPlot", "flat: gradient vanishes"),
+            translate("ActivationPlot", "flat", "short for: flat, gradient vanishes"),
+            _FLAT_BRUSH[colors.current().dark])

@@ -27,6 +27,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
 from gui import colors
+from gui.i18n import number
 from gui.plots import style
 
 
@@ -198,5 +199,6 @@ class ColorBar(pg.PlotItem):
 
 def _tick(value: float, caption: str) -> str:
     """The value, then its caption unless that only repeats it (classes named "0", "1")."""
-    text = f"{value:g}"
-    return f"{text}  {caption}" if caption and caption != text else text
+    text = number(value, "g")
+    # compared as data: "0,5" in German is still the class named "0.5"
+    return f"{text}  {caption}" if caption and caption != f"{value:g}" else text

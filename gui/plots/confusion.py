@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from gui import colors
+from gui.i18n import number, translate
 from gui.plots import colormap, style
 
 SPLITS = ("train", "test")
@@ -23,9 +24,16 @@ ZERO = "#9a9a9a"                 # "0" cells: there, but quiet
 LIGHT_TEXT = "#ffffff"           # counts on dark cells
 DARK_TEXT = "#111111"            # counts on the dark scheme's bright cells
 _DARK_CELL = 0.55                # |share| above this gets light text
-_LEGEND = ("Rows: true class; columns: the class the network predicted. Blue: right "
-           "(diagonal); orange: mistaken for another class. Darker: a larger share of "
-           "the row.")
+
+
+def _legend() -> str:
+    return translate("ConfusionMatrix", "Rows: true class; columns: the class the network "
+                     "predicted. Blue: right (diagonal); orange: mistaken for another class. "
+                     "Darker: a larger share of the row.")
+
+
+def _no_counts() -> str:
+    return translate("ConfusionMatrix", "nothing to count yet (train a classifier first).")
 
 
 class ConfusionMatrix(QWidget):
@@ -45,15 +53,17 @@ class ConfusionMatrix(QWidget):
         self._widest = 1                  # characters of the longest count
         self._strings: list[str] = []
         self._test_note = ""              # how the test images were changed, if they were
-        self._empty_reason = "nothing to count yet (train a classifier first)."
+        self._empty_reason = _no_counts()
         self.texts: list[pg.TextItem] = []
 
-        self.train_button = QRadioButton("Train")
-        self.test_button = QRadioButton("Test")
-        self.train_button.setToolTip("Count the answers on the training samples (the "
-                                     "network learns from these).")
-        self.test_button.setToolTip("Count the answers on the test samples (never trained "
-                                    "on: the honest measure).")
+        self.train_button = QRadioButton(translate("ConfusionMatrix", "Train"))
+        self.test_button = QRadioButton(translate("ConfusionMatrix", "Test"))
+        self.train_button.setToolTip(translate(
+            "ConfusionMatrix", "Count the answers on the training samples (the network "
+            "learns from these)."))
+        self.test_button.setToolTip(translate(
+            "ConfusionMatrix", "Count the answers on the test samples (never trained on: the "
+            "honest measure)."))
         self.test_button.setChecked(True)
         self.group = QButtonGroup(self)
         for button in (self.train_button, self.test_button):
@@ -64,19 +74,19 @@ class ConfusionMatrix(QWidget):
         self.title = style.WrapLabel(points=style.TITLE_PT)
         self.view.addItem(self.title, row=0, col=0)
         self.plot = self.view.addPlot(row=1, col=0)
-        self.legend = style.WrapLabel(_LEGEND, points=style.WIDGET_PT)
+        self.legend = style.WrapLabel(_legend(), points=style.WIDGET_PT)
         self.view.addItem(self.legend, row=2, col=0)
         plot = self.plot
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.invertY(True)          # class 0 top left; cells fill the box (not square)
-        plot.setLabel("left", "true class")
-        plot.setLabel("bottom", "predicted class")
+        plot.setLabel("left", translate("ConfusionMatrix", "true class"))
+        plot.setLabel("bottom", translate("ConfusionMatrix", "predicted class"))
         self.image = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.image)
         plot.vb.sigResized.connect(self._fit_fonts)
-        self.view.setToolTip(_LEGEND)
+        self.view.setToolTip(_legend())
 
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 4, 8, 2)
@@ -92,11 +102,10 @@ class ConfusionMatrix(QWidget):
 
     # ------------------------------------------------------------------ input
     def set_counts(self, matrix_train, matrix_test, class_names=(),
-                   empty_reason: str = "nothing to count yet (train a classifier first).") \
-            -> None:
+                   empty_reason: str | None = None) -> None:
         """(K, K) counts, row = true class, column = predicted; None: no such split
-        (``empty_reason`` then says why, after "Confusion matrix: ")."""
-        self._empty_reason = empty_reason
+        (``empty_reason`` then says why, after "Confusion matrix: "; None: not trained)."""
+        self._empty_reason = _no_counts() if empty_reason is None else empty_reason
         k = None
         for split, m in (("train", matrix_train), ("test", matrix_test)):
             if m is not None:
@@ -158,7 +167,8 @@ class ConfusionMatrix(QWidget):
         if m is None or not m.size:
             self._ensure_cells(0)
             self.image.clear()
-            self.title.set_text(f"<b>Confusion matrix</b>: {self._empty_reason}",
+            self.title.set_text(translate("ConfusionMatrix", "<b>Confusion matrix</b>: "
+                                          "{reason}").format(reason=self._empty_reason),
                                 self._scale)
             return
         k = m.shape[0]
@@ -185,14 +195,29 @@ class ConfusionMatrix(QWidget):
             if first or colour != text.color.name():
                 text.setColor(colour)
         self._strings = strings
-        acc = self.accuracy()
-        word = "Training data" if self._split == "train" else "Test data"
-        if self._split == "test" and self._test_note:
-            word += f", {self._test_note}"
-        total = int(m.sum())
-        self.title.set_text(f"<b>{word}: accuracy {100 * acc:.1f}%</b> "
-                            f"({int(np.trace(m))} of {total} right)" if acc is not None else
-                            f"<b>{word}</b>: no samples", self._scale)
+        self.title.set_text(self._title(m), self._scale)
+
+    def _title(self, m: np.ndarray) -> str:
+        """The title over the counts ``m`` (rich text): which data, accuracy, right of all."""
+        acc, which = self.accuracy(), self._split
+        if which == "test" and self._test_note:
+            which = "note"
+        if acc is None:
+            return {"train": translate("ConfusionMatrix", "<b>Training data</b>: no samples"),
+                    "test": translate("ConfusionMatrix", "<b>Test data</b>: no samples"),
+                    "note": translate("ConfusionMatrix", "<b>Test data, {note}</b>: no "
+                                                         "samples")}[which].format(
+                note=self._test_note)
+        text = {"train": translate("ConfusionMatrix", "<b>Training data: accuracy "
+                                                      "{accuracy}%</b> ({right} of {total} "
+                                                      "right)"),
+                "test": translate("ConfusionMatrix", "<b>Test data: accuracy {accuracy}%</b> "
+                                                     "({right} of {total} right)"),
+                "note": translate("ConfusionMatrix", "<b>Test data, {note}: accuracy "
+                                                     "{accuracy}%</b> ({right} of {total} "
+                                                     "right)")}[which]
+        return text.format(note=self._test_note, accuracy=number(100 * acc, ".1f"),
+                           right=int(np.trace(m)), total=int(m.sum()))
 
     def _ensure_cells(self, k: int) -> bool:
         """K x K text items (row-major); True when they had to be made."""
@@ -237,7 +262,7 @@ class ConfusionMatrix(QWidget):
         style.style_plot(self.plot, self._scale)
         for button in (self.train_button, self.test_button):
             style.style_widget_font(button, self._scale)
-        self.legend.set_text(_LEGEND, self._scale)
+        self.legend.set_text(_legend(), self._scale)
         self._fit_fonts()
         self._redraw()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui import colors
+from gui.i18n import translate
 from gui.plots import colormap, style
 
 EDGE = "#1a1a1a"                  # dark outline: points stay visible on any background
@@ -46,7 +47,12 @@ SINGLE_LAYER_WIDTH = 4.0
 # dash and gap in line widths: Qt's DashLine (4, 2) made one long dash of the legend's
 # short sample, which then read as a solid line
 SINGLE_LAYER_DASHES = [2.5, 1.5]
-SINGLE_LAYER_LABEL = "single layer"
+
+
+def single_layer_label() -> str:
+    """The legend's name of the single layer's line (the collapse panel quotes it)."""
+    return translate("DecisionPlot", "single layer")
+
 # The curve a "points above or below a curve" set follows (Bending edges): a solid dark
 # line on a white halo, readable across 1000 points (a dotted one drowned among them) and
 # told apart from the single layer's dashes.
@@ -131,19 +137,21 @@ class DecisionPlot(QWidget):
         self.view.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.plot.vb.sigResized.connect(self._fit_view)
 
-        self.test_box = QCheckBox("Show test data")
-        self.test_box.setToolTip("Draw the test points as hollow rings. The network never "
-                                 "trains on them: they show how well it generalises.")
+        self.test_box = QCheckBox(translate("DecisionPlot", "Show test data"))
+        self.test_box.setToolTip(translate(
+            "DecisionPlot", "Draw the test points as hollow rings. The network never trains "
+            "on them: they show how well it generalises."))
         self.test_box.toggled.connect(self._on_show_test)
-        self.discrete_box = QCheckBox("Discretize output")
-        self.discrete_box.setToolTip("Colour each spot by the class the network would pick "
-                                     "(output above or below the middle of its range) "
-                                     "instead of by how sure it is.")
+        self.discrete_box = QCheckBox(translate("DecisionPlot", "Discretize output"))
+        self.discrete_box.setToolTip(translate(
+            "DecisionPlot", "Colour each spot by the class the network would pick (output "
+            "above or below the middle of its range) instead of by how sure it is."))
         self.discrete_box.toggled.connect(self._redraw_surface)
-        self.curve_box = QCheckBox("Show the curve")
-        self.curve_box.setToolTip("Draw the curve the data follows (dotted): the points "
-                                  "above it are blue, those below orange. Untick it to "
-                                  "judge the network's boundary on its own.")
+        self.curve_box = QCheckBox(translate("DecisionPlot", "Show the curve"))
+        self.curve_box.setToolTip(translate(
+            "DecisionPlot", "Draw the curve the data follows (dotted): the points above it "
+            "are blue, those below orange. Untick it to judge the network's boundary on its "
+            "own."))
         self.curve_box.setChecked(True)
         self.curve_box.toggled.connect(self._show_true_curve)
         self.curve_box.hide()                        # only for data that follows a curve
@@ -319,7 +327,7 @@ class DecisionPlot(QWidget):
         layer's line is set every frame while training)."""
         items = tuple((item, label) for item, label in (
             (self.true_curve, self._true_curve_label),
-            (self.single_layer, SINGLE_LAYER_LABEL)) if item.isVisible())
+            (self.single_layer, single_layer_label())) if item.isVisible())
         if items != self._legend_items:
             self._legend_items = items
             self.legend.clear()
@@ -333,8 +341,9 @@ class DecisionPlot(QWidget):
         caption that says it instead."""
         if not self.legend.isVisible():
             return []
-        look = {id(self.true_curve): "black line", id(self.single_layer): "dashed line"}
-        return [f"{look[id(item)]}: {label}" for item, label in self._legend_items]
+        look = {id(self.true_curve): translate("DecisionPlot", "black line: {label}"),
+                id(self.single_layer): translate("DecisionPlot", "dashed line: {label}")}
+        return [look[id(item)].format(label=label) for item, label in self._legend_items]
 
     def single_layer_segments(self) -> np.ndarray | None:
         """The segments drawn now, (k, 2, 2), or None when the line is hidden."""

@@ -28,6 +28,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from gui import colors, theme
+from gui.i18n import translate
 
 FORMATS = (".png", ".svg")
 
@@ -103,16 +104,21 @@ def export_plot(target, path: str | os.PathLike, scale: float = 1.0) -> Path:
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in FORMATS:
-        raise ValueError(f"cannot export {path.name!r}: the file name must end in "
-                         f"{' or '.join(FORMATS)}, not {ext or 'nothing'!r}")
+        raise ValueError(translate(
+            "PlotExport", "cannot export '{name}': the file name must end in .png or .svg, "
+            "not '{ending}'").format(name=path.name, ending=ext) if ext else translate(
+            "PlotExport", "cannot export '{name}': the file name must end in .png or .svg")
+            .format(name=path.name))
     if not path.parent.is_dir():
-        raise OSError(f"cannot export to {str(path)!r}: folder {str(path.parent)!r} does "
-                      f"not exist")
+        raise OSError(translate("PlotExport", "cannot export to '{path}': folder '{folder}' "
+                                              "does not exist").format(path=path,
+                                                                       folder=path.parent))
     item = _item_to_export(target)
     with in_light(target):
         _write(item, path, ext, scale)
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"export wrote nothing to {str(path)!r}")
+        raise OSError(translate("PlotExport", "export wrote nothing to '{path}'").format(
+            path=path))
     return path
 
 
@@ -151,7 +157,8 @@ class _QtSvgExporter(exporters.Exporter):
             generator.setResolution(int(round(views[0].logicalDpiX())))
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"could not write SVG {fileName!r}")
+            raise OSError(translate("PlotExport", "could not write SVG '{path}'").format(
+                path=fileName))
         try:
             self.setExportMode(True, {"antialias": True, "background": None,
                                       "painter": painter, "resolutionScale": 1.0})
@@ -171,8 +178,9 @@ class _QtPngExporter(exporters.Exporter):
         source = self.getSourceRect()
         width, height = source.width(), source.height()
         if width < 1 or height < 1:
-            raise OSError(f"cannot export {str(path)!r}: the plot has no size yet (show "
-                          f"its panel first)")
+            raise OSError(translate("PlotExport", "cannot export '{path}': the plot has no "
+                                                  "size yet (show its panel first)").format(
+                path=path))
         image = QImage(max(1, round(width * scale)), max(1, round(height * scale)),
                        QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale)
@@ -190,4 +198,5 @@ class _QtPngExporter(exporters.Exporter):
             self.setExportMode(False)
             painter.end()
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write PNG {str(path)!r}")
+            raise OSError(translate("PlotExport", "could not write PNG '{path}'").format(
+                path=path))

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from gui.i18n import number, translate
 from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 from gui.plots.style import nice_ceiling
@@ -30,9 +31,14 @@ SERIES = FIELDS[1:]
 _DASH = Qt.PenStyle.DashLine
 _ACCURACY_TICKS = [[(0.0, "0"), (50.0, "50"), (100.0, "100")], [(25.0, ""), (75.0, "")]]
 # The key's line samples, drawn in text: solid for train, dashed for test (as the curves).
-_KEY = (("train_loss", "train", style.TRAIN, "\u2501\u2501"),
-        ("test_loss", "test", style.TEST, "\u254d\u254d"))
+_KEY = (("train_loss", style.TRAIN, "\u2501\u2501"),
+        ("test_loss", style.TEST, "\u254d\u254d"))
 _GAP = "&nbsp;&nbsp;&nbsp; "     # between key entries; the plain space is where it wraps
+
+
+def _unbroken(text: str) -> str:
+    """One key entry never wraps inside (whatever spaces its translation has)."""
+    return text.replace(" ", "&nbsp;")
 
 
 _TOPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -75,7 +81,7 @@ class LossAxis(pg.AxisItem):
         for v in values:
             x = 10.0 ** float(v) * scale
             mantissa = x / 10.0 ** np.floor(np.log10(x)) if x > 0 else 0.0
-            out.append(f"{x:.3g}" if round(mantissa) in (1, 2, 5) else "")
+            out.append(number(x, ".3g") if round(mantissa) in (1, 2, 5) else "")
         return out
 
 
@@ -114,9 +120,9 @@ class LossPlot(QWidget):
         self.accuracy_plot.setMouseEnabled(y=False)
         self.accuracy_plot.getAxis("left").setTicks(_ACCURACY_TICKS)
         self.accuracy_plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])
-        self.accuracy_plot.setLabel("left", "acc. %")
-        self.accuracy_plot.setLabel("bottom", "epoch")
-        self.loss_plot.setLabel("left", "loss")
+        self.accuracy_plot.setLabel("left", translate("LossPlot", "acc. %"))
+        self.accuracy_plot.setLabel("bottom", translate("LossPlot", "epoch"))
+        self.loss_plot.setLabel("left", translate("LossPlot", "loss"))
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.showGrid(x=True, y=True, alpha=style.GRID_ALPHA)
@@ -132,9 +138,10 @@ class LossPlot(QWidget):
             plot = self.loss_plot if name.endswith("loss") else self.accuracy_plot
             self._curves[name] = plot.plot(connect="finite")
 
-        self.log_box = QCheckBox("Log scale")
-        self.log_box.setToolTip("Show loss on a logarithmic axis: small improvements late in "
-                                "training stay visible. Zero or negative values are skipped.")
+        self.log_box = QCheckBox(translate("LossPlot", "Log scale"))
+        self.log_box.setToolTip(translate(
+            "LossPlot", "Show loss on a logarithmic axis: small improvements late in training "
+            "stay visible. Zero or negative values are skipped."))
         self.log_box.toggled.connect(self.set_log_y)
 
         controls = QHBoxLayout()
@@ -145,6 +152,8 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(controls)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.vb.sigResized.connect(self._fit_axis_names)
         self.set_font_scale(1.0)
         self._push()
 
@@ -243,7 +252,7 @@ class LossPlot(QWidget):
         else:
             layout.removeItem(self.accuracy_plot)
         self.loss_plot.getAxis("bottom").setStyle(showValues=not shown)
-        self.loss_plot.setLabel("bottom", None if shown else "epoch")
+        self.loss_plot.setLabel("bottom", None if shown else translate("LossPlot", "epoch"))
         if not shown:
             style.style_axis(self.loss_plot.getAxis("bottom"), self._scale)
 
@@ -275,7 +284,15 @@ class LossPlot(QWidget):
             dash = Qt.PenStyle.SolidLine if name.startswith("train") else _DASH
             curve.setPen(style.pen(colour, scale=self._scale, style=dash))
         style.style_widget_font(self.log_box, self._scale)
+        self._fit_axis_names()
         self._update_title()
+
+    def _fit_axis_names(self, *_) -> None:
+        """A left axis shows its name ("loss", "acc. %") only where it fits along the axis,
+        measured in the language shown (translations run longer, a projected accuracy plot
+        is low); the title's key names both curves all the same."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            style.fit_axis_label(plot.getAxis("left"), plot.vb.height(), self._scale)
 
     # ------------------------------------------------------------------ display
     def displayed(self, name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -362,19 +379,23 @@ class LossPlot(QWidget):
         n = len(self)
         last = {name: self._data[name].view()[-1] if n else np.nan for name in FIELDS}
         if not n:
-            parts = ["Loss: not trained yet"]
+            parts = [translate("LossPlot", "Loss: not trained yet")]
         else:
-            epoch = last["epoch"]
-            epoch = f"{int(epoch):,}" if float(epoch).is_integer() else f"{epoch:g}"
-            parts = [f"Epoch {epoch}" if self._low() else f"Loss after epoch {epoch}"]
-        for name, word, colour, sample in _KEY:
+            epoch = float(last["epoch"])
+            epoch = number(epoch, ",.0f") if epoch.is_integer() else number(epoch, "g")
+            parts = [(translate("LossPlot", "Epoch {epoch}") if self._low() else
+                      translate("LossPlot", "Loss after epoch {epoch}")).format(epoch=epoch)]
+        for (name, colour, sample), word in zip(_KEY, (translate("LossPlot", "train"),
+                                                       translate("LossPlot", "test"))):
             value = last[name]
-            number = f"&nbsp;{value:.4g}" if np.isfinite(value) else ""
+            value = f"&nbsp;{number(value, '.4g')}" if np.isfinite(value) else ""
             parts.append(f"<span style='color:{colour}'><b>{sample}</b></span>"
-                         f"&nbsp;{word}{number}")
+                         f"&nbsp;{_unbroken(word)}{value}")
         if n and self._classification and np.isfinite(last["test_accuracy"]):
-            word = "acc." if self._low() else "accuracy"
-            parts.append(f"test&nbsp;{word}&nbsp;{100 * last['test_accuracy']:.1f}%")
+            accuracy = (translate("LossPlot", "test acc. {accuracy}%") if self._low() else
+                        translate("LossPlot", "test accuracy {accuracy}%"))
+            parts.append(_unbroken(accuracy.format(
+                accuracy=number(100 * last["test_accuracy"], ".1f"))))
         self.title.set_text(_GAP.join(parts), self._scale)
 
     def _low(self) -> bool:

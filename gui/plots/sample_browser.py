@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core import analysis
 from gui import colors
+from gui.i18n import number, translate
 from gui.plots import colormap, style
 from gui.plots.sample_outputs import ActivationRows, HoverImage, OutputBars, outward
 from gui.plots.weight_images import image_side
@@ -71,13 +72,14 @@ class SampleBrowser(QWidget):
 
     # ------------------------------------------------------------------ construction
     def _make_controls(self) -> None:
-        self.train_button = QRadioButton("Train")
-        self.test_button = QRadioButton("Test")
+        self.train_button = QRadioButton(translate("SampleBrowser", "Train"))
+        self.test_button = QRadioButton(translate("SampleBrowser", "Test"))
         self.train_button.setChecked(True)
-        self.train_button.setToolTip("Browse the training samples (the network learns "
-                                     "from these).")
-        self.test_button.setToolTip("Browse the test samples (never trained on: they show "
-                                    "how well the network generalises).")
+        self.train_button.setToolTip(translate(
+            "SampleBrowser", "Browse the training samples (the network learns from these)."))
+        self.test_button.setToolTip(translate(
+            "SampleBrowser", "Browse the test samples (never trained on: they show how well "
+            "the network generalises)."))
         self.split_group = QButtonGroup(self)
         for button in (self.train_button, self.test_button):
             self.split_group.addButton(button)
@@ -85,17 +87,18 @@ class SampleBrowser(QWidget):
         self.prev_button, self.next_button = QToolButton(), QToolButton()
         self.prev_button.setText("◀")       # text, not an arrow icon: it grows with the font
         self.next_button.setText("▶")
-        self.prev_button.setToolTip("Previous sample")
-        self.next_button.setToolTip("Next sample")
+        self.prev_button.setToolTip(translate("SampleBrowser", "Previous sample"))
+        self.next_button.setToolTip(translate("SampleBrowser", "Next sample"))
         self.prev_button.clicked.connect(lambda: self._go(self._index - 1))
         self.next_button.clicked.connect(lambda: self._go(self._index + 1))
         self.spin = SpinBox()
-        self.spin.setToolTip("Number of the sample to show (1 is the first)")
+        self.spin.setToolTip(translate("SampleBrowser",
+                                       "Number of the sample to show (1 is the first)"))
         self.spin.setKeyboardTracking(False)
         self.spin.valueChanged.connect(lambda v: self._go(v - 1))
         self.count = QLabel()
         self.slider = Slider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Drag to run through the samples")
+        self.slider.setToolTip(translate("SampleBrowser", "Drag to run through the samples"))
         self.slider.valueChanged.connect(self._go)
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(8, 4, 8, 2)
@@ -227,7 +230,8 @@ class SampleBrowser(QWidget):
                        max(n - 1, 0))
             w.setValue(value)
             w.blockSignals(False)
-        self.count.setText(f"of {n}")
+        self.count.setText(translate("SampleBrowser", "of {count}", "after the sample's "
+                                     "number: 3 of 100").format(count=n))
         button = self.train_button if self._split == "train" else self.test_button
         if not button.isChecked():
             self.split_group.blockSignals(True)
@@ -250,18 +254,20 @@ class SampleBrowser(QWidget):
             self.input_image.setVisible(False)
             self.input_bars.setVisible(False)
             self.rows.set_layers([], [])
-            self.outputs.clear("no data")
-            self._set_title("<b>No data to browse yet.</b> Choose a data set.")
+            self.outputs.clear(translate("SampleBrowser", "no data"))
+            self._set_title(translate("SampleBrowser", "<b>No data to browse yet.</b> Choose a "
+                                                       "data set."))
             return
         x, target = X[self._index], y[self._index]
         self._draw_input(self._shown[self._split][self._index])
         net = self._net
         if net is not None and net.n_inputs != len(x):
             net = None
-            note = (f"The network has {self._net.n_inputs} inputs but the data has {len(x)} "
-                    f"features.")
+            note = translate("SampleBrowser", "The network has {inputs} inputs but the data has "
+                                              "{features} features.").format(
+                inputs=self._net.n_inputs, features=len(x))
         else:
-            note = "" if net is not None else "No network yet."
+            note = "" if net is not None else translate("SampleBrowser", "No network yet.")
         if net is None:
             self._layers = []
             self.rows.set_layers([], [])
@@ -269,15 +275,19 @@ class SampleBrowser(QWidget):
             self._set_title(self._sample_words(target) + (f"<br>{note}" if note else ""))
             return
         self._layers = [a[0] for _, a in net.forward_layers(x[None, :])]
-        names = [f"hidden {i + 1}" for i in range(len(self._layers) - 1)] + ["output"]
+        names = [translate("SampleBrowser", "hidden {number}", "a row of activations").format(
+            number=i + 1) for i in range(len(self._layers) - 1)]
+        names.append(translate("SampleBrowser", "output", "a row of activations"))
         self.rows.set_layers(self._layers, names)
-        self._set_title(self._sample_words(target) + self._answer(net, target))
+        self._set_title(self._sample_words(target, self._answer(net, target)))
 
-    def _answer(self, net, target) -> str:
+    def _answer(self, net, target) -> tuple[str, bool] | None:
+        """Shows the network's answer on the bars; (predicted class name, right) for the
+        title, None for regression."""
         out = self._layers[-1]
         if self._problem == "regression":
             self.outputs.show_regression(float(out[0]), float(target), self._target_range())
-            return ""   # the value changes every frame: on its bar, not in the title
+            return None   # the value changes every frame: on its bar, not in the title
         acts = net.activations(-1)
         k = max(len(self._classes), len(out) if len(out) > 1 else 2)
         names = list(self._classes) + [str(i) for i in range(len(self._classes), k)]
@@ -291,20 +301,32 @@ class SampleBrowser(QWidget):
             kind = "probability" if set(acts) == {"softmax"} else "output"
             predicted = int(analysis.predicted_classes(out[None, :])[0])
         self.outputs.show_classes(values, names[:len(values)], int(target), predicted, kind)
-        word = "right" if predicted == int(target) else "wrong"
         name = names[predicted] if predicted < len(names) else str(predicted)
-        return f" &nbsp; predicted <b>{name}</b> ({word})"
+        return name, predicted == int(target)
 
-    def _sample_words(self, target) -> str:
-        split = "Training" if self._split == "train" else "Test"
-        text = f"{split} sample {self._index + 1} of {self._count()}"
-        if self._split == "test" and self._test_note:
-            text += f" ({self._test_note})"
-        text += ": "
+    def _sample_words(self, target, answer: tuple[str, bool] | None = None) -> str:
+        """The title (rich text): which sample, its target and the network's ``answer``."""
+        if self._split == "train":
+            sample = translate("SampleBrowser", "Training sample {index} of {count}")
+        elif self._test_note:
+            sample = translate("SampleBrowser", "Test sample {index} of {count} ({note})")
+        else:
+            sample = translate("SampleBrowser", "Test sample {index} of {count}")
+        sample = sample.format(index=self._index + 1, count=self._count(), note=self._test_note)
         if self._problem == "regression":
-            return text + f"target {float(target):.3g}"
+            return translate("SampleBrowser", "{sample}: target {target}").format(
+                sample=sample, target=number(float(target), ".3g"))
         t = int(target)
-        return text + f"true class <b>{self._classes[t] if t < len(self._classes) else t}</b>"
+        true = self._classes[t] if t < len(self._classes) else t
+        if answer is None:
+            text = translate("SampleBrowser", "{sample}: true class <b>{true}</b>")
+        elif answer[1]:
+            text = translate("SampleBrowser", "{sample}: true class <b>{true}</b> &nbsp; "
+                                              "predicted <b>{predicted}</b> (right)")
+        else:
+            text = translate("SampleBrowser", "{sample}: true class <b>{true}</b> &nbsp; "
+                                              "predicted <b>{predicted}</b> (wrong)")
+        return text.format(sample=sample, true=true, predicted=answer[0] if answer else "")
 
     def _target_range(self) -> tuple[float, float]:
         ys = [y for _, y in self._data.values() if len(y)]
@@ -328,11 +350,14 @@ class SampleBrowser(QWidget):
         self.value_texts = []
         if side is not None:
             plot.setAspectLocked(True)
-            plot.setTitle(f"input: {side}×{side} pixels")
+            plot.setTitle(translate("SampleBrowser", "input: {side}×{side} pixels").format(
+                side=side))
             plot.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
         else:
             plot.setAspectLocked(False)
-            plot.setTitle(f"input: {n} features" if n else "")
+            plot.setTitle((translate("SampleBrowser", "input: %n feature", None, n) if n == 1
+                           else translate("SampleBrowser", "input: %n features", None, n))
+                          if n else "")
             left.setTicks([[(i, name) for i, name in enumerate(self._features)], []])
             lo, hi = min(self._range[0], 0.0), max(self._range[1], 0.0)
             pad = 0.3 * (hi - lo or 1.0)          # room for the values written
@@ -370,13 +395,16 @@ class SampleBrowser(QWidget):
                                 height=0.7, brushes=[pg.mkBrush(*c) for c in colours],
                                 pen=pg.mkPen(style.GREY, width=1))
         for i, text in enumerate(self.value_texts):
-            text.setText(f"{x[i]:.3g}")
+            text.setText(number(float(x[i]), ".3g"))
             text.setAnchor((0, 0.5) if x[i] >= 0 else (1, 0.5))
             text.setPos(x[i], i)
 
     def _pixel_tooltip(self, row: int, col: int, value: float) -> str:
         side = image_side(len(self._features)) or 1
-        return f"pixel {row * side + col + 1} (row {row + 1}, column {col + 1}): {value:.3g}"
+        return translate("SampleBrowser", "pixel {pixel} (row {row}, column {column}): "
+                                          "{value}").format(
+            pixel=row * side + col + 1, row=row + 1, column=col + 1,
+            value=number(float(value), ".3g"))
 
     # ------------------------------------------------------------------ look
     def _style_titles(self) -> None:

@@ -15,19 +15,34 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from gui.i18n import number, translate
 from gui.plots import colormap, style
 from gui.plots.weight_images import nice_limit
 
 OTHER = "#c4c4c4"               # bars of the classes not predicted
 CELL_GAP = "#9a9a9a"            # line between neighbouring cells
-CAPTION = "Activations: blue +, orange −, each row up to the ± at its right"
-ROWS_TIP = ("The activation a of every neuron for this sample, one row per layer. Each row "
-            "is coloured on its own scale, up to the ± written at its right. Hover a cell "
-            "for its value.")
 _ROW_PX = 44                    # preferred height of one layer's row (times the scale)
 _CELL_PX = 5                    # image columns per cell at least: the last is the gap
 _GAP_RGBA = np.array(pg.mkColor(CELL_GAP).getRgb(), dtype=np.uint8)
 _TEXT_MAX = 1.45                # output plot: room right of the bars for values and "true"
+
+
+def _caption() -> str:
+    return translate("SampleOutputs", "Activations: blue +, orange −, each row up to the ± at "
+                                      "its right")
+
+
+def _rows_tip() -> str:
+    return translate("SampleOutputs", "The activation a of every neuron for this sample, one "
+                     "row per layer. Each row is coloured on its own scale, up to the ± "
+                     "written at its right. Hover a cell for its value.")
+
+
+def _axis_label(kind: str) -> str:
+    """The value axis's name for what the bars show ("probability", "output", "value")."""
+    return {"probability": translate("SampleOutputs", "probability"),
+            "output": translate("SampleOutputs", "output"),
+            "value": translate("SampleOutputs", "value")}[kind]
 
 
 class HoverImage(pg.ImageItem):
@@ -77,9 +92,9 @@ class ActivationRows:
     def __init__(self):
         self._scale = 1.0
         self.plot = _plot()
-        self.caption = style.WrapLabel(CAPTION)   # above the plot, in the owner's layout
-        self.caption.setToolTip(ROWS_TIP)
-        self.plot.setToolTip(ROWS_TIP)
+        self.caption = style.WrapLabel(_caption())   # above the plot, in the owner's layout
+        self.caption.setToolTip(_rows_tip())
+        self.plot.setToolTip(_rows_tip())
         self.plot.hideAxis("bottom")
         self.plot.showAxis("right")
         self.images: list[HoverImage] = []
@@ -93,11 +108,11 @@ class ActivationRows:
         placed = shape == self._shape and names == self._names
         if not placed:
             self._restructure(shape, names)
-            self.caption.set_text(CAPTION if shape else "", self._scale)
+            self.caption.set_text(_caption() if shape else "", self._scale)
         limits = []
         for li, (image, a) in enumerate(zip(self.images, layers)):
             m = nice_limit(np.abs(a).max()) if len(a) else 1.0
-            limits.append(f"±{m:g}")
+            limits.append(f"±{number(m, 'g')}")
             cells = colormap.to_rgba(a[None, :], -m, m)                  # (1, units, 4)
             rgba = np.empty((1, len(a), image.block, 4), dtype=np.uint8)
             rgba[:, :, :-1] = cells[:, :, None]
@@ -134,8 +149,10 @@ class ActivationRows:
 
     def _tooltip_for(self, li: int):
         def tooltip(row: int, col: int, value: float) -> str:
-            name = self._names[li] if li < len(self._names) else f"layer {li + 1}"
-            return f"{name}, neuron {col + 1}: a = {value:.4g}"
+            name = self._names[li] if li < len(self._names) else \
+                translate("SampleOutputs", "layer {number}").format(number=li + 1)
+            return translate("SampleOutputs", "{layer}, neuron {number}: a = {value}").format(
+                layer=name, number=col + 1, value=number(float(value), ".4g"))
         return tooltip
 
     def _fit_height(self) -> None:
@@ -150,7 +167,7 @@ class ActivationRows:
         style.style_plot(self.plot, self._scale)
         for side in ("left", "right"):
             outward(self.plot.getAxis(side), self._scale)
-        self.caption.set_text(CAPTION if self._shape else "", self._scale)
+        self.caption.set_text(_caption() if self._shape else "", self._scale)
         self._fit_height()
 
 
@@ -165,7 +182,8 @@ class OutputBars:
         self.frame = QGraphicsRectItem()          # around the true class's row
         self.frame.setZValue(5)
         self.plot.addItem(self.frame, ignoreBounds=True)
-        self.true_text = pg.TextItem("true", anchor=(1.0, 0.5), color=style.FOREGROUND)
+        self.true_text = pg.TextItem(translate("SampleOutputs", "true", "the true class's row"),
+                                     anchor=(1.0, 0.5), color=style.FOREGROUND)
         self.note = pg.TextItem(anchor=(0.5, 0.5), color=style.GREY)
         self.plot.addItem(self.true_text, ignoreBounds=True)
         self.plot.addItem(self.note, ignoreBounds=True)
@@ -202,15 +220,16 @@ class OutputBars:
         k = len(values)
         if kind == "probability":
             span = (0.0, _TEXT_MAX)
-            strings = [f"{100 * v:.0f}%" for v in values]
+            strings = [translate("SampleOutputs", "{percent}%").format(
+                percent=number(100 * v, ".0f")) for v in values]
         else:
             lo, hi = min(0.0, values.min()), max(1.0, values.max())
             span = (lo, hi + (hi - lo) * (_TEXT_MAX - 1))
-            strings = [f"{v:.3g}" for v in values]
+            strings = [number(float(v), ".3g") for v in values]
         self._reserve(k)
-        self._relayout(("classes", k, kind, tuple(names)), names, span,
-                       [(0, "0"), (0.5, "0.5"), (1, "1")] if kind == "probability" else None,
-                       kind)
+        ticks = [(0, "0"), (0.5, number(0.5)), (1, "1")] if kind == "probability" else None
+        self._relayout(("classes", k, kind, tuple(names)), names, span, ticks,
+                       _axis_label(kind))
         brushes = [pg.mkBrush(colormap.BLUE if i == predicted else OTHER) for i in range(k)]
         self.bars.setOpts(x0=np.minimum(values, 0), width=np.abs(values), y=np.arange(k),
                           height=0.7, brushes=brushes, pen=pg.mkPen(style.GREY, width=1))
@@ -232,12 +251,14 @@ class OutputBars:
         lo = min(data_range[0], 0.0, *values)
         hi = max(data_range[1], 0.0, *values)
         hi += 0.35 * (hi - lo or 1.0)
-        self._relayout(("regression", lo, hi), ["target", "prediction"], (lo, hi), None,
-                       "value")
+        self._relayout(("regression", lo, hi), [translate("SampleOutputs", "target"),
+                                                translate("SampleOutputs", "prediction")],
+                       (lo, hi), None, _axis_label("value"))
         self.bars.setOpts(x0=np.minimum(values, 0), width=np.abs(values), y=[0, 1],
                           height=0.7, brushes=[pg.mkBrush(OTHER), pg.mkBrush(colormap.BLUE)],
                           pen=pg.mkPen(style.GREY, width=1))
-        self._set_texts([f"{v:.3g}" for v in values], np.maximum(values, 0), [0, 1])
+        self._set_texts([number(float(v), ".3g") for v in values], np.maximum(values, 0),
+                        [0, 1])
         self.note.setVisible(False)
         self.frame.setVisible(False)
         self.true_text.setVisible(False)
@@ -271,7 +292,8 @@ class OutputBars:
             end = self.texts[true].pos().x() + unit * (
                 metrics.horizontalAdvance(self._strings[true]) + 12)
             bold = QFontMetricsF(style.font(style.TICK_PT, self._scale, bold=True))
-            start = self.true_text.pos().x() - unit * (bold.horizontalAdvance("true") + 8)
+            word = self.true_text.textItem.toPlainText()        # as translated
+            start = self.true_text.pos().x() - unit * (bold.horizontalAdvance(word) + 8)
             self.true_text.setVisible(bool(end < start))   # the view range may be NumPy
 
     def _relayout(self, key: tuple, names: list[str], span, ticks, label: str) -> None:
@@ -318,4 +340,4 @@ class OutputBars:
             text.setFont(style.font(style.TICK_PT, self._scale))
         self.true_text.setFont(style.font(style.TICK_PT, self._scale, bold=True))
         self.frame.setPen(style.pen(style.FOREGROUND, width=2.5, scale=self._scale))
-        _title(self.plot, "network's answer", self._scale)
+        _title(self.plot, translate("SampleOutputs", "network's answer"), self._scale)

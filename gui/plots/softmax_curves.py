@@ -19,6 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from gui.i18n import translate
 from gui.plots import style
 
 MAX_OTHERS = 9              # thin lines; a larger group draws its first nine others
@@ -34,22 +35,30 @@ def sub(number: int) -> str:
     return str(number).translate(_SUBSCRIPT)
 
 
-GROUP_TIP = ("\n\nThe curve: this neuron's probability as its own z moves while the other "
-             "softmax neurons of its layer keep their mean z over the training data. Thin "
-             "lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: "
-             "training samples at their z, placed on the curve (a sample's real probability "
-             "also depends on the other neurons' z for that sample).")
+def group_tip() -> str:
+    """The paragraph the tooltip of a softmax neuron's plot adds (after a blank line)."""
+    return "\n\n" + translate(
+        "SoftmaxCurves", "The curve: this neuron's probability as its own z moves while the "
+        "other softmax neurons of its layer keep their mean z over the training data. Thin "
+        "lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: training "
+        "samples at their z, placed on the curve (a sample's real probability also depends "
+        "on the other neurons' z for that sample).")
 
 
 def group_title(index: int, units: list[int]) -> str:
     """The plot title's formula for member ``index`` of a group of neurons ``units``
     (rich text, two lines)."""
     if len(units) == 1:
-        return "alone in its layer:<br>p = e^z / e^z = 1 for every z"
-    others = "the other one held at its" if len(units) == 2 else \
-        f"the other {len(units) - 1} held at their"
+        return translate("SoftmaxCurves", "alone in its layer:<br>p = e^z / e^z = 1 for every z")
     i = sub(units[index])
-    return f"p{i} = e^z{i} / Σ e^zⱼ<br>{others} mean z"
+    if len(units) == 2:
+        text = translate("SoftmaxCurves", "p{i} = e^z{i} / Σ e^zⱼ<br>the other one held at its "
+                                          "mean z")
+    else:
+        others = len(units) - 1     # a plain name: pyside6-lupdate skips a call whose n is not
+        text = translate("SoftmaxCurves", "p{i} = e^z{i} / Σ e^zⱼ<br>the other %n held at "
+                                          "their mean z", None, others)
+    return text.format(i=i)
 
 
 def spread_sample(z: np.ndarray, limit: int = MAX_DOTS) -> np.ndarray:
@@ -70,7 +79,8 @@ class SoftmaxOverlay:
         self.others_label = pg.TextItem(anchor=(0.0, 1.0), color=_OTHER_COLOUR)
         self.sum_curve = plot.plot()
         # under its line: above it the flat regions' names sit
-        self.sum_label = pg.TextItem("sum = 1", anchor=(0.5, 0.0), color=style.GREY)
+        self.sum_label = pg.TextItem(translate("SoftmaxCurves", "sum = 1"), anchor=(0.5, 0.0),
+                                     color=style.GREY)
         self.dots = pg.ScatterPlotItem(pen=pg.mkPen("#ffffff", width=1),
                                        brush=pg.mkBrush(_DOT_COLOUR))
         plot.addItem(self.dots)

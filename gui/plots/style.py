@@ -11,8 +11,8 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPen, QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from gui import colors
@@ -106,7 +106,36 @@ def new_view() -> pg.GraphicsLayoutWidget:
     return view
 
 
+def local_ticks(axis: pg.AxisItem) -> None:
+    """The axis writes its tick numbers with the language's decimal point ("0,5" in German).
+    Ticks an owner sets with ``setTicks`` are names (classes, features) and stay as they
+    are: pyqtgraph asks ``tickStrings`` only for the numbers it places itself."""
+    if getattr(axis, "_local_ticks", False):
+        return
+    plain = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        point = QLocale().decimalPoint()
+        texts = plain(values, scale, spacing)
+        return texts if point == "." else [t.replace(".", point) for t in texts]
+
+    axis.tickStrings = tick_strings
+    axis._local_ticks = True
+
+
+def fit_axis_label(axis: pg.AxisItem, length: float, scale: float = 1.0) -> None:
+    """Show a vertical axis's name only where it fits along the ``length`` px of its plot,
+    measured in the language shown (a translation runs longer than the English name, a
+    projected plot is low): a name longer than its axis ran into the title and its
+    neighbour's name."""
+    width = QFontMetricsF(font(LABEL_PT, scale)).horizontalAdvance(axis.labelText)
+    fits = bool(axis.labelText) and width <= length
+    if fits != axis.label.isVisibleTo(axis):
+        axis.showLabel(fits)
+
+
 def style_axis(axis: pg.AxisItem, scale: float = 1.0) -> None:
+    local_ticks(axis)
     # Kept as a pixmap between changes of its own: its grid spans the plot, so every new
     # point of a curve made it replay all its lines and labels (6 axes, every frame).
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

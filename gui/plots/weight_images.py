@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
+from gui.i18n import number, translate
 from gui.plots import colormap, style
 
 MAX_NEURONS = 64
@@ -39,9 +40,13 @@ def image_side(n_inputs: int) -> int | None:
 def no_image_reason(n_inputs: int) -> str:
     """The sentence shown instead of pictures, e.g. "3 inputs do not form an image"."""
     n = int(n_inputs)
-    word = "input does" if n == 1 else "inputs do"
-    return (f"{n} {word} not form an image, so there are no weight pictures. They need "
-            f"a square number of pixel inputs, such as 64 for 8×8 pixels.")
+    if n == 1:      # English keeps its singular without a translation loaded
+        return translate("WeightImages", "%n input does not form an image, so there are no "
+                         "weight pictures. They need a square number of pixel inputs, such as "
+                         "64 for 8×8 pixels.", None, n)
+    return translate("WeightImages", "%n inputs do not form an image, so there are no weight "
+                     "pictures. They need a square number of pixel inputs, such as 64 for 8×8 "
+                     "pixels.", None, n)
 
 
 def nice_limit(value: float) -> float:
@@ -119,10 +124,10 @@ class WeightImages(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.setToolTip("Each picture is one first-layer neuron: its weight for every input "
-                        "pixel, drawn where that pixel is. Blue: a high value there raises "
-                        "the neuron's z; orange: lowers it. Click a picture to select the "
-                        "neuron.")
+        self.setToolTip(translate(
+            "WeightImages", "Each picture is one first-layer neuron: its weight for every "
+            "input pixel, drawn where that pixel is. Blue: a high value there raises the "
+            "neuron's z; orange: lowers it. Click a picture to select the neuron."))
         self.set_font_scale(1.0)
         self.set_weights(None)
 
@@ -131,7 +136,7 @@ class WeightImages(QWidget):
         """W: (units, n_inputs) first-layer weights, or None (no network)."""
         if W is None:
             self._W = None
-            self._show_message("No network yet.")
+            self._show_message(translate("WeightImages", "No network yet."))
             return
         W = np.asarray(W, dtype=float)
         if W.ndim != 2:
@@ -178,8 +183,11 @@ class WeightImages(QWidget):
     def tile_tooltip(self, index: int, row: int, col: int) -> str:
         side = self._values.shape[1]
         w = self._values[index, row, col]
-        return (f"Neuron {index + 1}: weight {w:.4g} from input {row * side + col + 1} "
-                f"(row {row + 1}, column {col + 1}). Click to select the neuron.")
+        return translate("WeightImages", "Neuron {neuron}: weight {weight} from input {input} "
+                                         "(row {row}, column {column}). Click to select the "
+                                         "neuron.").format(
+            neuron=index + 1, weight=number(float(w), ".4g"), input=row * side + col + 1,
+            row=row + 1, column=col + 1)
 
     # ------------------------------------------------------------------ drawing
     def _ensure_tiles(self, count: int, side: int) -> bool:
@@ -213,14 +221,21 @@ class WeightImages(QWidget):
         self._show_tiles(False)
         self.message.setHtml(f"<div style='text-align:center'>{text}</div>")
         self.message.setFont(style.font(style.TITLE_PT, self._scale))
-        self._title = ("<b>Weight pictures</b>", self._scale)
+        self._title = (translate("WeightImages", "<b>Weight pictures</b>"), self._scale)
         self.title.set_text(*self._title)
         self._layout()
 
     def _set_title(self, units: int, side: int) -> None:
-        more = f" (the first {MAX_NEURONS} of {units})" if units > MAX_NEURONS else ""
-        text = (f"<b>Input weights of each first-layer neuron{more}</b><br>{side}×{side} "
-                f"pixels; blue: a high input there raises z, orange: lowers it")
+        if units > MAX_NEURONS:
+            text = translate("WeightImages", "<b>Input weights of each first-layer neuron (the "
+                                             "first {shown} of {units})</b><br>{side}×{side} "
+                                             "pixels; blue: a high input there raises z, "
+                                             "orange: lowers it")
+        else:
+            text = translate("WeightImages", "<b>Input weights of each first-layer "
+                                             "neuron</b><br>{side}×{side} pixels; blue: a high "
+                                             "input there raises z, orange: lowers it")
+        text = text.format(shown=MAX_NEURONS, units=units, side=side)
         if (text, self._scale) != self._title:   # a new text relayouts: only on change
             self._title = (text, self._scale)
             self.title.set_text(text, self._scale)

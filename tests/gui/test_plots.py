@@ -196,6 +196,16 @@ def test_activation_histogram_is_numpys_histogram_over_the_view(qtbot):
     np.testing.assert_array_equal(drawn, counts)
 
 
+def test_a_small_constant_gradient_is_shaded_as_faintly_as_a_flat_tail(qtbot):
+    """Leaky ReLU's left half (slope 0.01): its shade was the scheme table itself handed to
+    mkBrush, which drew it solid red over the curves."""
+    plot = _show(qtbot, ActivationPlot())
+    plot.set_activation("leaky_relu")
+    (_, _, text), = plot.flat_regions()
+    (region,) = [r for r in plot.regions if r.isVisible()]
+    assert text == "small gradient (0.01)" and region.brush.color().alpha() < 40
+
+
 def test_activation_regions_name_dead_and_flat_parts(qtbot):
     plot = _show(qtbot, ActivationPlot())
     plot.set_activation("relu")
