@@ -65,7 +65,7 @@ def test_committed_catalogues_match_their_sources():
 
 
 def test_an_edited_translation_without_a_rebuild_is_found(tmp_path):
-    for path in update.HERE.glob("*.[tq][sm]"):
+    for path in [*update.HERE.glob("*.[tq][sm]"), update.HERE / update.SHARES]:
         shutil.copy(path, tmp_path / path.name)
     ts = update.ts_path("de", tmp_path)
     text = ts.read_text(encoding="utf-8")
@@ -73,3 +73,17 @@ def test_an_edited_translation_without_a_rebuild_is_found(tmp_path):
     assert edited != text, "the German catalogue has no finished translation to edit"
     ts.write_text(edited, encoding="utf-8")
     assert update.stale_catalogues(tmp_path) == ["de"]
+
+
+def test_a_translation_finished_without_an_update_is_found(tmp_path):
+    """languages.json (the shares the app decides the system language by) follows the .ts."""
+    for path in [*update.HERE.glob("*.[tq][sm]"), update.HERE / update.SHARES]:
+        shutil.copy(path, tmp_path / path.name)
+    ts = update.ts_path("fr", tmp_path)
+    text = ts.read_text(encoding="utf-8")
+    edited = text.replace('<translation type="unfinished"></translation>',
+                          "<translation>X</translation>", 1)
+    assert edited != text, "the French catalogue has no unfinished text left to finish"
+    ts.write_text(edited, encoding="utf-8")
+    update.release("fr", update.qm_path("fr", tmp_path), tmp_path)
+    assert update.stale_catalogues(tmp_path) == [update.SHARES]

@@ -41,6 +41,124 @@
     </message>
 </context>
 <context>
+    <name>ActivationPlot</name>
+    <message>
+        <source>z = w·x + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z) and g′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation} (alpha = {alpha})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{formula}, one other neuron at z = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p′ = p(1 − p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples to show: there is no data to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} of them outside the view (z &amp;lt; {low} or &amp;gt; {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n samples get no gradient: a dead neuron</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {dead}% get no gradient</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {flat}% a gradient below {limit}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g′ = 0</source>
+        <comment>short for: no gradient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small gradient ({slope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat: gradient vanishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <comment>short for: flat, gradient vanishes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>“{title}” ({file}), autosaved {when}</source>
@@ -243,6 +361,69 @@
     <message>
         <source>Set {value} of layer {layer}, neuron {neuron}</source>
         <translation>{value} von Schicht {layer}, Neuron {neuron} ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrix</name>
+    <message>
+        <source>Rows: true class; columns: the class the network predicted. Blue: right (diagonal); orange: mistaken for another class. Darker: a larger share of the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to count yet (train a classifier first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the answers on the training samples (the network learns from these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the answers on the test samples (never trained on: the honest measure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training data&lt;/b&gt;: no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test data&lt;/b&gt;: no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test data, {note}&lt;/b&gt;: no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,6 +853,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionPlot</name>
+    <message>
+        <source>single layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the test points as hollow rings. The network never trains on them: they show how well it generalises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour each spot by the class the network would pick (output above or below the middle of its range) instead of by how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the curve the data follows (dotted): the points above it are blue, those below orange. Untick it to judge the network's boundary on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black line: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed line: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>Neuron health</source>
@@ -955,6 +1175,448 @@
     </message>
     <message>
         <source>{number} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>{layer} neuron {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <comment>short for the output layer in a narrow header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H{number}</source>
+        <comment>short for hidden layer {number}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{on} of {offered} on</source>
+        <comment>inputs in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>short for the input column in a narrow header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Add {activation} neuron to {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {neuron} {activation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only neuron of {layer}; a layer needs at least one. Delete the layer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only neuron of {layer}; it cannot leave its layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {neuron} to a new layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add hidden layer of %n unit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add hidden layer of %n units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make all of {layer} {activation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer cannot be deleted: it gives the network's answer. Change its neurons instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer} needs at least one neuron; to remove it, select its header and delete the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n neurons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link cannot be deleted: every neuron listens to all units of the layer before. Double-click it and type 0 to cut it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These inputs are the data set's columns; choose the data in the Data panel to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{input} is the only input left; a network needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using input {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use input {input}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty field is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{text}' is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight from {source} into {neuron}; Enter applies, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight from {source} into {neuron} and press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; the weight from {source} into {neuron} stays {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the bias of {neuron}; Enter applies, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the bias of {neuron} and press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; the bias of {neuron} stays {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the alpha of {neuron}; Enter applies, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the alpha of {neuron} and press Enter (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; the alpha of {neuron} stays {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This neuron's activation has no alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activation; expected one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That neuron is no longer in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorExport</name>
+    <message>
+        <source>export as .png or .svg, not '{ending}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export as .png or .svg, not a file without extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the image {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorMenu</name>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished">Aktivierung</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen neuron keeps its weights, bias and alpha while the rest trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alpha…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set all activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add neuron ({activation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert hidden layer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert hidden layer after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weight to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only output neuron cannot go; change its activation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only neuron of a layer cannot go; delete the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorTips</name>
+    <message>
+        <source>Drop to move this neuron into a new hidden layer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to move the neuron to position {position} of {layer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of {neuron}: {value}
+z = w·x + b: the bias shifts z before the activation.
+Double-click to type a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from {source} into {neuron}: {value}
+Blue: positive, orange: negative; thicker: larger.
+Click to select, double-click to type a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}, neuron {number}: {activation}  (frozen: training leaves it alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}, neuron {number}: {activation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output range: {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move it. Drop an activation on it to change it. Right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation} ×{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer: its units are the network's answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n unit ({activations})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n units ({activations})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to select it; right-click to change all its activations, add a neuron or delete it. Drop an activation on it to add a neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {name}: a column of the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {name}: in use. Click to stop using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature {name}: not in use. Click to feed it to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop on a layer, on a neuron, or in the space between two layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to make {neuron} a {activation} neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to put a {activation} neuron at position {position} of {layer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to make a new hidden layer here with a {activation} neuron.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,6 +2723,57 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>
 <context>
+    <name>LossPlot</name>
+    <message>
+        <source>acc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show loss on a logarithmic axis: small improvements late in training stay visible. Zero or negative values are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: not trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}</source>
+        <translation type="unfinished">Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>Loss after epoch {epoch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test acc. {accuracy}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy {accuracy}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>(not installed)</source>
@@ -2865,6 +3578,48 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <source>Activation palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an activation onto a layer, a neuron or the space between layers; or select one and press Enter to add it to the selected layer. Click one (or press Ctrl+G) to see its curve among all the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>cannot export '{name}': the file name must end in .png or .svg, not '{ending}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export '{name}': the file name must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to '{path}': folder '{folder}' does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export wrote nothing to '{path}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write SVG '{path}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export '{path}': the plot has no size yet (show its panel first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write PNG '{path}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -2875,8 +3630,12 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>The language of menus, panels and lesson notes; System default follows the computer's language</source>
-        <translation>Die Sprache von Menüs, Bereichen und Lektionsnotizen; Systemstandard folgt der Sprache des Computers</translation>
+        <source>{language} ({share} % translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new language applies when Neuron Studio is started again.</source>
@@ -3222,6 +3981,174 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>
 <context>
+    <name>SampleBrowser</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the training samples (the network learns from these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the test samples (never trained on: they show how well the network generalises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the sample to show (1 is the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to run through the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <comment>after the sample's number: 3 of 100</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No data to browse yet.&lt;/b&gt; Choose a data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has {inputs} inputs but the data has {features} features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {number}</source>
+        <comment>a row of activations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <comment>a row of activations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sample {index} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sample {index} of {count} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sample {index} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sample}: target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input: {side}×{side} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>input: %n feature</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>input: %n features</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pixel {pixel} (row {row}, column {column}): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleOutputs</name>
+    <message>
+        <source>Activations: blue +, orange −, each row up to the ± at its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation a of every neuron for this sample, one row per layer. Each row is coloured on its own scale, up to the ± written at its right. Hover a cell for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}, neuron {number}: a = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <comment>the true class's row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network's answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamplePicker</name>
     <message>
         <source>Training sample</source>
@@ -3523,6 +4450,32 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <message>
         <source>Drag a neuron from the palette into a layer, into the gap between two layers (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type a value. Right-click a neuron for more.</source>
         <translation>Ziehen Sie ein Neuron aus der Palette in eine Schicht, in die Lücke zwischen zwei Schichten (eine neue Schicht) oder auf ein Neuron (ändert seine Aktivierung). Doppelklicken Sie auf eine Verbindung oder einen Bias, um einen Wert einzugeben. Rechtsklick auf ein Neuron für mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxCurves</name>
+    <message>
+        <source>The curve: this neuron's probability as its own z moves while the other softmax neurons of its layer keep their mean z over the training data. Thin lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: training samples at their z, placed on the curve (a sample's real probability also depends on the other neurons' z for that sample).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone in its layer:&lt;br&gt;p = e^z / e^z = 1 for every z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other one held at its mean z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum = 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4253,6 +5206,47 @@ changed</source>
     </message>
     <message>
         <source>{name}: the encoder wrote nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightImages</name>
+    <message numerus="yes">
+        <source>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each picture is one first-layer neuron: its weight for every input pixel, drawn where that pixel is. Blue: a high value there raises the neuron's z; orange: lowers it. Click a picture to select the neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuron {neuron}: weight {weight} from input {input} (row {row}, column {column}). Click to select the neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight pictures&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input weights of each first-layer neuron (the first {shown} of {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input weights of each first-layer neuron&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivationPlot</name>
+    <message numerus="yes">
+        <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
+        <translation>
+            <numerusform>the %n sample: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</numerusform>
+            <numerusform>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n samples get no gradient: a dead neuron</source>
+        <translation>
+            <numerusform>the %n sample gets no gradient: a dead neuron</numerusform>
+            <numerusform>all %n samples get no gradient: a dead neuron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
+        <translation>
+            <numerusform>the %n sample gets no gradient: saturated, far out on a flat tail</numerusform>
+            <numerusform>all %n samples get no gradient: saturated, far out on a flat tail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
+        <translation>
+            <numerusform>%n sample: {dead}% get no gradient, {flat}% a gradient below {limit}</numerusform>
+            <numerusform>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {dead}% get no gradient</source>
+        <translation>
+            <numerusform>%n sample: {dead}% get no gradient</numerusform>
+            <numerusform>%n samples: {dead}% get no gradient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples: {flat}% a gradient below {limit}</source>
+        <translation>
+            <numerusform>%n sample: {flat}% a gradient below {limit}</numerusform>
+            <numerusform>%n samples: {flat}% a gradient below {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Challenge</name>
     <message numerus="yes">
         <source>{met} of %n goals met. Unknown values: {problem}.</source>
@@ -198,6 +250,78 @@
         <translation>
             <numerusform>Its output layer is now %n {activation} neuron.</numerusform>
             <numerusform>Its output layer is now %n {activation} neurons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message numerus="yes">
+        <source>%n unit</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message numerus="yes">
+        <source>Add hidden layer of %n unit</source>
+        <translation>
+            <numerusform>Add hidden layer of %n unit</numerusform>
+            <numerusform>Add hidden layer of %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add hidden layer of %n units</source>
+        <translation>
+            <numerusform>Add hidden layer of %n unit</numerusform>
+            <numerusform>Add hidden layer of %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n neurons</source>
+        <translation>
+            <numerusform>Delete %n neuron</numerusform>
+            <numerusform>Delete %n neurons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorTips</name>
+    <message numerus="yes">
+        <source>{layer}: %n unit ({activations})</source>
+        <translation>
+            <numerusform>{layer}: %n unit ({activations})</numerusform>
+            <numerusform>{layer}: %n units ({activations})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{layer}: %n units ({activations})</source>
+        <translation>
+            <numerusform>{layer}: %n unit ({activations})</numerusform>
+            <numerusform>{layer}: %n units ({activations})</numerusform>
         </translation>
     </message>
 </context>
@@ -531,6 +655,33 @@
     </message>
 </context>
 <context>
+    <name>SampleBrowser</name>
+    <message numerus="yes">
+        <source>input: %n feature</source>
+        <translation>
+            <numerusform>input: %n feature</numerusform>
+            <numerusform>input: %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>input: %n features</source>
+        <translation>
+            <numerusform>input: %n feature</numerusform>
+            <numerusform>input: %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxCurves</name>
+    <message numerus="yes">
+        <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</source>
+        <translation>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</numerusform>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingBar</name>
     <message numerus="yes">
         <source>%n epochs/s</source>
@@ -641,6 +792,23 @@
         <translation>
             <numerusform>Stopped: {done} of %n trial done in {seconds} s.</numerusform>
             <numerusform>Stopped: {done} of %n trials done in {seconds} s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightImages</name>
+    <message numerus="yes">
+        <source>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
+        <translation>
+            <numerusform>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</numerusform>
+            <numerusform>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
+        <translation>
+            <numerusform>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</numerusform>
+            <numerusform>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</numerusform>
         </translation>
     </message>
 </context>

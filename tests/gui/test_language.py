@@ -29,7 +29,16 @@ ROOT = Path(__file__).resolve().parents[2]
     ("xx", "fr_FR", "fr"),                          # a broken preference is ignored
 ])
 def test_language_follows_preference_then_system_then_english(preference, system, expected):
-    assert language.choose_language(preference, QLocale(system)) == expected
+    translated = {code: 1.0 for code in language.LANGUAGES}
+    assert language.choose_language(preference, QLocale(system), translated) == expected
+
+
+def test_the_system_language_is_followed_only_when_it_is_translated():
+    shares = {"en": 1.0, "de": 0.96, "fr": 0.5, "es": 0.0}
+    assert language.choose_language("", QLocale("de_DE"), shares) == "de"
+    assert language.choose_language("", QLocale("fr_FR"), shares) == "en"   # half English
+    assert language.choose_language("fr", QLocale("de_DE"), shares) == "fr"  # a choice: yes
+    assert language.choose_language("", QLocale("es_ES"), {}) == "en"
 
 
 @pytest.fixture
@@ -57,8 +66,15 @@ def test_preferences_store_the_language_for_the_next_start(window, qtbot):
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None and dialog.isVisible(), "Ctrl+, opens the preferences"
     box = dialog.language
-    assert [box.itemText(i) for i in range(box.count())] == \
-        ["System default", "English", "Deutsch", "Fran\u00e7ais", "Espa\u00f1ol"]
+    shares = language.translated_shares()
+
+    def named(code, name):          # a language not yet translated says how far it is
+        share = shares.get(code, 0.0)
+        return name if share >= language.SYSTEM_SHARE else \
+            f"{name} ({100 * share:.0f} % translated)"
+    assert [box.itemText(i) for i in range(box.count())] == ["System default"] + [
+        named(code, name) for code, name in language.LANGUAGES.items()]
+    assert box.itemText(1) == "English"
     assert box.currentData() == "" and dialog.restart_note.isHidden()
     box.setFocus()
     for _ in range(2):                                  # System default -> English -> Deutsch
@@ -121,8 +137,14 @@ def _start(env_language: str, preference: str | None, tmp_path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_a_german_system_starts_in_german_with_qts_own_texts(tmp_path):
+def test_a_german_system_starts_in_german_once_german_is_translated(tmp_path):
     got = _start("de_DE.UTF-8", None, tmp_path)
+    translated = language.translated_shares().get("de", 0.0) >= language.SYSTEM_SHARE
+    assert got["language"] == ("de" if translated else "en")
+
+
+def test_german_chosen_gives_german_menus_plurals_qts_own_texts_and_numbers(tmp_path):
+    got = _start("de_DE.UTF-8", "de", tmp_path)
     assert got == {"language": "de", "menu": "&Datei",
                    "plural": ["1 Epoche/s", "30 Epochen/s"], "qt": "Abbrechen",
                    "core": "&Bearbeiten", "number": "1.234,5", "point": ","}
