@@ -116,10 +116,10 @@ def challenge(inputs, layers, loss, data, training, title, order, summary, notes
 def challenges() -> dict[str, Document]:
     """File name (without .nsnet) -> challenge, in menu order."""
     from resources.lessons.make_lessons import COFFEE as COFFEE_DATA
-    from resources.lessons.make_lessons import builtin
+    from resources.lessons.make_lessons import add_translations, builtin
 
     xy = ["x1", "x2"]
-    return {
+    docs = {
         "c1_fewest_neurons": challenge(
             ["temperature", "duration"], [["sigmoid"] * 8, ["sigmoid"]], BCE, COFFEE_DATA,
             ADAM03, "Challenge: the fewest neurons", 1, "Coffee roasting at 95 % with as "
@@ -162,3 +162,5 @@ def challenges() -> dict[str, Document]:
             [_goal("test_accuracy", "at_least", 0.95),
              _goal("output_sum_error", "at_most", 0.01)]),
     }
+    add_translations(docs, challenges=True)
+    return docs

@@ -9,13 +9,15 @@ digits lessons and "Bending edges", ``trials`` (the plan Tools > Compare Trials.
 from). The numbers quoted in the notes are checked by tests/core/test_lessons.py; change
 both together. ``--check`` trains every lesson and prints what the notes claim.
 
-Translations of a lesson's title, summary and notes live in ``i18n/<language>.json``
-(``add_translations``); they go into ``meta.translations`` (docs/file-format.md).
+Translations of a lesson's (or a challenge's) title, summary and notes live in
+``i18n/<language>.json`` (``add_translations``); they go into ``meta.translations``
+(docs/file-format.md).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +31,7 @@ from core.network import Network
 HERE = Path(__file__).resolve().parent
 CHALLENGES = HERE / "challenges"       # the challenges (make_challenges.py), own menu
 I18N = HERE / "i18n"                   # the lessons' texts in other languages
+CHALLENGE_NAME = re.compile(r"c\d+_")  # i18n keys of challenges (c1_fewest_neurons, ...)
 BCE, CCE = "binary_crossentropy", "categorical_crossentropy"
 DIGIT_PIXELS = [f"px{i}" for i in range(64)]
 # The one-neuron lesson's hand-set weights (height ft, weight kg) and bias: round numbers
@@ -569,12 +572,17 @@ def lessons() -> dict[str, Document]:
     return docs
 
 
-def add_translations(docs: dict[str, Document], folder: Path = I18N) -> None:
+def add_translations(docs: dict[str, Document], folder: Path = I18N,
+                     challenges: bool = False) -> None:
     """``meta.translations`` from ``folder``/<language>.json, which translators edit
     (never the generated .nsnet files): {lesson file name without .nsnet: {"title": ...,
-    "summary": ..., "notes": [lines]}}; notes may also be one string."""
+    "summary": ..., "notes": [lines]}}; notes may also be one string. One file holds the
+    lessons and the challenges: ``challenges`` says which of the two ``docs`` are (a
+    challenge's key matches ``CHALLENGE_NAME``)."""
     for path in sorted(folder.glob("*.json")):
         for name, texts in json.loads(path.read_text(encoding="utf-8")).items():
+            if bool(CHALLENGE_NAME.match(name)) != challenges:
+                continue
             if name not in docs:
                 raise SystemExit(f"{path.name}: no lesson called {name!r}")
             texts = dict(texts)
