@@ -5,39 +5,39 @@
     <name>ActivationOverview</name>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de activación</translation>
     </message>
     <message>
         <source>Activation &amp;Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funciones de activación</translation>
     </message>
     <message>
         <source>Every activation's g(z) and slope g′(z) side by side, with its range, its problem and where it is used ({shortcut}); a click on a palette entry shows its card</source>
-        <translation type="unfinished"></translation>
+        <translation>La g(z) y la pendiente g′(z) de cada activación, una al lado de otra, con su rango, su problema y dónde se usa ({shortcut}); un clic en una entrada de la paleta muestra su tarjeta</translation>
     </message>
     <message>
         <source>{activation}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation}: {problem}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output:&lt;/b&gt; {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Salida:&lt;/b&gt; {range}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problem}.&lt;/b&gt; {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Used in:&lt;/b&gt; {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se usa en:&lt;/b&gt; {use}</translation>
     </message>
     <message>
         <source>g′(z) is the slope of g. z from {low} to {high}, one vertical scale on every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z) es la pendiente de g. z de {low} a {high}, la misma escala vertical en todas las tarjetas.</translation>
     </message>
     <message>
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tarjeta dibuja g(z) con línea continua y su pendiente g′(z) con línea discontinua, en los mismos ejes, para comparar las curvas de un vistazo.</translation>
     </message>
 </context>
 <context>
@@ -162,205 +162,205 @@
     <name>Autosave</name>
     <message>
         <source>“{title}” ({file}), autosaved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ({file}), guardado automáticamente {when}</translation>
     </message>
     <message>
         <source>“{title}” (a network that was never saved), autosaved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” (una red nunca guardada), guardado automáticamente {when}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Autosave failed ({error}); your work is still open: save it with Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático ({error}); tu trabajo sigue abierto: guárdalo con Ctrl+S</translation>
     </message>
     <message>
         <source>The restored work's autosave stays in {file} ({error}); save the network to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático del trabajo restaurado sigue en {file} ({error}); guarda la red para conservarla</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Neuron Studio did not quit normally last time. Restore the autosaved network {network}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron Studio no se cerró normalmente la última vez. ¿Restaurar la red guardada automáticamente {network}?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>The autosaved network could not be read and was kept in {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la red guardada automáticamente; se conserva en {file}: {error}</translation>
     </message>
     <message>
         <source>Restored the autosaved network: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Red guardada automáticamente restaurada: guárdala para conservarla</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>Challenge</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>This file's challenge cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El reto de este archivo no se puede usar: {error}</translation>
     </message>
     <message numerus="yes">
         <source>{met} of %n goals met. Unknown values: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{met} de %n objetivo cumplido. Valores desconocidos: {problem}.</numerusform>
+            <numerusform>{met} de %n objetivos cumplidos. Valores desconocidos: {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Challenge met at epoch {epoch}!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Reto cumplido en la época {epoch}!</translation>
     </message>
     <message numerus="yes">
         <source>Met at epoch {epoch}; now {met} of %n goals hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cumplido en la época {epoch}; ahora se cumple {met} de %n objetivo.</numerusform>
+            <numerusform>Cumplido en la época {epoch}; ahora se cumplen {met} de %n objetivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{met} of %n goals met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{met} de %n objetivo cumplido.</numerusform>
+            <numerusform>{met} de %n objetivos cumplidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no cumplido</translation>
     </message>
     <message>
         <source>&lt;b&gt;Challenge met&lt;/b&gt; at epoch {epoch}: every goal holds. Save the network (Ctrl+S) to keep your solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reto cumplido&lt;/b&gt; en la época {epoch}: se cumplen todos los objetivos. Guarda la red (Ctrl+S) para conservar tu solución.</translation>
     </message>
     <message>
         <source>Challenge met at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto cumplido en la época {epoch}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Change data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar conjunto de datos</translation>
     </message>
     <message>
         <source>Train a batch of epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un lote de la época {epoch}</translation>
     </message>
     <message>
         <source>Train epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar la época {epoch}</translation>
     </message>
     <message>
         <source>Train epochs {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar las épocas {first}–{last}</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Set batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tamaño de lote</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar optimizador</translation>
     </message>
     <message>
         <source>Set momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar momentum</translation>
     </message>
     <message>
         <source>Set regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar regularización</translation>
     </message>
     <message>
         <source>Set regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de regularización</translation>
     </message>
     <message>
         <source>Set training share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar proporción de entrenamiento</translation>
     </message>
     <message>
         <source>Set seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar semilla</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar pérdida</translation>
     </message>
     <message>
         <source>Set samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar muestras</translation>
     </message>
     <message>
         <source>Set noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ruido</translation>
     </message>
     <message>
         <source>Set normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar normalización</translation>
     </message>
     <message>
         <source>Set {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {setting}</translation>
     </message>
     <message>
         <source>Set weight {weight} of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el peso {weight} de la capa {layer}, neurona {neuron}</translation>
     </message>
     <message>
         <source>Set bias of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el sesgo de la capa {layer}, neurona {neuron}</translation>
     </message>
     <message>
         <source>Set alpha of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar alpha de la capa {layer}, neurona {neuron}</translation>
     </message>
     <message>
         <source>Set {value} of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {value} de la capa {layer}, neurona {neuron}</translation>
     </message>
 </context>
 <context>
@@ -430,315 +430,315 @@
     <name>CsvImport</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos CSV</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo CSV con una fila de encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
         <source>path/to/data.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta/a/datos.csv</translation>
     </message>
     <message>
         <source>The CSV file: a header row naming the columns, then one row per sample. Type a path and press Enter, or browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV: una fila de encabezado con los nombres de las columnas y luego una fila por muestra. Escribe una ruta y pulsa Intro, o examina.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the CSV file on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo CSV en el disco.</translation>
     </message>
     <message>
         <source>Tick the columns the network gets as inputs (numbers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las columnas que la red recibe como entradas (solo números).</translation>
     </message>
     <message>
         <source>The column the network learns to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna que la red aprende a predecir.</translation>
     </message>
     <message>
         <source>Automatic: names in the target (or a few whole numbers) are classes, other numbers mean regression. Choose to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: nombres en el objetivo (o pocos números enteros) son clases; otros números significan regresión. Elige otra opción para cambiarlo.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión</translation>
     </message>
     <message>
         <source>&amp;Normalize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normalizar entradas</translation>
     </message>
     <message>
         <source>Shift and scale every input to mean 0 and standard deviation 1; needed when columns hold large numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar y escalar cada entrada a media 0 y desviación típica 1; necesario cuando las columnas tienen números grandes.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows of the file, numbered as in a spreadsheet (the header is row 1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera fila del archivo, numerada como en una hoja de cálculo (el encabezado es la fila 1).</numerusform>
+            <numerusform>Las primeras %n filas del archivo, numeradas como en una hoja de cálculo (el encabezado es la fila 1).</numerusform>
         </translation>
     </message>
     <message>
         <source>What the chosen columns give, or what is wrong with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dan las columnas elegidas, o lo que falla en ellas.</translation>
     </message>
     <message>
         <source>Use this data; the network's inputs and outputs adapt to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estos datos; las entradas y salidas de la red se adaptan a ellos.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entradas</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo CSV</translation>
     </message>
     <message>
         <source>{column}  (text: not an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}  (texto: no es entrada)</translation>
     </message>
     <message>
         <source>Row {row} has “{cell}”, which is not a number, so {column} cannot be an input; it can be the target</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} tiene “{cell}”, que no es un número, así que {column} no puede ser una entrada; puede ser el objetivo</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo CSV con una fila de encabezado.</translation>
     </message>
     <message>
         <source>Tick at least one input column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos una columna de entrada.</translation>
     </message>
     <message numerus="yes">
         <source>classification with %n classes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>clasificación con %n clase ({names})</numerusform>
+            <numerusform>clasificación con %n clases ({names})</numerusform>
         </translation>
     </message>
     <message>
         <source>regression (targets {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>regresión (objetivos de {low} a {high})</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ {rows}, {inputs}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {rows}, {inputs}: {what}.</translation>
     </message>
 </context>
 <context>
     <name>DataSection</name>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV {path}: entradas {features}; objetivo {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV {path}: entradas {features}; objetivo la última columna.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV {path}: entradas todas las columnas menos el objetivo; objetivo {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV {path}: entradas todas las columnas menos el objetivo; objetivo la última columna.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>The data the network learns from: a built-in set (hover for a description) or your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de los que aprende la red: un conjunto incorporado (pasa el puntero para ver su descripción) o tu propio archivo CSV.</translation>
     </message>
     <message>
         <source>A sample of the chosen data: orange is class 0, blue class 1; for regression the colour shows the target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra de los datos elegidos: naranja es la clase 0, azul la clase 1; en regresión el color muestra el valor objetivo.</translation>
     </message>
     <message>
         <source>What the chosen data set is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es el conjunto de datos elegido.</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas…</translation>
     </message>
     <message>
         <source>Choose again which columns of the CSV file are the inputs and which is the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de nuevo qué columnas del archivo CSV son las entradas y cuál es el objetivo.</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number. The output layer and loss follow the choice (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación predice una clase; la regresión, un número. La capa de salida y la pérdida siguen la elección (un paso de deshacer).</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number; a built-in data set decides which.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación predice una clase; la regresión, un número; un conjunto de datos incorporado decide cuál.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de datos</translation>
     </message>
     <message>
         <source>How many points to generate (1 to {most}). Up/Down change it by 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos puntos generar (de 1 a {most}). Arriba/Abajo lo cambian en 50.</translation>
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido en las etiquetas, como en TensorFlow Playground: 0 % da clases limpias, 50 % difumina la frontera.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla aleatoria que genera los puntos: la misma semilla da siempre el mismo conjunto de datos.</translation>
     </message>
     <message>
         <source>Normali&amp;ze inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Normali&amp;zar entradas</translation>
     </message>
     <message>
         <source>Shift and scale every input to mean 0 and standard deviation 1 (using the training data). Needed when inputs are large, e.g. a temperature of 200 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar y escalar cada entrada a media 0 y desviación típica 1 (con los datos de entrenamiento). Necesario cuando las entradas son grandes, p. ej. una temperatura de 200 °C.</translation>
     </message>
     <message>
         <source>Why some fields are switched off for this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué algunos campos están desactivados para estos datos.</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema</translation>
     </message>
     <message>
         <source>Sa&amp;mples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muestras</translation>
     </message>
     <message>
         <source>No&amp;ise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;ido</translation>
     </message>
     <message>
         <source>D&amp;ata seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi&amp;lla de datos</translation>
     </message>
     <message>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir</translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {problem}</translation>
     </message>
     <message>
         <source>Samples, noise and data seed are for built-in data sets; your own data is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras, ruido y semilla de datos son para los conjuntos incorporados; tus propios datos se usan tal cual.</translation>
     </message>
     <message>
         <source>{name} is a fixed collection: samples, noise and data seed do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es una colección fija: muestras, ruido y semilla de datos no se aplican.</translation>
     </message>
     <message>
         <source>Noise does not apply to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ruido no se aplica a {name}.</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Use your own data: a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tus propios datos: un archivo CSV con una fila de encabezado.</translation>
     </message>
     <message>
         <source>The data this network file uses now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que usa ahora este archivo de red.</translation>
     </message>
     <message>
         <source>CSV: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: {name}</translation>
     </message>
     <message>
         <source>Drawn on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujados en el Mapa</translation>
     </message>
     <message>
         <source>Data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos guardados en el archivo</translation>
     </message>
     <message numerus="yes">
         <source>%n points drawn on the Map (Draw data, Ctrl+D), stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto dibujado en el Mapa (Dibujar datos, Ctrl+D), guardado en el archivo de red.</numerusform>
+            <numerusform>%n puntos dibujados en el Mapa (Dibujar datos, Ctrl+D), guardados en el archivo de red.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila guardada en el archivo de red.</numerusform>
+            <numerusform>%n filas guardadas en el archivo de red.</numerusform>
         </translation>
     </message>
 </context>
@@ -746,109 +746,109 @@
     <name>DataViews</name>
     <message>
         <source>lighter by {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} más claro</translation>
     </message>
     <message>
         <source>darker by {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} más oscuro</translation>
     </message>
     <message>
         <source>contrast ×{factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>contraste ×{factor}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Make the test images lighter (right: less ink) or darker (left: more ink, grey paper), as a different scan would. Training images do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace las imágenes de prueba más claras (derecha: menos tinta) o más oscuras (izquierda: más tinta, papel gris), como lo haría otro escaneo. Las imágenes de entrenamiento no cambian.</translation>
     </message>
     <message>
         <source>Contrast of the test images: left flattens every pixel towards mid-grey, right pushes ink and paper apart. Training images do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste de las imágenes de prueba: a la izquierda acerca cada píxel al gris medio, a la derecha separa tinta y papel. Las imágenes de entrenamiento no cambian.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Back to the unchanged test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las imágenes de prueba sin cambios</translation>
     </message>
     <message>
         <source>Share of the test samples the network gets right with the images as changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de muestras de prueba que la red acierta con las imágenes cambiadas aquí</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brillo</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>+{steps} lighter</source>
-        <translation type="unfinished"></translation>
+        <translation>+{steps} más claro</translation>
     </message>
     <message>
         <source>−{steps} darker</source>
-        <translation type="unfinished"></translation>
+        <translation>−{steps} más oscuro</translation>
     </message>
     <message>
         <source>0 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>0 sin cambios</translation>
     </message>
     <message>
         <source>Test accuracy: train the network first</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de prueba: primero entrena la red</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; (images unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; (imágenes sin cambios)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; with these images ({unchanged} % unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; con estas imágenes ({unchanged} % sin cambios)</translation>
     </message>
     <message>
         <source>Normalised inputs: each changed pixel is then rescaled by its mean and spread in the training data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas normalizadas: cada píxel cambiado se reescala luego con su media y su dispersión en los datos de entrenamiento.</translation>
     </message>
     <message>
         <source>Not normalised: the network gets the changed pixels ({low} to {high}) as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin normalizar: la red recibe los píxeles cambiados ({low} a {high}) tal cual.</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión</translation>
     </message>
     <message>
         <source>Each first-layer neuron's incoming weights, drawn as a picture when the inputs form one (8x8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos de entrada de cada neurona de la primera capa, dibujados como imagen cuando las entradas forman una (dígitos de 8x8)</translation>
     </message>
     <message>
         <source>One sample through the network: every neuron's activation and the predicted class probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra a través de la red: la activación de cada neurona y las probabilidades de clase predichas</translation>
     </message>
     <message>
         <source>How often each true class (rows) is predicted as each class (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia cada clase real (filas) se predice como cada clase (columnas)</translation>
     </message>
     <message numerus="yes">
         <source>the output layer has %n neurons for {classes} classes; give it one per class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la capa de salida tiene %n neurona para {classes} clases; dale una por clase.</numerusform>
+            <numerusform>la capa de salida tiene %n neuronas para {classes} clases; dale una por clase.</numerusform>
         </translation>
     </message>
 </context>
@@ -895,160 +895,160 @@
     <name>Diagnostics</name>
     <message>
         <source>Neuron health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud de las neuronas</translation>
     </message>
     <message>
         <source>Linear collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Colapso lineal</translation>
     </message>
     <message>
         <source>Neuron &amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud de las &amp;neuronas</translation>
     </message>
     <message>
         <source>Dead and saturated neurons, gradient size per layer and PReLU alphas (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas muertas y saturadas, tamaño del gradiente por capa y alphas de PReLU (Ctrl+H)</translation>
     </message>
     <message>
         <source>Show Neuron &amp;Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;marcas de neuronas</translation>
     </message>
     <message>
         <source>Label dead and saturated neurons, and softmax neurons out of place, on the network drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar en el dibujo de la red las neuronas muertas y saturadas, y las neuronas softmax fuera de lugar</translation>
     </message>
     <message>
         <source>&amp;Linear Collapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colapso lineal…</translation>
     </message>
     <message>
         <source>Show the single linear layer an all-linear network equals, or the neurons that prevent it (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la única capa lineal a la que equivale una red toda lineal, o las neuronas que lo impiden (Ctrl+K)</translation>
     </message>
     <message>
         <source>No data to measure the neurons on: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos para medir las neuronas: {error}</translation>
     </message>
     <message>
         <source>The data does not match the network's inputs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos aún no coinciden con las entradas de la red.</translation>
     </message>
     <message>
         <source>{neuron} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} ({activation})</translation>
     </message>
     <message>
         <source>{layer} #{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} #{unit}</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>DrawTool</name>
     <message>
         <source>The data is not a drawing: choose Draw Data (Ctrl+D) to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no son un dibujo: elige Dibujar datos (Ctrl+D) para empezar uno</translation>
     </message>
     <message>
         <source>A drawing holds at most {count} points: erase some (right button) to draw more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibujo tiene como máximo {count} puntos: borra algunos (botón derecho) para dibujar más</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el dibujo</translation>
     </message>
     <message>
         <source>⚠ {edit}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {edit}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit}: la capa de salida tiene ahora %n neurona {activation} para ajustarse a los datos (Ctrl+Z lo deshace)</numerusform>
+            <numerusform>{edit}: la capa de salida tiene ahora %n neuronas {activation} para ajustarse a los datos (Ctrl+Z lo deshace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit}: la capa de salida tiene ahora %n neurona {activation} para ajustarse a los datos (Ctrl+Z lo deshace)</numerusform>
+            <numerusform>{edit}: la capa de salida tiene ahora %n neuronas {activation} para ajustarse a los datos (Ctrl+Z lo deshace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrar %n punto</numerusform>
+            <numerusform>Borrar %n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrar %n punto</numerusform>
+            <numerusform>Borrar %n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibujar %n punto de valor {value}</numerusform>
+            <numerusform>Dibujar %n puntos de valor {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibujar %n punto de valor {value}</numerusform>
+            <numerusform>Dibujar %n puntos de valor {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rociar %n punto de valor {value}</numerusform>
+            <numerusform>Rociar %n puntos de valor {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rociar %n punto de valor {value}</numerusform>
+            <numerusform>Rociar %n puntos de valor {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibujar %n punto de la clase {number}</numerusform>
+            <numerusform>Dibujar %n puntos de la clase {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibujar %n punto de la clase {number}</numerusform>
+            <numerusform>Dibujar %n puntos de la clase {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rociar %n punto de la clase {number}</numerusform>
+            <numerusform>Rociar %n puntos de la clase {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rociar %n punto de la clase {number}</numerusform>
+            <numerusform>Rociar %n puntos de la clase {number}</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,58 +1056,58 @@
     <name>Drawing</name>
     <message>
         <source>&amp;Draw Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibujar datos</translation>
     </message>
     <message>
         <source>Draw your own data on the Map: click, spray and erase points of each class ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja tus propios datos en el Mapa: haz clic, rocía y borra puntos de cada clase ({shortcut})</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar</translation>
     </message>
     <message>
         <source>Draw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar datos</translation>
     </message>
     <message>
         <source>Draw new data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar datos nuevos</translation>
     </message>
     <message>
         <source>Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>A new drawing: spray points with the left button, erase with the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibujo nuevo: rocía puntos con el botón izquierdo, bórralos con el derecho.</translation>
     </message>
     <message numerus="yes">
         <source>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La entrada de la red ({inputs}) pasó a ser x1 y x2, las dos del dibujo.</numerusform>
+            <numerusform>Las %n entradas de la red ({inputs}) pasaron a ser x1 y x2, las dos del dibujo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La entrada de la red ({inputs}) pasó a ser x1 y x2, las dos del dibujo.</numerusform>
+            <numerusform>Las %n entradas de la red ({inputs}) pasaron a ser x1 y x2, las dos del dibujo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neuron.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su capa de salida es ahora %n neurona {activation}.</numerusform>
+            <numerusform>Su capa de salida son ahora %n neuronas {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su capa de salida es ahora %n neurona {activation}.</numerusform>
+            <numerusform>Su capa de salida son ahora %n neuronas {activation}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,67 +1115,67 @@
     <name>DrawingBar</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Click to add one point of the chosen class (or value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para añadir un punto de la clase (o el valor) elegida.</translation>
     </message>
     <message>
         <source>Spray</source>
-        <translation type="unfinished"></translation>
+        <translation>Rociar</translation>
     </message>
     <message>
         <source>Press and drag to spray points of the chosen class: {count} at a time around the pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa y arrastra para rociar puntos de la clase elegida: {count} cada vez alrededor del puntero.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Press and drag over points to remove them. The right mouse button erases with any tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa y arrastra sobre los puntos para quitarlos. El botón derecho del ratón borra con cualquier herramienta.</translation>
     </message>
     <message>
         <source>Left button draws, right button erases. Each stroke is one step of Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón izquierdo dibuja, el derecho borra. Cada trazo es un paso de Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Remove every point of the drawing (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los puntos del dibujo (Deshacer los recupera).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Stop drawing (the drawing stays the data; Ctrl+D draws again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de dibujar (el dibujo sigue siendo los datos; Ctrl+D vuelve a dibujar).</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>The class of the points you draw. A new class adds an output: more than 2 classes make softmax outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de los puntos que dibujas. Una clase nueva añade una salida: más de 2 clases dan salidas softmax.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>The value of the points you draw (regression): the network learns to predict it at their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de los puntos que dibujas (regresión): la red aprende a predecirlo en su lugar.</translation>
     </message>
     <message>
         <source>{number} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (nueva)</translation>
     </message>
 </context>
 <context>
@@ -1624,432 +1624,433 @@ Click to select, double-click to type a new value.</source>
     <name>Exports</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de Python (*.py)</translation>
     </message>
     <message>
         <source>loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfica de pérdida</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa</translation>
     </message>
     <message>
         <source>activation plot</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfica de activación</translation>
     </message>
     <message>
         <source>weights view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de pesos</translation>
     </message>
     <message>
         <source>sample view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de muestra</translation>
     </message>
     <message>
         <source>confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matriz de confusión</translation>
     </message>
     <message>
         <source>plot</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfica</translation>
     </message>
     <message>
         <source>Export the network as a {language} script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la red como script de {language}</translation>
     </message>
     <message>
         <source>Cannot export script</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el script</translation>
     </message>
     <message>
         <source>The network cannot be written as a script: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no se puede escribir como script: {error}</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
         <source>Exported the network as a {language} script: {file}  (run it with: python {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Red exportada como script de {language}: {file}  (ejecútalo con: python {name})</translation>
     </message>
     <message>
         <source>there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay datos</translation>
     </message>
     <message>
         <source>Export an image of the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una imagen: {what}</translation>
     </message>
     <message>
         <source>Cannot export image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la imagen</translation>
     </message>
     <message>
         <source>Exported the {what} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de {what} guardada en {file}</translation>
     </message>
     <message>
         <source>There is no map to export: the map panel shows a message instead ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mapa que exportar: el panel del mapa muestra en su lugar un mensaje ({message})</translation>
     </message>
     <message>
         <source>{name}: a Python script's name must end in .py</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el nombre de un script de Python debe terminar en .py</translation>
     </message>
     <message>
         <source>{name}: a script with this name would import itself instead of {library}; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un script con este nombre se importaría a sí mismo en lugar de {library}; elige otro nombre</translation>
     </message>
     <message>
         <source>Could not write {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen…</translation>
     </message>
     <message>
         <source>Save the {what} as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como imagen PNG o dibujo SVG: {what}</translation>
     </message>
     <message>
         <source>&amp;NumPy Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de &amp;NumPy…</translation>
     </message>
     <message>
         <source>Save the network as a Python script that needs only NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la red como script de Python que solo necesita NumPy</translation>
     </message>
     <message>
         <source>&amp;PyTorch Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de &amp;PyTorch…</translation>
     </message>
     <message>
         <source>Save the network as a PyTorch script (nn.Module, loss, optimizer and a train function)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la red como script de PyTorch (nn.Module, pérdida, optimizador y una función de entrenamiento)</translation>
     </message>
     <message>
         <source>&amp;Loss Plot Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la gráfica de &amp;pérdida…</translation>
     </message>
     <message>
         <source>Save the loss plot as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la gráfica de pérdida como PNG o SVG</translation>
     </message>
     <message>
         <source>&amp;Map Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del &amp;mapa…</translation>
     </message>
     <message>
         <source>Save the map (decision surface or neuron map) as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa (superficie de decisión o mapa de neurona) como PNG o SVG</translation>
     </message>
     <message>
         <source>&amp;Activation Plot Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la gráfica de &amp;activación…</translation>
     </message>
     <message>
         <source>Save the activation plot as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la gráfica de activación como PNG o SVG</translation>
     </message>
     <message>
         <source>&amp;Data View Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la vista de &amp;datos…</translation>
     </message>
     <message>
         <source>Save the tab shown in the Data panel (weights, sample or confusion matrix) as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la pestaña que muestra el panel Datos (pesos, muestra o matriz de confusión) como PNG o SVG</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>New network on the default data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Red nueva con el conjunto de datos por defecto</translation>
     </message>
     <message>
         <source>Cannot open network</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la red</translation>
     </message>
     <message>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {file}</translation>
     </message>
     <message>
         <source>{file} no longer exists; it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya no existe; se ha quitado de los archivos recientes.</translation>
     </message>
     <message>
         <source>Cannot save network</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la red</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {file}</translation>
     </message>
     <message>
         <source>Export image of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen de la red</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot export image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la imagen</translation>
     </message>
     <message>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado {file}</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Neuron Studio networks (*.nsnet);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes de Neuron Studio (*.nsnet);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>{name}: cannot write ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se puede escribir ({error})</translation>
     </message>
     <message>
         <source>Open network</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir red</translation>
     </message>
     <message>
         <source>Save network as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar red como</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “{title}” before closing it?
 If you don't, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de “{title}” antes de cerrarla?
+Si no lo haces, se perderán los cambios desde la última vez que guardaste.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin entrenar</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>época {epoch}</translation>
     </message>
     <message>
         <source>{app} handout, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de {app}, {date}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Challenge goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos del reto</translation>
     </message>
     <message>
         <source>✓ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ cumplido</translation>
     </message>
     <message>
         <source>✗ not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ aún no</translation>
     </message>
     <message>
         <source>All goals were met at epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los objetivos se cumplieron en la época {epoch}.</translation>
     </message>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>La red</translation>
     </message>
     <message>
         <source>The Map and the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>El Mapa y la pérdida</translation>
     </message>
     <message>
         <source>No Map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin Mapa: {reason}</translation>
     </message>
     <message>
         <source>The loss</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones</translation>
     </message>
     <message>
         <source>Settings (to build it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes (para volver a construirla)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra:</translation>
     </message>
     <message>
         <source>One sample's numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de una muestra</translation>
     </message>
     <message numerus="yes">
         <source>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso más (las capas ocultas y la retropropagación) está en el panel Una muestra de la app.</numerusform>
+            <numerusform>%n pasos más (las capas ocultas y la retropropagación) están en el panel Una muestra de la app.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso más (las capas ocultas y la retropropagación) está en el panel Una muestra de la app.</numerusform>
+            <numerusform>%n pasos más (las capas ocultas y la retropropagación) están en el panel Una muestra de la app.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export handout (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja (PDF)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la hoja</translation>
     </message>
     <message>
         <source>Could not write {path}: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: la carpeta no existe</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n page, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoja escrita: {path} (%n página, {size})</numerusform>
+            <numerusform>Hoja escrita: {path} (%n páginas, {size})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n pages, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoja escrita: {path} (%n página, {size})</numerusform>
+            <numerusform>Hoja escrita: {path} (%n páginas, {size})</numerusform>
         </translation>
     </message>
     <message>
         <source>your own sample: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>tu propia muestra: {sample}</translation>
     </message>
     <message>
         <source>training sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra de entrenamiento {number}: {sample}</translation>
     </message>
     <message>
         <source>test sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra de prueba {number}: {sample}</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;hoja (PDF)…</translation>
     </message>
     <message>
         <source>Save a printable handout: title, notes, network, Map, loss curves and the exact settings, on A4 or US Letter pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja imprimible: título, notas, red, Mapa, curvas de pérdida y los ajustes exactos, en páginas A4 o Carta (US Letter)</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (US Letter)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {count}</translation>
     </message>
     <message>
         <source>Network output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la red</translation>
     </message>
     <message>
         <source>The Map: {title} over the input plane</source>
-        <translation type="unfinished"></translation>
+        <translation>El Mapa: {title} sobre el plano de entradas</translation>
     </message>
     <message>
         <source>Loss (and accuracy) per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida (y exactitud) por época</translation>
     </message>
     <message>
         <source>Loss per epoch: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida por época: aún sin entrenar</translation>
     </message>
     <message numerus="yes">
         <source>%n output unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de salida</numerusform>
+            <numerusform>%n unidades de salida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad de salida</numerusform>
+            <numerusform>%n unidades de salida</numerusform>
         </translation>
     </message>
     <message>
         <source>The network: no hidden layer, {outputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>La red: sin capa oculta, {outputs}</translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layer ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La red: %n capa oculta ({units} unidades), {outputs}</numerusform>
+            <numerusform>La red: %n capas ocultas ({units} unidades), {outputs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layers ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La red: %n capa oculta ({units} unidades), {outputs}</numerusform>
+            <numerusform>La red: %n capas ocultas ({units} unidades), {outputs}</numerusform>
         </translation>
     </message>
 </context>
@@ -2057,667 +2058,667 @@ If you don't, your changes since the last save are lost.</source>
     <name>HandoutDialog</name>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm) or US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm) o Carta (8,5 × 11 in)</translation>
     </message>
     <message>
         <source>The title, the notes, the network, the Map, the loss curves and the exact settings (and the One sample panel's numbers when it is open), as a PDF to print or take home.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título, las notas, la red, el Mapa, las curvas de pérdida y los ajustes exactos (y los números del panel Una muestra si está abierto), en un PDF para imprimir o llevar a casa.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de página:</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de salida</translation>
     </message>
     <message>
         <source>Hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa oculta {layer}</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo está vacío; escribe un número como {a} o {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a number; type one such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número; escribe uno como {a} o {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number; the network can only use ordinary numbers such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número finito; la red solo puede usar números normales como {a} o {b}.</translation>
     </message>
     <message>
         <source>{text} is too large; use a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} es demasiado grande; usa un número de {low} a {high}.</translation>
     </message>
     <message>
         <source>The field keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo conserva su valor {value}.</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n más)</numerusform>
+            <numerusform>(%n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>a = softmax of z over this layer's softmax neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>a = softmax de z sobre las neuronas softmax de esta capa</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de salida: {range}</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona</translation>
     </message>
     <message>
         <source>What this neuron computes with its current numbers: the weighted sum z of its inputs plus the bias, then the activation g. Weights are rounded to 2 decimals here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que calcula esta neurona con sus números actuales: la suma ponderada z de sus entradas más el sesgo, y luego la activación g. Aquí los pesos se redondean a 2 decimales.</translation>
     </message>
     <message>
         <source>The activation g of this neuron. Hover over an item to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación g de esta neurona. Pasa el puntero sobre una opción para leer sobre ella.</translation>
     </message>
     <message>
         <source>The activation's formula, its output range and what to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula de la activación, su rango de salida y a qué prestar atención.</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The bias b, added to the weighted sum: z = w·x + b. Type a number and press Enter, or use the arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sesgo b, que se suma a la suma ponderada: z = w·x + b. Escribe un número y pulsa Intro, o usa las flechas.</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelada</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights while training (bias and alpha too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las neuronas congeladas conservan sus pesos durante el entrenamiento (también el sesgo y alpha).</translation>
     </message>
     <message>
         <source>Incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de entrada</translation>
     </message>
     <message>
         <source>One weight per input of this neuron: the neurons of the previous layer, or the network's inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peso por cada entrada de esta neurona: las neuronas de la capa anterior o las entradas de la red.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo</translation>
     </message>
     <message>
         <source>Neuron {name} (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona {name} (congelada)</translation>
     </message>
     <message>
         <source>Neuron {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona {name}</translation>
     </message>
     <message numerus="yes">
         <source>Output layer, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa de salida, neurona {unit} de %n</numerusform>
+            <numerusform>Capa de salida, neurona {unit} de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden layer {layer}, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capa oculta {layer}, neurona {unit} de %n</numerusform>
+            <numerusform>Capa oculta {layer}, neurona {unit} de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>alpha (learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha (aprendido)</translation>
     </message>
     <message>
         <source>The alpha of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alpha de {name} conserva su valor {value}.</translation>
     </message>
     <message>
         <source>The bias of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sesgo de {name} conserva su valor {value}.</translation>
     </message>
     <message>
         <source>PReLU's slope for z &lt; 0. Training learns it (unless the neuron is frozen); you can also set it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente de PReLU para z &lt; 0. El entrenamiento la aprende (salvo si la neurona está congelada); también puedes fijarla aquí.</translation>
     </message>
     <message>
         <source>ELU's alpha: the level the output approaches for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alpha de ELU: el nivel al que se acerca la salida para z muy negativo.</translation>
     </message>
     <message>
         <source>Leaky ReLU's slope for z &lt; 0; it keeps the gradient from vanishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente de Leaky ReLU para z &lt; 0; evita que el gradiente se desvanezca.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de {source} a {target} conserva su valor {value}.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target}: the value of {source} is multiplied by it in z.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de {source} a {target}: el valor de {source} se multiplica por él en z.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first {shown} of %n weights; select a link in the editor to change another one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra {shown} de %n peso; selecciona un enlace en el editor para cambiar otro.</numerusform>
+            <numerusform>Se muestran los primeros {shown} de %n pesos; selecciona un enlace en el editor para cambiar otro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set activation of {name} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la activación de {name} a {activation}</translation>
     </message>
     <message>
         <source>Freeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar {name}</translation>
     </message>
     <message>
         <source>Unfreeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descongelar {name}</translation>
     </message>
     <message>
         <source>What went wrong with the last change, and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falló en el último cambio y qué hacer.</translation>
     </message>
     <message>
         <source>Select a neuron, a layer, an input or a link in the editor to see its numbers and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una neurona, una capa, una entrada o un enlace en el editor para ver sus números y cambiarlos.</translation>
     </message>
     <message>
         <source>{value} is not a finite number; the old value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número finito; se mantiene el valor anterior.</translation>
     </message>
     <message numerus="yes">
         <source>{activations}; %n frozen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{activations}; %n congelada</numerusform>
+            <numerusform>{activations}; %n congeladas</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>How many neurons (units) this layer has. More units are added at the end with the last neuron's activation; fewer remove neurons from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas neuronas (unidades) tiene esta capa. Las unidades nuevas se añaden al final con la activación de la última neurona; con menos se quitan neuronas del final.</translation>
     </message>
     <message>
         <source>How many neurons of this layer use each activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas neuronas de esta capa usan cada activación.</translation>
     </message>
     <message>
         <source>The activation to give every neuron of this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación que se da a todas las neuronas de esta capa.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Give every neuron of this layer the activation chosen on the left. Weights and biases are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a todas las neuronas de esta capa la activación elegida a la izquierda. Se conservan los pesos y sesgos.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Set all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner todas a</translation>
     </message>
     <message>
         <source>Activations: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones: {activations}</translation>
     </message>
     <message>
         <source>choose an activation</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una activación</translation>
     </message>
     <message>
         <source>The output layer: one neuron per output (per class for softmax). The loss must fit its activations; see Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida: una neurona por salida (por clase con softmax). La pérdida debe ajustarse a sus activaciones; mira Red.</translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per input (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada neurona de aquí tiene un peso por entrada (%n peso) y un sesgo.</numerusform>
+            <numerusform>Cada neurona de aquí tiene un peso por entrada (%n pesos) y un sesgo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per neuron of hidden layer {layer} (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada neurona de aquí tiene un peso por neurona de la capa oculta {layer} (%n peso) y un sesgo.</numerusform>
+            <numerusform>Cada neurona de aquí tiene un peso por neurona de la capa oculta {layer} (%n pesos) y un sesgo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize the output layer to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar la capa de salida a %n unidad</numerusform>
+            <numerusform>Cambiar la capa de salida a %n unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize hidden layer {layer} to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar la capa oculta {layer} a %n unidad</numerusform>
+            <numerusform>Cambiar la capa oculta {layer} a %n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>Every neuron of the output layer already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las neuronas de la capa de salida ya usan {activation}.</translation>
     </message>
     <message>
         <source>Every neuron of hidden layer {layer} already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las neuronas de la capa oculta {layer} ya usan {activation}.</translation>
     </message>
     <message>
         <source>Set the output layer to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la capa de salida a {activation}</translation>
     </message>
     <message>
         <source>Set hidden layer {layer} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la capa oculta {layer} a {activation}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>The input feature's name, as the data calls it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la característica de entrada, tal como la llaman los datos.</translation>
     </message>
     <message>
         <source>An active input feeds every neuron of the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada activa alimenta a todas las neuronas de la primera capa.</translation>
     </message>
     <message>
         <source>Use as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como entrada</translation>
     </message>
     <message>
         <source>Switch this feature on or off, as in TensorFlow Playground. Weights of the other inputs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa o desactiva esta característica, como en TensorFlow Playground. Se conservan los pesos de las demás entradas.</translation>
     </message>
     <message>
         <source>The weights that carry this input into the first layer. Select a link in the editor to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos que llevan esta entrada a la primera capa. Selecciona un enlace en el editor para cambiar uno.</translation>
     </message>
     <message>
         <source>Input {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {name}</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {name}</translation>
     </message>
     <message>
         <source>Active: no, the network does not use it. Tick the box to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa: no, la red no la usa. Marca la casilla para añadirla.</translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of the output layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activa: sí, entrada {input} de {inputs}; alimenta a la neurona de la capa de salida.</numerusform>
+            <numerusform>Activa: sí, entrada {input} de {inputs}; alimenta a las %n neuronas de la capa de salida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activa: sí, entrada {input} de {inputs}; alimenta a la neurona de la capa oculta 1.</numerusform>
+            <numerusform>Activa: sí, entrada {input} de {inputs}; alimenta a las %n neuronas de la capa oculta 1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weights out of {name}: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos que salen de {name}: {weights}</translation>
     </message>
     <message>
         <source>Use {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar {name} como entrada</translation>
     </message>
     <message>
         <source>Stop using {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar {name} como entrada</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Where the signal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene la señal.</translation>
     </message>
     <message>
         <source>The neuron that receives it, multiplied by the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>La neurona que la recibe, multiplicada por el peso.</translation>
     </message>
     <message>
         <source>The weight of this link. Type a number and press Enter, or use the arrows. Positive links are blue, negative orange.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de este enlace. Escribe un número y pulsa Intro, o usa las flechas. Los enlaces positivos son azules; los negativos, naranjas.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Link {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace {source} → {target}</translation>
     </message>
     <message>
         <source>From: {source} (input {input})</source>
-        <translation type="unfinished"></translation>
+        <translation>De: {source} (entrada {input})</translation>
     </message>
     <message>
         <source>From: {source} (hidden layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>De: {source} (capa oculta {layer})</translation>
     </message>
     <message>
         <source>To: {target} (output layer, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>A: {target} (capa de salida, neurona {unit})</translation>
     </message>
     <message>
         <source>To: {target} (hidden layer {layer}, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>A: {target} (capa oculta {layer}, neurona {unit})</translation>
     </message>
     <message>
         <source>{target} multiplies the value of {source} by this weight and adds it to its z = w·x + b, before its {activation} activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} multiplica el valor de {source} por este peso y lo suma a su z = w·x + b, antes de su activación {activation}.</translation>
     </message>
     <message>
         <source>{target} is frozen: training leaves this weight alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} está congelada: el entrenamiento no toca este peso.</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>Links in lesson notes are not opened; copy the address into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces de las notas de la lección no se abren; copia la dirección en un navegador.</translation>
     </message>
     <message>
         <source>This network has no lesson notes. Open a lesson from the Lessons menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red no tiene notas de lección. Abre una lección desde el menú Lecciones.</translation>
     </message>
     <message>
         <source>Lesson notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la lección</translation>
     </message>
     <message>
         <source>No lessons found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron lecciones</translation>
     </message>
     <message>
         <source>No lesson files (.nsnet) in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos de lección (.nsnet) en {folder}</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retos</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la lección</translation>
     </message>
     <message>
         <source>The lesson file {name} cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de lección {name} no se puede usar: {error}</translation>
     </message>
     <message>
         <source>Opened the challenge “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el reto “{title}” como red nueva sin guardar. Espacio entrena a {speed} (la casilla de velocidad lo cambia); Ctrl+R vuelve a los pesos iniciales.</translation>
     </message>
     <message>
         <source>Opened the lesson “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta la lección “{title}” como red nueva sin guardar. Espacio entrena a {speed} (la casilla de velocidad lo cambia); Ctrl+R vuelve a los pesos iniciales.</translation>
     </message>
 </context>
 <context>
     <name>LinearCollapse</name>
     <message>
         <source>z = W x + b   (W: {rows} × {columns} numbers and b: {rows}, below)</source>
-        <translation type="unfinished"></translation>
+        <translation>z = W x + b   (W: {rows} × {columns} números y b: {rows}, abajo)</translation>
     </message>
     <message>
         <source>output = {activation}({z})</source>
-        <translation type="unfinished"></translation>
+        <translation>salida = {activation}({z})</translation>
     </message>
     <message>
         <source>outputs = softmax({first} ... {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>salidas = softmax({first} ... {last})</translation>
     </message>
     <message>
         <source>No line on the Map: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea en el Mapa: {problem}</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's output crosses {threshold}. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Mapa, la línea discontinua “una capa” es donde la salida de esta única capa cruza {threshold}. Está sobre la propia frontera de la red: la misma frontera, y es recta.</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's two largest outputs are equal. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Mapa, la línea discontinua “una capa” es donde las dos salidas mayores de esta única capa son iguales. Está sobre la propia frontera de la red: la misma frontera, y es recta.</translation>
     </message>
     <message>
         <source>The single layer's weights W (one row per output, one column per input) and its bias b</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos W de la capa única (una fila por salida, una columna por entrada) y su sesgo b</translation>
     </message>
     <message>
         <source>Show on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el Mapa</translation>
     </message>
     <message>
         <source>Draw this single layer's decision boundary on the Map as a dashed line, over the network's output, while this panel is shown. Its line lies on the network's own boundary. Not drawn over a hidden neuron's map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la frontera de decisión de esta capa única en el Mapa como línea discontinua, sobre la salida de la red, mientras se muestra este panel. Su línea está sobre la propia frontera de la red. No se dibuja sobre el mapa de una neurona oculta.</translation>
     </message>
     <message>
         <source>Output {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida {number}</translation>
     </message>
     <message>
         <source>No data to compare the two on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos para comparar ambas.</translation>
     </message>
     <message>
         <source>training data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de entrenamiento {difference}</translation>
     </message>
     <message>
         <source>test data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de prueba {difference}</translation>
     </message>
     <message>
         <source>Largest difference between the network's outputs and this single layer's: {differences} (only rounding: they are the same function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor diferencia entre las salidas de la red y las de esta capa única: {differences} (solo redondeo: son la misma función).</translation>
     </message>
     <message>
         <source>W: {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>W: {input}</translation>
     </message>
 </context>
 <context>
     <name>LiveViews</name>
     <message>
         <source>No data to draw: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos que dibujar: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs do not make a plane to draw; see the weights, samples and confusion matrix views.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada no forma un plano que dibujar; mira las vistas de pesos, muestras y matriz de confusión.</numerusform>
+            <numerusform>%n entradas no forman un plano que dibujar; mira las vistas de pesos, muestras y matriz de confusión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw at least 2 points (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibuja al menos 2 puntos (por ahora %n)</numerusform>
+            <numerusform>Dibuja al menos 2 puntos (por ahora %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Network output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la red</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida</translation>
     </message>
     <message>
         <source>{title}: probability of class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: probabilidad de la clase {name}</translation>
     </message>
 </context>
 <context>
     <name>LossCheck</name>
     <message>
         <source>decided by the target column</source>
-        <translation type="unfinished"></translation>
+        <translation>lo decide la columna objetivo</translation>
     </message>
     <message>
         <source>Regression (predict a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión (predecir un número)</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clasificación, %n clase ({names})</numerusform>
+            <numerusform>Clasificación, %n clases ({names})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clasificación, %n clase</numerusform>
+            <numerusform>Clasificación, %n clases</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos desconocido {name}</translation>
     </message>
     <message>
         <source>{name} (built-in data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (conjunto de datos incorporado)</translation>
     </message>
     <message>
         <source>data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>datos guardados en el archivo</translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo CSV</translation>
     </message>
     <message>
         <source>CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo CSV {name}</translation>
     </message>
     <message>
         <source>{loss} fits these output neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} se ajusta a estas neuronas de salida.</translation>
     </message>
     <message>
         <source>{loss} fits the {activation} output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} se ajusta a la neurona de salida {activation}.</translation>
     </message>
     <message numerus="yes">
         <source>{loss} fits the %n {activation} output neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loss} se ajusta a la neurona de salida {activation}.</numerusform>
+            <numerusform>{loss} se ajusta a las %n neuronas de salida {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da a la capa de salida %n neurona {activation}.</numerusform>
+            <numerusform>Da a la capa de salida %n neuronas {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da a la capa de salida %n neurona.</numerusform>
+            <numerusform>Da a la capa de salida %n neuronas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set every output neuron to {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon todas las neuronas de salida en {activation}.</translation>
     </message>
     <message>
         <source>Choose {loss}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige {loss}.</translation>
     </message>
     <message>
         <source>{loss} needs class labels, but this data is a regression problem (it predicts numbers); choose mean squared error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} necesita etiquetas de clase, pero estos datos son un problema de regresión (predicen números); elige error cuadrático medio.</translation>
     </message>
     <message>
         <source>A softmax output neuron alone always outputs 1 (e^z / e^z), so it tells nothing and never learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona de salida softmax sola siempre da 1 (e^z / e^z), así que no dice nada y nunca aprende.</translation>
     </message>
     <message numerus="yes">
         <source>A regression problem needs 1 output neuron, but the output layer has %n neurons; remove the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un problema de regresión necesita 1 neurona de salida, pero la capa de salida tiene %n neurona; quita las demás.</numerusform>
+            <numerusform>Un problema de regresión necesita 1 neurona de salida, pero la capa de salida tiene %n neuronas; quita las demás.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estos datos tienen %n clase pero la capa de salida tiene 1 neurona; da a la capa de salida %n neurona softmax y usa entropía cruzada categórica.</numerusform>
+            <numerusform>Estos datos tienen %n clases pero la capa de salida tiene 1 neurona; da a la capa de salida %n neuronas softmax y usa entropía cruzada categórica.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has 2 classes but the output layer has %n neurons; use 2 (one per class) or 1 for two classes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estos datos tienen 2 clases pero la capa de salida tiene %n neurona; usa 2 (una por clase) o 1 para dos clases.</numerusform>
+            <numerusform>Estos datos tienen 2 clases pero la capa de salida tiene %n neuronas; usa 2 (una por clase) o 1 para dos clases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has {classes} classes but the output layer has %n neurons; use {classes} (one per class).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estos datos tienen {classes} clases pero la capa de salida tiene %n neurona; usa {classes} (una por clase).</numerusform>
+            <numerusform>Estos datos tienen {classes} clases pero la capa de salida tiene %n neuronas; usa {classes} (una por clase).</numerusform>
         </translation>
     </message>
 </context>
@@ -2776,804 +2777,804 @@ If you don't, your changes since the last save are lost.</source>
     <name>MainWindow</name>
     <message>
         <source>(not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no instalado)</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas</translation>
     </message>
     <message>
         <source>Data and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y entrenamiento</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>New random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos pesos aleatorios</translation>
     </message>
     <message>
         <source>New random weights (seed {seed}); Undo brings the old ones back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos pesos aleatorios (semilla {seed}); Deshacer recupera los anteriores</translation>
     </message>
     <message>
         <source>Reset training</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar entrenamiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training stopped:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entrenamiento detenido:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training is unstable:&lt;/b&gt; {reason}. The learning rate ({rate}) is probably too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El entrenamiento es inestable:&lt;/b&gt; {reason}. Probablemente la tasa de aprendizaje ({rate}) es demasiado alta.</translation>
     </message>
     <message>
         <source>Learning rate {rate} and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje {rate} y empezar de nuevo</translation>
     </message>
     <message>
         <source>Set the learning rate ten times smaller and go back to the starting weights (the last finite weights can be too large to train on); then press Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la tasa de aprendizaje diez veces menor y volver a los pesos iniciales (los últimos pesos finitos pueden ser demasiado grandes para seguir entrenando); después pulsa Entrenar</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Learning rate {rate}, back to the starting weights: press Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje {rate}, de vuelta a los pesos iniciales: pulsa Entrenar (Espacio)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot train:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede entrenar:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar pérdida</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Build small neural networks, choose an activation for each neuron, train them and watch them learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construye redes neuronales pequeñas, elige una activación para cada neurona, entrénalas y mira cómo aprenden.</translation>
     </message>
     <message>
         <source>Digits data: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de dígitos: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start a new default network</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una red nueva por defecto</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a network file (.nsnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de red (.nsnet)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la red</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the network under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la red con otro nombre</translation>
     </message>
     <message>
         <source>Network &amp;Image (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen de la red (PNG o SVG)…</translation>
     </message>
     <message>
         <source>Save the network drawing as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dibujo de la red como PNG o SVG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Neuron Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Neuron Studio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected neurons or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las neuronas o la capa seleccionadas</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>Select every neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las neuronas</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Preferences: the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias: el idioma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Make the network bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la red más grande</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Make the network smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la red más pequeña</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;real</translation>
     </message>
     <message>
         <source>&amp;Fit Network</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar la red</translation>
     </message>
     <message>
         <source>Zoom so the whole network fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer zoom para que quepa toda la red</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <source>Full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;neles</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <source>Add Hidden &amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;capa oculta</translation>
     </message>
     <message>
         <source>Add a hidden layer before the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa oculta antes de la salida</translation>
     </message>
     <message>
         <source>Add &amp;Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;neurona</translation>
     </message>
     <message>
         <source>Add a tanh neuron to the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una neurona tanh a la capa seleccionada</translation>
     </message>
     <message>
         <source>&amp;Problem Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de problema</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Predict a class for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir una clase para cada muestra</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión</translation>
     </message>
     <message>
         <source>Predict a number for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir un número para cada muestra</translation>
     </message>
     <message>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pérdida</translation>
     </message>
     <message>
         <source>Train with {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar con {loss}</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conjunto de datos incorporado fija el tipo de problema; importa un archivo CSV para elegirlo</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file (Data and training panel) to choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conjunto de datos incorporado fija el tipo de problema; importa un archivo CSV (panel Datos y entrenamiento) para elegirlo</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trenamiento</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Neuron Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Neuron Studio</translation>
     </message>
     <message>
         <source>training so far</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento hasta ahora</translation>
     </message>
     <message>
         <source>Undo {action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {action} ({keys})</translation>
     </message>
     <message>
         <source>Redo {action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {action} ({keys})</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>
     <name>NetworkSection</name>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Inputs, the units of each hidden layer, and the outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas, las unidades de cada capa oculta y las salidas.</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. It follows from the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación predice una clase; la regresión predice un número. Depende del conjunto de datos.</translation>
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que minimiza el entrenamiento. Entropía cruzada binaria: una salida sigmoid para dos clases. Entropía cruzada categórica: una salida softmax por clase. Error cuadrático medio: regresión.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación de todas las neuronas de salida.</translation>
     </message>
     <message>
         <source>Whether the loss fits the output neurons and the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la pérdida se ajusta a las neuronas de salida y a los datos.</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de salida</translation>
     </message>
     <message>
         <source>Shape: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma: {shape}</translation>
     </message>
     <message>
         <source>Problem: {problem}. Data: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {problem}. Datos: {source}.</translation>
     </message>
     <message>
         <source>mixed: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>mixta: {activations}</translation>
     </message>
     <message>
         <source>Make these changes (one undo step takes them back): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer estos cambios (un paso de deshacer los revierte): {changes}</translation>
     </message>
     <message>
         <source>“Fix it” does this: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>“Corregir” hace esto: {changes}</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar pérdida</translation>
     </message>
     <message>
         <source>Set output neurons to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner las neuronas de salida a {activation}</translation>
     </message>
     <message>
         <source>Resize output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tamaño de la capa de salida</translation>
     </message>
     <message>
         <source>Set output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar activación de salida</translation>
     </message>
     <message>
         <source>Fix it: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: {changes}</translation>
     </message>
 </context>
 <context>
     <name>NeuronBadges</name>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>muerta</translation>
     </message>
     <message>
         <source>D</source>
         <comment>the one-letter badge of a dead neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturada</translation>
     </message>
     <message>
         <source>sat.</source>
         <comment>short for saturated</comment>
-        <translation type="unfinished"></translation>
+        <translation>sat.</translation>
     </message>
     <message>
         <source>S</source>
         <comment>the one-letter badge of a saturated neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de lugar</translation>
     </message>
     <message>
         <source>misp.</source>
         <comment>short for misplaced</comment>
-        <translation type="unfinished"></translation>
+        <translation>f. lugar</translation>
     </message>
     <message>
         <source>M</source>
         <comment>the one-letter badge of a misplaced softmax neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>"{short}" stands for "{word}".</source>
-        <translation type="unfinished"></translation>
+        <translation>"{short}" significa "{word}".</translation>
     </message>
 </context>
 <context>
     <name>NeuronHealth</name>
     <message numerus="yes">
         <source>%n dead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muerta</numerusform>
+            <numerusform>%n muertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saturated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saturada</numerusform>
+            <numerusform>%n saturadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lone softmax (always 1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n softmax sola (siempre 1)</numerusform>
+            <numerusform>%n softmax solas (siempre 1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n softmax in a hidden layer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n softmax en una capa oculta</numerusform>
+            <numerusform>%n softmax en una capa oculta</numerusform>
         </translation>
     </message>
     <message>
         <source>|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>|gradiente|</translation>
     </message>
     <message>
         <source>Length of the loss gradient over each layer's weights and biases, on the training data. Log scale: a curve far below the others is a layer that barely learns (vanishing gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del gradiente de la pérdida respecto a los pesos y sesgos de cada capa, en los datos de entrenamiento. Escala logarítmica: una curva muy por debajo de las demás es una capa que apenas aprende (gradiente que se desvanece).</translation>
     </message>
     <message>
         <source>Gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente por capa</translation>
     </message>
     <message>
         <source>PReLU alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha de PReLU</translation>
     </message>
     <message>
         <source>Each PReLU neuron's learned slope alpha for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente alpha aprendida de cada neurona PReLU para z &lt; 0</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas</translation>
     </message>
     <message>
         <source>Every neuron's gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>La salud del gradiente de cada neurona</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{problems}&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; entre %n neurona.</numerusform>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; entre %n neuronas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ninguna neurona muerta ni saturada&lt;/b&gt; entre %n neurona.</numerusform>
+            <numerusform>&lt;b&gt;Ninguna neurona muerta ni saturada&lt;/b&gt; entre %n neuronas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n training samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Medido en %n muestra de entrenamiento.</numerusform>
+            <numerusform>Medido en %n muestras de entrenamiento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>% zero</source>
-        <translation type="unfinished"></translation>
+        <translation>% cero</translation>
     </message>
     <message>
         <source>% tiny</source>
-        <translation type="unfinished"></translation>
+        <translation>% mínimo</translation>
     </message>
     <message>
         <source>H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>O1 = Oculta 1, O2 = Oculta 2, ..., Sal = la capa de salida</translation>
     </message>
     <message>
         <source>The neuron's number in its layer, counted from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la neurona en su capa, contando desde arriba</translation>
     </message>
     <message>
         <source>dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>muerta: una ReLU cuyo gradiente es 0 para (casi) todas las muestras, así que ya no aprende; saturada: una sigmoid/tanh en sus colas planas para la mayoría de las muestras; siempre 1: una neurona softmax sola en su capa; fuera de lugar: neuronas softmax en una capa oculta; ok: nada de esto</translation>
     </message>
     <message>
         <source>The neuron's activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>La función de activación de la neurona</translation>
     </message>
     <message>
         <source>Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente cero: % de muestras de entrenamiento en las que la pendiente g'(z) de la activación es exactamente 0</translation>
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share}% de la mayor pendiente de la activación (sigmoid {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>muerta</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturada</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de lugar</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta {layer}</translation>
     </message>
     <message>
         <source>Output neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida {unit}</translation>
     </message>
     <message>
         <source>Hidden {layer} neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta {layer}, neurona {unit}</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal</translation>
     </message>
     <message>
         <source>H{layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>O{layer}</translation>
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: z &lt;= 0 en el {zero}% de las muestras, así que la pendiente es 0 y ningún peso de entrada de esta neurona puede cambiar. Ayudan un sesgo positivo, una tasa de aprendizaje menor o Leaky ReLU.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturada: la pendiente es casi 0 en el {tiny}% de las muestras (z lejos, en las colas planas), así que aprende muy despacio. Ayudan pesos menores, entradas normalizadas o ReLU.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: la pendiente es 0 en el {zero}% y mínima en el {tiny}% de las muestras.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}. {explanation}</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n más)</numerusform>
+            <numerusform>(+%n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The slope alpha each PReLU neuron uses for z &lt; 0, as training learns it. 0: like ReLU; 1: linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente alpha que usa cada neurona PReLU para z &lt; 0, tal como la aprende el entrenamiento. 0: como ReLU; 1: lineal.</translation>
     </message>
     <message>
         <source>The network has no PReLU neuron. Add one to watch its slope alpha for z &lt; 0 being learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene ninguna neurona PReLU. Añade una para ver cómo aprende su pendiente alpha para z &lt; 0.</translation>
     </message>
 </context>
 <context>
     <name>OneSample</name>
     <message>
         <source>One sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra</translation>
     </message>
     <message>
         <source>One Sample's &amp;Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de &amp;una muestra…</translation>
     </message>
     <message>
         <source>Step through one sample's forward and backward pass with the real numbers: z = w·x + b, a = g(z), the loss, each δ and each weight's update; for a sample of the data or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre paso a paso la propagación hacia delante y hacia atrás de una muestra con los números reales: z = w·x + b, a = g(z), la pérdida, cada δ y la actualización de cada peso; para una muestra de los datos o una que escribas</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <source>The step before (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior (flecha izquierda o Re Pág)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>The next step (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente (flecha derecha o Av Pág)</translation>
     </message>
     <message>
         <source>There is no data to take a sample from. Choose a data set in “Data and training”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos de los que tomar una muestra. Elige un conjunto de datos en “Datos y entrenamiento”.</translation>
     </message>
     <message>
         <source>The network's inputs do not match the data's features; fix the inputs to explain a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de la red no coinciden con las características de los datos; corrige las entradas para explicar una muestra.</translation>
     </message>
     <message>
         <source>Type a number for each feature and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número para cada característica y pulsa Intro.</translation>
     </message>
     <message>
         <source>The training data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de entrenamiento no tienen muestras.</translation>
     </message>
     <message>
         <source>The test data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de prueba no tienen muestras.</translation>
     </message>
     <message>
         <source>This sample cannot be explained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta muestra no se puede explicar: {problem}</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number} de {count}</translation>
     </message>
 </context>
 <context>
     <name>OwnSampleForm</name>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase</translation>
     </message>
     <message>
         <source>The class this sample should have: the loss and the backward steps compare the network's output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase que debería tener esta muestra: la pérdida y los pasos hacia atrás comparan la salida de la red con ella</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>The value this sample should have: the loss and the backward steps compare the output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor que debería tener esta muestra: la pérdida y los pasos hacia atrás comparan la salida con él</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Explain this sample (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar esta muestra (Intro en cualquier campo)</translation>
     </message>
     <message>
         <source>{feature}, in the data's own units (before any normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}, en las unidades de los datos (antes de normalizar)</translation>
     </message>
     <message>
         <source>{problem}. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. No ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3622,11 +3623,11 @@ If you don't, your changes since the last save are lost.</source>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
@@ -3638,345 +3639,345 @@ If you don't, your changes since the last save are lost.</source>
     </message>
     <message>
         <source>A new language applies when Neuron Studio is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica al volver a iniciar Neuron Studio.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>Presenter</name>
     <message>
         <source>Audience — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Público — {app}</translation>
     </message>
     <message>
         <source>{screen} ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} ({width}×{height})</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Show the audience window on this screen (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana del público en esta pantalla (se recuerda)</translation>
     </message>
     <message>
         <source>Presenter view: the stage is on the audience window; {key} ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador: el escenario está en la ventana del público; {key} la termina</translation>
     </message>
     <message>
         <source>Presenter view ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador terminada</translation>
     </message>
     <message>
         <source>P&amp;resenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del pre&amp;sentador</translation>
     </message>
     <message>
         <source>The lesson's stage large on a second screen (the projector), the controls and the lesson notes on this one; with one screen, a second window ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario de la lección en grande en una segunda pantalla (el proyector), los controles y las notas de la lección en esta; con una sola pantalla, una segunda ventana ({key})</translation>
     </message>
     <message>
         <source>&amp;Audience Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla del &amp;público</translation>
     </message>
 </context>
 <context>
     <name>Projection</name>
     <message>
         <source>Projection mode: F5 or Esc leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo proyección: F5 o Esc para salir</translation>
     </message>
     <message>
         <source>Projection mode off: your own layout is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo proyección desactivado: vuelve tu propia disposición</translation>
     </message>
     <message>
         <source>&amp;Projection Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo proyección</translation>
     </message>
     <message>
         <source>For a classroom projector: larger text, thicker lines, a light high-contrast theme, only the main panels, full screen. F5 or Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el proyector del aula: texto más grande, líneas más gruesas, un tema claro de alto contraste, solo los paneles principales, pantalla completa. F5 o Esc para salir.</translation>
     </message>
     <message>
         <source>Projection &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto de proyección</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Text {percent} % of normal size in projection mode (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto al {percent} % del tamaño normal en modo proyección (se recuerda)</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record training</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar entrenamiento</translation>
     </message>
     <message>
         <source>What the video shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra el vídeo</translation>
     </message>
     <message>
         <source>The video's size: the view's own size (sharpest), or a size the view is drawn to fit (centred)</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del vídeo: el tamaño propio de la vista (más nítido) o un tamaño al que se ajusta la vista (centrada)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho del vídeo</translation>
     </message>
     <message>
         <source>Height of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto del vídeo</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> fotogramas/s</translation>
     </message>
     <message>
         <source>Frames per second of the video (more: smoother and larger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas por segundo del vídeo (más: más fluido y más grande)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Recording stops after this long (or with Stop Recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación se detiene tras este tiempo (o con Detener grabación)</translation>
     </message>
     <message>
         <source>Start &amp;training when recording starts</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrenar al empezar la grabación</translation>
     </message>
     <message>
         <source>Press Play for you as recording starts and pause when it stops; otherwise record while you train, step or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar automáticamente al empezar a grabar y pausar al terminar; si no, graba mientras entrenas, avanzas o editas</translation>
     </message>
     <message>
         <source>&amp;Start Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a grabar</translation>
     </message>
     <message>
         <source>Close this and record; File &gt; Stop Recording (Ctrl+Shift+V) or the training bar's Stop ends it early</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este diálogo y grabar; Archivo &gt; Detener grabación (Ctrl+Shift+V) o Detener en la barra de entrenamiento terminan antes la grabación</translation>
     </message>
     <message>
         <source>Choose… or type a file name ending in .gif or .mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige… o escribe un nombre de archivo terminado en .gif o .mp4</translation>
     </message>
     <message>
         <source>The file to write: .gif for an animated GIF, .mp4 or .webm for a video</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribe: .gif para un GIF animado, .mp4 o .webm para un vídeo</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose the file to save the recording in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo en el que guardar la grabación</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;maño</translation>
     </message>
     <message>
         <source>Frame &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotogramas/s</translation>
     </message>
     <message>
         <source>Stop &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener tras</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>The file name's ending chooses the format: .gif (slides, web pages), .mp4 (presentations, video players) or .webm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La terminación del nombre elige el formato: .gif (diapositivas, páginas web), .mp4 (presentaciones, reproductores de vídeo) o .webm.</translation>
     </message>
     <message>
         <source>Only in projection mode (F5) or the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en modo proyección (F5) o en la vista del presentador</translation>
     </message>
     <message>
         <source>Save the recording as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la grabación como</translation>
     </message>
     <message>
         <source>Other size</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro tamaño</translation>
     </message>
     <message>
         <source>Size of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la vista</translation>
     </message>
     <message>
         <source>Size of the view ({width} × {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la vista ({width} × {height})</translation>
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
 </context>
 <context>
     <name>RecordViews</name>
     <message>
         <source>Whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana completa</translation>
     </message>
     <message>
         <source>Stage (projection mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario (modo proyección)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de pérdida</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>There is no stage: projection mode (F5) or the presenter view shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay escenario: lo muestran el modo proyección (F5) o la vista del presentador.</translation>
     </message>
     <message>
         <source>The view “{view}” is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista “{view}” no se muestra.</translation>
     </message>
     <message>
         <source>The view “{view}” has no room on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista “{view}” no tiene sitio en la pantalla.</translation>
     </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
         <source>Recording stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación detenida: {problem}</translation>
     </message>
     <message>
         <source>Recording stopped after {seconds} s: {size} GB of frames is the most kept; record a smaller view or size, or fewer frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación detenida tras {seconds} s: {size} GB de fotogramas es lo máximo que se guarda; graba una vista o un tamaño menor, o menos fotogramas por segundo</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
         <source>Record &amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar en&amp;trenamiento…</translation>
     </message>
     <message>
         <source>Recording: seconds recorded of the time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando: segundos grabados del tiempo fijado</translation>
     </message>
     <message>
         <source>Stop Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener grabación</translation>
     </message>
     <message>
         <source>Stop recording and save the video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la grabación y guardar el vídeo ({shortcut})</translation>
     </message>
     <message>
         <source>Stop Recor&amp;ding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener grabación</translation>
     </message>
     <message>
         <source>Record the window, the stage or a plot while it trains, as an animated GIF or a video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar la ventana, el escenario o una gráfica mientras entrena, como GIF animado o vídeo ({shortcut})</translation>
     </message>
     <message>
         <source>Recording “{view}” at {fps} frames/s; {shortcut} stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando “{view}” a {fps} fotogramas/s; {shortcut} la detiene</translation>
     </message>
     <message>
         <source>Cannot record</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede grabar</translation>
     </message>
     <message>
         <source>● REC</source>
-        <translation type="unfinished"></translation>
+        <translation>● REC</translation>
     </message>
     <message>
         <source>{seconds} / {total} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} / {total} s</translation>
     </message>
     <message>
         <source>Recording stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación detenida</translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frame)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando {name} (%n fotograma)…</numerusform>
+            <numerusform>Guardando {name} (%n fotogramas)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frames)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando {name} (%n fotograma)…</numerusform>
+            <numerusform>Guardando {name} (%n fotogramas)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Saving the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la grabación</translation>
     </message>
     <message>
         <source>Recording not saved: cancelled ({name} not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación no guardada: cancelada ({name} no se escribió)</translation>
     </message>
     <message>
         <source>Cannot save the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la grabación</translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grabación guardada: {path} (%n fotograma, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Grabación guardada: {path} (%n fotogramas, {seconds} s, {size} MB)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grabación guardada: {path} (%n fotograma, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Grabación guardada: {path} (%n fotogramas, {seconds} s, {size} MB)</numerusform>
         </translation>
     </message>
     <message>
         <source>{path}: the encoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: falló el codificador ({error})</translation>
     </message>
 </context>
 <context>
@@ -4151,304 +4152,304 @@ If you don't, your changes since the last save are lost.</source>
     <name>SamplePicker</name>
     <message>
         <source>Training sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de entrenamiento</translation>
     </message>
     <message>
         <source>Test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de prueba</translation>
     </message>
     <message>
         <source>Your own sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia muestra</translation>
     </message>
     <message>
         <source>Type a sample of your own: one number per feature, in the data's own units, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una muestra propia: un número por característica, en las unidades de los datos, y pulsa Intro</translation>
     </message>
     <message>
         <source>Typing a sample is offered for data with up to {max} features; this data has {n}: pick one of its samples instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una muestra se ofrece para datos con hasta {max} características; estos datos tienen {n}: elige mejor una de sus muestras</translation>
     </message>
     <message>
         <source>… ({count} features)</source>
-        <translation type="unfinished"></translation>
+        <translation>… ({count} características)</translation>
     </message>
     <message>
         <source>class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>clase {name}</translation>
     </message>
     <message>
         <source>target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {value}</translation>
     </message>
     <message>
         <source>Explain a sample of the training data or of the test data, or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica una muestra de los datos de entrenamiento o de prueba, o una que escribas</translation>
     </message>
     <message>
         <source>The sample's number; or click a point in the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la muestra; o haz clic en un punto del Mapa</translation>
     </message>
     <message>
         <source>The sample's features as the data gives them, and its class or target</source>
-        <translation type="unfinished"></translation>
+        <translation>Las características de la muestra tal como las dan los datos, y su clase u objetivo</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> de {count}</translation>
     </message>
     <message>
         <source>{sample}  (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}  (escrita)</translation>
     </message>
 </context>
 <context>
     <name>SchemeMenu</name>
     <message>
         <source>Colour &amp;Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquema de colores</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>Light or dark as the system's settings say (light where the system says nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro u oscuro según los ajustes del sistema (claro si el sistema no dice nada)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>Always the light colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre los colores claros</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>Always the dark colours (projection mode stays light)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre los colores oscuros (el modo proyección sigue claro)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo está vacío; escribe un número como {example}.</translation>
     </message>
     <message>
         <source>{text} is not a number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número; escribe uno como {example}.</translation>
     </message>
     <message>
         <source>{text} is not a whole number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número entero; escribe uno como {example}.</translation>
     </message>
     <message>
         <source>What was wrong with the last entry; the setting kept its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falló en la última entrada; el ajuste conservó su valor.</translation>
     </message>
     <message>
         <source>Set samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar muestras</translation>
     </message>
     <message>
         <source>Set data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar semilla de datos</translation>
     </message>
     <message>
         <source>Set noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ruido</translation>
     </message>
     <message>
         <source>Set normalize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar normalizar entradas</translation>
     </message>
     <message>
         <source>Set batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tamaño de lote</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Set momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar momentum</translation>
     </message>
     <message>
         <source>Set regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tasa de regularización</translation>
     </message>
     <message>
         <source>Set training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar semilla de entrenamiento</translation>
     </message>
     <message>
         <source>Set train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar proporción de entrenamiento</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar optimizador</translation>
     </message>
     <message>
         <source>Set regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar regularización</translation>
     </message>
     <message>
         <source>Set {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {setting}</translation>
     </message>
     <message>
         <source>Set problem type to regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de problema a regresión</translation>
     </message>
     <message>
         <source>Regression does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La regresión no encaja con estos datos: {error}</translation>
     </message>
     <message>
         <source>Set problem type to classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de problema a clasificación</translation>
     </message>
     <message>
         <source>Classification does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación no encaja con estos datos: {error}</translation>
     </message>
     <message>
         <source>What the last data change did, or why it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hizo el último cambio de datos, o por qué se rechazó.</translation>
     </message>
     <message>
         <source>{field}: {problem} It stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem} Se queda en {value}.</translation>
     </message>
     <message>
         <source>Use data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el conjunto de datos {name}</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixta</translation>
     </message>
     <message>
         <source>{shape} ({activation}, {loss})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} ({activation}, {loss})</translation>
     </message>
     <message>
         <source>{change}: the network changed to fit it: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: la red cambió para ajustarse: {network}.</translation>
     </message>
     <message>
         <source>{change}: the network now has {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: la red tiene ahora {network}.</translation>
     </message>
     <message>
         <source>{change}: the network fits as it is: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: la red se ajusta tal como está: {network}.</translation>
     </message>
     <message>
         <source>Use CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el archivo CSV {name}</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>new, open, save, save as</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo, abrir, guardar, guardar como</translation>
     </message>
     <message>
         <source>export a printable handout (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar una hoja imprimible (PDF)</translation>
     </message>
     <message>
         <source>undo, redo (redo is also Ctrl+Y on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer, rehacer (rehacer también es Ctrl+Y en Windows)</translation>
     </message>
     <message>
         <source>delete the selected neurons or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar las neuronas o la capa seleccionadas</translation>
     </message>
     <message>
         <source>select all neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccionar todas las neuronas</translation>
     </message>
     <message>
         <source>add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una capa oculta</translation>
     </message>
     <message>
         <source>add a neuron to the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una neurona a la capa seleccionada</translation>
     </message>
     <message>
         <source>zoom in, out, 100 %, fit</source>
-        <translation type="unfinished"></translation>
+        <translation>acercar, alejar, 100 %, ajustar</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla completa</translation>
     </message>
     <message>
         <source>train / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar / pausar</translation>
     </message>
     <message>
         <source>train one epoch / one mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar una época / un mini-lote</translation>
     </message>
     <message>
         <source>back to the starting weights / new random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a los pesos iniciales / nuevos pesos aleatorios</translation>
     </message>
     <message>
         <source>one sample's numbers (forward and backward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de una muestra (propagación hacia delante y hacia atrás)</translation>
     </message>
     <message>
         <source>neuron health: dead and saturated neurons, gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>salud de las neuronas: neuronas muertas y saturadas, tamaño del gradiente por capa</translation>
     </message>
     <message>
         <source>linear collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>colapso lineal</translation>
     </message>
     <message>
         <source>compare trials</source>
-        <translation type="unfinished"></translation>
+        <translation>comparar ensayos</translation>
     </message>
     <message>
         <source>draw your own data on the Map (left button draws, right button erases)</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujar tus propios datos en el Mapa (el botón izquierdo dibuja, el derecho borra)</translation>
     </message>
     <message>
         <source>activation functions: every g(z) and g′(z) side by side (a click on a palette entry, or Ctrl+G in the palette, shows its card)</source>
-        <translation type="unfinished"></translation>
+        <translation>funciones de activación: cada g(z) y g′(z) una al lado de otra (un clic en una entrada de la paleta, o Ctrl+G en la paleta, muestra su tarjeta)</translation>
     </message>
     <message>
         <source>preferences (language)</source>
-        <translation type="unfinished"></translation>
+        <translation>preferencias (idioma)</translation>
     </message>
     <message>
         <source>projection mode on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>modo proyección sí / no</translation>
     </message>
     <message>
         <source>record training as a GIF or video / stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>grabar el entrenamiento como GIF o vídeo / detener la grabación</translation>
     </message>
     <message>
         <source>Drag a neuron from the palette into a layer, into the gap between two layers (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type a value. Right-click a neuron for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra una neurona de la paleta a una capa, al hueco entre dos capas (una capa nueva) o sobre una neurona (cambia su activación). Haz doble clic en un enlace o un sesgo para escribir un valor. Clic derecho en una neurona para más opciones.</translation>
     </message>
 </context>
 <context>
@@ -4481,379 +4482,379 @@ If you don't, your changes since the last save are lost.</source>
     <name>Stage</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
     <name>SurfacePanel</name>
     <message>
         <source>Point at a neuron in the editor to see its map here; select one to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala una neurona en el editor para ver aquí su mapa; selecciónala para conservarlo</translation>
     </message>
 </context>
 <context>
     <name>TrainingBar</name>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima</translation>
     </message>
     <message numerus="yes">
         <source>%n epochs/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n época/s</numerusform>
+            <numerusform>%n épocas/s</numerusform>
         </translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <source>Train until you pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar hasta que pauses (Espacio)</translation>
     </message>
     <message>
         <source>Step &amp;epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ép&amp;oca</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then stop (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar exactamente una época y parar (Ctrl+Derecha)</translation>
     </message>
     <message>
         <source>Step &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;lote</translation>
     </message>
     <message>
         <source>Train on one mini-batch only: one update of the weights (Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar solo con un mini-lote: una actualización de los pesos (Ctrl+Shift+Derecha)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Back to the weights training started from, epoch 0 (Ctrl+R); Undo brings the training back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los pesos con los que empezó el entrenamiento, época 0 (Ctrl+R); Deshacer recupera el entrenamiento</translation>
     </message>
     <message>
         <source>&amp;New weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevos pesos</translation>
     </message>
     <message>
         <source>Draw new random initial weights and start over; Undo brings the old ones back (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortear nuevos pesos iniciales aleatorios y empezar de nuevo; Deshacer recupera los anteriores (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>How fast to train: as fast as the computer can, or slowly enough to watch every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué rapidez entrenar: tan rápido como pueda el ordenador, o lo bastante despacio para ver cada época</translation>
     </message>
     <message>
         <source>Training speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de entrenamiento</translation>
     </message>
     <message>
         <source>Epochs trained: passes over the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas entrenadas: pasadas por todo el conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>Measured training speed while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de entrenamiento medida mientras se ejecuta</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el entrenamiento (Espacio)</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}</translation>
     </message>
     <message>
         <source>{rate} epochs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} épocas/s</translation>
     </message>
 </context>
 <context>
     <name>TrainingSection</name>
     <message>
         <source>Plain gradient descent: w ← w − learning rate × gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descenso de gradiente simple: w ← w − tasa de aprendizaje × gradiente.</translation>
     </message>
     <message>
         <source>Gradient descent that keeps a running direction (velocity), so it rolls through flat stretches and small bumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descenso de gradiente que mantiene una dirección acumulada (velocidad), así que rueda por tramos planos y pequeños baches.</translation>
     </message>
     <message>
         <source>Adapts the step of every weight to the size of its recent gradients; often works with little tuning (try learning rate {rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapta el paso de cada peso al tamaño de sus gradientes recientes; suele funcionar con pocos ajustes (prueba la tasa de aprendizaje {rate}).</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>No penalty on the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin penalización de los pesos.</translation>
     </message>
     <message>
         <source>L1: adds rate × Σ|w|, pushing unneeded weights to exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: suma tasa × Σ|w|, lo que lleva los pesos innecesarios a exactamente 0.</translation>
     </message>
     <message>
         <source>L2: adds ½ rate × Σw², keeping all weights small.</source>
-        <translation type="unfinished"></translation>
+        <translation>L2: suma ½ tasa × Σw², lo que mantiene pequeños todos los pesos.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Share of the data used for training; the rest is test data that shows how well the network does on points it never learned from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de los datos usada para entrenar; el resto son datos de prueba que muestran lo bien que funciona la red con puntos de los que nunca aprendió.</translation>
     </message>
     <message>
         <source>How many samples each step averages its gradient over. 1 gives noisy, quick steps; the whole training set gives smooth, slow ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre cuántas muestras promedia su gradiente cada paso. 1 da pasos rápidos y ruidosos; todo el conjunto de entrenamiento, pasos suaves y lentos.</translation>
     </message>
     <message>
         <source>How big a step each update takes. Too small: slow; too large: the loss jumps about or explodes. Pick a value or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tamaño tiene el paso de cada actualización. Demasiado pequeña: lento; demasiado grande: la pérdida salta o explota. Elige un valor o escribe uno.</translation>
     </message>
     <message>
         <source>How the gradient becomes a weight update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se convierte el gradiente en una actualización de los pesos.</translation>
     </message>
     <message>
         <source>How much of the previous step's direction is kept (0 to below 1; {usual} is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se conserva de la dirección del paso anterior (de 0 a menos de 1; lo habitual es {usual}).</translation>
     </message>
     <message>
         <source>A penalty on large weights that keeps the network simpler and can reduce overfitting. Biases are never penalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una penalización de los pesos grandes que mantiene la red más simple y puede reducir el sobreajuste. Los sesgos nunca se penalizan.</translation>
     </message>
     <message>
         <source>How strong the weight penalty is. Pick a value or type one (0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fuerza tiene la penalización de los pesos. Elige un valor o escribe uno (de 0 a 10).</translation>
     </message>
     <message>
         <source>The random seed for the train/test split and the order of the batches: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla aleatoria de la división entrenamiento/prueba y del orden de los lotes: la misma semilla da la misma ejecución.</translation>
     </message>
     <message>
         <source>Train &amp;share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proporción de entren.</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;lote</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <source>Moment&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment&amp;um</translation>
     </message>
     <message>
         <source>&amp;Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regularización</translation>
     </message>
     <message>
         <source>Trainin&amp;g seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de entrena&amp;miento</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de regularización</translation>
     </message>
     <message>
         <source>Training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de entrenamiento</translation>
     </message>
 </context>
 <context>
     <name>TrialControls</name>
     <message>
         <source>Units in a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de una capa</translation>
     </message>
     <message>
         <source>Activation of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de una capa</translation>
     </message>
     <message>
         <source>Activation of a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de una neurona</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta {number}</translation>
     </message>
     <message>
         <source>The one setting that differs between the trials; everything else (data, seeds, starting weights) stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>El único ajuste que difiere entre los ensayos; todo lo demás (datos, semillas, pesos iniciales) sigue igual</translation>
     </message>
     <message>
         <source>The layer whose units or activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa cuyas unidades o activación cambian los ensayos</translation>
     </message>
     <message>
         <source>The neuron whose activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>La neurona cuya activación cambian los ensayos</translation>
     </message>
     <message>
         <source>One value per trial, separated by commas (at most {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor por ensayo, separados por comas (como máximo {count})</translation>
     </message>
     <message>
         <source>How many epochs each trial trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas épocas entrena cada ensayo</translation>
     </message>
     <message>
         <source>Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Variar</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no tiene ninguna capa oculta cuyas unidades puedan variar</translation>
     </message>
     <message>
         <source>tick at least one activation</source>
-        <translation type="unfinished"></translation>
+        <translation>marca al menos una activación</translation>
     </message>
     <message>
         <source>tick at least one optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>marca al menos un optimizador</translation>
     </message>
     <message>
         <source>type the values to try, separated by commas, e.g. 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe los valores que probar, separados por comas, p. ej. 1, 2, 3</translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n unidad)</numerusform>
+            <numerusform>{layer} (%n unidades)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n units)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n unidad)</numerusform>
+            <numerusform>{layer} (%n unidades)</numerusform>
         </translation>
     </message>
     <message>
         <source>Neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona {number} ({activation})</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número entero</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Show or hide what the trials vary and the values they try (hidden while trials run in a narrow panel, so the results have room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar qué varían los ensayos y qué valores prueban (se oculta mientras se ejecutan en un panel estrecho, para dejar sitio a los resultados)</translation>
     </message>
     <message>
         <source>The plan of these trials; press Plan to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de estos ensayos; pulsa Plan para cambiarlo</translation>
     </message>
     <message>
         <source>{setting}, {layer}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, {layer}: {problem}</translation>
     </message>
     <message>
         <source>{setting}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n época</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n épocas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n época</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n épocas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}: {values}; %n época</numerusform>
+            <numerusform>{setting}: {values}; %n épocas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}: {values}; %n época</numerusform>
+            <numerusform>{setting}: {values}; %n épocas</numerusform>
         </translation>
     </message>
 </context>
@@ -4861,351 +4862,357 @@ If you don't, your changes since the last save are lost.</source>
     <name>TrialResults</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo</translation>
     </message>
     <message>
         <source>Train
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida
+entren.</translation>
     </message>
     <message>
         <source>Test
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida
+prueba</translation>
     </message>
     <message>
         <source>Train
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact.
+entren.</translation>
     </message>
     <message>
         <source>Test
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact.
+prueba</translation>
     </message>
     <message>
         <source>Test acc.
 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact. prueba
+cambiada</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>A trial ties when its test loss is above the lowest by less than 2 standard errors of the per-sample differences (both are measured on the same test samples): a gap that small could come from which samples are in the test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensayo empata cuando su pérdida de prueba supera a la menor en menos de 2 errores estándar de las diferencias por muestra (ambas se miden en las mismas muestras de prueba): una diferencia tan pequeña podría deberse a qué muestras están en el conjunto de prueba.</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de prueba</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>Train loss too (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con pérdida de entren. (- -)</translation>
     </message>
     <message>
         <source>Also draw each trial's loss on the training data, dashed in the same colour. A gap between a trial's two curves means it fits the training data better than new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar también la pérdida de cada ensayo en los datos de entrenamiento, con línea discontinua del mismo color. Una separación entre las dos curvas de un ensayo significa que se ajusta mejor a los datos de entrenamiento que a datos nuevos.</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores finales de cada ensayo (la última época). Haz doble clic en una fila para que ese ensayo sea la red actual.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>diverged at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>divergió en la época {epoch}</translation>
     </message>
     <message>
         <source>stopped at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido en la época {epoch}</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
     <message>
         <source>As good as the lowest test loss within noise. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan bueno como la menor pérdida de prueba, dentro del ruido. {rule}</translation>
     </message>
     <message>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>The lowest final test loss of the trials that finished, and no other ties with it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>La menor pérdida de prueba final de los ensayos terminados, y ningún otro empata con él. {rule}</translation>
     </message>
     <message>
         <source>tie: smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>empate: menor</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the smallest of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empata con la menor pérdida de prueba y es el más pequeño del empate: Usar el mejor lo toma. {rule}</translation>
     </message>
     <message>
         <source>tie: first</source>
-        <translation type="unfinished"></translation>
+        <translation>empate: primero</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the first of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empata con la menor pérdida de prueba y es el primero del empate: Usar el mejor lo toma. {rule}</translation>
     </message>
 </context>
 <context>
     <name>Trials</name>
     <message>
         <source>Compare trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ensayos</translation>
     </message>
     <message>
         <source>Compare &amp;Trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;ensayos…</translation>
     </message>
     <message>
         <source>Train copies of the network that differ in one setting (units, activation, learning rate, optimizer or batch size) and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar copias de la red que difieren en un ajuste (unidades, activación, tasa de aprendizaje, optimizador o tamaño de lote) y compararlas</translation>
     </message>
     <message>
         <source>When trials tie (within noise), the smallest is named (fewest units; for other settings the first in the list). {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los ensayos empatan (dentro del ruido), se nombra el más pequeño (menos unidades; para otros ajustes, el primero de la lista). {rule}</translation>
     </message>
     <message>
         <source>Run trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ensayos</translation>
     </message>
     <message>
         <source>Train one copy of the network per value, each from the same starting weights and seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar una copia de la red por valor, cada una desde los mismos pesos iniciales y semillas</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop after the current epoch; finished trials stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras la época actual; los ensayos terminados se quedan</translation>
     </message>
     <message>
         <source>Use the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el mejor</translation>
     </message>
     <message>
         <source>Make the best trial the current network, trained as it is: the lowest final test loss, or, when others tie with it within noise, the smallest of them (fewest units; else the first in the list). Undo brings back the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer del mejor ensayo la red actual, entrenada tal como está: la menor pérdida de prueba final o, cuando otros empatan con él dentro del ruido, el más pequeño de ellos (menos unidades; si no, el primero de la lista). Deshacer recupera la anterior.</translation>
     </message>
     <message>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar selección</translation>
     </message>
     <message>
         <source>Make the trial selected in the table the current network (or double-click its row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer del ensayo seleccionado en la tabla la red actual (o haz doble clic en su fila)</translation>
     </message>
     <message>
         <source>The lesson's trial plan cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de ensayos de la lección no se puede usar: {problem}</translation>
     </message>
     <message>
         <source>Choose what to vary and the values to try, then Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué variar y los valores que probar; luego, Ejecutar ensayos.</translation>
     </message>
     <message>
         <source>This lesson suggests these trials: press Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección propone estos ensayos: pulsa Ejecutar ensayos.</translation>
     </message>
     <message>
         <source>Cannot run: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ejecutar: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Running %n trial of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %n ensayo de {epochs} épocas…</numerusform>
+            <numerusform>Ejecutando %n ensayos de {epochs} épocas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running %n trials of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %n ensayo de {epochs} épocas…</numerusform>
+            <numerusform>Ejecutando %n ensayos de {epochs} épocas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Trial {number} of {count} ({trial}): epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo {number} de {count} ({trial}): época {epoch} de {epochs}</translation>
     </message>
     <message>
         <source>Test acc.
 {adjustment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact. prueba
+{adjustment}</translation>
     </message>
     <message>
         <source>No trial has finished without diverging yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ensayo ha terminado aún sin divergir.</translation>
     </message>
     <message>
         <source>That trial has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese ensayo aún no ha terminado.</translation>
     </message>
     <message>
         <source>The data or inputs changed since these trials ran; run them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos o las entradas cambiaron desde que se ejecutaron estos ensayos; vuelve a ejecutarlos.</translation>
     </message>
     <message>
         <source>Use trial “{trial}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el ensayo “{trial}”</translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La red es ahora el ensayo “{trial}”, entrenado %n época. Deshacer (Ctrl+Z) recupera la anterior.</numerusform>
+            <numerusform>La red es ahora el ensayo “{trial}”, entrenado %n épocas. Deshacer (Ctrl+Z) recupera la anterior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La red es ahora el ensayo “{trial}”, entrenado %n época. Deshacer (Ctrl+Z) recupera la anterior.</numerusform>
+            <numerusform>La red es ahora el ensayo “{trial}”, entrenado %n épocas. Deshacer (Ctrl+Z) recupera la anterior.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now using trial &lt;b&gt;{trial}&lt;/b&gt;. Undo (Ctrl+Z) brings back the previous network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se usa el ensayo &lt;b&gt;{trial}&lt;/b&gt;. Deshacer (Ctrl+Z) recupera la red anterior.</translation>
     </message>
     <message>
         <source>the trials stopped on an unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>los ensayos se detuvieron por un error inesperado: {error}</translation>
     </message>
     <message>
         <source>All ended with the same loss ({loss}): this setting made no difference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos terminaron con la misma pérdida ({loss}): este ajuste no cambió nada aquí.</translation>
     </message>
     <message>
         <source>{tie} Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tie} Usar el mejor lo convierte en la red actual.</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;{trial}&lt;/b&gt; (test loss {loss}). Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor: &lt;b&gt;{trial}&lt;/b&gt; (pérdida de prueba {loss}). Usar el mejor lo convierte en la red actual.</translation>
     </message>
     <message>
         <source>Every trial diverged: try smaller learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ensayos divergieron: prueba tasas de aprendizaje menores.</translation>
     </message>
     <message>
         <source>{done} {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {found}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ensayo terminado en {seconds} s.</numerusform>
+            <numerusform>{done} de %n ensayos terminados en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ensayo terminado en {seconds} s.</numerusform>
+            <numerusform>{done} de %n ensayos terminados en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: {done} de %n ensayo terminado en {seconds} s.</numerusform>
+            <numerusform>Detenido: {done} de %n ensayos terminados en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: {done} de %n ensayo terminado en {seconds} s.</numerusform>
+            <numerusform>Detenido: {done} de %n ensayos terminados en {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
         <source>{values} and {last} units tie (within noise); the smallest is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} y {last} unidades empatan (dentro del ruido); el más pequeño es &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{trials} and {last} tie (within noise); the first of them is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} y {last} empatan (dentro del ruido); el primero es &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Video</name>
     <message>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animado (*.gif);;Vídeo MP4 (*.mp4);;Vídeo WebM (*.webm)</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
         <source>{name}: unknown video format; the name must end in {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: formato de vídeo desconocido; el nombre debe terminar en {suffixes}</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede escribir en la carpeta {folder}</translation>
     </message>
     <message>
         <source>{path}: the file exists and is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el archivo existe y es de solo lectura</translation>
     </message>
     <message>
         <source>{name}: there are no frames to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no hay fotogramas que escribir</translation>
     </message>
     <message>
         <source>{fps} frames a second: must be 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} fotogramas por segundo: debe ser de 1 a {most}</translation>
     </message>
     <message>
         <source>{name}: {width}x{height} frames; MP4 and WebM need even sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fotogramas de {width}x{height}; MP4 y WebM necesitan lados pares</translation>
     </message>
     <message>
         <source>{path}: cannot write ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede escribir ({problem})</translation>
     </message>
     <message>
         <source>{name}: the encoder wrote nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el codificador no escribió nada</translation>
     </message>
 </context>
 <context>
