@@ -5,39 +5,39 @@
     <name>ActivationOverview</name>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsfunktionen</translation>
     </message>
     <message>
         <source>Activation &amp;Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivierungsfunktionen</translation>
     </message>
     <message>
         <source>Every activation's g(z) and slope g′(z) side by side, with its range, its problem and where it is used ({shortcut}); a click on a palette entry shows its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktivierung mit g(z) und Steigung g′(z) nebeneinander, mit Wertebereich, Schwachstelle und Einsatz ({shortcut}); ein Klick auf einen Paletteneintrag zeigt seine Karte</translation>
     </message>
     <message>
         <source>{activation}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation}: {problem}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output:&lt;/b&gt; {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgabe:&lt;/b&gt; {range}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problem}.&lt;/b&gt; {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Used in:&lt;/b&gt; {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eingesetzt in:&lt;/b&gt; {use}</translation>
     </message>
     <message>
         <source>g′(z) is the slope of g. z from {low} to {high}, one vertical scale on every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z) ist die Steigung von g. z von {low} bis {high}, eine senkrechte Skala auf jeder Karte.</translation>
     </message>
     <message>
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte zeichnet g(z) durchgezogen und die Steigung g′(z) gestrichelt auf denselben Achsen, so lassen sich die Kurven auf einen Blick vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Autosave failed ({error}); your work is still open: save it with Ctrl+S</source>
-        <translation>Automatische Sicherung fehlgeschlagen ({error}); Ihre Arbeit ist noch offen: speichern Sie sie mit Strg+S</translation>
+        <translation>Automatische Sicherung fehlgeschlagen ({error}); deine Arbeit ist noch offen: speichere sie mit Strg+S</translation>
     </message>
     <message>
         <source>The restored work's autosave stays in {file} ({error}); save the network to keep it</source>
-        <translation>Die Sicherung der wiederhergestellten Arbeit bleibt in {file} ({error}); speichern Sie das Netz, um es zu behalten</translation>
+        <translation>Die Sicherung der wiederhergestellten Arbeit bleibt in {file} ({error}); speichere das Netz, um es zu behalten</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Restored the autosaved network: save it to keep it</source>
-        <translation>Automatisch gesichertes Netz wiederhergestellt: speichern Sie es, um es zu behalten</translation>
+        <translation>Automatisch gesichertes Netz wiederhergestellt: speichere es, um es zu behalten</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Challenge met&lt;/b&gt; at epoch {epoch}: every goal holds. Save the network (Ctrl+S) to keep your solution.</source>
-        <translation>&lt;b&gt;Herausforderung geschafft&lt;/b&gt; in Epoche {epoch}: jedes Ziel gilt. Speichern Sie das Netz (Strg+S), um Ihre Lösung zu behalten.</translation>
+        <translation>&lt;b&gt;Herausforderung geschafft&lt;/b&gt; in Epoche {epoch}: jedes Ziel gilt. Speichere das Netz (Strg+S), um deine Lösung zu behalten.</translation>
     </message>
     <message>
         <source>Challenge met at epoch {epoch}</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Set samples</source>
-        <translation>Stichprobenzahl ändern</translation>
+        <translation>Anzahl der Beispiele ändern</translation>
     </message>
     <message>
         <source>Set noise</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Choose a CSV file with a header row of column names.</source>
-        <translation>Wählen Sie eine CSV-Datei mit einer Kopfzeile aus Spaltennamen.</translation>
+        <translation>Wähle eine CSV-Datei mit einer Kopfzeile aus Spaltennamen.</translation>
     </message>
     <message>
         <source>path/to/data.csv</source>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>The CSV file: a header row naming the columns, then one row per sample. Type a path and press Enter, or browse.</source>
-        <translation>Die CSV-Datei: eine Kopfzeile mit den Spaltennamen, dann eine Zeile pro Beispiel. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, oder durchsuchen Sie.</translation>
+        <translation>Die CSV-Datei: eine Kopfzeile mit den Spaltennamen, dann eine Zeile pro Beispiel. Gib einen Pfad ein und drücke die Eingabetaste, oder durchsuche den Computer.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Choose the CSV file on disk.</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Tick the columns the network gets as inputs (numbers only).</source>
-        <translation>Haken Sie die Spalten an, die das Netz als Eingaben bekommt (nur Zahlen).</translation>
+        <translation>Hake die Spalten an, die das Netz als Eingaben bekommt (nur Zahlen).</translation>
     </message>
     <message>
         <source>The column the network learns to predict.</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Automatic: names in the target (or a few whole numbers) are classes, other numbers mean regression. Choose to override.</source>
-        <translation>Automatisch: Namen im Ziel (oder wenige ganze Zahlen) sind Klassen, andere Zahlen bedeuten Regression. Wählen Sie, um das zu ändern.</translation>
+        <translation>Automatisch: Namen im Ziel (oder wenige ganze Zahlen) sind Klassen, andere Zahlen bedeuten Regression. Wähle, um das zu ändern.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -537,11 +537,11 @@
     </message>
     <message>
         <source>Choose a CSV file with a header row.</source>
-        <translation>Wählen Sie eine CSV-Datei mit Kopfzeile.</translation>
+        <translation>Wähle eine CSV-Datei mit Kopfzeile.</translation>
     </message>
     <message>
         <source>Tick at least one input column.</source>
-        <translation>Haken Sie mindestens eine Eingabespalte an.</translation>
+        <translation>Hake mindestens eine Eingabespalte an.</translation>
     </message>
     <message numerus="yes">
         <source>classification with %n classes ({names})</source>
@@ -577,168 +577,168 @@
     <name>DataSection</name>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Klassifikation</translation>
+        <translation>Klassifikation</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished">Regression</translation>
+        <translation>Regression</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {path}: Eingaben {features}; Ziel {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {path}: Eingaben {features}; Ziel ist die letzte Spalte.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {path}: Eingaben sind alle Spalten außer dem Ziel; Ziel {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {path}: Eingaben sind alle Spalten außer dem Ziel; Ziel ist die letzte Spalte.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>The data the network learns from: a built-in set (hover for a description) or your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, aus denen das Netz lernt: ein eingebauter Datensatz (zeig darauf für eine Beschreibung) oder deine eigene CSV-Datei.</translation>
     </message>
     <message>
         <source>A sample of the chosen data: orange is class 0, blue class 1; for regression the colour shows the target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausschnitt der gewählten Daten: orange ist Klasse 0, blau Klasse 1; bei Regression zeigt die Farbe den Zielwert.</translation>
     </message>
     <message>
         <source>What the chosen data set is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der gewählte Datensatz ist.</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <source>Choose again which columns of the CSV file are the inputs and which is the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu wählen, welche Spalten der CSV-Datei die Eingaben sind und welche das Ziel ist.</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number. The output layer and loss follow the choice (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation sagt eine Klasse vorher, Regression eine Zahl. Ausgabeschicht und Verlustfunktion folgen der Wahl (ein Rückgängig-Schritt).</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number; a built-in data set decides which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation sagt eine Klasse vorher, Regression eine Zahl; ein eingebauter Datensatz legt das fest.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Startwert</translation>
     </message>
     <message>
         <source>How many points to generate (1 to {most}). Up/Down change it by 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Punkte erzeugt werden (1 bis {most}). Pfeil auf/ab ändert die Zahl um 50.</translation>
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen in den Klassen, wie im TensorFlow Playground: 0 % ergibt saubere Klassen, 50 % verwischt die Grenze.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert des Zufalls, der die Punkte erzeugt: derselbe Startwert ergibt jedes Mal denselben Datensatz.</translation>
     </message>
     <message>
         <source>Normali&amp;ze inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben &amp;normalisieren</translation>
     </message>
     <message>
         <source>Shift and scale every input to mean 0 and standard deviation 1 (using the training data). Needed when inputs are large, e.g. a temperature of 200 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Eingabe auf Mittelwert 0 und Standardabweichung 1 verschieben und skalieren (anhand der Trainingsdaten). Nötig bei großen Eingaben, z. B. einer Temperatur von 200 °C.</translation>
     </message>
     <message>
         <source>Why some fields are switched off for this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum manche Felder für diese Daten abgeschaltet sind.</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation type="unfinished">&amp;Problem</translation>
+        <translation>&amp;Problem</translation>
     </message>
     <message>
         <source>Sa&amp;mples</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eispiele</translation>
     </message>
     <message>
         <source>No&amp;ise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausc&amp;hen</translation>
     </message>
     <message>
         <source>D&amp;ata seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ten-Startwert</translation>
     </message>
     <message>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen</translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {problem}</translation>
     </message>
     <message>
         <source>Samples, noise and data seed are for built-in data sets; your own data is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele, Rauschen und Daten-Startwert gelten für eingebaute Datensätze; deine eigenen Daten werden so verwendet, wie sie sind.</translation>
     </message>
     <message>
         <source>{name} is a fixed collection: samples, noise and data seed do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine feste Sammlung: Beispiele, Rauschen und Daten-Startwert gelten nicht.</translation>
     </message>
     <message>
         <source>Noise does not apply to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen gilt nicht für {name}.</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Use your own data: a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten verwenden: eine CSV-Datei mit Kopfzeile.</translation>
     </message>
     <message>
         <source>The data this network file uses now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die diese Netzdatei jetzt verwendet.</translation>
     </message>
     <message>
         <source>CSV: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: {name}</translation>
     </message>
     <message>
         <source>Drawn on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte gezeichnet</translation>
     </message>
     <message>
         <source>Data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gespeicherte Daten</translation>
     </message>
     <message numerus="yes">
         <source>%n points drawn on the Map (Draw data, Ctrl+D), stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt auf der Karte gezeichnet (Daten zeichnen, Strg+D), in der Netzdatei gespeichert.</numerusform>
+            <numerusform>%n Punkte auf der Karte gezeichnet (Daten zeichnen, Strg+D), in der Netzdatei gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in der Netzdatei gespeichert.</numerusform>
+            <numerusform>%n Zeilen in der Netzdatei gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -847,8 +847,8 @@
     <message numerus="yes">
         <source>the output layer has %n neurons for {classes} classes; give it one per class.</source>
         <translation>
-            <numerusform>die Ausgabeschicht hat %n Neuron für {classes} Klassen; geben Sie ihr eines pro Klasse.</numerusform>
-            <numerusform>die Ausgabeschicht hat %n Neuronen für {classes} Klassen; geben Sie ihr eines pro Klasse.</numerusform>
+            <numerusform>die Ausgabeschicht hat %n Neuron für {classes} Klassen; gib ihr eines pro Klasse.</numerusform>
+            <numerusform>die Ausgabeschicht hat %n Neuronen für {classes} Klassen; gib ihr eines pro Klasse.</numerusform>
         </translation>
     </message>
 </context>
@@ -895,51 +895,51 @@
     <name>Diagnostics</name>
     <message>
         <source>Neuron health</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronengesundheit</translation>
     </message>
     <message>
         <source>Linear collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Linearer Kollaps</translation>
     </message>
     <message>
         <source>Neuron &amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuronengesundheit</translation>
     </message>
     <message>
         <source>Dead and saturated neurons, gradient size per layer and PReLU alphas (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote und gesättigte Neuronen, Gradientengröße je Schicht und PReLU-Alphas (Strg+H)</translation>
     </message>
     <message>
         <source>Show Neuron &amp;Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen-&amp;Markierungen zeigen</translation>
     </message>
     <message>
         <source>Label dead and saturated neurons, and softmax neurons out of place, on the network drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote und gesättigte Neuronen sowie falsch platzierte Softmax-Neuronen in der Netzzeichnung markieren</translation>
     </message>
     <message>
         <source>&amp;Linear Collapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linearer Kollaps…</translation>
     </message>
     <message>
         <source>Show the single linear layer an all-linear network equals, or the neurons that prevent it (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine lineare Schicht zeigen, der ein ganz lineares Netz gleicht, oder die Neuronen, die das verhindern (Strg+K)</translation>
     </message>
     <message>
         <source>No data to measure the neurons on: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten, an denen die Neuronen gemessen werden können: {error}</translation>
     </message>
     <message>
         <source>The data does not match the network's inputs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten passen noch nicht zu den Eingaben des Netzes.</translation>
     </message>
     <message>
         <source>{neuron} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} ({activation})</translation>
     </message>
     <message>
         <source>{layer} #{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} #{unit}</translation>
     </message>
 </context>
 <context>
@@ -953,102 +953,102 @@
     <name>DrawTool</name>
     <message>
         <source>The data is not a drawing: choose Draw Data (Ctrl+D) to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind keine Zeichnung: wähle Daten zeichnen (Strg+D), um eine zu beginnen</translation>
     </message>
     <message>
         <source>A drawing holds at most {count} points: erase some (right button) to draw more</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeichnung fasst höchstens {count} Punkte: radiere einige aus (rechte Taste), um mehr zu zeichnen</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung leeren</translation>
     </message>
     <message>
         <source>⚠ {edit}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {edit}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit}: die Ausgabeschicht hat jetzt %n {activation}-Neuron, passend zu den Daten (Strg+Z nimmt es zurück)</numerusform>
+            <numerusform>{edit}: die Ausgabeschicht hat jetzt %n {activation}-Neuronen, passend zu den Daten (Strg+Z nimmt es zurück)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit}: die Ausgabeschicht hat jetzt %n {activation}-Neuron, passend zu den Daten (Strg+Z nimmt es zurück)</numerusform>
+            <numerusform>{edit}: die Ausgabeschicht hat jetzt %n {activation}-Neuronen, passend zu den Daten (Strg+Z nimmt es zurück)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt radieren</numerusform>
+            <numerusform>%n Punkte radieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt radieren</numerusform>
+            <numerusform>%n Punkte radieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt mit Wert {value} zeichnen</numerusform>
+            <numerusform>%n Punkte mit Wert {value} zeichnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt mit Wert {value} zeichnen</numerusform>
+            <numerusform>%n Punkte mit Wert {value} zeichnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt mit Wert {value} sprühen</numerusform>
+            <numerusform>%n Punkte mit Wert {value} sprühen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt mit Wert {value} sprühen</numerusform>
+            <numerusform>%n Punkte mit Wert {value} sprühen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt der Klasse {number} zeichnen</numerusform>
+            <numerusform>%n Punkte der Klasse {number} zeichnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt der Klasse {number} zeichnen</numerusform>
+            <numerusform>%n Punkte der Klasse {number} zeichnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt der Klasse {number} sprühen</numerusform>
+            <numerusform>%n Punkte der Klasse {number} sprühen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt der Klasse {number} sprühen</numerusform>
+            <numerusform>%n Punkte der Klasse {number} sprühen</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,58 +1056,58 @@
     <name>Drawing</name>
     <message>
         <source>&amp;Draw Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;zeichnen</translation>
     </message>
     <message>
         <source>Draw your own data on the Map: click, spray and erase points of each class ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten auf die Karte zeichnen: Punkte jeder Klasse klicken, sprühen und radieren ({shortcut})</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <source>Draw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten zeichnen</translation>
     </message>
     <message>
         <source>Draw new data</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten zeichnen</translation>
     </message>
     <message>
         <source>Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>A new drawing: spray points with the left button, erase with the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeichnung: sprühe Punkte mit der linken Taste, radiere mit der rechten.</translation>
     </message>
     <message numerus="yes">
         <source>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Eingabe ({inputs}) wurde zu x1 und x2 der Zeichnung.</numerusform>
+            <numerusform>Die %n Eingaben ({inputs}) wurden zu x1 und x2 der Zeichnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Eingabe ({inputs}) wurde zu x1 und x2 der Zeichnung.</numerusform>
+            <numerusform>Die %n Eingaben ({inputs}) wurden zu x1 und x2 der Zeichnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neuron.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seine Ausgabeschicht besteht jetzt aus %n {activation}-Neuron.</numerusform>
+            <numerusform>Seine Ausgabeschicht besteht jetzt aus %n {activation}-Neuronen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seine Ausgabeschicht besteht jetzt aus %n {activation}-Neuron.</numerusform>
+            <numerusform>Seine Ausgabeschicht besteht jetzt aus %n {activation}-Neuronen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,67 +1115,67 @@
     <name>DrawingBar</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Click to add one point of the chosen class (or value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke, um einen Punkt der gewählten Klasse (oder des Werts) hinzuzufügen.</translation>
     </message>
     <message>
         <source>Spray</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprühen</translation>
     </message>
     <message>
         <source>Press and drag to spray points of the chosen class: {count} at a time around the pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken und ziehen, um Punkte der gewählten Klasse zu sprühen: {count} auf einmal um den Zeiger.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radieren</translation>
     </message>
     <message>
         <source>Press and drag over points to remove them. The right mouse button erases with any tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken und über Punkte ziehen, um sie zu entfernen. Die rechte Maustaste radiert mit jedem Werkzeug.</translation>
     </message>
     <message>
         <source>Left button draws, right button erases. Each stroke is one step of Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Taste zeichnet, rechte radiert. Jeder Strich ist ein Rückgängig-Schritt (Strg+Z).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every point of the drawing (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte der Zeichnung entfernen (Rückgängig holt sie zurück).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Stop drawing (the drawing stays the data; Ctrl+D draws again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen beenden (die Zeichnung bleibt die Daten; Strg+D zeichnet wieder).</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>The class of the points you draw. A new class adds an output: more than 2 classes make softmax outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse der Punkte, die du zeichnest. Eine neue Klasse fügt eine Ausgabe hinzu: mehr als 2 Klassen ergeben Softmax-Ausgaben.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The value of the points you draw (regression): the network learns to predict it at their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der Punkte, die du zeichnest (Regression): das Netz lernt, ihn an ihrer Stelle vorherzusagen.</translation>
     </message>
     <message>
         <source>{number} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (neu)</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1704,7 @@ Click to select, double-click to type a new value.</source>
     </message>
     <message>
         <source>{name}: a script with this name would import itself instead of {library}; choose another name</source>
-        <translation>{name}: ein Skript mit diesem Namen würde sich selbst statt {library} importieren; wählen Sie einen anderen Namen</translation>
+        <translation>{name}: ein Skript mit diesem Namen würde sich selbst statt {library} importieren; wähle einen anderen Namen</translation>
     </message>
     <message>
         <source>Could not write {file}: the folder {folder} does not exist</source>
@@ -1836,221 +1836,221 @@ Click to select, double-click to type a new value.</source>
         <source>Save the changes to “{title}” before closing it?
 If you don't, your changes since the last save are lost.</source>
         <translation>Die Änderungen an „{title}“ vor dem Schließen speichern?
-Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
+Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netz</translation>
+        <translation>Netz</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht trainiert</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {epoch}</translation>
     </message>
     <message>
         <source>{app} handout, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}-Handout, {date}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Challenge goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele der Herausforderung</translation>
     </message>
     <message>
         <source>✓ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erreicht</translation>
     </message>
     <message>
         <source>✗ not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ noch nicht</translation>
     </message>
     <message>
         <source>All goals were met at epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele wurden in Epoche {epoch} erreicht.</translation>
     </message>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz</translation>
     </message>
     <message>
         <source>The Map and the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte und der Verlust</translation>
     </message>
     <message>
         <source>No Map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte: {reason}</translation>
     </message>
     <message>
         <source>The loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Settings (to build it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (zum Nachbauen)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>One sample's numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen eines Beispiels</translation>
     </message>
     <message numerus="yes">
         <source>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Schritt (verdeckte Schichten und Rückwärtsdurchlauf) steht im Bereich Ein Beispiel der App.</numerusform>
+            <numerusform>%n weitere Schritte (verdeckte Schichten und Rückwärtsdurchlauf) stehen im Bereich Ein Beispiel der App.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Schritt (verdeckte Schichten und Rückwärtsdurchlauf) steht im Bereich Ein Beispiel der App.</numerusform>
+            <numerusform>%n weitere Schritte (verdeckte Schichten und Rückwärtsdurchlauf) stehen im Bereich Ein Beispiel der App.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export handout (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout exportieren (PDF)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Could not write {path}: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n page, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handout {path} geschrieben (%n Seite, {size})</numerusform>
+            <numerusform>Handout {path} geschrieben (%n Seiten, {size})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n pages, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handout {path} geschrieben (%n Seite, {size})</numerusform>
+            <numerusform>Handout {path} geschrieben (%n Seiten, {size})</numerusform>
         </translation>
     </message>
     <message>
         <source>your own sample: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes Beispiel: {sample}</translation>
     </message>
     <message>
         <source>training sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiel {number}: {sample}</translation>
     </message>
     <message>
         <source>test sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbeispiel {number}: {sample}</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handout exportieren (PDF)…</translation>
     </message>
     <message>
         <source>Save a printable handout: title, notes, network, Map, loss curves and the exact settings, on A4 or US Letter pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein druckbares Handout speichern: Titel, Notizen, Netz, Karte, Verlustkurven und die genauen Einstellungen, auf A4- oder US-Letter-Seiten</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {count}</translation>
     </message>
     <message>
         <source>Network output</source>
-        <translation type="unfinished">Ausgabe des Netzes</translation>
+        <translation>Ausgabe des Netzes</translation>
     </message>
     <message>
         <source>The Map: {title} over the input plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte: {title} über der Eingabeebene</translation>
     </message>
     <message>
         <source>Loss (and accuracy) per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (und Genauigkeit) je Epoche</translation>
     </message>
     <message>
         <source>Loss per epoch: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust je Epoche: noch nicht trainiert</translation>
     </message>
     <message numerus="yes">
         <source>%n output unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabeneuron</numerusform>
+            <numerusform>%n Ausgabeneuronen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabeneuron</numerusform>
+            <numerusform>%n Ausgabeneuronen</numerusform>
         </translation>
     </message>
     <message>
         <source>The network: no hidden layer, {outputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz: keine verdeckte Schicht, {outputs}</translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layer ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netz: %n verdeckte Schicht ({units} Neuronen), {outputs}</numerusform>
+            <numerusform>Das Netz: %n verdeckte Schichten ({units} Neuronen), {outputs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layers ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netz: %n verdeckte Schicht ({units} Neuronen), {outputs}</numerusform>
+            <numerusform>Das Netz: %n verdeckte Schichten ({units} Neuronen), {outputs}</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,418 +2058,418 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>HandoutDialog</name>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout exportieren</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm) or US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm) oder US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <source>The title, the notes, the network, the Map, the loss curves and the exact settings (and the One sample panel's numbers when it is open), as a PDF to print or take home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Notizen, Netz, Karte, Verlustkurven und die genauen Einstellungen (und die Zahlen des Bereichs Ein Beispiel, wenn er offen ist) als PDF zum Drucken oder Mitnehmen.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitengröße:</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht</translation>
     </message>
     <message>
         <source>Hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schicht {layer}</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld ist leer; gib eine Zahl ein, etwa {a} oder {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a number; type one such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl; gib eine ein, etwa {a} oder {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number; the network can only use ordinary numbers such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine endliche Zahl; das Netz kann nur gewöhnliche Zahlen wie {a} oder {b} verwenden.</translation>
     </message>
     <message>
         <source>{text} is too large; use a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist zu groß; nimm eine Zahl von {low} bis {high}.</translation>
     </message>
     <message>
         <source>The field keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld behält seinen Wert {value}.</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres)</numerusform>
+            <numerusform>(%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>a = softmax of z over this layer's softmax neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>a = Softmax von z über die Softmax-Neuronen dieser Schicht</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertebereich: {range}</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron</translation>
     </message>
     <message>
         <source>What this neuron computes with its current numbers: the weighted sum z of its inputs plus the bias, then the activation g. Weights are rounded to 2 decimals here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Neuron mit seinen aktuellen Zahlen rechnet: die gewichtete Summe z seiner Eingaben plus Bias, dann die Aktivierung g. Gewichte sind hier auf 2 Nachkommastellen gerundet.</translation>
     </message>
     <message>
         <source>The activation g of this neuron. Hover over an item to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung g dieses Neurons. Zeig auf einen Eintrag, um mehr darüber zu lesen.</translation>
     </message>
     <message>
         <source>The activation's formula, its output range and what to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formel der Aktivierung, ihr Wertebereich und worauf zu achten ist.</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The bias b, added to the weighted sum: z = w·x + b. Type a number and press Enter, or use the arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bias b, zur gewichteten Summe addiert: z = w·x + b. Gib eine Zahl ein und drücke die Eingabetaste, oder nutze die Pfeile.</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights while training (bias and alpha too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorene Neuronen behalten beim Training ihre Gewichte (auch Bias und alpha).</translation>
     </message>
     <message>
         <source>Incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Gewichte</translation>
     </message>
     <message>
         <source>One weight per input of this neuron: the neurons of the previous layer, or the network's inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gewicht pro Eingabe dieses Neurons: die Neuronen der vorigen Schicht oder die Eingaben des Netzes.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias</translation>
     </message>
     <message>
         <source>Neuron {name} (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {name} (eingefroren)</translation>
     </message>
     <message>
         <source>Neuron {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {name}</translation>
     </message>
     <message numerus="yes">
         <source>Output layer, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgabeschicht, Neuron {unit} von %n</numerusform>
+            <numerusform>Ausgabeschicht, Neuron {unit} von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden layer {layer}, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdeckte Schicht {layer}, Neuron {unit} von %n</numerusform>
+            <numerusform>Verdeckte Schicht {layer}, Neuron {unit} von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>alpha (learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha (gelernt)</translation>
     </message>
     <message>
         <source>The alpha of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alpha von {name} behält seinen Wert {value}.</translation>
     </message>
     <message>
         <source>The bias of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bias von {name} behält seinen Wert {value}.</translation>
     </message>
     <message>
         <source>PReLU's slope for z &lt; 0. Training learns it (unless the neuron is frozen); you can also set it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung von PReLU für z &lt; 0. Das Training lernt sie (außer das Neuron ist eingefroren); du kannst sie auch hier setzen.</translation>
     </message>
     <message>
         <source>ELU's alpha: the level the output approaches for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alpha von ELU: der Wert, dem sich die Ausgabe für sehr negative z nähert.</translation>
     </message>
     <message>
         <source>Leaky ReLU's slope for z &lt; 0; it keeps the gradient from vanishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung von Leaky ReLU für z &lt; 0; sie verhindert, dass der Gradient verschwindet.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht von {source} zu {target} behält seinen Wert {value}.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target}: the value of {source} is multiplied by it in z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht von {source} zu {target}: der Wert von {source} wird in z damit multipliziert.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first {shown} of %n weights; select a link in the editor to change another one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ersten {shown} von %n Gewicht; wähle eine Verbindung im Editor, um ein anderes zu ändern.</numerusform>
+            <numerusform>Die ersten {shown} von %n Gewichten; wähle eine Verbindung im Editor, um ein anderes zu ändern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set activation of {name} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung von {name} auf {activation} setzen</translation>
     </message>
     <message>
         <source>Freeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} einfrieren</translation>
     </message>
     <message>
         <source>Unfreeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} auftauen</translation>
     </message>
     <message>
         <source>What went wrong with the last change, and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei der letzten Änderung schiefging und was zu tun ist.</translation>
     </message>
     <message>
         <source>Select a neuron, a layer, an input or a link in the editor to see its numbers and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle im Editor ein Neuron, eine Schicht, eine Eingabe oder eine Verbindung, um ihre Zahlen zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source>{value} is not a finite number; the old value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine endliche Zahl; der alte Wert bleibt.</translation>
     </message>
     <message numerus="yes">
         <source>{activations}; %n frozen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{activations}; %n eingefroren</numerusform>
+            <numerusform>{activations}; %n eingefroren</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>How many neurons (units) this layer has. More units are added at the end with the last neuron's activation; fewer remove neurons from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Neuronen (Units) diese Schicht hat. Neue kommen ans Ende, mit der Aktivierung des letzten Neurons; weniger entfernt Neuronen am Ende.</translation>
     </message>
     <message>
         <source>How many neurons of this layer use each activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Neuronen dieser Schicht jede Aktivierung verwenden.</translation>
     </message>
     <message>
         <source>The activation to give every neuron of this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung für jedes Neuron dieser Schicht.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Give every neuron of this layer the activation chosen on the left. Weights and biases are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Neuron dieser Schicht die links gewählte Aktivierung geben. Gewichte und Bias bleiben erhalten.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen</translation>
     </message>
     <message>
         <source>Set all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf</translation>
     </message>
     <message>
         <source>Activations: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen: {activations}</translation>
     </message>
     <message>
         <source>choose an activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung wählen</translation>
     </message>
     <message>
         <source>The output layer: one neuron per output (per class for softmax). The loss must fit its activations; see Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht: ein Neuron pro Ausgabe (pro Klasse bei Softmax). Die Verlustfunktion muss zu ihren Aktivierungen passen; siehe Netz.</translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per input (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedes Neuron hier hat ein Gewicht pro Eingabe (%n Gewicht) und einen Bias.</numerusform>
+            <numerusform>Jedes Neuron hier hat ein Gewicht pro Eingabe (%n Gewichte) und einen Bias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per neuron of hidden layer {layer} (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedes Neuron hier hat ein Gewicht pro Neuron der verdeckten Schicht {layer} (%n Gewicht) und einen Bias.</numerusform>
+            <numerusform>Jedes Neuron hier hat ein Gewicht pro Neuron der verdeckten Schicht {layer} (%n Gewichte) und einen Bias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize the output layer to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgabeschicht auf %n Neuron setzen</numerusform>
+            <numerusform>Ausgabeschicht auf %n Neuronen setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize hidden layer {layer} to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdeckte Schicht {layer} auf %n Neuron setzen</numerusform>
+            <numerusform>Verdeckte Schicht {layer} auf %n Neuronen setzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Every neuron of the output layer already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Neuron der Ausgabeschicht verwendet schon {activation}.</translation>
     </message>
     <message>
         <source>Every neuron of hidden layer {layer} already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Neuron der verdeckten Schicht {layer} verwendet schon {activation}.</translation>
     </message>
     <message>
         <source>Set the output layer to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht auf {activation} setzen</translation>
     </message>
     <message>
         <source>Set hidden layer {layer} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schicht {layer} auf {activation} setzen</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>The input feature's name, as the data calls it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Eingabemerkmals, wie die Daten es nennen.</translation>
     </message>
     <message>
         <source>An active input feeds every neuron of the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktive Eingabe speist jedes Neuron der ersten Schicht.</translation>
     </message>
     <message>
         <source>Use as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Eingabe verwenden</translation>
     </message>
     <message>
         <source>Switch this feature on or off, as in TensorFlow Playground. Weights of the other inputs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Merkmal ein- oder ausschalten, wie im TensorFlow Playground. Die Gewichte der anderen Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>The weights that carry this input into the first layer. Select a link in the editor to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte, die diese Eingabe in die erste Schicht tragen. Wähle eine Verbindung im Editor, um eines zu ändern.</translation>
     </message>
     <message>
         <source>Input {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {name}</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: {name}</translation>
     </message>
     <message>
         <source>Active: no, the network does not use it. Tick the box to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: nein, das Netz verwendet sie nicht. Setze den Haken, um sie hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of the output layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiv: ja, Eingabe {input} von {inputs}; sie speist das %n Neuron der Ausgabeschicht.</numerusform>
+            <numerusform>Aktiv: ja, Eingabe {input} von {inputs}; sie speist alle %n Neuronen der Ausgabeschicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiv: ja, Eingabe {input} von {inputs}; sie speist das %n Neuron der verdeckten Schicht 1.</numerusform>
+            <numerusform>Aktiv: ja, Eingabe {input} von {inputs}; sie speist alle %n Neuronen der verdeckten Schicht 1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weights out of {name}: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte aus {name}: {weights}</translation>
     </message>
     <message>
         <source>Use {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als Eingabe verwenden</translation>
     </message>
     <message>
         <source>Stop using {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nicht mehr als Eingabe verwenden</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Where the signal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Signal kommt.</translation>
     </message>
     <message>
         <source>The neuron that receives it, multiplied by the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuron, das es empfängt, mit dem Gewicht multipliziert.</translation>
     </message>
     <message>
         <source>The weight of this link. Type a number and press Enter, or use the arrows. Positive links are blue, negative orange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht dieser Verbindung. Gib eine Zahl ein und drücke die Eingabetaste, oder nutze die Pfeile. Positive Verbindungen sind blau, negative orange.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Link {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung {source} → {target}</translation>
     </message>
     <message>
         <source>From: {source} (input {input})</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {source} (Eingabe {input})</translation>
     </message>
     <message>
         <source>From: {source} (hidden layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {source} (verdeckte Schicht {layer})</translation>
     </message>
     <message>
         <source>To: {target} (output layer, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu: {target} (Ausgabeschicht, Neuron {unit})</translation>
     </message>
     <message>
         <source>To: {target} (hidden layer {layer}, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu: {target} (verdeckte Schicht {layer}, Neuron {unit})</translation>
     </message>
     <message>
         <source>{target} multiplies the value of {source} by this weight and adds it to its z = w·x + b, before its {activation} activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} multipliziert den Wert von {source} mit diesem Gewicht und addiert ihn zu seinem z = w·x + b, vor seiner Aktivierung {activation}.</translation>
     </message>
     <message>
         <source>{target} is frozen: training leaves this weight alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist eingefroren: das Training lässt dieses Gewicht unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>Links in lesson notes are not opened; copy the address into a browser.</source>
-        <translation>Links in Lektionsnotizen werden nicht geöffnet; kopieren Sie die Adresse in einen Browser.</translation>
+        <translation>Links in Lektionsnotizen werden nicht geöffnet; kopiere die Adresse in einen Browser.</translation>
     </message>
     <message>
         <source>This network has no lesson notes. Open a lesson from the Lessons menu.</source>
-        <translation>Dieses Netz hat keine Lektionsnotizen. Öffnen Sie eine Lektion im Menü Lektionen.</translation>
+        <translation>Dieses Netz hat keine Lektionsnotizen. Öffne eine Lektion im Menü Lektionen.</translation>
     </message>
     <message>
         <source>Lesson notes</source>
@@ -2497,74 +2497,74 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Opened the challenge “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation>Die Herausforderung „{title}“ als neues, ungespeichertes Netz geöffnet. Die Leertaste trainiert mit {speed} (das Tempofeld ändert es); Strg+R geht zurück zu den Startgewichten.</translation>
+        <translation>Herausforderung „{title}“ als neues, ungespeichertes Netz geöffnet. Leertaste trainiert mit {speed} (Tempofeld ändert es); Strg+R: zurück zu den Startgewichten.</translation>
     </message>
     <message>
         <source>Opened the lesson “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation>Die Lektion „{title}“ als neues, ungespeichertes Netz geöffnet. Die Leertaste trainiert mit {speed} (das Tempofeld ändert es); Strg+R geht zurück zu den Startgewichten.</translation>
+        <translation>Lektion „{title}“ als neues, ungespeichertes Netz geöffnet. Leertaste trainiert mit {speed} (Tempofeld ändert es); Strg+R: zurück zu den Startgewichten.</translation>
     </message>
 </context>
 <context>
     <name>LinearCollapse</name>
     <message>
         <source>z = W x + b   (W: {rows} × {columns} numbers and b: {rows}, below)</source>
-        <translation type="unfinished"></translation>
+        <translation>z = W x + b   (W: {rows} × {columns} Zahlen und b: {rows}, unten)</translation>
     </message>
     <message>
         <source>output = {activation}({z})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe = {activation}({z})</translation>
     </message>
     <message>
         <source>outputs = softmax({first} ... {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben = softmax({first} ... {last})</translation>
     </message>
     <message>
         <source>No line on the Map: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Linie auf der Karte: {problem}</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's output crosses {threshold}. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte liegt die gestrichelte Linie „eine Schicht“ dort, wo die Ausgabe dieser einen Schicht {threshold} kreuzt. Sie liegt auf der Grenze des Netzes selbst: dieselbe Grenze, und sie ist gerade.</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's two largest outputs are equal. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte liegt die gestrichelte Linie „eine Schicht“ dort, wo die zwei größten Ausgaben dieser einen Schicht gleich sind. Sie liegt auf der Grenze des Netzes selbst: dieselbe Grenze, und sie ist gerade.</translation>
     </message>
     <message>
         <source>The single layer's weights W (one row per output, one column per input) and its bias b</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte W der einen Schicht (eine Zeile pro Ausgabe, eine Spalte pro Eingabe) und ihr Bias b</translation>
     </message>
     <message>
         <source>Show on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Draw this single layer's decision boundary on the Map as a dashed line, over the network's output, while this panel is shown. Its line lies on the network's own boundary. Not drawn over a hidden neuron's map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungsgrenze dieser einen Schicht gestrichelt auf der Karte über der Ausgabe des Netzes zeichnen, solange dieser Bereich sichtbar ist. Ihre Linie liegt auf der Grenze des Netzes selbst. Nicht über der Karte eines verdeckten Neurons.</translation>
     </message>
     <message>
         <source>Output {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe {number}</translation>
     </message>
     <message>
         <source>No data to compare the two on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten, um die beiden zu vergleichen.</translation>
     </message>
     <message>
         <source>training data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten {difference}</translation>
     </message>
     <message>
         <source>test data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten {difference}</translation>
     </message>
     <message>
         <source>Largest difference between the network's outputs and this single layer's: {differences} (only rounding: they are the same function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Unterschied zwischen den Ausgaben des Netzes und denen dieser einen Schicht: {differences} (nur Rundung: es ist dieselbe Funktion).</translation>
     </message>
     <message>
         <source>W: {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>W: {input}</translation>
     </message>
 </context>
 <context>
@@ -2583,8 +2583,8 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <message numerus="yes">
         <source>Draw at least 2 points (%n so far)</source>
         <translation>
-            <numerusform>Zeichnen Sie mindestens 2 Punkte (bisher %n)</numerusform>
-            <numerusform>Zeichnen Sie mindestens 2 Punkte (bisher %n)</numerusform>
+            <numerusform>Zeichne mindestens 2 Punkte (bisher %n)</numerusform>
+            <numerusform>Zeichne mindestens 2 Punkte (bisher %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2604,121 +2604,121 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>LossCheck</name>
     <message>
         <source>decided by the target column</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Zielspalte festgelegt</translation>
     </message>
     <message>
         <source>Regression (predict a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression (eine Zahl vorhersagen)</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Klassifikation</translation>
+        <translation>Klassifikation</translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klassifikation, %n Klasse ({names})</numerusform>
+            <numerusform>Klassifikation, %n Klassen ({names})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klassifikation, %n Klasse</numerusform>
+            <numerusform>Klassifikation, %n Klassen</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datensatz {name}</translation>
     </message>
     <message>
         <source>{name} (built-in data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (eingebauter Datensatz)</translation>
     </message>
     <message>
         <source>data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei gespeicherte Daten</translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Datei</translation>
     </message>
     <message>
         <source>CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {name}</translation>
     </message>
     <message>
         <source>{loss} fits these output neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} passt zu diesen Ausgabeneuronen.</translation>
     </message>
     <message>
         <source>{loss} fits the {activation} output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} passt zum {activation}-Ausgabeneuron.</translation>
     </message>
     <message numerus="yes">
         <source>{loss} fits the %n {activation} output neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loss} passt zum %n {activation}-Ausgabeneuron.</numerusform>
+            <numerusform>{loss} passt zu den %n {activation}-Ausgabeneuronen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gib der Ausgabeschicht %n {activation}-Neuron.</numerusform>
+            <numerusform>Gib der Ausgabeschicht %n {activation}-Neuronen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gib der Ausgabeschicht %n Neuron.</numerusform>
+            <numerusform>Gib der Ausgabeschicht %n Neuronen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set every output neuron to {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze jedes Ausgabeneuron auf {activation}.</translation>
     </message>
     <message>
         <source>Choose {loss}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle {loss}.</translation>
     </message>
     <message>
         <source>{loss} needs class labels, but this data is a regression problem (it predicts numbers); choose mean squared error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} braucht Klassen, aber diese Daten sind ein Regressionsproblem (es werden Zahlen vorhergesagt); wähle Mean squared error.</translation>
     </message>
     <message>
         <source>A softmax output neuron alone always outputs 1 (e^z / e^z), so it tells nothing and never learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Softmax-Ausgabeneuron gibt immer 1 aus (e^z / e^z), sagt also nichts aus und lernt nie.</translation>
     </message>
     <message numerus="yes">
         <source>A regression problem needs 1 output neuron, but the output layer has %n neurons; remove the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Regressionsproblem braucht 1 Ausgabeneuron, aber die Ausgabeschicht hat %n Neuron; entferne die anderen.</numerusform>
+            <numerusform>Ein Regressionsproblem braucht 1 Ausgabeneuron, aber die Ausgabeschicht hat %n Neuronen; entferne die anderen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Daten haben %n Klasse, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuron und verwende Categorical cross-entropy.</numerusform>
+            <numerusform>Diese Daten haben %n Klassen, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuronen und verwende Categorical cross-entropy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has 2 classes but the output layer has %n neurons; use 2 (one per class) or 1 for two classes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Daten haben 2 Klassen, aber die Ausgabeschicht hat %n Neuron; nimm 2 (eines pro Klasse) oder 1 für zwei Klassen.</numerusform>
+            <numerusform>Diese Daten haben 2 Klassen, aber die Ausgabeschicht hat %n Neuronen; nimm 2 (eines pro Klasse) oder 1 für zwei Klassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has {classes} classes but the output layer has %n neurons; use {classes} (one per class).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Daten haben {classes} Klassen, aber die Ausgabeschicht hat %n Neuron; nimm {classes} (eines pro Klasse).</numerusform>
+            <numerusform>Diese Daten haben {classes} Klassen, aber die Ausgabeschicht hat %n Neuronen; nimm {classes} (eines pro Klasse).</numerusform>
         </translation>
     </message>
 </context>
@@ -3064,11 +3064,11 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file to choose</source>
-        <translation>Ein eingebauter Datensatz legt den Problemtyp fest; importieren Sie eine CSV-Datei, um zu wählen</translation>
+        <translation>Ein eingebauter Datensatz legt den Problemtyp fest; importiere eine CSV-Datei, um zu wählen</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file (Data and training panel) to choose it</source>
-        <translation>Ein eingebauter Datensatz legt den Problemtyp fest; importieren Sie eine CSV-Datei (Bereich Daten und Training), um ihn zu wählen</translation>
+        <translation>Ein eingebauter Datensatz legt den Problemtyp fest; importiere eine CSV-Datei (Bereich Daten und Training), um ihn zu wählen</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -3135,446 +3135,446 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>NetworkSection</name>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe</numerusform>
+            <numerusform>%n Eingaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabe</numerusform>
+            <numerusform>%n Ausgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netz</translation>
+        <translation>Netz</translation>
     </message>
     <message>
         <source>Inputs, the units of each hidden layer, and the outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben, die Neuronen jeder verdeckten Schicht und die Ausgaben.</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. It follows from the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation sagt eine Klasse vorher, Regression eine Zahl. Das folgt aus dem Datensatz.</translation>
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Training minimiert. Binary cross-entropy: eine Sigmoid-Ausgabe für zwei Klassen. Categorical cross-entropy: eine Softmax-Ausgabe pro Klasse. Mean squared error: Regression.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung jedes Ausgabeneurons.</translation>
     </message>
     <message>
         <source>Whether the loss fits the output neurons and the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Verlustfunktion zu den Ausgabeneuronen und den Daten passt.</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeaktivierung</translation>
     </message>
     <message>
         <source>Shape: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: {shape}</translation>
     </message>
     <message>
         <source>Problem: {problem}. Data: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {problem}. Daten: {source}.</translation>
     </message>
     <message>
         <source>mixed: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt: {activations}</translation>
     </message>
     <message>
         <source>Make these changes (one undo step takes them back): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen machen (ein Rückgängig-Schritt nimmt sie zurück): {changes}</translation>
     </message>
     <message>
         <source>“Fix it” does this: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beheben“ tut dies: {changes}</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished">Verlustfunktion ändern</translation>
+        <translation>Verlustfunktion ändern</translation>
     </message>
     <message>
         <source>Set output neurons to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeneuronen auf {activation} setzen</translation>
     </message>
     <message>
         <source>Resize output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Ausgabeschicht ändern</translation>
     </message>
     <message>
         <source>Set output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeaktivierung ändern</translation>
     </message>
     <message>
         <source>Fix it: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: {changes}</translation>
     </message>
 </context>
 <context>
     <name>NeuronBadges</name>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>D</source>
         <comment>the one-letter badge of a dead neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>gesättigt</translation>
     </message>
     <message>
         <source>sat.</source>
         <comment>short for saturated</comment>
-        <translation type="unfinished"></translation>
+        <translation>ges.</translation>
     </message>
     <message>
         <source>S</source>
         <comment>the one-letter badge of a saturated neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>immer 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>deplatziert</translation>
     </message>
     <message>
         <source>misp.</source>
         <comment>short for misplaced</comment>
-        <translation type="unfinished"></translation>
+        <translation>depl.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>the one-letter badge of a misplaced softmax neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>"{short}" stands for "{word}".</source>
-        <translation type="unfinished"></translation>
+        <translation>„{short}“ steht für „{word}“.</translation>
     </message>
 </context>
 <context>
     <name>NeuronHealth</name>
     <message numerus="yes">
         <source>%n dead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tot</numerusform>
+            <numerusform>%n tot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saturated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesättigt</numerusform>
+            <numerusform>%n gesättigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lone softmax (always 1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n einzelnes Softmax (immer 1)</numerusform>
+            <numerusform>%n einzelne Softmax (immer 1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n softmax in a hidden layer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Softmax in einer verdeckten Schicht</numerusform>
+            <numerusform>%n Softmax in einer verdeckten Schicht</numerusform>
         </translation>
     </message>
     <message>
         <source>|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>|Gradient|</translation>
     </message>
     <message>
         <source>Length of the loss gradient over each layer's weights and biases, on the training data. Log scale: a curve far below the others is a layer that barely learns (vanishing gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Verlustgradienten über Gewichte und Bias jeder Schicht, auf den Trainingsdaten. Log-Skala: eine Kurve weit unter den anderen ist eine Schicht, die kaum lernt (verschwindender Gradient).</translation>
     </message>
     <message>
         <source>Gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten</translation>
     </message>
     <message>
         <source>PReLU alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU-alpha</translation>
     </message>
     <message>
         <source>Each PReLU neuron's learned slope alpha for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelernte Steigung alpha jedes PReLU-Neurons für z &lt; 0</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished">Neuronen</translation>
+        <translation>Neuronen</translation>
     </message>
     <message>
         <source>Every neuron's gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gradientengesundheit jedes Neurons</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{problems}&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; unter %n Neuron.</numerusform>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; unter %n Neuronen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Keine toten oder gesättigten Neuronen&lt;/b&gt; unter %n Neuron.</numerusform>
+            <numerusform>&lt;b&gt;Keine toten oder gesättigten Neuronen&lt;/b&gt; unter %n Neuronen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n training samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemessen an %n Trainingsbeispiel.</numerusform>
+            <numerusform>Gemessen an %n Trainingsbeispielen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>% zero</source>
-        <translation type="unfinished"></translation>
+        <translation>% null</translation>
     </message>
     <message>
         <source>% tiny</source>
-        <translation type="unfinished"></translation>
+        <translation>% winzig</translation>
     </message>
     <message>
         <source>H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>V1 = Verdeckt 1, V2 = Verdeckt 2, ..., Aus = die Ausgabeschicht</translation>
     </message>
     <message>
         <source>The neuron's number in its layer, counted from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Neurons in seiner Schicht, von oben gezählt</translation>
     </message>
     <message>
         <source>dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>tot: ein ReLU, dessen Gradient für (fast) jedes Beispiel 0 ist, sodass es nicht mehr lernt; gesättigt: ein Sigmoid/tanh, bei den meisten Beispielen in seinen flachen Enden; immer 1: ein Softmax-Neuron allein in seiner Schicht; deplatziert: Softmax-Neuronen in einer verdeckten Schicht; ok: nichts davon</translation>
     </message>
     <message>
         <source>The neuron's activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierungsfunktion des Neurons</translation>
     </message>
     <message>
         <source>Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Null-Gradient: % der Trainingsbeispiele, bei denen die Steigung g'(z) der Aktivierung genau 0 ist</translation>
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Winziger Gradient: % der Trainingsbeispiele, bei denen |g'(z)| unter {share}% der größten Steigung der Aktivierung liegt (sigmoid {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>gesättigt</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>immer 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>deplatziert</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt {layer}</translation>
     </message>
     <message>
         <source>Output neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeneuron {unit}</translation>
     </message>
     <message>
         <source>Hidden {layer} neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt {layer}, Neuron {unit}</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>H{layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>V{layer}</translation>
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot: z &lt;= 0 für {zero}% der Beispiele, also ist die Steigung 0 und kein Gewicht in dieses Neuron kann sich ändern. Ein positiver Bias, eine kleinere Lernrate oder Leaky ReLU hilft.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesättigt: die Steigung ist für {tiny}% der Beispiele fast 0 (z weit in den flachen Enden), also lernt es sehr langsam. Kleinere Gewichte, normalisierte Eingaben oder ReLU helfen.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: die Steigung ist 0 für {zero}% und winzig für {tiny}% der Beispiele.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}. {explanation}</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n weiteres)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The slope alpha each PReLU neuron uses for z &lt; 0, as training learns it. 0: like ReLU; 1: linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung alpha, die jedes PReLU-Neuron für z &lt; 0 verwendet, wie das Training sie lernt. 0: wie ReLU; 1: linear.</translation>
     </message>
     <message>
         <source>The network has no PReLU neuron. Add one to watch its slope alpha for z &lt; 0 being learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat kein PReLU-Neuron. Füge eines hinzu, um zu sehen, wie seine Steigung alpha für z &lt; 0 gelernt wird.</translation>
     </message>
 </context>
 <context>
     <name>OneSample</name>
     <message>
         <source>One sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel</translation>
     </message>
     <message>
         <source>One Sample's &amp;Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen eines &amp;Beispiels…</translation>
     </message>
     <message>
         <source>Step through one sample's forward and backward pass with the real numbers: z = w·x + b, a = g(z), the loss, each δ and each weight's update; for a sample of the data or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorwärts- und Rückwärtsdurchlauf eines Beispiels Schritt für Schritt mit den echten Zahlen: z = w·x + b, a = g(z), der Verlust, jedes δ und die Änderung jedes Gewichts; für ein Beispiel der Daten oder ein eigenes</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>The step before (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorige Schritt (Pfeil links oder Bild auf)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>The next step (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt (Pfeil rechts oder Bild ab)</translation>
     </message>
     <message>
         <source>There is no data to take a sample from. Choose a data set in “Data and training”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Daten, aus denen ein Beispiel kommen kann. Wähle einen Datensatz in „Daten und Training“.</translation>
     </message>
     <message>
         <source>The network's inputs do not match the data's features; fix the inputs to explain a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben des Netzes passen nicht zu den Merkmalen der Daten; korrigiere die Eingaben, um ein Beispiel zu erklären.</translation>
     </message>
     <message>
         <source>Type a number for each feature and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib für jedes Merkmal eine Zahl ein und drücke die Eingabetaste.</translation>
     </message>
     <message>
         <source>The training data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsdaten haben keine Beispiele.</translation>
     </message>
     <message>
         <source>The test data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testdaten haben keine Beispiele.</translation>
     </message>
     <message>
         <source>This sample cannot be explained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel lässt sich nicht erklären: {problem}</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {count}</translation>
     </message>
 </context>
 <context>
     <name>OwnSampleForm</name>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>The class this sample should have: the loss and the backward steps compare the network's output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse, die dieses Beispiel haben soll: der Verlust und die Rückwärtsschritte vergleichen die Ausgabe des Netzes damit</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>The value this sample should have: the loss and the backward steps compare the output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, den dieses Beispiel haben soll: der Verlust und die Rückwärtsschritte vergleichen die Ausgabe damit</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Explain this sample (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel erklären (Eingabetaste in einem Feld)</translation>
     </message>
     <message>
         <source>{feature}, in the data's own units (before any normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}, in den Einheiten der Daten (vor jeder Normalisierung)</translation>
     </message>
     <message>
         <source>{problem}. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3693,7 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Projection mode off: your own layout is back</source>
-        <translation>Projektionsmodus aus: Ihre eigene Anordnung ist zurück</translation>
+        <translation>Projektionsmodus aus: deine eigene Anordnung ist zurück</translation>
     </message>
     <message>
         <source>&amp;Projection Mode</source>
@@ -3720,264 +3720,264 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>RecordDialog</name>
     <message>
         <source>Record training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training aufnehmen</translation>
     </message>
     <message>
         <source>What the video shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Video zeigt</translation>
     </message>
     <message>
         <source>The video's size: the view's own size (sharpest), or a size the view is drawn to fit (centred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Videos: die Größe der Ansicht (am schärfsten) oder eine Größe, in die die Ansicht eingepasst wird (zentriert)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Videos</translation>
     </message>
     <message>
         <source>Height of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe des Videos</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Bilder/s</translation>
     </message>
     <message>
         <source>Frames per second of the video (more: smoother and larger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde des Videos (mehr: flüssiger und größer)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Recording stops after this long (or with Stop Recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme endet nach dieser Zeit (oder mit Aufnahme beenden)</translation>
     </message>
     <message>
         <source>Start &amp;training when recording starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training mit der Aufnahme starten</translation>
     </message>
     <message>
         <source>Press Play for you as recording starts and pause when it stops; otherwise record while you train, step or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Drückt für dich Start, wenn die Aufnahme beginnt, und Pause, wenn sie endet; sonst wird aufgenommen, während du trainierst, schrittweise trainierst oder bearbeitest</translation>
     </message>
     <message>
         <source>&amp;Start Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
         <source>Close this and record; File &gt; Stop Recording (Ctrl+Shift+V) or the training bar's Stop ends it early</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies schließen und aufnehmen; Datei &gt; Aufnahme beenden (Strg+Umschalt+V) oder Stopp in der Trainingsleiste beendet sie früher</translation>
     </message>
     <message>
         <source>Choose… or type a file name ending in .gif or .mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen… oder einen Dateinamen mit .gif oder .mp4 eingeben</translation>
     </message>
     <message>
         <source>The file to write: .gif for an animated GIF, .mp4 or .webm for a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei: .gif für ein animiertes GIF, .mp4 oder .webm für ein Video</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Choose the file to save the recording in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wählen, in der die Aufnahme gespeichert wird</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe</translation>
     </message>
     <message>
         <source>Frame &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildrate</translation>
     </message>
     <message>
         <source>Stop &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende nach</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>The file name's ending chooses the format: .gif (slides, web pages), .mp4 (presentations, video players) or .webm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endung des Dateinamens wählt das Format: .gif (Folien, Webseiten), .mp4 (Präsentationen, Videoplayer) oder .webm.</translation>
     </message>
     <message>
         <source>Only in projection mode (F5) or the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Projektionsmodus (F5) oder in der Referentenansicht</translation>
     </message>
     <message>
         <source>Save the recording as</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme speichern unter</translation>
     </message>
     <message>
         <source>Other size</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Größe</translation>
     </message>
     <message>
         <source>Size of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Ansicht</translation>
     </message>
     <message>
         <source>Size of the view ({width} × {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Ansicht ({width} × {height})</translation>
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
 </context>
 <context>
     <name>RecordViews</name>
     <message>
         <source>Whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Fenster</translation>
     </message>
     <message>
         <source>Stage (projection mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bühne (Projektionsmodus)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurve</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netz</translation>
+        <translation>Netz</translation>
     </message>
     <message>
         <source>There is no stage: projection mode (F5) or the presenter view shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bühne: der Projektionsmodus (F5) oder die Referentenansicht zeigt eine.</translation>
     </message>
     <message>
         <source>The view “{view}” is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „{view}“ wird nicht gezeigt.</translation>
     </message>
     <message>
         <source>The view “{view}” has no room on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „{view}“ hat keinen Platz auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
         <source>Recording stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beendet: {problem}</translation>
     </message>
     <message>
         <source>Recording stopped after {seconds} s: {size} GB of frames is the most kept; record a smaller view or size, or fewer frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme nach {seconds} s beendet: mehr als {size} GB Bilder werden nicht behalten; nimm eine kleinere Ansicht oder Größe auf, oder weniger Bilder pro Sekunde</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
         <source>Record &amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training &amp;aufnehmen…</translation>
     </message>
     <message>
         <source>Recording: seconds recorded of the time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme: aufgenommene Sekunden von der eingestellten Zeit</translation>
     </message>
     <message>
         <source>Stop Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beenden</translation>
     </message>
     <message>
         <source>Stop recording and save the video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beenden und das Video speichern ({shortcut})</translation>
     </message>
     <message>
         <source>Stop Recor&amp;ding</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme be&amp;enden</translation>
     </message>
     <message>
         <source>Record the window, the stage or a plot while it trains, as an animated GIF or a video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, die Bühne oder ein Diagramm beim Training aufnehmen, als animiertes GIF oder Video ({shortcut})</translation>
     </message>
     <message>
         <source>Recording “{view}” at {fps} frames/s; {shortcut} stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme „{view}“ mit {fps} Bildern/s; {shortcut} beendet</translation>
     </message>
     <message>
         <source>Cannot record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme nicht möglich</translation>
     </message>
     <message>
         <source>● REC</source>
-        <translation type="unfinished"></translation>
+        <translation>● REC</translation>
     </message>
     <message>
         <source>{seconds} / {total} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} / {total} s</translation>
     </message>
     <message>
         <source>Recording stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beendet</translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frame)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} wird gespeichert (%n Bild)…</numerusform>
+            <numerusform>{name} wird gespeichert (%n Bilder)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frames)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} wird gespeichert (%n Bild)…</numerusform>
+            <numerusform>{name} wird gespeichert (%n Bilder)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saving the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme wird gespeichert</translation>
     </message>
     <message>
         <source>Recording not saved: cancelled ({name} not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme nicht gespeichert: abgebrochen ({name} nicht geschrieben)</translation>
     </message>
     <message>
         <source>Cannot save the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufnahme gespeichert: {path} (%n Bild, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Aufnahme gespeichert: {path} (%n Bilder, {seconds} s, {size} MB)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufnahme gespeichert: {path} (%n Bild, {seconds} s, {size} MB)</numerusform>
+            <numerusform>Aufnahme gespeichert: {path} (%n Bilder, {seconds} s, {size} MB)</numerusform>
         </translation>
     </message>
     <message>
         <source>{path}: the encoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: der Encoder ist gescheitert ({error})</translation>
     </message>
 </context>
 <context>
@@ -4152,213 +4152,213 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SamplePicker</name>
     <message>
         <source>Training sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiel</translation>
     </message>
     <message>
         <source>Test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbeispiel</translation>
     </message>
     <message>
         <source>Your own sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Beispiel</translation>
     </message>
     <message>
         <source>Type a sample of your own: one number per feature, in the data's own units, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ein eigenes Beispiel ein: eine Zahl pro Merkmal, in den Einheiten der Daten, und drücke die Eingabetaste</translation>
     </message>
     <message>
         <source>Typing a sample is offered for data with up to {max} features; this data has {n}: pick one of its samples instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Beispiele gibt es für Daten mit bis zu {max} Merkmalen; diese Daten haben {n}: wähle stattdessen eines ihrer Beispiele</translation>
     </message>
     <message>
         <source>… ({count} features)</source>
-        <translation type="unfinished"></translation>
+        <translation>… ({count} Merkmale)</translation>
     </message>
     <message>
         <source>class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse {name}</translation>
     </message>
     <message>
         <source>target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {value}</translation>
     </message>
     <message>
         <source>Explain a sample of the training data or of the test data, or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel der Trainings- oder Testdaten erklären, oder ein eigenes</translation>
     </message>
     <message>
         <source>The sample's number; or click a point in the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Beispiels; oder klicke einen Punkt auf der Karte an</translation>
     </message>
     <message>
         <source>The sample's features as the data gives them, and its class or target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Merkmale des Beispiels, wie die Daten sie angeben, und seine Klasse oder sein Ziel</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> von {count}</translation>
     </message>
     <message>
         <source>{sample}  (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}  (eingegeben)</translation>
     </message>
 </context>
 <context>
     <name>SchemeMenu</name>
     <message>
         <source>Colour &amp;Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>Light or dark as the system's settings say (light where the system says nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel wie in den Systemeinstellungen (hell, wenn das System nichts sagt)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Always the light colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer die hellen Farben</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Always the dark colours (projection mode stays light)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer die dunklen Farben (der Projektionsmodus bleibt hell)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld ist leer; gib eine Zahl ein, etwa {example}.</translation>
     </message>
     <message>
         <source>{text} is not a number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine Zahl; gib eine ein, etwa {example}.</translation>
     </message>
     <message>
         <source>{text} is not a whole number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine ganze Zahl; gib eine ein, etwa {example}.</translation>
     </message>
     <message>
         <source>What was wrong with the last entry; the setting kept its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an der letzten Eingabe falsch war; die Einstellung behielt ihren Wert.</translation>
     </message>
     <message>
         <source>Set samples</source>
-        <translation type="unfinished">Stichprobenzahl ändern</translation>
+        <translation>Anzahl der Beispiele ändern</translation>
     </message>
     <message>
         <source>Set data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Startwert ändern</translation>
     </message>
     <message>
         <source>Set noise</source>
-        <translation type="unfinished">Rauschen ändern</translation>
+        <translation>Rauschen ändern</translation>
     </message>
     <message>
         <source>Set normalize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisierung ändern</translation>
     </message>
     <message>
         <source>Set batch size</source>
-        <translation type="unfinished">Batchgröße ändern</translation>
+        <translation>Batchgröße ändern</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished">Lernrate ändern</translation>
+        <translation>Lernrate ändern</translation>
     </message>
     <message>
         <source>Set momentum</source>
-        <translation type="unfinished">Momentum ändern</translation>
+        <translation>Momentum ändern</translation>
     </message>
     <message>
         <source>Set regularization rate</source>
-        <translation type="unfinished">Regularisierungsrate ändern</translation>
+        <translation>Regularisierungsrate ändern</translation>
     </message>
     <message>
         <source>Set training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Startwert ändern</translation>
     </message>
     <message>
         <source>Set train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsanteil ändern</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation type="unfinished">Optimierer ändern</translation>
+        <translation>Optimierer ändern</translation>
     </message>
     <message>
         <source>Set regularization</source>
-        <translation type="unfinished">Regularisierung ändern</translation>
+        <translation>Regularisierung ändern</translation>
     </message>
     <message>
         <source>Set {setting}</source>
-        <translation type="unfinished">{setting} ändern</translation>
+        <translation>{setting} ändern</translation>
     </message>
     <message>
         <source>Set problem type to regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemtyp auf Regression setzen</translation>
     </message>
     <message>
         <source>Regression does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression passt nicht zu diesen Daten: {error}</translation>
     </message>
     <message>
         <source>Set problem type to classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemtyp auf Klassifikation setzen</translation>
     </message>
     <message>
         <source>Classification does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation passt nicht zu diesen Daten: {error}</translation>
     </message>
     <message>
         <source>What the last data change did, or why it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die letzte Datenänderung bewirkt hat, oder warum sie abgelehnt wurde.</translation>
     </message>
     <message>
         <source>{field}: {problem} It stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem} Der Wert bleibt {value}.</translation>
     </message>
     <message>
         <source>Use data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz {name} verwenden</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>{shape} ({activation}, {loss})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} ({activation}, {loss})</translation>
     </message>
     <message>
         <source>{change}: the network changed to fit it: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: das Netz wurde angepasst: {network}.</translation>
     </message>
     <message>
         <source>{change}: the network now has {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: das Netz hat jetzt {network}.</translation>
     </message>
     <message>
         <source>{change}: the network fits as it is: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: das Netz passt so, wie es ist: {network}.</translation>
     </message>
     <message>
         <source>Use CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {name} verwenden</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4449,7 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Drag a neuron from the palette into a layer, into the gap between two layers (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type a value. Right-click a neuron for more.</source>
-        <translation>Ziehen Sie ein Neuron aus der Palette in eine Schicht, in die Lücke zwischen zwei Schichten (eine neue Schicht) oder auf ein Neuron (ändert seine Aktivierung). Doppelklicken Sie auf eine Verbindung oder einen Bias, um einen Wert einzugeben. Rechtsklick auf ein Neuron für mehr.</translation>
+        <translation>Zieh ein Neuron aus der Palette in eine Schicht, in die Lücke zwischen zwei Schichten (eine neue Schicht) oder auf ein Neuron (ändert seine Aktivierung). Doppelklicke auf eine Verbindung oder einen Bias, um einen Wert einzugeben. Rechtsklick auf ein Neuron für mehr.</translation>
     </message>
 </context>
 <context>
@@ -4489,7 +4489,7 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SurfacePanel</name>
     <message>
         <source>Point at a neuron in the editor to see its map here; select one to keep it</source>
-        <translation>Zeigen Sie im Editor auf ein Neuron, um hier seine Karte zu sehen; wählen Sie eines aus, um sie zu behalten</translation>
+        <translation>Zeig im Editor auf ein Neuron, um hier seine Karte zu sehen; wähle eines aus, um sie zu behalten</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +4515,11 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Train until you pause (Space)</source>
-        <translation>Trainieren, bis Sie anhalten (Leertaste)</translation>
+        <translation>Trainieren, bis du anhältst (Leertaste)</translation>
     </message>
     <message>
         <source>Step &amp;epoch</source>
-        <translation>&amp;Eine Epoche</translation>
+        <translation>&amp;Epoche</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then stop (Ctrl+Right)</source>
@@ -4527,7 +4527,7 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Step &amp;batch</source>
-        <translation>Ein &amp;Batch</translation>
+        <translation>&amp;Batch</translation>
     </message>
     <message>
         <source>Train on one mini-batch only: one update of the weights (Ctrl+Shift+Right)</source>
@@ -4535,7 +4535,7 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the weights training started from, epoch 0 (Ctrl+R); Undo brings the training back</source>
@@ -4586,275 +4586,275 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>TrainingSection</name>
     <message>
         <source>Plain gradient descent: w ← w − learning rate × gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Gradientenabstieg: w ← w − Lernrate × Gradient.</translation>
     </message>
     <message>
         <source>Gradient descent that keeps a running direction (velocity), so it rolls through flat stretches and small bumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenabstieg, der eine laufende Richtung (Geschwindigkeit) behält und so über flache Strecken und kleine Buckel rollt.</translation>
     </message>
     <message>
         <source>Adapts the step of every weight to the size of its recent gradients; often works with little tuning (try learning rate {rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt den Schritt jedes Gewichts an die Größe seiner letzten Gradienten an; klappt oft ohne viel Feinabstimmung (probier Lernrate {rate}).</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No penalty on the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Strafe auf die Gewichte.</translation>
     </message>
     <message>
         <source>L1: adds rate × Σ|w|, pushing unneeded weights to exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: addiert Rate × Σ|w| und drückt unnötige Gewichte auf genau 0.</translation>
     </message>
     <message>
         <source>L2: adds ½ rate × Σw², keeping all weights small.</source>
-        <translation type="unfinished"></translation>
+        <translation>L2: addiert ½ Rate × Σw² und hält alle Gewichte klein.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Share of the data used for training; the rest is test data that shows how well the network does on points it never learned from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Daten für das Training; der Rest sind Testdaten, die zeigen, wie gut das Netz bei Punkten ist, aus denen es nie gelernt hat.</translation>
     </message>
     <message>
         <source>How many samples each step averages its gradient over. 1 gives noisy, quick steps; the whole training set gives smooth, slow ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über wie viele Beispiele jeder Schritt seinen Gradienten mittelt. 1 ergibt unruhige, schnelle Schritte; die ganzen Trainingsdaten ergeben glatte, langsame.</translation>
     </message>
     <message>
         <source>How big a step each update takes. Too small: slow; too large: the loss jumps about or explodes. Pick a value or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß jeder Schritt ist. Zu klein: langsam; zu groß: der Verlust springt herum oder explodiert. Wähle einen Wert oder gib einen ein.</translation>
     </message>
     <message>
         <source>How the gradient becomes a weight update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aus dem Gradienten eine Änderung der Gewichte wird.</translation>
     </message>
     <message>
         <source>How much of the previous step's direction is kept (0 to below 1; {usual} is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von der Richtung des vorigen Schritts bleibt (0 bis unter 1; {usual} ist üblich).</translation>
     </message>
     <message>
         <source>A penalty on large weights that keeps the network simpler and can reduce overfitting. Biases are never penalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strafe auf große Gewichte, die das Netz einfacher hält und Überanpassung verringern kann. Bias-Werte werden nie bestraft.</translation>
     </message>
     <message>
         <source>How strong the weight penalty is. Pick a value or type one (0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die Strafe auf die Gewichte ist. Wähle einen Wert oder gib einen ein (0 bis 10).</translation>
     </message>
     <message>
         <source>The random seed for the train/test split and the order of the batches: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert des Zufalls für die Aufteilung in Trainings-/Testdaten und die Reihenfolge der Batches: derselbe Startwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>Train &amp;share</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;anteil</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batchgröße</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>Moment&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment&amp;um</translation>
     </message>
     <message>
         <source>&amp;Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regularisierung</translation>
     </message>
     <message>
         <source>Trainin&amp;g seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Start&amp;wert</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularisierungsrate</translation>
     </message>
     <message>
         <source>Training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Startwert</translation>
     </message>
 </context>
 <context>
     <name>TrialControls</name>
     <message>
         <source>Units in a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronenzahl</translation>
     </message>
     <message>
         <source>Activation of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht-Aktivierung</translation>
     </message>
     <message>
         <source>Activation of a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron-Aktivierung</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt {number}</translation>
     </message>
     <message>
         <source>The one setting that differs between the trials; everything else (data, seeds, starting weights) stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine Einstellung, die sich zwischen den Versuchen unterscheidet; alles andere (Daten, Startwerte, Startgewichte) bleibt gleich</translation>
     </message>
     <message>
         <source>The layer whose units or activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren Neuronen oder Aktivierung die Versuche ändern</translation>
     </message>
     <message>
         <source>The neuron whose activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuron, dessen Aktivierung die Versuche ändern</translation>
     </message>
     <message>
         <source>One value per trial, separated by commas (at most {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert pro Versuch, durch Kommas getrennt (höchstens {count})</translation>
     </message>
     <message>
         <source>How many epochs each trial trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Epochen jeder Versuch trainiert</translation>
     </message>
     <message>
         <source>Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Variieren</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz hat keine verdeckte Schicht, deren Neuronen variieren könnten</translation>
     </message>
     <message>
         <source>tick at least one activation</source>
-        <translation type="unfinished"></translation>
+        <translation>hake mindestens eine Aktivierung an</translation>
     </message>
     <message>
         <source>tick at least one optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>hake mindestens einen Optimierer an</translation>
     </message>
     <message>
         <source>type the values to try, separated by commas, e.g. 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>gib die Werte zum Ausprobieren ein, durch Kommas getrennt, z. B. 1, 2, 3</translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n Neuron)</numerusform>
+            <numerusform>{layer} (%n Neuronen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n units)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n Neuron)</numerusform>
+            <numerusform>{layer} (%n Neuronen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {number} ({activation})</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Zahl</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Show or hide what the trials vary and the values they try (hidden while trials run in a narrow panel, so the results have room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen oder verbergen, was die Versuche variieren und welche Werte sie probieren (in einem schmalen Bereich während der Versuche verborgen, damit die Ergebnisse Platz haben)</translation>
     </message>
     <message>
         <source>The plan of these trials; press Plan to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieser Versuche; drücke Plan, um ihn zu ändern</translation>
     </message>
     <message>
         <source>{setting}, {layer}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, {layer}: {problem}</translation>
     </message>
     <message>
         <source>{setting}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n Epoche</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer}: {values}; %n Epoche</numerusform>
+            <numerusform>{setting}, {layer}: {values}; %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}: {values}; %n Epoche</numerusform>
+            <numerusform>{setting}: {values}; %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}: {values}; %n Epoche</numerusform>
+            <numerusform>{setting}: {values}; %n Epochen</numerusform>
         </translation>
     </message>
 </context>
@@ -4862,351 +4862,357 @@ Sonst gehen Ihre Änderungen seit dem letzten Speichern verloren.</translation>
     <name>TrialResults</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>Train
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Train.-
+Verlust</translation>
     </message>
     <message>
         <source>Test
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-
+Verlust</translation>
     </message>
     <message>
         <source>Train
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Train.-
+Genau.</translation>
     </message>
     <message>
         <source>Test
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-
+Genau.</translation>
     </message>
     <message>
         <source>Test acc.
 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Genau.
+verändert</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>A trial ties when its test loss is above the lowest by less than 2 standard errors of the per-sample differences (both are measured on the same test samples): a gap that small could come from which samples are in the test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch ist gleichauf, wenn sein Testverlust um weniger als 2 Standardfehler der Unterschiede pro Beispiel über dem niedrigsten liegt (beide auf denselben Testbeispielen gemessen): eine so kleine Lücke kann davon kommen, welche Beispiele in den Testdaten sind.</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlust</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Train loss too (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Trainingsverlust</translation>
     </message>
     <message>
         <source>Also draw each trial's loss on the training data, dashed in the same colour. A gap between a trial's two curves means it fits the training data better than new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Verlust jedes Versuchs auf den Trainingsdaten zeichnen, gestrichelt in derselben Farbe. Eine Lücke zwischen den zwei Kurven eines Versuchs heißt, dass er die Trainingsdaten besser trifft als neue Daten.</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endwerte jedes Versuchs (die letzte Epoche). Doppelklicke eine Zeile, um diesen Versuch zum aktuellen Netz zu machen.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>diverged at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>divergiert in Epoche {epoch}</translation>
     </message>
     <message>
         <source>stopped at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten in Epoche {epoch}</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf</translation>
     </message>
     <message>
         <source>As good as the lowest test loss within noise. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>So gut wie der niedrigste Testverlust, im Rahmen des Rauschens. {rule}</translation>
     </message>
     <message>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>beste</translation>
     </message>
     <message>
         <source>The lowest final test loss of the trials that finished, and no other ties with it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der niedrigste End-Testverlust der fertigen Versuche, und kein anderer ist gleichauf. {rule}</translation>
     </message>
     <message>
         <source>tie: smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf: kleinster</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the smallest of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichauf mit dem niedrigsten Testverlust und der kleinste davon: Besten nehmen übernimmt ihn. {rule}</translation>
     </message>
     <message>
         <source>tie: first</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf: erster</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the first of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichauf mit dem niedrigsten Testverlust und der erste davon: Besten nehmen übernimmt ihn. {rule}</translation>
     </message>
 </context>
 <context>
     <name>Trials</name>
     <message>
         <source>Compare trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche vergleichen</translation>
     </message>
     <message>
         <source>Compare &amp;Trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche vergleichen…</translation>
     </message>
     <message>
         <source>Train copies of the network that differ in one setting (units, activation, learning rate, optimizer or batch size) and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien des Netzes trainieren, die sich in einer Einstellung unterscheiden (Neuronen, Aktivierung, Lernrate, Optimierer oder Batchgröße), und sie vergleichen</translation>
     </message>
     <message>
         <source>When trials tie (within noise), the smallest is named (fewest units; for other settings the first in the list). {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Versuche gleichauf sind (im Rahmen des Rauschens), wird der kleinste genannt (wenigste Neuronen; bei anderen Einstellungen der erste der Liste). {rule}</translation>
     </message>
     <message>
         <source>Run trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche starten</translation>
     </message>
     <message>
         <source>Train one copy of the network per value, each from the same starting weights and seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Netzes pro Wert trainieren, jede mit denselben Startgewichten und Startwerten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop after the current epoch; finished trials stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuellen Epoche anhalten; fertige Versuche bleiben</translation>
     </message>
     <message>
         <source>Use the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Besten nehmen</translation>
     </message>
     <message>
         <source>Make the best trial the current network, trained as it is: the lowest final test loss, or, when others tie with it within noise, the smallest of them (fewest units; else the first in the list). Undo brings back the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den besten Versuch samt Training zum aktuellen Netz machen: den niedrigsten End-Testverlust, oder, wenn andere im Rahmen des Rauschens gleichauf sind, den kleinsten davon (wenigste Neuronen; sonst den ersten der Liste). Rückgängig holt das vorige zurück.</translation>
     </message>
     <message>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl nehmen</translation>
     </message>
     <message>
         <source>Make the trial selected in the table the current network (or double-click its row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den in der Tabelle gewählten Versuch zum aktuellen Netz machen (oder seine Zeile doppelklicken)</translation>
     </message>
     <message>
         <source>The lesson's trial plan cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versuchsplan der Lektion ist nicht verwendbar: {problem}</translation>
     </message>
     <message>
         <source>Choose what to vary and the values to try, then Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, was variiert wird und welche Werte probiert werden, dann Versuche starten.</translation>
     </message>
     <message>
         <source>This lesson suggests these trials: press Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion schlägt diese Versuche vor: drücke Versuche starten.</translation>
     </message>
     <message>
         <source>Cannot run: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Running %n trial of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch mit {epochs} Epochen läuft…</numerusform>
+            <numerusform>%n Versuche mit {epochs} Epochen laufen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running %n trials of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch mit {epochs} Epochen läuft…</numerusform>
+            <numerusform>%n Versuche mit {epochs} Epochen laufen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Trial {number} of {count} ({trial}): epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {number} von {count} ({trial}): Epoche {epoch} von {epochs}</translation>
     </message>
     <message>
         <source>Test acc.
 {adjustment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Genau.
+{adjustment}</translation>
     </message>
     <message>
         <source>No trial has finished without diverging yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Versuch ist ohne Divergieren fertig geworden.</translation>
     </message>
     <message>
         <source>That trial has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Versuch ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>The data or inputs changed since these trials ran; run them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten oder Eingaben haben sich seit diesen Versuchen geändert; starte sie neu.</translation>
     </message>
     <message>
         <source>Use trial “{trial}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch „{trial}“ übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netz ist jetzt Versuch „{trial}“, %n Epoche trainiert. Rückgängig (Strg+Z) holt das vorige zurück.</numerusform>
+            <numerusform>Das Netz ist jetzt Versuch „{trial}“, %n Epochen trainiert. Rückgängig (Strg+Z) holt das vorige zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Netz ist jetzt Versuch „{trial}“, %n Epoche trainiert. Rückgängig (Strg+Z) holt das vorige zurück.</numerusform>
+            <numerusform>Das Netz ist jetzt Versuch „{trial}“, %n Epochen trainiert. Rückgängig (Strg+Z) holt das vorige zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now using trial &lt;b&gt;{trial}&lt;/b&gt;. Undo (Ctrl+Z) brings back the previous network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird Versuch &lt;b&gt;{trial}&lt;/b&gt; verwendet. Rückgängig (Strg+Z) holt das vorige Netz zurück.</translation>
     </message>
     <message>
         <source>the trials stopped on an unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versuche wurden durch einen unerwarteten Fehler beendet: {error}</translation>
     </message>
     <message>
         <source>All ended with the same loss ({loss}): this setting made no difference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle endeten mit demselben Verlust ({loss}): diese Einstellung machte hier keinen Unterschied.</translation>
     </message>
     <message>
         <source>{tie} Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tie} Besten nehmen macht ihn zum aktuellen Netz.</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;{trial}&lt;/b&gt; (test loss {loss}). Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester: &lt;b&gt;{trial}&lt;/b&gt; (Testverlust {loss}). Besten nehmen macht ihn zum aktuellen Netz.</translation>
     </message>
     <message>
         <source>Every trial diverged: try smaller learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Versuch divergierte: probier kleinere Lernraten.</translation>
     </message>
     <message>
         <source>{done} {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {found}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Versuch fertig in {seconds} s.</numerusform>
+            <numerusform>{done} von %n Versuchen fertig in {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Versuch fertig in {seconds} s.</numerusform>
+            <numerusform>{done} von %n Versuchen fertig in {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: {done} von %n Versuch fertig in {seconds} s.</numerusform>
+            <numerusform>Angehalten: {done} von %n Versuchen fertig in {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: {done} von %n Versuch fertig in {seconds} s.</numerusform>
+            <numerusform>Angehalten: {done} von %n Versuchen fertig in {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
         <source>{values} and {last} units tie (within noise); the smallest is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} und {last} Neuronen sind gleichauf (im Rahmen des Rauschens); der kleinste ist &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{trials} and {last} tie (within noise); the first of them is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} und {last} sind gleichauf (im Rahmen des Rauschens); der erste davon ist &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Video</name>
     <message>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF (*.gif);;MP4-Video (*.mp4);;WebM-Video (*.webm)</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ist ein Ordner; gib einen Dateinamen an</translation>
     </message>
     <message>
         <source>{name}: unknown video format; the name must end in {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: unbekanntes Videoformat; der Name muss auf {suffixes} enden</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: in den Ordner {folder} kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>{path}: the file exists and is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: die Datei existiert und ist schreibgeschützt</translation>
     </message>
     <message>
         <source>{name}: there are no frames to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: es gibt keine Bilder zum Schreiben</translation>
     </message>
     <message>
         <source>{fps} frames a second: must be 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} Bilder pro Sekunde: erlaubt sind 1 bis {most}</translation>
     </message>
     <message>
         <source>{name}: {width}x{height} frames; MP4 and WebM need even sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {width}x{height} Bilder; MP4 und WebM brauchen gerade Seitenlängen</translation>
     </message>
     <message>
         <source>{path}: cannot write ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht geschrieben werden ({problem})</translation>
     </message>
     <message>
         <source>{name}: the encoder wrote nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: der Encoder hat nichts geschrieben</translation>
     </message>
 </context>
 <context>
