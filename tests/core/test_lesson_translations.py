@@ -71,3 +71,10 @@ def test_the_first_two_lessons_read_in_german():
         assert texts["title"] == title and texts["summary"] and texts["notes"]
         assert texts["notes"] != doc.meta["notes"] and "\n1. " in texts["notes"]
         assert set(texts["notes"].splitlines()[0]) & set("äöüßÄÖÜ ")
+
+
+def test_challenges_read_in_german_too():
+    doc = netfile.load(make_lessons.CHALLENGES / "c1_fewest_neurons.nsnet")
+    texts = localized(doc.meta, "de")
+    assert texts["title"].startswith("Herausforderung")
+    assert texts["notes"] != doc.meta["notes"] and "\n1. " in texts["notes"]
