@@ -75,15 +75,15 @@ def test_an_edited_translation_without_a_rebuild_is_found(tmp_path):
     assert update.stale_catalogues(tmp_path) == ["de"]
 
 
-def test_a_translation_finished_without_an_update_is_found(tmp_path):
-    """languages.json (the shares the app decides the system language by) follows the .ts."""
+def test_a_share_changed_without_an_update_is_found(tmp_path):
+    """languages.json (the shares the app decides the system language by) follows the .ts:
+    a translation taken back (marked unfinished) without an update is found."""
     for path in [*update.HERE.glob("*.[tq][sm]"), update.HERE / update.SHARES]:
         shutil.copy(path, tmp_path / path.name)
-    ts = update.ts_path("fr", tmp_path)
+    ts = update.ts_path("de", tmp_path)
     text = ts.read_text(encoding="utf-8")
-    edited = text.replace('<translation type="unfinished"></translation>',
-                          "<translation>X</translation>", 1)
-    assert edited != text, "the French catalogue has no unfinished text left to finish"
+    edited = text.replace("<translation>", '<translation type="unfinished">', 1)
+    assert edited != text, "the German catalogue has no finished translation"
     ts.write_text(edited, encoding="utf-8")
-    update.release("fr", update.qm_path("fr", tmp_path), tmp_path)
+    update.release("de", update.qm_path("de", tmp_path), tmp_path)
     assert update.stale_catalogues(tmp_path) == [update.SHARES]

@@ -5,740 +5,740 @@
     <name>ActivationOverview</name>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions d'activation</translation>
     </message>
     <message>
         <source>Activation &amp;Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonctions d'activation</translation>
     </message>
     <message>
         <source>Every activation's g(z) and slope g′(z) side by side, with its range, its problem and where it is used ({shortcut}); a click on a palette entry shows its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque activation avec g(z) et sa pente g′(z) côte à côte, son intervalle, son problème et son usage ({shortcut}) ; un clic sur une entrée de la palette montre sa carte</translation>
     </message>
     <message>
         <source>{activation}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} : {problem}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output:&lt;/b&gt; {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sortie :&lt;/b&gt; {range}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{problem}.&lt;/b&gt; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{problem}.&lt;/b&gt; {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Used in:&lt;/b&gt; {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Utilisée dans :&lt;/b&gt; {use}</translation>
     </message>
     <message>
         <source>g′(z) is the slope of g. z from {low} to {high}, one vertical scale on every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z) est la pente de g. z de {low} à {high}, une même échelle verticale sur chaque carte.</translation>
     </message>
     <message>
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque carte trace g(z) en trait plein et sa pente g′(z) en pointillés, sur les mêmes axes, pour comparer les courbes d'un coup d'œil.</translation>
     </message>
 </context>
 <context>
     <name>ActivationPlot</name>
     <message>
         <source>z = w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>z = w·x + b</translation>
     </message>
     <message>
         <source>g(z) and g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) et g′(z)</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>exemples</translation>
     </message>
     <message>
         <source>g(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)</translation>
     </message>
     <message>
         <source>g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z)</translation>
     </message>
     <message>
         <source>{activation} (alpha = {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (alpha = {alpha})</translation>
     </message>
     <message>
         <source>{formula}, one other neuron at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula}, un autre neurone à z = 0</translation>
     </message>
     <message>
         <source>p′ = p(1 − p)</source>
-        <translation type="unfinished"></translation>
+        <translation>p′ = p(1 − p)</translation>
     </message>
     <message>
         <source>p′</source>
-        <translation type="unfinished"></translation>
+        <translation>p′</translation>
     </message>
     <message>
         <source>no samples to show: there is no data to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exemple à montrer : il n'y a pas de données d'entraînement</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l'exemple (%n) : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
+            <numerusform>les %n exemples : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} of them outside the view (z &amp;lt; {low} or &amp;gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>dont {count} hors de la vue (z &amp;lt; {low} ou &amp;gt; {high})</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: a dead neuron</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l'exemple (%n) n'a aucun gradient : un neurone mort</numerusform>
+            <numerusform>les %n exemples n'ont aucun gradient : un neurone mort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l'exemple (%n) n'a aucun gradient : saturé, loin sur une queue plate</numerusform>
+            <numerusform>les %n exemples n'ont aucun gradient : saturé, loin sur une queue plate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
         </translation>
     </message>
     <message>
         <source>no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun gradient</translation>
     </message>
     <message>
         <source>g′ = 0</source>
         <comment>short for: no gradient</comment>
-        <translation type="unfinished"></translation>
+        <translation>g′ = 0</translation>
     </message>
     <message>
         <source>small gradient ({slope})</source>
-        <translation type="unfinished"></translation>
+        <translation>petit gradient ({slope})</translation>
     </message>
     <message>
         <source>flat: gradient vanishes</source>
-        <translation type="unfinished"></translation>
+        <translation>plat : le gradient s'évanouit</translation>
     </message>
     <message>
         <source>flat</source>
         <comment>short for: flat, gradient vanishes</comment>
-        <translation type="unfinished"></translation>
+        <translation>plat</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>“{title}” ({file}), autosaved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » ({file}), sauvegarde auto {when}</translation>
     </message>
     <message>
         <source>“{title}” (a network that was never saved), autosaved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » (un réseau jamais enregistré), sauvegarde auto {when}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Autosave failed ({error}); your work is still open: save it with Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué ({error}) ; votre travail est toujours ouvert : enregistrez-le avec Ctrl+S</translation>
     </message>
     <message>
         <source>The restored work's autosave stays in {file} ({error}); save the network to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique du travail restauré reste dans {file} ({error}) ; enregistrez le réseau pour le garder</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Neuron Studio did not quit normally last time. Restore the autosaved network {network}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron Studio ne s'est pas fermé normalement la dernière fois. Restaurer le réseau sauvegardé automatiquement {network} ?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
         <source>The autosaved network could not be read and was kept in {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau sauvegardé automatiquement n'a pas pu être lu et a été conservé dans {file} : {error}</translation>
     </message>
     <message>
         <source>Restored the autosaved network: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau sauvegardé automatiquement restauré : enregistrez-le pour le garder</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
     <name>Challenge</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>This file's challenge cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le défi de ce fichier est inutilisable : {error}</translation>
     </message>
     <message numerus="yes">
         <source>{met} of %n goals met. Unknown values: {problem}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectifs atteints : {met} sur %n. Valeurs inconnues : {problem}.</numerusform>
+            <numerusform>Objectifs atteints : {met} sur %n. Valeurs inconnues : {problem}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Challenge met at epoch {epoch}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi réussi à l'époque {epoch} !</translation>
     </message>
     <message numerus="yes">
         <source>Met at epoch {epoch}; now {met} of %n goals hold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réussi à l'époque {epoch} ; objectifs tenus maintenant : {met} sur %n.</numerusform>
+            <numerusform>Réussi à l'époque {epoch} ; objectifs tenus maintenant : {met} sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{met} of %n goals met.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectifs atteints : {met} sur %n.</numerusform>
+            <numerusform>Objectifs atteints : {met} sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Not met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore atteint</translation>
     </message>
     <message>
         <source>&lt;b&gt;Challenge met&lt;/b&gt; at epoch {epoch}: every goal holds. Save the network (Ctrl+S) to keep your solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Défi réussi&lt;/b&gt; à l'époque {epoch} : tous les objectifs sont atteints. Enregistrez le réseau (Ctrl+S) pour garder votre solution.</translation>
     </message>
     <message>
         <source>Challenge met at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi réussi à l'époque {epoch}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Change data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le jeu de données</translation>
     </message>
     <message>
         <source>Train a batch of epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un batch de l'époque {epoch}</translation>
     </message>
     <message>
         <source>Train epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner l'époque {epoch}</translation>
     </message>
     <message>
         <source>Train epochs {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner les époques {first} à {last}</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le taux d'apprentissage</translation>
     </message>
     <message>
         <source>Set batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la taille de batch</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l'optimiseur</translation>
     </message>
     <message>
         <source>Set momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le momentum</translation>
     </message>
     <message>
         <source>Set regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la régularisation</translation>
     </message>
     <message>
         <source>Set regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le taux de régularisation</translation>
     </message>
     <message>
         <source>Set training share</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la part d'entraînement</translation>
     </message>
     <message>
         <source>Set seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la graine</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la perte</translation>
     </message>
     <message>
         <source>Set samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le nombre d'exemples</translation>
     </message>
     <message>
         <source>Set noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le bruit</translation>
     </message>
     <message>
         <source>Set normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la normalisation</translation>
     </message>
     <message>
         <source>Set {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler {setting}</translation>
     </message>
     <message>
         <source>Set weight {weight} of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le poids {weight} de la couche {layer}, neurone {neuron}</translation>
     </message>
     <message>
         <source>Set bias of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le biais de la couche {layer}, neurone {neuron}</translation>
     </message>
     <message>
         <source>Set alpha of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l'alpha de la couche {layer}, neurone {neuron}</translation>
     </message>
     <message>
         <source>Set {value} of layer {layer}, neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler {value} de la couche {layer}, neurone {neuron}</translation>
     </message>
 </context>
 <context>
     <name>ConfusionMatrix</name>
     <message>
         <source>Rows: true class; columns: the class the network predicted. Blue: right (diagonal); orange: mistaken for another class. Darker: a larger share of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : vraie classe ; colonnes : la classe prédite par le réseau. Bleu : juste (diagonale) ; orange : confondu avec une autre classe. Plus foncé : une plus grande part de la ligne.</translation>
     </message>
     <message>
         <source>nothing to count yet (train a classifier first).</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à compter pour l'instant (entraînez d'abord un classifieur).</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Count the answers on the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les réponses sur les exemples d'entraînement (le réseau apprend d'eux).</translation>
     </message>
     <message>
         <source>Count the answers on the test samples (never trained on: the honest measure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les réponses sur les exemples de test (jamais entraînés : la mesure honnête).</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>vraie classe</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe prédite</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matrice de confusion&lt;/b&gt; : {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données d'entraînement&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données de test&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données de test, {note}&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données CSV</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV avec une ligne d'en-tête de noms de colonnes.</translation>
     </message>
     <message>
         <source>path/to/data.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin/vers/donnees.csv</translation>
     </message>
     <message>
         <source>The CSV file: a header row naming the columns, then one row per sample. Type a path and press Enter, or browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV : une ligne d'en-tête qui nomme les colonnes, puis une ligne par exemple. Tapez un chemin et appuyez sur Entrée, ou parcourez.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the CSV file on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier CSV sur le disque.</translation>
     </message>
     <message>
         <source>Tick the columns the network gets as inputs (numbers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les colonnes que le réseau reçoit en entrée (nombres uniquement).</translation>
     </message>
     <message>
         <source>The column the network learns to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne que le réseau apprend à prédire.</translation>
     </message>
     <message>
         <source>Automatic: names in the target (or a few whole numbers) are classes, other numbers mean regression. Choose to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : des noms dans la cible (ou quelques entiers) sont des classes, d'autres nombres signifient une régression. Choisissez pour forcer.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression</translation>
     </message>
     <message>
         <source>&amp;Normalize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaliser les entrées</translation>
     </message>
     <message>
         <source>Shift and scale every input to mean 0 and standard deviation 1; needed when columns hold large numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler et mettre à l'échelle chaque entrée vers une moyenne 0 et un écart type 1 ; nécessaire quand les colonnes contiennent de grands nombres.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows of the file, numbered as in a spreadsheet (the header is row 1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les premières lignes du fichier (%n), numérotées comme dans un tableur (l'en-tête est la ligne 1).</numerusform>
+            <numerusform>Les %n premières lignes du fichier, numérotées comme dans un tableur (l'en-tête est la ligne 1).</numerusform>
         </translation>
     </message>
     <message>
         <source>What the chosen columns give, or what is wrong with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que donnent les colonnes choisies, ou ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Use this data; the network's inputs and outputs adapt to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ces données ; les entrées et sorties du réseau s'y adaptent.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrées</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problème</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
         <source>{column}  (text: not an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}  (texte : pas une entrée)</translation>
     </message>
     <message>
         <source>Row {row} has “{cell}”, which is not a number, so {column} cannot be an input; it can be the target</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {row} contient « {cell} », qui n'est pas un nombre, donc {column} ne peut pas être une entrée ; elle peut être la cible</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
         <source>Tick at least one input column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une colonne d'entrée.</translation>
     </message>
     <message numerus="yes">
         <source>classification with %n classes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>classification à %n classe ({names})</numerusform>
+            <numerusform>classification à %n classes ({names})</numerusform>
         </translation>
     </message>
     <message>
         <source>regression (targets {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>régression (cibles de {low} à {high})</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ {rows}, {inputs}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {rows}, {inputs} : {what}.</translation>
     </message>
 </context>
 <context>
     <name>DataSection</name>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV {path} : entrées {features} ; cible {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs {features}; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV {path} : entrées {features} ; cible la dernière colonne.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV {path} : entrées toutes les colonnes sauf la cible ; cible {target}.</translation>
     </message>
     <message>
         <source>CSV file {path}: inputs every column but the target; target the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV {path} : entrées toutes les colonnes sauf la cible ; cible la dernière colonne.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>The data the network learns from: a built-in set (hover for a description) or your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données dont le réseau apprend : un jeu intégré (survolez pour une description) ou votre propre fichier CSV.</translation>
     </message>
     <message>
         <source>A sample of the chosen data: orange is class 0, blue class 1; for regression the colour shows the target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échantillon des données choisies : orange pour la classe 0, bleu pour la classe 1 ; en régression la couleur montre la valeur cible.</translation>
     </message>
     <message>
         <source>What the chosen data set is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'est le jeu de données choisi.</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes…</translation>
     </message>
     <message>
         <source>Choose again which columns of the CSV file are the inputs and which is the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir à nouveau quelles colonnes du fichier CSV sont les entrées et laquelle est la cible.</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number. The output layer and loss follow the choice (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification prédit une classe, la régression un nombre. La couche de sortie et la perte suivent ce choix (une seule étape d'annulation).</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number; a built-in data set decides which.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification prédit une classe, la régression un nombre ; un jeu intégré décide lequel.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données</translation>
     </message>
     <message>
         <source>How many points to generate (1 to {most}). Up/Down change it by 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de points générer (1 à {most}). Haut/Bas le changent de 50.</translation>
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit sur les étiquettes, comme dans TensorFlow Playground : 0 % donne des classes nettes, 50 % brouille la frontière.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine aléatoire qui génère les points : la même graine donne toujours le même jeu de données.</translation>
     </message>
     <message>
         <source>Normali&amp;ze inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nor&amp;maliser les entrées</translation>
     </message>
     <message>
         <source>Shift and scale every input to mean 0 and standard deviation 1 (using the training data). Needed when inputs are large, e.g. a temperature of 200 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler et mettre à l'échelle chaque entrée vers une moyenne 0 et un écart type 1 (d'après les données d'entraînement). Nécessaire quand les entrées sont grandes, p. ex. une température de 200 °C.</translation>
     </message>
     <message>
         <source>Why some fields are switched off for this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi certains champs sont désactivés pour ces données.</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>&amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problème</translation>
     </message>
     <message>
         <source>Sa&amp;mples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemples</translation>
     </message>
     <message>
         <source>No&amp;ise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruit</translation>
     </message>
     <message>
         <source>D&amp;ata seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;aine</translation>
     </message>
     <message>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir</translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : {problem}</translation>
     </message>
     <message>
         <source>Samples, noise and data seed are for built-in data sets; your own data is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples, bruit et graine sont pour les jeux intégrés ; vos propres données sont utilisées telles quelles.</translation>
     </message>
     <message>
         <source>{name} is a fixed collection: samples, noise and data seed do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est une collection fixe : exemples, bruit et graine ne s'appliquent pas.</translation>
     </message>
     <message>
         <source>Noise does not apply to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bruit ne s'applique pas à {name}.</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Use your own data: a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser vos propres données : un fichier CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
         <source>The data this network file uses now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données que ce fichier de réseau utilise maintenant.</translation>
     </message>
     <message>
         <source>CSV: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : {name}</translation>
     </message>
     <message>
         <source>Drawn on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinées sur la Carte</translation>
     </message>
     <message>
         <source>Data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Données stockées dans le fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n points drawn on the Map (Draw data, Ctrl+D), stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point dessiné sur la Carte (Dessiner des données, Ctrl+D), stocké dans le fichier du réseau.</numerusform>
+            <numerusform>%n points dessinés sur la Carte (Dessiner des données, Ctrl+D), stockés dans le fichier du réseau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows stored in the network file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne stockée dans le fichier du réseau.</numerusform>
+            <numerusform>%n lignes stockées dans le fichier du réseau.</numerusform>
         </translation>
     </message>
 </context>
@@ -746,109 +746,109 @@
     <name>DataViews</name>
     <message>
         <source>lighter by {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>plus clair de {steps}</translation>
     </message>
     <message>
         <source>darker by {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>plus sombre de {steps}</translation>
     </message>
     <message>
         <source>contrast ×{factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>contraste ×{factor}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Make the test images lighter (right: less ink) or darker (left: more ink, grey paper), as a different scan would. Training images do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les images de test plus claires (droite : moins d'encre) ou plus sombres (gauche : plus d'encre, papier gris), comme un autre scan. Les images d'entraînement ne changent pas.</translation>
     </message>
     <message>
         <source>Contrast of the test images: left flattens every pixel towards mid-grey, right pushes ink and paper apart. Training images do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste des images de test : à gauche chaque pixel tend vers le gris moyen, à droite l'encre et le papier s'écartent. Les images d'entraînement ne changent pas.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Back to the unchanged test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux images de test inchangées</translation>
     </message>
     <message>
         <source>Share of the test samples the network gets right with the images as changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des exemples de test que le réseau reconnaît avec les images modifiées ici</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosité</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>+{steps} lighter</source>
-        <translation type="unfinished"></translation>
+        <translation>+{steps} plus clair</translation>
     </message>
     <message>
         <source>−{steps} darker</source>
-        <translation type="unfinished"></translation>
+        <translation>−{steps} plus sombre</translation>
     </message>
     <message>
         <source>0 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>0 inchangé</translation>
     </message>
     <message>
         <source>Test accuracy: train the network first</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de test : entraînez d'abord le réseau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; (images unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Précision de test {accuracy} %&lt;/b&gt; (images inchangées)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; with these images ({unchanged} % unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Précision de test {accuracy} %&lt;/b&gt; avec ces images ({unchanged} % inchangées)</translation>
     </message>
     <message>
         <source>Normalised inputs: each changed pixel is then rescaled by its mean and spread in the training data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées normalisées : chaque pixel modifié est ensuite remis à l'échelle par sa moyenne et son écart dans les données d'entraînement.</translation>
     </message>
     <message>
         <source>Not normalised: the network gets the changed pixels ({low} to {high}) as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non normalisées : le réseau reçoit les pixels modifiés ({low} à {high}) tels quels.</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion</translation>
     </message>
     <message>
         <source>Each first-layer neuron's incoming weights, drawn as a picture when the inputs form one (8x8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids entrants de chaque neurone de la première couche, dessinés en image quand les entrées en forment une (chiffres 8x8)</translation>
     </message>
     <message>
         <source>One sample through the network: every neuron's activation and the predicted class probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple à travers le réseau : l'activation de chaque neurone et les probabilités des classes prédites</translation>
     </message>
     <message>
         <source>How often each true class (rows) is predicted as each class (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois chaque vraie classe (lignes) est prédite comme chaque classe (colonnes)</translation>
     </message>
     <message numerus="yes">
         <source>the output layer has %n neurons for {classes} classes; give it one per class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la couche de sortie a %n neurone pour {classes} classes ; donnez-lui un neurone par classe.</numerusform>
+            <numerusform>la couche de sortie a %n neurones pour {classes} classes ; donnez-lui un neurone par classe.</numerusform>
         </translation>
     </message>
 </context>
@@ -856,199 +856,199 @@
     <name>DecisionPlot</name>
     <message>
         <source>single layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche unique</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de test</translation>
     </message>
     <message>
         <source>Draw the test points as hollow rings. The network never trains on them: they show how well it generalises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les points de test en anneaux creux. Le réseau ne s'entraîne jamais sur eux : ils montrent s'il généralise bien.</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie discrète</translation>
     </message>
     <message>
         <source>Colour each spot by the class the network would pick (output above or below the middle of its range) instead of by how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer chaque point selon la classe que le réseau choisirait (sortie au-dessus ou en dessous du milieu de son intervalle) au lieu de son degré de certitude.</translation>
     </message>
     <message>
         <source>Show the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la courbe</translation>
     </message>
     <message>
         <source>Draw the curve the data follows (dotted): the points above it are blue, those below orange. Untick it to judge the network's boundary on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la courbe que suivent les données (pointillés) : les points au-dessus sont bleus, ceux en dessous orange. Décochez-la pour juger la frontière du réseau seule.</translation>
     </message>
     <message>
         <source>black line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne noire : {label}</translation>
     </message>
     <message>
         <source>dashed line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne tiretée : {label}</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>Neuron health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des neurones</translation>
     </message>
     <message>
         <source>Linear collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction linéaire</translation>
     </message>
     <message>
         <source>Neuron &amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des &amp;neurones</translation>
     </message>
     <message>
         <source>Dead and saturated neurons, gradient size per layer and PReLU alphas (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones morts et saturés, taille du gradient par couche et alphas PReLU (Ctrl+H)</translation>
     </message>
     <message>
         <source>Show Neuron &amp;Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;marques des neurones</translation>
     </message>
     <message>
         <source>Label dead and saturated neurons, and softmax neurons out of place, on the network drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer sur le dessin du réseau les neurones morts et saturés, et les neurones softmax mal placés</translation>
     </message>
     <message>
         <source>&amp;Linear Collapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction &amp;linéaire…</translation>
     </message>
     <message>
         <source>Show the single linear layer an all-linear network equals, or the neurons that prevent it (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer la couche linéaire unique qu'égale un réseau tout linéaire, ou les neurones qui l'empêchent (Ctrl+K)</translation>
     </message>
     <message>
         <source>No data to measure the neurons on: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour mesurer les neurones : {error}</translation>
     </message>
     <message>
         <source>The data does not match the network's inputs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne correspondent pas encore aux entrées du réseau.</translation>
     </message>
     <message>
         <source>{neuron} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} ({activation})</translation>
     </message>
     <message>
         <source>{layer} #{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} n°{unit}</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>DrawTool</name>
     <message>
         <source>The data is not a drawing: choose Draw Data (Ctrl+D) to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas un dessin : choisissez Dessiner des données (Ctrl+D) pour en commencer un</translation>
     </message>
     <message>
         <source>A drawing holds at most {count} points: erase some (right button) to draw more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dessin contient au plus {count} points : effacez-en (bouton droit) pour en dessiner d'autres</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dessin</translation>
     </message>
     <message>
         <source>⚠ {edit}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {edit} : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neuron to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit} : la couche de sortie a maintenant %n neurone {activation} adapté aux données (Ctrl+Z l'annule)</numerusform>
+            <numerusform>{edit} : la couche de sortie a maintenant %n neurones {activation} adaptés aux données (Ctrl+Z l'annule)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{edit}: the output layer now has %n {activation} neurons to fit the data (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{edit} : la couche de sortie a maintenant %n neurone {activation} adapté aux données (Ctrl+Z l'annule)</numerusform>
+            <numerusform>{edit} : la couche de sortie a maintenant %n neurones {activation} adaptés aux données (Ctrl+Z l'annule)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer %n point</numerusform>
+            <numerusform>Effacer %n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Erase %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer %n point</numerusform>
+            <numerusform>Effacer %n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessiner %n point de valeur {value}</numerusform>
+            <numerusform>Dessiner %n points de valeur {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessiner %n point de valeur {value}</numerusform>
+            <numerusform>Dessiner %n points de valeur {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaporiser %n point de valeur {value}</numerusform>
+            <numerusform>Vaporiser %n points de valeur {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of value {value}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaporiser %n point de valeur {value}</numerusform>
+            <numerusform>Vaporiser %n points de valeur {value}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessiner %n point de classe {number}</numerusform>
+            <numerusform>Dessiner %n points de classe {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessiner %n point de classe {number}</numerusform>
+            <numerusform>Dessiner %n points de classe {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n point of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaporiser %n point de classe {number}</numerusform>
+            <numerusform>Vaporiser %n points de classe {number}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spray %n points of class {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaporiser %n point de classe {number}</numerusform>
+            <numerusform>Vaporiser %n points de classe {number}</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,58 +1056,58 @@
     <name>Drawing</name>
     <message>
         <source>&amp;Draw Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dessiner des données</translation>
     </message>
     <message>
         <source>Draw your own data on the Map: click, spray and erase points of each class ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez vos propres données sur la Carte : cliquez, vaporisez et effacez des points de chaque classe ({shortcut})</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner</translation>
     </message>
     <message>
         <source>Draw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner des données</translation>
     </message>
     <message>
         <source>Draw new data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner de nouvelles données</translation>
     </message>
     <message>
         <source>Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>A new drawing: spray points with the left button, erase with the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dessin : vaporisez des points avec le bouton gauche, effacez avec le droit.</translation>
     </message>
     <message numerus="yes">
         <source>The network's %n input ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L'entrée du réseau (%n : {inputs}) est devenue x1 et x2, les deux du dessin.</numerusform>
+            <numerusform>Les %n entrées du réseau ({inputs}) sont devenues x1 et x2, les deux du dessin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network's %n inputs ({inputs}) became x1 and x2, the drawing's two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L'entrée du réseau (%n : {inputs}) est devenue x1 et x2, les deux du dessin.</numerusform>
+            <numerusform>Les %n entrées du réseau ({inputs}) sont devenues x1 et x2, les deux du dessin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neuron.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa couche de sortie a maintenant %n neurone {activation}.</numerusform>
+            <numerusform>Sa couche de sortie a maintenant %n neurones {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its output layer is now %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa couche de sortie a maintenant %n neurone {activation}.</numerusform>
+            <numerusform>Sa couche de sortie a maintenant %n neurones {activation}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,941 +1115,946 @@
     <name>DrawingBar</name>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Click to add one point of the chosen class (or value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ajouter un point de la classe (ou valeur) choisie.</translation>
     </message>
     <message>
         <source>Spray</source>
-        <translation type="unfinished"></translation>
+        <translation>Spray</translation>
     </message>
     <message>
         <source>Press and drag to spray points of the chosen class: {count} at a time around the pointer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez et faites glisser pour vaporiser des points de la classe choisie : {count} à la fois autour du pointeur.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomme</translation>
     </message>
     <message>
         <source>Press and drag over points to remove them. The right mouse button erases with any tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez et faites glisser sur des points pour les retirer. Le bouton droit efface avec n'importe quel outil.</translation>
     </message>
     <message>
         <source>Left button draws, right button erases. Each stroke is one step of Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton gauche dessine, le droit efface. Chaque trait est une étape d'annulation (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Remove every point of the drawing (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les points du dessin (Annuler les ramène).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Stop drawing (the drawing stays the data; Ctrl+D draws again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de dessiner (le dessin reste les données ; Ctrl+D pour dessiner à nouveau).</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>The class of the points you draw. A new class adds an output: more than 2 classes make softmax outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe des points que vous dessinez. Une nouvelle classe ajoute une sortie : plus de 2 classes donnent des sorties softmax.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The value of the points you draw (regression): the network learns to predict it at their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur des points que vous dessinez (régression) : le réseau apprend à la prédire à leur place.</translation>
     </message>
     <message>
         <source>{number} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (nouv.)</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} neurone {number}</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachée {number}</translation>
     </message>
     <message>
         <source>Out</source>
         <comment>short for the output layer in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sort.</translation>
     </message>
     <message>
         <source>H{number}</source>
         <comment>short for hidden layer {number}</comment>
-        <translation type="unfinished"></translation>
+        <translation>C{number}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
         </translation>
     </message>
     <message>
         <source>{on} of {offered} on</source>
         <comment>inputs in use</comment>
-        <translation type="unfinished"></translation>
+        <translation>{on} sur {offered} actives</translation>
     </message>
     <message numerus="yes">
         <source>%n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractéristique</numerusform>
+            <numerusform>%n caractéristiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractéristique</numerusform>
+            <numerusform>%n caractéristiques</numerusform>
         </translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>In</source>
         <comment>short for the input column in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ent.</translation>
     </message>
     <message>
         <source>Network editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur du réseau</translation>
     </message>
 </context>
 <context>
     <name>EditorActions</name>
     <message>
         <source>Add {activation} neuron to {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un neurone {activation} à {layer}</translation>
     </message>
     <message>
         <source>Make {neuron} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer {neuron} en {activation}</translation>
     </message>
     <message>
         <source>Freeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer {neuron}</translation>
     </message>
     <message>
         <source>Unfreeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer {neuron}</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; a layer needs at least one. Delete the layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est le seul neurone de {layer} ; une couche a besoin d'au moins un neurone. Supprimez plutôt la couche.</translation>
     </message>
     <message>
         <source>Move {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {neuron}</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; it cannot leave its layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est le seul neurone de {layer} ; il ne peut pas quitter sa couche.</translation>
     </message>
     <message>
         <source>Move {neuron} to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {neuron} dans une nouvelle couche</translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter une couche cachée de %n unité</numerusform>
+            <numerusform>Ajouter une couche cachée de %n unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter une couche cachée de %n unité</numerusform>
+            <numerusform>Ajouter une couche cachée de %n unités</numerusform>
         </translation>
     </message>
     <message>
         <source>Make all of {layer} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer tout {layer} en {activation}</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted: it gives the network's answer. Change its neurons instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sortie ne peut pas être supprimée : elle donne la réponse du réseau. Changez plutôt ses neurones.</translation>
     </message>
     <message>
         <source>Delete {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {layer}</translation>
     </message>
     <message>
         <source>{layer} needs at least one neuron; to remove it, select its header and delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} a besoin d'au moins un neurone ; pour la retirer, sélectionnez son en-tête et supprimez la couche.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n neurone</numerusform>
+            <numerusform>Supprimer %n neurones</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {neuron}</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'est sélectionné.</translation>
     </message>
     <message>
         <source>A link cannot be deleted: every neuron listens to all units of the layer before. Double-click it and type 0 to cut it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion ne peut pas être supprimée : chaque neurone écoute toutes les unités de la couche précédente. Double-cliquez dessus et tapez 0 pour la couper.</translation>
     </message>
     <message>
         <source>These inputs are the data set's columns; choose the data in the Data panel to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces entrées sont les colonnes du jeu de données ; choisissez les données dans le panneau Données pour les changer.</translation>
     </message>
     <message>
         <source>{input} is the only input left; a network needs at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input} est la seule entrée restante ; un réseau en a besoin d'au moins une.</translation>
     </message>
     <message>
         <source>Stop using input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus utiliser l'entrée {input}</translation>
     </message>
     <message>
         <source>Use input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l'entrée {input}</translation>
     </message>
     <message>
         <source>an empty field is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ vide n'est pas un nombre</translation>
     </message>
     <message>
         <source>'{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas un nombre</translation>
     </message>
     <message>
         <source>'{text}' is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas un nombre fini</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le poids de {source} vers {neuron} ; Entrée applique, Échap annule.</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le poids de {source} vers {neuron} et appuyez sur Entrée (Échap annule).</translation>
     </message>
     <message>
         <source>{error}; the weight from {source} into {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} ; le poids de {source} vers {neuron} reste {value}.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le biais de {neuron} ; Entrée applique, Échap annule.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le biais de {neuron} et appuyez sur Entrée (Échap annule).</translation>
     </message>
     <message>
         <source>{error}; the bias of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} ; le biais de {neuron} reste {value}.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l'alpha de {neuron} ; Entrée applique, Échap annule.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l'alpha de {neuron} et appuyez sur Entrée (Échap annule).</translation>
     </message>
     <message>
         <source>{error}; the alpha of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} ; l'alpha de {neuron} reste {value}.</translation>
     </message>
     <message>
         <source>This neuron's activation has no alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activation de ce neurone n'a pas d'alpha.</translation>
     </message>
     <message>
         <source>Unknown activation; expected one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation inconnue ; attendu l'une de {names}.</translation>
     </message>
     <message>
         <source>That neuron is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce neurone n'est plus dans le réseau.</translation>
     </message>
 </context>
 <context>
     <name>EditorExport</name>
     <message>
         <source>export as .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter en .png ou .svg, pas « {ending} »</translation>
     </message>
     <message>
         <source>export as .png or .svg, not a file without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter en .png ou .svg, pas un fichier sans extension</translation>
     </message>
     <message>
         <source>could not write the image {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire l'image {path}</translation>
     </message>
 </context>
 <context>
     <name>EditorMenu</name>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer</translation>
     </message>
     <message>
         <source>A frozen neuron keeps its weights, bias and alpha while the rest trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un neurone figé garde ses poids, son biais et son alpha pendant que le reste s'entraîne.</translation>
     </message>
     <message>
         <source>Edit bias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le biais…</translation>
     </message>
     <message>
         <source>Edit alpha…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'alpha…</translation>
     </message>
     <message>
         <source>Delete neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le neurone</translation>
     </message>
     <message>
         <source>Set all activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir toutes les activations</translation>
     </message>
     <message>
         <source>Add neuron ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un neurone ({activation})</translation>
     </message>
     <message>
         <source>Insert hidden layer before</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une couche cachée avant</translation>
     </message>
     <message>
         <source>Insert hidden layer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une couche cachée après</translation>
     </message>
     <message>
         <source>Delete layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sortie ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>Edit weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le poids…</translation>
     </message>
     <message>
         <source>Set weight to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le poids à 0</translation>
     </message>
     <message>
         <source>Stop using this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus utiliser cette entrée</translation>
     </message>
     <message>
         <source>Use this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette entrée</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche cachée</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>The only output neuron cannot go; change its activation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul neurone de sortie ne peut pas partir ; changez plutôt son activation.</translation>
     </message>
     <message>
         <source>The only neuron of a layer cannot go; delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul neurone d'une couche ne peut pas partir ; supprimez la couche.</translation>
     </message>
 </context>
 <context>
     <name>EditorTips</name>
     <message>
         <source>Drop to move this neuron into a new hidden layer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour déplacer ce neurone dans une nouvelle couche cachée ici.</translation>
     </message>
     <message>
         <source>Drop to move the neuron to position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour déplacer le neurone à la position {position} de {layer}.</translation>
     </message>
     <message>
         <source>Bias of {neuron}: {value}
 z = w·x + b: the bias shifts z before the activation.
 Double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais de {neuron} : {value}
+z = w·x + b : le biais décale z avant l'activation.
+Double-cliquez pour taper une nouvelle valeur.</translation>
     </message>
     <message>
         <source>Weight from {source} into {neuron}: {value}
 Blue: positive, orange: negative; thicker: larger.
 Click to select, double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de {source} vers {neuron} : {value}
+Bleu : positif, orange : négatif ; plus épais : plus grand.
+Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}  (frozen: training leaves it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurone {number} : {activation}  (figé : l'entraînement n'y touche pas)</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurone {number} : {activation}</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de sortie : {range}</translation>
     </message>
     <message>
         <source>Bias: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais : {value}</translation>
     </message>
     <message>
         <source>alpha: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha : {value}</translation>
     </message>
     <message>
         <source>Drag to move it. Drop an activation on it to change it. Right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez pour le déplacer. Déposez une activation dessus pour la changer. Clic droit pour plus.</translation>
     </message>
     <message>
         <source>{activation} ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} ×{count}</translation>
     </message>
     <message>
         <source>The output layer: its units are the network's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sortie : ses unités sont la réponse du réseau.</translation>
     </message>
     <message>
         <source>A hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche cachée.</translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n unit ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} : %n unité ({activations})</numerusform>
+            <numerusform>{layer} : %n unités ({activations})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n units ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} : %n unité ({activations})</numerusform>
+            <numerusform>{layer} : %n unités ({activations})</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to select it; right-click to change all its activations, add a neuron or delete it. Drop an activation on it to add a neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour la sélectionner ; clic droit pour changer toutes ses activations, ajouter un neurone ou la supprimer. Déposez une activation dessus pour ajouter un neurone.</translation>
     </message>
     <message>
         <source>Input {name}: a column of the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée {name} : une colonne du jeu de données.</translation>
     </message>
     <message>
         <source>Input {name}: in use. Click to stop using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée {name} : utilisée. Cliquez pour ne plus l'utiliser.</translation>
     </message>
     <message>
         <source>Feature {name}: not in use. Click to feed it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristique {name} : non utilisée. Cliquez pour la donner au réseau.</translation>
     </message>
     <message>
         <source>Drop on a layer, on a neuron, or in the space between two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez sur une couche, sur un neurone, ou dans l'espace entre deux couches.</translation>
     </message>
     <message>
         <source>Drop to make {neuron} a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour faire de {neuron} un neurone {activation}.</translation>
     </message>
     <message>
         <source>Drop to put a {activation} neuron at position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour mettre un neurone {activation} à la position {position} de {layer}.</translation>
     </message>
     <message>
         <source>Drop to make a new hidden layer here with a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour créer ici une nouvelle couche cachée avec un neurone {activation}.</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Script Python (*.py)</translation>
     </message>
     <message>
         <source>loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>courbe de perte</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>carte</translation>
     </message>
     <message>
         <source>activation plot</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique d'activation</translation>
     </message>
     <message>
         <source>weights view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue des poids</translation>
     </message>
     <message>
         <source>sample view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue d'exemple</translation>
     </message>
     <message>
         <source>confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de confusion</translation>
     </message>
     <message>
         <source>plot</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <source>Export the network as a {language} script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le réseau en script {language}</translation>
     </message>
     <message>
         <source>Cannot export script</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter le script</translation>
     </message>
     <message>
         <source>The network cannot be written as a script: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne peut pas être écrit en script : {error}</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {file} : {error}</translation>
     </message>
     <message>
         <source>Exported the network as a {language} script: {file}  (run it with: python {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau exporté en script {language} : {file}  (lancez-le avec : python {name})</translation>
     </message>
     <message>
         <source>there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a pas de données</translation>
     </message>
     <message>
         <source>Export an image of the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image : {what}</translation>
     </message>
     <message>
         <source>Cannot export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter l'image</translation>
     </message>
     <message>
         <source>Exported the {what} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image exportée ({what}) : {file}</translation>
     </message>
     <message>
         <source>There is no map to export: the map panel shows a message instead ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte à exporter : le panneau Carte affiche un message à la place ({message})</translation>
     </message>
     <message>
         <source>{name}: a Python script's name must end in .py</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le nom d'un script Python doit finir par .py</translation>
     </message>
     <message>
         <source>{name}: a script with this name would import itself instead of {library}; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : un script de ce nom s'importerait lui-même au lieu de {library} ; choisissez un autre nom</translation>
     </message>
     <message>
         <source>Could not write {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {file} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
         <source>Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'image…</translation>
     </message>
     <message>
         <source>Save the {what} as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'image ({what}) en PNG ou en SVG</translation>
     </message>
     <message>
         <source>&amp;NumPy Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Script &amp;NumPy…</translation>
     </message>
     <message>
         <source>Save the network as a Python script that needs only NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau en script Python qui n'a besoin que de NumPy</translation>
     </message>
     <message>
         <source>&amp;PyTorch Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Script &amp;PyTorch…</translation>
     </message>
     <message>
         <source>Save the network as a PyTorch script (nn.Module, loss, optimizer and a train function)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau en script PyTorch (nn.Module, perte, optimiseur et une fonction d'entraînement)</translation>
     </message>
     <message>
         <source>&amp;Loss Plot Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la c&amp;ourbe de perte…</translation>
     </message>
     <message>
         <source>Save the loss plot as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la courbe de perte en PNG ou SVG</translation>
     </message>
     <message>
         <source>&amp;Map Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la &amp;Carte…</translation>
     </message>
     <message>
         <source>Save the map (decision surface or neuron map) as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte (surface de décision ou carte des neurones) en PNG ou SVG</translation>
     </message>
     <message>
         <source>&amp;Activation Plot Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du graphique d'&amp;activation…</translation>
     </message>
     <message>
         <source>Save the activation plot as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique d'activation en PNG ou SVG</translation>
     </message>
     <message>
         <source>&amp;Data View Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la vue des &amp;données…</translation>
     </message>
     <message>
         <source>Save the tab shown in the Data panel (weights, sample or confusion matrix) as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'onglet affiché dans le panneau Données (poids, exemple ou matrice de confusion) en PNG ou SVG</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>New network on the default data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau réseau sur le jeu de données par défaut</translation>
     </message>
     <message>
         <source>Cannot open network</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le réseau</translation>
     </message>
     <message>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ouvert</translation>
     </message>
     <message>
         <source>{file} no longer exists; it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
         <source>Cannot save network</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le réseau</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré</translation>
     </message>
     <message>
         <source>Export image of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image du réseau</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter l'image</translation>
     </message>
     <message>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} exporté</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Neuron Studio networks (*.nsnet);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux Neuron Studio (*.nsnet);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>{name}: cannot write ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : écriture impossible ({error})</translation>
     </message>
     <message>
         <source>Open network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un réseau</translation>
     </message>
     <message>
         <source>Save network as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau sous</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “{title}” before closing it?
 If you don't, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de « {title} » avant de le fermer ?
+Sinon, vos modifications depuis le dernier enregistrement sont perdues.</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore entraîné</translation>
     </message>
     <message>
         <source>epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>époque {epoch}</translation>
     </message>
     <message>
         <source>{app} handout, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche {app}, {date}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Challenge goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs du défi</translation>
     </message>
     <message>
         <source>✓ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ atteint</translation>
     </message>
     <message>
         <source>✗ not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ pas encore</translation>
     </message>
     <message>
         <source>All goals were met at epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objectifs ont été atteints à l'époque {epoch}.</translation>
     </message>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau</translation>
     </message>
     <message>
         <source>The Map and the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>La Carte et la perte</translation>
     </message>
     <message>
         <source>No Map: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Carte : {reason}</translation>
     </message>
     <message>
         <source>The loss</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activations</translation>
     </message>
     <message>
         <source>Settings (to build it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages (pour le reconstruire)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>One sample's numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres d'un exemple</translation>
     </message>
     <message numerus="yes">
         <source>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape de plus (les couches cachées et la rétropropagation) se trouve dans le panneau Un exemple de l'application.</numerusform>
+            <numerusform>%n étapes de plus (les couches cachées et la rétropropagation) se trouvent dans le panneau Un exemple de l'application.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more steps (the hidden layers and the backward pass) are in the app's One sample panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape de plus (les couches cachées et la rétropropagation) se trouve dans le panneau Un exemple de l'application.</numerusform>
+            <numerusform>%n étapes de plus (les couches cachées et la rétropropagation) se trouvent dans le panneau Un exemple de l'application.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export handout (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche (PDF)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter la fiche</translation>
     </message>
     <message>
         <source>Could not write {path}: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path} : le dossier n'existe pas</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path} : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n page, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fiche {path} écrite (%n page, {size})</numerusform>
+            <numerusform>Fiche {path} écrite (%n pages, {size})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the handout {path} (%n pages, {size})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fiche {path} écrite (%n page, {size})</numerusform>
+            <numerusform>Fiche {path} écrite (%n pages, {size})</numerusform>
         </translation>
     </message>
     <message>
         <source>your own sample: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>votre propre exemple : {sample}</translation>
     </message>
     <message>
         <source>training sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple d'entraînement {number} : {sample}</translation>
     </message>
     <message>
         <source>test sample {number}: {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple de test {number} : {sample}</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;fiche (PDF)…</translation>
     </message>
     <message>
         <source>Save a printable handout: title, notes, network, Map, loss curves and the exact settings, on A4 or US Letter pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une fiche imprimable : titre, notes, réseau, Carte, courbes de perte et réglages exacts, en pages A4 ou US Letter</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le PDF</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number} sur {count}</translation>
     </message>
     <message>
         <source>Network output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du réseau</translation>
     </message>
     <message>
         <source>The Map: {title} over the input plane</source>
-        <translation type="unfinished"></translation>
+        <translation>La Carte : {title} sur le plan des entrées</translation>
     </message>
     <message>
         <source>Loss (and accuracy) per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte (et précision) par époque</translation>
     </message>
     <message>
         <source>Loss per epoch: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par époque : pas encore entraîné</translation>
     </message>
     <message numerus="yes">
         <source>%n output unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de sortie</numerusform>
+            <numerusform>%n unités de sortie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité de sortie</numerusform>
+            <numerusform>%n unités de sortie</numerusform>
         </translation>
     </message>
     <message>
         <source>The network: no hidden layer, {outputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau : aucune couche cachée, {outputs}</translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layer ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau : %n couche cachée ({units} unités), {outputs}</numerusform>
+            <numerusform>Le réseau : %n couches cachées ({units} unités), {outputs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network: %n hidden layers ({units} units), {outputs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau : %n couche cachée ({units} unités), {outputs}</numerusform>
+            <numerusform>Le réseau : %n couches cachées ({units} unités), {outputs}</numerusform>
         </translation>
     </message>
 </context>
@@ -2057,667 +2062,667 @@ If you don't, your changes since the last save are lost.</source>
     <name>HandoutDialog</name>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm) or US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm) ou US Letter (8,5 × 11 in)</translation>
     </message>
     <message>
         <source>The title, the notes, the network, the Map, the loss curves and the exact settings (and the One sample panel's numbers when it is open), as a PDF to print or take home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre, les notes, le réseau, la Carte, les courbes de perte et les réglages exacts (et les nombres du panneau Un exemple s'il est ouvert), en PDF à imprimer ou à emporter.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier…</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format de page :</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de sortie</translation>
     </message>
     <message>
         <source>Hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche cachée {layer}</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ est vide ; tapez un nombre comme {a} ou {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a number; type one such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas un nombre ; tapez-en un comme {a} ou {b}.</translation>
     </message>
     <message>
         <source>“{text}” is not a finite number; the network can only use ordinary numbers such as {a} or {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas un nombre fini ; le réseau n'accepte que des nombres ordinaires comme {a} ou {b}.</translation>
     </message>
     <message>
         <source>{text} is too large; use a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} est trop grand ; utilisez un nombre de {low} à {high}.</translation>
     </message>
     <message>
         <source>The field keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ garde sa valeur {value}.</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n de plus)</numerusform>
+            <numerusform>(%n de plus)</numerusform>
         </translation>
     </message>
     <message>
         <source>a = softmax of z over this layer's softmax neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>a = softmax de z sur les neurones softmax de cette couche</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de sortie : {range}</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone</translation>
     </message>
     <message>
         <source>What this neuron computes with its current numbers: the weighted sum z of its inputs plus the bias, then the activation g. Weights are rounded to 2 decimals here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce neurone calcule avec ses nombres actuels : la somme pondérée z de ses entrées plus le biais, puis l'activation g. Les poids sont arrondis à 2 décimales ici.</translation>
     </message>
     <message>
         <source>The activation g of this neuron. Hover over an item to read about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activation g de ce neurone. Survolez un élément pour en savoir plus.</translation>
     </message>
     <message>
         <source>The activation's formula, its output range and what to watch for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule de l'activation, son intervalle de sortie et à quoi faire attention.</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The bias b, added to the weighted sum: z = w·x + b. Type a number and press Enter, or use the arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le biais b, ajouté à la somme pondérée : z = w·x + b. Tapez un nombre et appuyez sur Entrée, ou utilisez les flèches.</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Figé</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights while training (bias and alpha too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les neurones figés gardent leurs poids pendant l'entraînement (biais et alpha aussi).</translation>
     </message>
     <message>
         <source>Incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids entrants</translation>
     </message>
     <message>
         <source>One weight per input of this neuron: the neurons of the previous layer, or the network's inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poids par entrée de ce neurone : les neurones de la couche précédente, ou les entrées du réseau.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais</translation>
     </message>
     <message>
         <source>Neuron {name} (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone {name} (figé)</translation>
     </message>
     <message>
         <source>Neuron {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone {name}</translation>
     </message>
     <message numerus="yes">
         <source>Output layer, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche de sortie, neurone {unit} sur %n</numerusform>
+            <numerusform>Couche de sortie, neurone {unit} sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden layer {layer}, neuron {unit} of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Couche cachée {layer}, neurone {unit} sur %n</numerusform>
+            <numerusform>Couche cachée {layer}, neurone {unit} sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>alpha (learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha (appris)</translation>
     </message>
     <message>
         <source>The alpha of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'alpha de {name} garde sa valeur {value}.</translation>
     </message>
     <message>
         <source>The bias of {name} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le biais de {name} garde sa valeur {value}.</translation>
     </message>
     <message>
         <source>PReLU's slope for z &lt; 0. Training learns it (unless the neuron is frozen); you can also set it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente de PReLU pour z &lt; 0. L'entraînement l'apprend (sauf si le neurone est figé) ; vous pouvez aussi la régler ici.</translation>
     </message>
     <message>
         <source>ELU's alpha: the level the output approaches for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'alpha d'ELU : le niveau dont la sortie s'approche pour z très négatif.</translation>
     </message>
     <message>
         <source>Leaky ReLU's slope for z &lt; 0; it keeps the gradient from vanishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente de Leaky ReLU pour z &lt; 0 ; elle empêche le gradient de s'évanouir.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target} keeps its value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de {source} vers {target} garde sa valeur {value}.</translation>
     </message>
     <message>
         <source>The weight from {source} to {target}: the value of {source} is multiplied by it in z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de {source} vers {target} : la valeur de {source} est multipliée par lui dans z.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first {shown} of %n weights; select a link in the editor to change another one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage des {shown} premiers poids sur %n ; sélectionnez une connexion dans l'éditeur pour en changer un autre.</numerusform>
+            <numerusform>Affichage des {shown} premiers poids sur %n ; sélectionnez une connexion dans l'éditeur pour en changer un autre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set activation of {name} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de {name} : {activation}</translation>
     </message>
     <message>
         <source>Freeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer {name}</translation>
     </message>
     <message>
         <source>Unfreeze {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer {name}</translation>
     </message>
     <message>
         <source>What went wrong with the last change, and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n'a pas marché lors de la dernière modification, et que faire.</translation>
     </message>
     <message>
         <source>Select a neuron, a layer, an input or a link in the editor to see its numbers and change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un neurone, une couche, une entrée ou une connexion dans l'éditeur pour voir ses nombres et les modifier.</translation>
     </message>
     <message>
         <source>{value} is not a finite number; the old value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas un nombre fini ; l'ancienne valeur reste.</translation>
     </message>
     <message numerus="yes">
         <source>{activations}; %n frozen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{activations} ; %n figé</numerusform>
+            <numerusform>{activations} ; %n figés</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>How many neurons (units) this layer has. More units are added at the end with the last neuron's activation; fewer remove neurons from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de neurones (unités) compte cette couche. Les unités ajoutées vont à la fin avec l'activation du dernier neurone ; en réduire retire des neurones à la fin.</translation>
     </message>
     <message>
         <source>How many neurons of this layer use each activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de neurones de cette couche utilisent chaque activation.</translation>
     </message>
     <message>
         <source>The activation to give every neuron of this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activation à donner à tous les neurones de cette couche.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Give every neuron of this layer the activation chosen on the left. Weights and biases are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à tous les neurones de cette couche l'activation choisie à gauche. Les poids et biais sont conservés.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Set all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre à</translation>
     </message>
     <message>
         <source>Activations: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activations : {activations}</translation>
     </message>
     <message>
         <source>choose an activation</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une activation</translation>
     </message>
     <message>
         <source>The output layer: one neuron per output (per class for softmax). The loss must fit its activations; see Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sortie : un neurone par sortie (par classe pour softmax). La perte doit convenir à ses activations ; voir Réseau.</translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per input (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque neurone ici a un poids par entrée (%n poids) et un biais.</numerusform>
+            <numerusform>Chaque neurone ici a un poids par entrée (%n poids) et un biais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each neuron here has one weight per neuron of hidden layer {layer} (%n weights) and a bias.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque neurone ici a un poids par neurone de la couche cachée {layer} (%n poids) et un biais.</numerusform>
+            <numerusform>Chaque neurone ici a un poids par neurone de la couche cachée {layer} (%n poids) et un biais.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize the output layer to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passer la couche de sortie à %n unité</numerusform>
+            <numerusform>Passer la couche de sortie à %n unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resize hidden layer {layer} to %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passer la couche cachée {layer} à %n unité</numerusform>
+            <numerusform>Passer la couche cachée {layer} à %n unités</numerusform>
         </translation>
     </message>
     <message>
         <source>Every neuron of the output layer already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les neurones de la couche de sortie utilisent déjà {activation}.</translation>
     </message>
     <message>
         <source>Every neuron of hidden layer {layer} already uses {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les neurones de la couche cachée {layer} utilisent déjà {activation}.</translation>
     </message>
     <message>
         <source>Set the output layer to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de sortie en {activation}</translation>
     </message>
     <message>
         <source>Set hidden layer {layer} to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche cachée {layer} en {activation}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>The input feature's name, as the data calls it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la caractéristique d'entrée, tel que les données l'appellent.</translation>
     </message>
     <message>
         <source>An active input feeds every neuron of the first layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée active alimente chaque neurone de la première couche.</translation>
     </message>
     <message>
         <source>Use as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme entrée</translation>
     </message>
     <message>
         <source>Switch this feature on or off, as in TensorFlow Playground. Weights of the other inputs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver cette caractéristique, comme dans TensorFlow Playground. Les poids des autres entrées sont conservés.</translation>
     </message>
     <message>
         <source>The weights that carry this input into the first layer. Select a link in the editor to change one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids qui portent cette entrée vers la première couche. Sélectionnez une connexion dans l'éditeur pour en changer un.</translation>
     </message>
     <message>
         <source>Input {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée {name}</translation>
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : {name}</translation>
     </message>
     <message>
         <source>Active: no, the network does not use it. Tick the box to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active : non, le réseau ne l'utilise pas. Cochez la case pour l'ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of the output layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active : oui, entrée {input} sur {inputs} ; elle alimente le neurone de la couche de sortie (%n).</numerusform>
+            <numerusform>Active : oui, entrée {input} sur {inputs} ; elle alimente les %n neurones de la couche de sortie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active : oui, entrée {input} sur {inputs} ; elle alimente le neurone de la couche cachée 1 (%n).</numerusform>
+            <numerusform>Active : oui, entrée {input} sur {inputs} ; elle alimente les %n neurones de la couche cachée 1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weights out of {name}: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids sortant de {name} : {weights}</translation>
     </message>
     <message>
         <source>Use {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser {name} comme entrée</translation>
     </message>
     <message>
         <source>Stop using {name} as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus utiliser {name} comme entrée</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Where the signal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>D'où vient le signal.</translation>
     </message>
     <message>
         <source>The neuron that receives it, multiplied by the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le neurone qui le reçoit, multiplié par le poids.</translation>
     </message>
     <message>
         <source>The weight of this link. Type a number and press Enter, or use the arrows. Positive links are blue, negative orange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de cette connexion. Tapez un nombre et appuyez sur Entrée, ou utilisez les flèches. Les connexions positives sont bleues, les négatives orange.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Link {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion {source} → {target}</translation>
     </message>
     <message>
         <source>From: {source} (input {input})</source>
-        <translation type="unfinished"></translation>
+        <translation>De : {source} (entrée {input})</translation>
     </message>
     <message>
         <source>From: {source} (hidden layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>De : {source} (couche cachée {layer})</translation>
     </message>
     <message>
         <source>To: {target} (output layer, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers : {target} (couche de sortie, neurone {unit})</translation>
     </message>
     <message>
         <source>To: {target} (hidden layer {layer}, neuron {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers : {target} (couche cachée {layer}, neurone {unit})</translation>
     </message>
     <message>
         <source>{target} multiplies the value of {source} by this weight and adds it to its z = w·x + b, before its {activation} activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} multiplie la valeur de {source} par ce poids et l'ajoute à son z = w·x + b, avant son activation {activation}.</translation>
     </message>
     <message>
         <source>{target} is frozen: training leaves this weight alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} est figé : l'entraînement ne touche pas ce poids.</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>Links in lesson notes are not opened; copy the address into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens des notes de leçon ne s'ouvrent pas ; copiez l'adresse dans un navigateur.</translation>
     </message>
     <message>
         <source>This network has no lesson notes. Open a lesson from the Lessons menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau n'a pas de notes de leçon. Ouvrez une leçon depuis le menu Leçons.</translation>
     </message>
     <message>
         <source>Lesson notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de leçon</translation>
     </message>
     <message>
         <source>No lessons found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune leçon trouvée</translation>
     </message>
     <message>
         <source>No lesson files (.nsnet) in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de leçon (.nsnet) dans {folder}</translation>
     </message>
     <message>
         <source>&amp;Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défis</translation>
     </message>
     <message>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la leçon</translation>
     </message>
     <message>
         <source>The lesson file {name} cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de leçon {name} est inutilisable : {error}</translation>
     </message>
     <message>
         <source>Opened the challenge “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi « {title} » ouvert comme nouveau réseau non enregistré. Espace entraîne à {speed} (la case de vitesse la change) ; Ctrl+R revient aux poids de départ.</translation>
     </message>
     <message>
         <source>Opened the lesson “{title}” as a new, unsaved network. Space trains at {speed} (the speed box changes it); Ctrl+R goes back to the starting weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon « {title} » ouverte comme nouveau réseau non enregistré. Espace entraîne à {speed} (la case de vitesse la change) ; Ctrl+R revient aux poids de départ.</translation>
     </message>
 </context>
 <context>
     <name>LinearCollapse</name>
     <message>
         <source>z = W x + b   (W: {rows} × {columns} numbers and b: {rows}, below)</source>
-        <translation type="unfinished"></translation>
+        <translation>z = W x + b   (W : {rows} × {columns} nombres et b : {rows}, ci-dessous)</translation>
     </message>
     <message>
         <source>output = {activation}({z})</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie = {activation}({z})</translation>
     </message>
     <message>
         <source>outputs = softmax({first} ... {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>sorties = softmax({first} ... {last})</translation>
     </message>
     <message>
         <source>No line on the Map: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de ligne sur la Carte : {problem}</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's output crosses {threshold}. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la Carte, la ligne pointillée « couche unique » est là où la sortie de cette couche unique croise {threshold}. Elle se trouve sur la frontière du réseau lui-même : la même frontière, et elle est droite.</translation>
     </message>
     <message>
         <source>On the Map, the dashed line “single layer” is where this single layer's two largest outputs are equal. It lies on the network's own boundary: the same boundary, and it is straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la Carte, la ligne pointillée « couche unique » est là où les deux plus grandes sorties de cette couche unique sont égales. Elle se trouve sur la frontière du réseau lui-même : la même frontière, et elle est droite.</translation>
     </message>
     <message>
         <source>The single layer's weights W (one row per output, one column per input) and its bias b</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids W de la couche unique (une ligne par sortie, une colonne par entrée) et son biais b</translation>
     </message>
     <message>
         <source>Show on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer sur la Carte</translation>
     </message>
     <message>
         <source>Draw this single layer's decision boundary on the Map as a dashed line, over the network's output, while this panel is shown. Its line lies on the network's own boundary. Not drawn over a hidden neuron's map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la frontière de décision de cette couche unique sur la Carte en pointillés, par-dessus la sortie du réseau, tant que ce panneau est affiché. Sa ligne se trouve sur la frontière du réseau. Pas tracée sur la carte d'un neurone caché.</translation>
     </message>
     <message>
         <source>Output {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie {number}</translation>
     </message>
     <message>
         <source>No data to compare the two on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour comparer les deux.</translation>
     </message>
     <message>
         <source>training data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>données d'entraînement {difference}</translation>
     </message>
     <message>
         <source>test data {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>données de test {difference}</translation>
     </message>
     <message>
         <source>Largest difference between the network's outputs and this single layer's: {differences} (only rounding: they are the same function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand écart entre les sorties du réseau et celles de cette couche unique : {differences} (seulement des arrondis : c'est la même fonction).</translation>
     </message>
     <message>
         <source>W: {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>W : {input}</translation>
     </message>
 </context>
 <context>
     <name>LiveViews</name>
     <message>
         <source>No data to draw: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée à tracer : {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs do not make a plane to draw; see the weights, samples and confusion matrix views.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ne forme pas un plan à tracer ; voyez les vues des poids, des exemples et de la matrice de confusion.</numerusform>
+            <numerusform>%n entrées ne forment pas un plan à tracer ; voyez les vues des poids, des exemples et de la matrice de confusion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draw at least 2 points (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessinez au moins 2 points (%n pour l'instant)</numerusform>
+            <numerusform>Dessinez au moins 2 points (%n pour l'instant)</numerusform>
         </translation>
     </message>
     <message>
         <source>Network output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du réseau</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone de sortie</translation>
     </message>
     <message>
         <source>{title}: probability of class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : probabilité de la classe {name}</translation>
     </message>
 </context>
 <context>
     <name>LossCheck</name>
     <message>
         <source>decided by the target column</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé par la colonne cible</translation>
     </message>
     <message>
         <source>Regression (predict a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression (prédire un nombre)</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classification, %n classe ({names})</numerusform>
+            <numerusform>Classification, %n classes ({names})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classification, %n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classification, %n classe</numerusform>
+            <numerusform>Classification, %n classes</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données inconnu {name}</translation>
     </message>
     <message>
         <source>{name} (built-in data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (jeu de données intégré)</translation>
     </message>
     <message>
         <source>data stored in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>données stockées dans le fichier</translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier CSV</translation>
     </message>
     <message>
         <source>CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier CSV {name}</translation>
     </message>
     <message>
         <source>{loss} fits these output neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} convient à ces neurones de sortie.</translation>
     </message>
     <message>
         <source>{loss} fits the {activation} output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} convient au neurone de sortie {activation}.</translation>
     </message>
     <message numerus="yes">
         <source>{loss} fits the %n {activation} output neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loss} convient au neurone de sortie {activation} (%n).</numerusform>
+            <numerusform>{loss} convient aux %n neurones de sortie {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n {activation} neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Donnez à la couche de sortie %n neurone {activation}.</numerusform>
+            <numerusform>Donnez à la couche de sortie %n neurones {activation}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the output layer %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Donnez à la couche de sortie %n neurone.</numerusform>
+            <numerusform>Donnez à la couche de sortie %n neurones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set every output neuron to {activation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez tous les neurones de sortie en {activation}.</translation>
     </message>
     <message>
         <source>Choose {loss}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez {loss}.</translation>
     </message>
     <message>
         <source>{loss} needs class labels, but this data is a regression problem (it predicts numbers); choose mean squared error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} a besoin d'étiquettes de classe, mais ces données sont un problème de régression (elles prédisent des nombres) ; choisissez l'erreur quadratique moyenne.</translation>
     </message>
     <message>
         <source>A softmax output neuron alone always outputs 1 (e^z / e^z), so it tells nothing and never learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un neurone de sortie softmax seul donne toujours 1 (e^z / e^z) : il n'apprend rien et n'indique rien.</translation>
     </message>
     <message numerus="yes">
         <source>A regression problem needs 1 output neuron, but the output layer has %n neurons; remove the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un problème de régression a besoin d'un neurone de sortie, mais la couche de sortie en a %n ; retirez les autres.</numerusform>
+            <numerusform>Un problème de régression a besoin d'un neurone de sortie, mais la couche de sortie en a %n ; retirez les autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ces données ont %n classe mais la couche de sortie a 1 neurone ; donnez à la couche de sortie %n neurone softmax et utilisez l'entropie croisée catégorielle.</numerusform>
+            <numerusform>Ces données ont %n classes mais la couche de sortie a 1 neurone ; donnez à la couche de sortie %n neurones softmax et utilisez l'entropie croisée catégorielle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has 2 classes but the output layer has %n neurons; use 2 (one per class) or 1 for two classes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ces données ont 2 classes mais la couche de sortie a %n neurone ; utilisez-en 2 (un par classe) ou 1 pour deux classes.</numerusform>
+            <numerusform>Ces données ont 2 classes mais la couche de sortie a %n neurones ; utilisez-en 2 (un par classe) ou 1 pour deux classes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This data has {classes} classes but the output layer has %n neurons; use {classes} (one per class).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ces données ont {classes} classes mais la couche de sortie a %n neurone ; utilisez-en {classes} (un par classe).</numerusform>
+            <numerusform>Ces données ont {classes} classes mais la couche de sortie a %n neurones ; utilisez-en {classes} (un par classe).</numerusform>
         </translation>
     </message>
 </context>
@@ -2725,2135 +2730,2135 @@ If you don't, your changes since the last save are lost.</source>
     <name>LossPlot</name>
     <message>
         <source>acc. %</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle log</translation>
     </message>
     <message>
         <source>Show loss on a logarithmic axis: small improvements late in training stay visible. Zero or negative values are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la perte sur un axe logarithmique : les petites améliorations tardives restent visibles. Les valeurs nulles ou négatives sont ignorées.</translation>
     </message>
     <message>
         <source>Loss: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte : pas encore entraîné</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch}</translation>
     </message>
     <message>
         <source>Loss after epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte après l'époque {epoch}</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>préc. test {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>précision de test {accuracy} %</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non installé)</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones</translation>
     </message>
     <message>
         <source>Data and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Données, entraînement</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>New random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux poids aléatoires</translation>
     </message>
     <message>
         <source>New random weights (seed {seed}); Undo brings the old ones back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux poids aléatoires (graine {seed}) ; Annuler ramène les anciens</translation>
     </message>
     <message>
         <source>Reset training</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l'entraînement</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training stopped:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entraînement arrêté :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training is unstable:&lt;/b&gt; {reason}. The learning rate ({rate}) is probably too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L'entraînement est instable :&lt;/b&gt; {reason}. Le taux d'apprentissage ({rate}) est sans doute trop élevé.</translation>
     </message>
     <message>
         <source>Learning rate {rate} and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d'apprentissage {rate} et recommencer</translation>
     </message>
     <message>
         <source>Set the learning rate ten times smaller and go back to the starting weights (the last finite weights can be too large to train on); then press Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser le taux d'apprentissage par dix et revenir aux poids de départ (les derniers poids finis peuvent être trop grands pour l'entraînement) ; puis appuyez sur Lecture</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le taux d'apprentissage</translation>
     </message>
     <message>
         <source>Learning rate {rate}, back to the starting weights: press Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d'apprentissage {rate}, retour aux poids de départ : appuyez sur Lecture (Espace)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot train:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entraînement impossible :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la perte</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Build small neural networks, choose an activation for each neuron, train them and watch them learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez de petits réseaux de neurones, choisissez une activation pour chaque neurone, entraînez-les et regardez-les apprendre.</translation>
     </message>
     <message>
         <source>Digits data: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données des chiffres : Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leçons</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new default network</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nouveau réseau par défaut</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a network file (.nsnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de réseau (.nsnet)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the network under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau sous un nouveau nom</translation>
     </message>
     <message>
         <source>Network &amp;Image (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image du réseau (PNG ou SVG)…</translation>
     </message>
     <message>
         <source>Save the network drawing as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dessin du réseau en PNG ou SVG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Neuron Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Neuron Studio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected neurons or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les neurones ou la couche sélectionnés</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Select every neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les neurones</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Preferences: the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences : la langue de l'interface</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Make the network bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir le réseau</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Make the network smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le réseau</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
         <source>&amp;Fit Network</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster le réseau</translation>
     </message>
     <message>
         <source>Zoom so the whole network fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour voir tout le réseau</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>Full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran oui ou non</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nneaux</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>Add Hidden &amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;couche cachée</translation>
     </message>
     <message>
         <source>Add a hidden layer before the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche cachée avant la sortie</translation>
     </message>
     <message>
         <source>Add &amp;Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;neurone</translation>
     </message>
     <message>
         <source>Add a tanh neuron to the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un neurone tanh à la couche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Problem Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de problème</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Predict a class for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire une classe pour chaque exemple</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression</translation>
     </message>
     <message>
         <source>Predict a number for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire un nombre pour chaque exemple</translation>
     </message>
     <message>
         <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perte</translation>
     </message>
     <message>
         <source>Train with {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner avec {loss}</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données intégré fixe le type de problème ; importez un fichier CSV pour le choisir</translation>
     </message>
     <message>
         <source>A built-in data set fixes the problem type; import a CSV file (Data and training panel) to choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données intégré fixe le type de problème ; importez un fichier CSV (panneau Données, entraînement) pour le choisir</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;traînement</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Neuron Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Neuron Studio</translation>
     </message>
     <message>
         <source>training so far</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entraînement jusqu'ici</translation>
     </message>
     <message>
         <source>Undo {action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {action} ({keys})</translation>
     </message>
     <message>
         <source>Redo {action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir {action} ({keys})</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rétablir</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
     <name>NetworkSection</name>
     <message numerus="yes">
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortie</numerusform>
+            <numerusform>%n sorties</numerusform>
         </translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Inputs, the units of each hidden layer, and the outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées, les unités de chaque couche cachée, et les sorties.</translation>
     </message>
     <message>
         <source>Classification predicts a class; regression predicts a number. It follows from the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification prédit une classe ; la régression prédit un nombre. Cela découle du jeu de données.</translation>
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'entraînement minimise. Entropie croisée binaire : une sortie sigmoïde pour deux classes. Entropie croisée catégorielle : une sortie softmax par classe. Erreur quadratique moyenne : régression.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activation de chaque neurone de sortie.</translation>
     </message>
     <message>
         <source>Whether the loss fits the output neurons and the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la perte convient aux neurones de sortie et aux données.</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de sortie</translation>
     </message>
     <message>
         <source>Shape: {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme : {shape}</translation>
     </message>
     <message>
         <source>Problem: {problem}. Data: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : {problem}. Données : {source}.</translation>
     </message>
     <message>
         <source>mixed: {activations}</source>
-        <translation type="unfinished"></translation>
+        <translation>mixte : {activations}</translation>
     </message>
     <message>
         <source>Make these changes (one undo step takes them back): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ces changements (une étape d'annulation les reprend) : {changes}</translation>
     </message>
     <message>
         <source>“Fix it” does this: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>« Corriger » fait ceci : {changes}</translation>
     </message>
     <message>
         <source>Set loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la perte</translation>
     </message>
     <message>
         <source>Set output neurons to {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones de sortie en {activation}</translation>
     </message>
     <message>
         <source>Resize output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner la couche de sortie</translation>
     </message>
     <message>
         <source>Set output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l'activation de sortie</translation>
     </message>
     <message>
         <source>Fix it: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger : {changes}</translation>
     </message>
 </context>
 <context>
     <name>NeuronBadges</name>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>mort</translation>
     </message>
     <message>
         <source>D</source>
         <comment>the one-letter badge of a dead neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturé</translation>
     </message>
     <message>
         <source>sat.</source>
         <comment>short for saturated</comment>
-        <translation type="unfinished"></translation>
+        <translation>sat.</translation>
     </message>
     <message>
         <source>S</source>
         <comment>the one-letter badge of a saturated neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>mal placé</translation>
     </message>
     <message>
         <source>misp.</source>
         <comment>short for misplaced</comment>
-        <translation type="unfinished"></translation>
+        <translation>mal pl.</translation>
     </message>
     <message>
         <source>M</source>
         <comment>the one-letter badge of a misplaced softmax neuron</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>"{short}" stands for "{word}".</source>
-        <translation type="unfinished"></translation>
+        <translation>« {short} » signifie « {word} ».</translation>
     </message>
 </context>
 <context>
     <name>NeuronHealth</name>
     <message numerus="yes">
         <source>%n dead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mort</numerusform>
+            <numerusform>%n morts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saturated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saturé</numerusform>
+            <numerusform>%n saturés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lone softmax (always 1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n softmax seul (toujours 1)</numerusform>
+            <numerusform>%n softmax seuls (toujours 1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n softmax in a hidden layer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n softmax dans une couche cachée</numerusform>
+            <numerusform>%n softmax dans une couche cachée</numerusform>
         </translation>
     </message>
     <message>
         <source>|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>|gradient|</translation>
     </message>
     <message>
         <source>Length of the loss gradient over each layer's weights and biases, on the training data. Log scale: a curve far below the others is a layer that barely learns (vanishing gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du gradient de la perte sur les poids et biais de chaque couche, sur les données d'entraînement. Échelle log : une courbe très en dessous des autres est une couche qui apprend à peine (gradient évanescent).</translation>
     </message>
     <message>
         <source>Gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient par couche</translation>
     </message>
     <message>
         <source>PReLU alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha PReLU</translation>
     </message>
     <message>
         <source>Each PReLU neuron's learned slope alpha for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente alpha apprise de chaque neurone PReLU pour z &lt; 0</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones</translation>
     </message>
     <message>
         <source>Every neuron's gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>La santé du gradient de chaque neurone</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{problems}&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; sur %n neurone.</numerusform>
+            <numerusform>&lt;b&gt;{problems}&lt;/b&gt; sur %n neurones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;No dead or saturated neurons&lt;/b&gt; among %n neurons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Aucun neurone mort ou saturé&lt;/b&gt; sur %n neurone.</numerusform>
+            <numerusform>&lt;b&gt;Aucun neurone mort ou saturé&lt;/b&gt; sur %n neurones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n training samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesuré sur %n exemple d'entraînement.</numerusform>
+            <numerusform>Mesuré sur %n exemples d'entraînement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>n°</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>% zero</source>
-        <translation type="unfinished"></translation>
+        <translation>% nul</translation>
     </message>
     <message>
         <source>% tiny</source>
-        <translation type="unfinished"></translation>
+        <translation>% infime</translation>
     </message>
     <message>
         <source>H1 = Hidden 1, H2 = Hidden 2, ..., Out = the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 = cachée 1, C2 = cachée 2, ..., Sort. = la couche de sortie</translation>
     </message>
     <message>
         <source>The neuron's number in its layer, counted from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du neurone dans sa couche, compté depuis le haut</translation>
     </message>
     <message>
         <source>dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>mort : une ReLU dont le gradient est 0 pour (presque) tous les exemples, elle n'apprend donc plus ; saturé : une sigmoïde/tanh dans ses queues plates pour la plupart des exemples ; toujours 1 : un neurone softmax seul dans sa couche ; mal placé : des neurones softmax dans une couche cachée ; ok : rien de tout cela</translation>
     </message>
     <message>
         <source>The neuron's activation function</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction d'activation du neurone</translation>
     </message>
     <message>
         <source>Zero gradient: % of training samples where the activation's slope g'(z) is exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient nul : % des exemples d'entraînement où la pente g'(z) de l'activation vaut exactement 0</translation>
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient infime : % des exemples d'entraînement où |g'(z)| est sous {share} % de la plus grande pente de l'activation (sigmoïde {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>mort</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturé</translation>
     </message>
     <message>
         <source>always 1</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours 1</translation>
     </message>
     <message>
         <source>misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>mal placé</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachée {layer}</translation>
     </message>
     <message>
         <source>Output neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone de sortie {unit}</translation>
     </message>
     <message>
         <source>Hidden {layer} neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachée {layer}, neurone {unit}</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort.</translation>
     </message>
     <message>
         <source>H{layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>C{layer}</translation>
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mort : z &lt;= 0 pour {zero} % des exemples, donc la pente vaut 0 et aucun poids entrant dans ce neurone ne peut changer. Un biais positif, un taux d'apprentissage plus petit ou Leaky ReLU aident.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturé : la pente est presque 0 pour {tiny} % des exemples (z loin dans les queues plates), donc l'apprentissage est très lent. Des poids plus petits, des entrées normalisées ou ReLU aident.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : la pente vaut 0 pour {zero} % et est infime pour {tiny} % des exemples.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}. {explanation}</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n de plus)</numerusform>
+            <numerusform>(+%n de plus)</numerusform>
         </translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>The slope alpha each PReLU neuron uses for z &lt; 0, as training learns it. 0: like ReLU; 1: linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente alpha que chaque neurone PReLU utilise pour z &lt; 0, telle que l'entraînement l'apprend. 0 : comme ReLU ; 1 : linéaire.</translation>
     </message>
     <message>
         <source>The network has no PReLU neuron. Add one to watch its slope alpha for z &lt; 0 being learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n'a pas de neurone PReLU. Ajoutez-en un pour voir sa pente alpha pour z &lt; 0 s'apprendre.</translation>
     </message>
 </context>
 <context>
     <name>OneSample</name>
     <message>
         <source>One sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple</translation>
     </message>
     <message>
         <source>One Sample's &amp;Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculs d'un exemple…</translation>
     </message>
     <message>
         <source>Step through one sample's forward and backward pass with the real numbers: z = w·x + b, a = g(z), the loss, each δ and each weight's update; for a sample of the data or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir pas à pas la propagation avant et arrière d'un exemple avec les vrais nombres : z = w·x + b, a = g(z), la perte, chaque δ et la mise à jour de chaque poids ; pour un exemple des données ou un que vous tapez</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Retour</translation>
     </message>
     <message>
         <source>The step before (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étape précédente (flèche gauche ou Page préc.)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>The next step (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étape suivante (flèche droite ou Page suiv.)</translation>
     </message>
     <message>
         <source>There is no data to take a sample from. Choose a data set in “Data and training”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de données d'où prendre un exemple. Choisissez un jeu de données dans « Données, entraînement ».</translation>
     </message>
     <message>
         <source>The network's inputs do not match the data's features; fix the inputs to explain a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées du réseau ne correspondent pas aux caractéristiques des données ; corrigez les entrées pour expliquer un exemple.</translation>
     </message>
     <message>
         <source>Type a number for each feature and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nombre pour chaque caractéristique et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>The training data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d'entraînement n'ont aucun exemple.</translation>
     </message>
     <message>
         <source>The test data has no samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de test n'ont aucun exemple.</translation>
     </message>
     <message>
         <source>This sample cannot be explained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exemple ne peut pas être expliqué : {problem}</translation>
     </message>
     <message>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} sur {count}</translation>
     </message>
 </context>
 <context>
     <name>OwnSampleForm</name>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>The class this sample should have: the loss and the backward steps compare the network's output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe que cet exemple devrait avoir : la perte et les étapes arrière comparent la sortie du réseau avec elle</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>The value this sample should have: the loss and the backward steps compare the output with it</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur que cet exemple devrait avoir : la perte et les étapes arrière comparent la sortie avec elle</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer</translation>
     </message>
     <message>
         <source>Explain this sample (Enter in any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer cet exemple (Entrée dans n'importe quel champ)</translation>
     </message>
     <message>
         <source>{feature}, in the data's own units (before any normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}, dans les unités propres aux données (avant toute normalisation)</translation>
     </message>
     <message>
         <source>{problem}. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Rien n'a changé.</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
         <source>Activation palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette d'activations</translation>
     </message>
     <message>
         <source>Drag an activation onto a layer, a neuron or the space between layers; or select one and press Enter to add it to the selected layer. Click one (or press Ctrl+G) to see its curve among all the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez une activation sur une couche, un neurone ou l'espace entre les couches ; ou sélectionnez-en une et appuyez sur Entrée pour l'ajouter à la couche sélectionnée. Cliquez sur une (ou appuyez sur Ctrl+G) pour voir sa courbe parmi toutes les autres.</translation>
     </message>
 </context>
 <context>
     <name>PlotExport</name>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'exporter « {name} » : le nom du fichier doit finir par .png ou .svg, pas « {ending} »</translation>
     </message>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'exporter « {name} » : le nom du fichier doit finir par .png ou .svg</translation>
     </message>
     <message>
         <source>cannot export to '{path}': folder '{folder}' does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'exporter vers « {path} » : le dossier « {folder} » n'existe pas</translation>
     </message>
     <message>
         <source>export wrote nothing to '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>l'export n'a rien écrit dans « {path} »</translation>
     </message>
     <message>
         <source>could not write SVG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le SVG « {path} »</translation>
     </message>
     <message>
         <source>cannot export '{path}': the plot has no size yet (show its panel first)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'exporter « {path} » : le graphique n'a pas encore de taille (affichez d'abord son panneau)</translation>
     </message>
     <message>
         <source>could not write PNG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le PNG « {path} »</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (traduit à {share} %)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des panneaux et des notes de leçon ; Langue du système suit la langue de l'ordinateur quand l'application y est traduite, sinon l'anglais</translation>
     </message>
     <message>
         <source>A new language applies when Neuron Studio is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de Neuron Studio.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>Presenter</name>
     <message>
         <source>Audience — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Public — {app}</translation>
     </message>
     <message>
         <source>{screen} ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} ({width}×{height})</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Show the audience window on this screen (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre du public sur cet écran (mémorisé)</translation>
     </message>
     <message>
         <source>Presenter view: the stage is on the audience window; {key} ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur : la scène est dans la fenêtre du public ; {key} la termine</translation>
     </message>
     <message>
         <source>Presenter view ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur terminée</translation>
     </message>
     <message>
         <source>P&amp;resenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pré&amp;sentateur</translation>
     </message>
     <message>
         <source>The lesson's stage large on a second screen (the projector), the controls and the lesson notes on this one; with one screen, a second window ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>La scène de la leçon en grand sur un second écran (le projecteur), les commandes et les notes de leçon sur celui-ci ; avec un seul écran, une seconde fenêtre ({key})</translation>
     </message>
     <message>
         <source>&amp;Audience Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran du p&amp;ublic</translation>
     </message>
 </context>
 <context>
     <name>Projection</name>
     <message>
         <source>Projection mode: F5 or Esc leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projection : F5 ou Échap pour en sortir</translation>
     </message>
     <message>
         <source>Projection mode off: your own layout is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projection désactivé : votre disposition est revenue</translation>
     </message>
     <message>
         <source>&amp;Projection Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode projection</translation>
     </message>
     <message>
         <source>For a classroom projector: larger text, thicker lines, a light high-contrast theme, only the main panels, full screen. F5 or Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un projecteur en classe : texte plus grand, traits plus épais, thème clair à fort contraste, seulement les panneaux principaux, plein écran. F5 ou Échap pour en sortir.</translation>
     </message>
     <message>
         <source>Projection &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte en projection</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Text {percent} % of normal size in projection mode (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à {percent} % de la taille normale en mode projection (mémorisé)</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record training</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmer l'entraînement</translation>
     </message>
     <message>
         <source>What the video shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la vidéo</translation>
     </message>
     <message>
         <source>The video's size: the view's own size (sharpest), or a size the view is drawn to fit (centred)</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de la vidéo : la taille propre de la vue (la plus nette), ou une taille à laquelle la vue est adaptée (centrée)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de la vidéo</translation>
     </message>
     <message>
         <source>Height of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur de la vidéo</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> images/s</translation>
     </message>
     <message>
         <source>Frames per second of the video (more: smoother and larger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images par seconde de la vidéo (plus : plus fluide et plus lourde)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Recording stops after this long (or with Stop Recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement s'arrête après cette durée (ou avec Arrêter de filmer)</translation>
     </message>
     <message>
         <source>Start &amp;training when recording starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l'&amp;entraînement au début de l'enregistrement</translation>
     </message>
     <message>
         <source>Press Play for you as recording starts and pause when it stops; otherwise record while you train, step or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuie sur Lecture pour vous au début de l'enregistrement et met en pause à la fin ; sinon, enregistre pendant que vous entraînez, avancez pas à pas ou modifiez</translation>
     </message>
     <message>
         <source>&amp;Start Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l'enregistrement</translation>
     </message>
     <message>
         <source>Close this and record; File &gt; Stop Recording (Ctrl+Shift+V) or the training bar's Stop ends it early</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ceci et filmer ; Fichier &gt; Arrêter de filmer (Ctrl+Maj+V) ou Stop dans la barre d'entraînement l'arrête plus tôt</translation>
     </message>
     <message>
         <source>Choose… or type a file name ending in .gif or .mp4</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir… ou tapez un nom de fichier finissant par .gif ou .mp4</translation>
     </message>
     <message>
         <source>The file to write: .gif for an animated GIF, .mp4 or .webm for a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire : .gif pour un GIF animé, .mp4 ou .webm pour une vidéo</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Choose the file to save the recording in</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier où enregistrer la vidéo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aille</translation>
     </message>
     <message>
         <source>Frame &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cade&amp;nce</translation>
     </message>
     <message>
         <source>Stop &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter &amp;après</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>The file name's ending chooses the format: .gif (slides, web pages), .mp4 (presentations, video players) or .webm.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'extension du nom de fichier choisit le format : .gif (diapositives, pages web), .mp4 (présentations, lecteurs vidéo) ou .webm.</translation>
     </message>
     <message>
         <source>Only in projection mode (F5) or the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement en mode projection (F5) ou en vue présentateur</translation>
     </message>
     <message>
         <source>Save the recording as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo sous</translation>
     </message>
     <message>
         <source>Other size</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre taille</translation>
     </message>
     <message>
         <source>Size of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la vue</translation>
     </message>
     <message>
         <source>Size of the view ({width} × {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la vue ({width} × {height})</translation>
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
 </context>
 <context>
     <name>RecordViews</name>
     <message>
         <source>Whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre entière</translation>
     </message>
     <message>
         <source>Stage (projection mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène (mode projection)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de perte</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>There is no stage: projection mode (F5) or the presenter view shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de scène : le mode projection (F5) ou la vue présentateur en affiche une.</translation>
     </message>
     <message>
         <source>The view “{view}” is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue « {view} » n'est pas affichée.</translation>
     </message>
     <message>
         <source>The view “{view}” has no room on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue « {view} » n'a pas de place à l'écran.</translation>
     </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
         <source>Recording stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement arrêté : {problem}</translation>
     </message>
     <message>
         <source>Recording stopped after {seconds} s: {size} GB of frames is the most kept; record a smaller view or size, or fewer frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement arrêté après {seconds} s : {size} Go d'images est le maximum gardé ; enregistrez une vue ou une taille plus petite, ou moins d'images par seconde</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
         <source>Record &amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmer l'en&amp;traînement…</translation>
     </message>
     <message>
         <source>Recording: seconds recorded of the time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement : secondes enregistrées sur la durée prévue</translation>
     </message>
     <message>
         <source>Stop Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de filmer</translation>
     </message>
     <message>
         <source>Stop recording and save the video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de filmer et sauver la vidéo ({shortcut})</translation>
     </message>
     <message>
         <source>Stop Recor&amp;ding</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de fil&amp;mer</translation>
     </message>
     <message>
         <source>Record the window, the stage or a plot while it trains, as an animated GIF or a video ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmer la fenêtre, la scène ou un graphique pendant l'entraînement, en GIF animé ou en vidéo ({shortcut})</translation>
     </message>
     <message>
         <source>Recording “{view}” at {fps} frames/s; {shortcut} stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de « {view} » à {fps} images/s ; {shortcut} l'arrête</translation>
     </message>
     <message>
         <source>Cannot record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>● REC</source>
-        <translation type="unfinished"></translation>
+        <translation>● REC</translation>
     </message>
     <message>
         <source>{seconds} / {total} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} / {total} s</translation>
     </message>
     <message>
         <source>Recording stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement arrêté</translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frame)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde de {name} (%n image)…</numerusform>
+            <numerusform>Sauvegarde de {name} (%n images)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving {name} (%n frames)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde de {name} (%n image)…</numerusform>
+            <numerusform>Sauvegarde de {name} (%n images)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saving the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de l'enregistrement</translation>
     </message>
     <message>
         <source>Recording not saved: cancelled ({name} not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement non sauvé : annulé ({name} non écrit)</translation>
     </message>
     <message>
         <source>Cannot save the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauver l'enregistrement</translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frame, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement sauvé : {path} (%n image, {seconds} s, {size} Mo)</numerusform>
+            <numerusform>Enregistrement sauvé : {path} (%n images, {seconds} s, {size} Mo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the recording: {path} (%n frames, {seconds} s, {size} MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement sauvé : {path} (%n image, {seconds} s, {size} Mo)</numerusform>
+            <numerusform>Enregistrement sauvé : {path} (%n images, {seconds} s, {size} Mo)</numerusform>
         </translation>
     </message>
     <message>
         <source>{path}: the encoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : l'encodeur a échoué ({error})</translation>
     </message>
 </context>
 <context>
     <name>SampleBrowser</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Browse the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les exemples d'entraînement (le réseau apprend d'eux).</translation>
     </message>
     <message>
         <source>Browse the test samples (never trained on: they show how well the network generalises).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les exemples de test (jamais entraînés : ils montrent si le réseau généralise bien).</translation>
     </message>
     <message>
         <source>Previous sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple précédent</translation>
     </message>
     <message>
         <source>Next sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple suivant</translation>
     </message>
     <message>
         <source>Number of the sample to show (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'exemple à montrer (1 est le premier)</translation>
     </message>
     <message>
         <source>Drag to run through the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez pour parcourir les exemples</translation>
     </message>
     <message>
         <source>of {count}</source>
         <comment>after the sample's number: 3 of 100</comment>
-        <translation type="unfinished"></translation>
+        <translation>sur {count}</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>&lt;b&gt;No data to browse yet.&lt;/b&gt; Choose a data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune donnée à parcourir pour l'instant.&lt;/b&gt; Choisissez un jeu de données.</translation>
     </message>
     <message>
         <source>The network has {inputs} inputs but the data has {features} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a {inputs} entrées mais les données ont {features} caractéristiques.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réseau.</translation>
     </message>
     <message>
         <source>hidden {number}</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>cachée {number}</translation>
     </message>
     <message>
         <source>output</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>Training sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple d'entraînement {index} sur {count}</translation>
     </message>
     <message>
         <source>Test sample {index} of {count} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de test {index} sur {count} ({note})</translation>
     </message>
     <message>
         <source>Test sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de test {index} sur {count}</translation>
     </message>
     <message>
         <source>{sample}: target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample} : cible {target}</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (juste)</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (faux)</translation>
     </message>
     <message>
         <source>input: {side}×{side} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée : {side}×{side} pixels</translation>
     </message>
     <message numerus="yes">
         <source>input: %n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entrée : %n caractéristique</numerusform>
+            <numerusform>entrée : %n caractéristiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>input: %n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entrée : %n caractéristique</numerusform>
+            <numerusform>entrée : %n caractéristiques</numerusform>
         </translation>
     </message>
     <message>
         <source>pixel {pixel} (row {row}, column {column}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel {pixel} (ligne {row}, colonne {column}) : {value}</translation>
     </message>
 </context>
 <context>
     <name>SampleOutputs</name>
     <message>
         <source>Activations: blue +, orange −, each row up to the ± at its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Activations : bleu +, orange −, chaque ligne jusqu'au ± à sa droite</translation>
     </message>
     <message>
         <source>The activation a of every neuron for this sample, one row per layer. Each row is coloured on its own scale, up to the ± written at its right. Hover a cell for its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activation a de chaque neurone pour cet exemple, une ligne par couche. Chaque ligne a sa propre échelle de couleurs, jusqu'au ± écrit à sa droite. Survolez une case pour sa valeur.</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>layer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>couche {number}</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: a = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurone {number} : a = {value}</translation>
     </message>
     <message>
         <source>true</source>
         <comment>the true class's row</comment>
-        <translation type="unfinished"></translation>
+        <translation>vraie</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>prédiction</translation>
     </message>
     <message>
         <source>network's answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse du réseau</translation>
     </message>
 </context>
 <context>
     <name>SamplePicker</name>
     <message>
         <source>Training sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple d'entraînement</translation>
     </message>
     <message>
         <source>Test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de test</translation>
     </message>
     <message>
         <source>Your own sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre exemple</translation>
     </message>
     <message>
         <source>Type a sample of your own: one number per feature, in the data's own units, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre propre exemple : un nombre par caractéristique, dans les unités des données, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Typing a sample is offered for data with up to {max} features; this data has {n}: pick one of its samples instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper un exemple est proposé pour des données d'au plus {max} caractéristiques ; celles-ci en ont {n} : choisissez plutôt un de leurs exemples</translation>
     </message>
     <message>
         <source>… ({count} features)</source>
-        <translation type="unfinished"></translation>
+        <translation>… ({count} caractéristiques)</translation>
     </message>
     <message>
         <source>class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>classe {name}</translation>
     </message>
     <message>
         <source>target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible {value}</translation>
     </message>
     <message>
         <source>Explain a sample of the training data or of the test data, or one you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer un exemple des données d'entraînement ou de test, ou un que vous tapez</translation>
     </message>
     <message>
         <source>The sample's number; or click a point in the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l'exemple ; ou cliquez sur un point de la Carte</translation>
     </message>
     <message>
         <source>The sample's features as the data gives them, and its class or target</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractéristiques de l'exemple telles que les données les donnent, et sa classe ou sa cible</translation>
     </message>
     <message>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> sur {count}</translation>
     </message>
     <message>
         <source>{sample}  (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}  (tapé)</translation>
     </message>
 </context>
 <context>
     <name>SchemeMenu</name>
     <message>
         <source>Colour &amp;Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de &amp;couleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>Light or dark as the system's settings say (light where the system says nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre selon les réglages du système (clair si le système ne dit rien)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Always the light colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours les couleurs claires</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Always the dark colours (projection mode stays light)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours les couleurs sombres (le mode projection reste clair)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ est vide ; tapez un nombre comme {example}.</translation>
     </message>
     <message>
         <source>{text} is not a number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n'est pas un nombre ; tapez-en un comme {example}.</translation>
     </message>
     <message>
         <source>{text} is not a whole number; type one such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n'est pas un nombre entier ; tapez-en un comme {example}.</translation>
     </message>
     <message>
         <source>What was wrong with the last entry; the setting kept its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n'allait pas dans la dernière saisie ; le réglage a gardé sa valeur.</translation>
     </message>
     <message>
         <source>Set samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le nombre d'exemples</translation>
     </message>
     <message>
         <source>Set data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la graine des données</translation>
     </message>
     <message>
         <source>Set noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le bruit</translation>
     </message>
     <message>
         <source>Set normalize inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la normalisation des entrées</translation>
     </message>
     <message>
         <source>Set batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la taille de batch</translation>
     </message>
     <message>
         <source>Set learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le taux d'apprentissage</translation>
     </message>
     <message>
         <source>Set momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le momentum</translation>
     </message>
     <message>
         <source>Set regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le taux de régularisation</translation>
     </message>
     <message>
         <source>Set training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la graine d'entraînement</translation>
     </message>
     <message>
         <source>Set train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la part d'entraînement</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l'optimiseur</translation>
     </message>
     <message>
         <source>Set regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la régularisation</translation>
     </message>
     <message>
         <source>Set {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler {setting}</translation>
     </message>
     <message>
         <source>Set problem type to regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le type de problème en régression</translation>
     </message>
     <message>
         <source>Regression does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La régression ne convient pas à ces données : {error}</translation>
     </message>
     <message>
         <source>Set problem type to classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le type de problème en classification</translation>
     </message>
     <message>
         <source>Classification does not fit this data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification ne convient pas à ces données : {error}</translation>
     </message>
     <message>
         <source>What the last data change did, or why it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'a fait le dernier changement de données, ou pourquoi il a été refusé.</translation>
     </message>
     <message>
         <source>{field}: {problem} It stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {problem} Reste à {value}.</translation>
     </message>
     <message>
         <source>Use data set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le jeu de données {name}</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixte</translation>
     </message>
     <message>
         <source>{shape} ({activation}, {loss})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} ({activation}, {loss})</translation>
     </message>
     <message>
         <source>{change}: the network changed to fit it: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} : le réseau a changé pour s'adapter : {network}.</translation>
     </message>
     <message>
         <source>{change}: the network now has {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} : le réseau a maintenant {network}.</translation>
     </message>
     <message>
         <source>{change}: the network fits as it is: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} : le réseau convient tel quel : {network}.</translation>
     </message>
     <message>
         <source>Use CSV file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier CSV {name}</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>new, open, save, save as</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, ouvrir, enregistrer, enregistrer sous</translation>
     </message>
     <message>
         <source>export a printable handout (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter une fiche imprimable (PDF)</translation>
     </message>
     <message>
         <source>undo, redo (redo is also Ctrl+Y on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler, rétablir (rétablir est aussi Ctrl+Y sous Windows)</translation>
     </message>
     <message>
         <source>delete the selected neurons or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les neurones ou la couche sélectionnés</translation>
     </message>
     <message>
         <source>select all neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionner tous les neurones</translation>
     </message>
     <message>
         <source>add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une couche cachée</translation>
     </message>
     <message>
         <source>add a neuron to the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un neurone à la couche sélectionnée</translation>
     </message>
     <message>
         <source>zoom in, out, 100 %, fit</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom avant, arrière, 100 %, ajuster</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>plein écran</translation>
     </message>
     <message>
         <source>train / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîner / pause</translation>
     </message>
     <message>
         <source>train one epoch / one mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîner une époque / un mini-batch</translation>
     </message>
     <message>
         <source>back to the starting weights / new random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>retour aux poids de départ / nouveaux poids aléatoires</translation>
     </message>
     <message>
         <source>one sample's numbers (forward and backward pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>calculs d'un exemple (propagation avant et arrière)</translation>
     </message>
     <message>
         <source>neuron health: dead and saturated neurons, gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>santé des neurones : neurones morts et saturés, taille du gradient par couche</translation>
     </message>
     <message>
         <source>linear collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>réduction linéaire</translation>
     </message>
     <message>
         <source>compare trials</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer les essais</translation>
     </message>
     <message>
         <source>draw your own data on the Map (left button draws, right button erases)</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner vos propres données sur la Carte (bouton gauche dessine, bouton droit efface)</translation>
     </message>
     <message>
         <source>activation functions: every g(z) and g′(z) side by side (a click on a palette entry, or Ctrl+G in the palette, shows its card)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctions d'activation : chaque g(z) et g′(z) côte à côte (un clic sur une entrée de la palette, ou Ctrl+G dans la palette, montre sa carte)</translation>
     </message>
     <message>
         <source>preferences (language)</source>
-        <translation type="unfinished"></translation>
+        <translation>préférences (langue)</translation>
     </message>
     <message>
         <source>projection mode on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>mode projection oui / non</translation>
     </message>
     <message>
         <source>record training as a GIF or video / stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>filmer l'entraînement en GIF ou vidéo / arrêter de filmer</translation>
     </message>
     <message>
         <source>Drag a neuron from the palette into a layer, into the gap between two layers (a new layer), or onto a neuron (change its activation). Double-click a link or a bias to type a value. Right-click a neuron for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez un neurone de la palette dans une couche, dans l'espace entre deux couches (une nouvelle couche), ou sur un neurone (changer son activation). Double-cliquez sur une connexion ou un biais pour taper une valeur. Clic droit sur un neurone pour plus.</translation>
     </message>
 </context>
 <context>
     <name>SoftmaxCurves</name>
     <message>
         <source>The curve: this neuron's probability as its own z moves while the other softmax neurons of its layer keep their mean z over the training data. Thin lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: training samples at their z, placed on the curve (a sample's real probability also depends on the other neurons' z for that sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe : la probabilité de ce neurone quand son propre z varie pendant que les autres neurones softmax de sa couche gardent leur z moyen sur les données d'entraînement. Traits fins : leurs probabilités ; pointillés : la somme de toutes, 1 pour tout z. Points : les exemples d'entraînement à leur z, placés sur la courbe (la vraie probabilité d'un exemple dépend aussi du z des autres neurones pour cet exemple).</translation>
     </message>
     <message>
         <source>alone in its layer:&lt;br&gt;p = e^z / e^z = 1 for every z</source>
-        <translation type="unfinished"></translation>
+        <translation>seul dans sa couche :&lt;br&gt;p = e^z / e^z = 1 pour tout z</translation>
     </message>
     <message>
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other one held at its mean z</source>
-        <translation type="unfinished"></translation>
+        <translation>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;l'autre fixé à son z moyen</translation>
     </message>
     <message numerus="yes">
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;l'autre (%n) fixé à son z moyen</numerusform>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;les %n autres fixés à leur z moyen</numerusform>
         </translation>
     </message>
     <message>
         <source>sum = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>somme = 1</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
     <name>SurfacePanel</name>
     <message>
         <source>Point at a neuron in the editor to see its map here; select one to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez un neurone dans l'éditeur pour voir sa carte ici ; sélectionnez-le pour la garder</translation>
     </message>
 </context>
 <context>
     <name>TrainingBar</name>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message numerus="yes">
         <source>%n epochs/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n époque/s</numerusform>
+            <numerusform>%n époques/s</numerusform>
         </translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <source>Train until you pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner jusqu'à la pause (Espace)</translation>
     </message>
     <message>
         <source>Step &amp;epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;époque</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then stop (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner exactement une époque, puis s'arrêter (Ctrl+Droite)</translation>
     </message>
     <message>
         <source>Step &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;batch</translation>
     </message>
     <message>
         <source>Train on one mini-batch only: one update of the weights (Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur un seul mini-batch : une mise à jour des poids (Ctrl+Maj+Droite)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à 0</translation>
     </message>
     <message>
         <source>Back to the weights training started from, epoch 0 (Ctrl+R); Undo brings the training back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux poids de départ de l'entraînement, époque 0 (Ctrl+R) ; Annuler ramène l'entraînement</translation>
     </message>
     <message>
         <source>&amp;New weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveaux poids</translation>
     </message>
     <message>
         <source>Draw new random initial weights and start over; Undo brings the old ones back (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer de nouveaux poids initiaux aléatoires et recommencer ; Annuler ramène les anciens (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>How fast to train: as fast as the computer can, or slowly enough to watch every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse d'entraînement : aussi vite que l'ordinateur peut, ou assez lentement pour voir chaque époque</translation>
     </message>
     <message>
         <source>Training speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse d'entraînement</translation>
     </message>
     <message>
         <source>Epochs trained: passes over the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques entraînées : passages sur tout le jeu d'entraînement</translation>
     </message>
     <message>
         <source>Measured training speed while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse d'entraînement mesurée pendant qu'il tourne</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l'entraînement en pause (Espace)</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch}</translation>
     </message>
     <message>
         <source>{rate} epochs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} époques/s</translation>
     </message>
 </context>
 <context>
     <name>TrainingSection</name>
     <message>
         <source>Plain gradient descent: w ← w − learning rate × gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente de gradient simple : w ← w − taux d'apprentissage × gradient.</translation>
     </message>
     <message>
         <source>Gradient descent that keeps a running direction (velocity), so it rolls through flat stretches and small bumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente de gradient qui garde une direction courante (vitesse), pour rouler à travers les zones plates et les petites bosses.</translation>
     </message>
     <message>
         <source>Adapts the step of every weight to the size of its recent gradients; often works with little tuning (try learning rate {rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapte le pas de chaque poids à la taille de ses gradients récents ; marche souvent sans beaucoup de réglage (essayez un taux d'apprentissage de {rate}).</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>No penalty on the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pénalité sur les poids.</translation>
     </message>
     <message>
         <source>L1: adds rate × Σ|w|, pushing unneeded weights to exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 : ajoute taux × Σ|w|, poussant les poids inutiles à exactement 0.</translation>
     </message>
     <message>
         <source>L2: adds ½ rate × Σw², keeping all weights small.</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 : ajoute ½ taux × Σw², gardant tous les poids petits.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Share of the data used for training; the rest is test data that shows how well the network does on points it never learned from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des données utilisée pour l'entraînement ; le reste est le jeu de test, qui montre comment le réseau s'en sort sur des points qu'il n'a jamais appris.</translation>
     </message>
     <message>
         <source>How many samples each step averages its gradient over. 1 gives noisy, quick steps; the whole training set gives smooth, slow ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur combien d'exemples chaque pas moyenne son gradient. 1 donne des pas rapides et bruités ; tout le jeu d'entraînement des pas lisses et lents.</translation>
     </message>
     <message>
         <source>How big a step each update takes. Too small: slow; too large: the loss jumps about or explodes. Pick a value or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du pas de chaque mise à jour. Trop petit : lent ; trop grand : la perte saute ou explose. Choisissez une valeur ou tapez-en une.</translation>
     </message>
     <message>
         <source>How the gradient becomes a weight update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le gradient devient une mise à jour des poids.</translation>
     </message>
     <message>
         <source>How much of the previous step's direction is kept (0 to below 1; {usual} is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part de la direction du pas précédent est gardée (de 0 à moins de 1 ; {usual} est courant).</translation>
     </message>
     <message>
         <source>A penalty on large weights that keeps the network simpler and can reduce overfitting. Biases are never penalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pénalité sur les grands poids qui garde le réseau plus simple et peut réduire le surapprentissage. Les biais ne sont jamais pénalisés.</translation>
     </message>
     <message>
         <source>How strong the weight penalty is. Pick a value or type one (0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>La force de la pénalité sur les poids. Choisissez une valeur ou tapez-en une (0 à 10).</translation>
     </message>
     <message>
         <source>The random seed for the train/test split and the order of the batches: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine aléatoire de la séparation entraînement/test et de l'ordre des batchs : la même graine donne le même entraînement.</translation>
     </message>
     <message>
         <source>Train &amp;share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'&amp;entraînement</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de &amp;batch</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d'apprentissage</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <source>Moment&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment&amp;um</translation>
     </message>
     <message>
         <source>&amp;Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régularisation</translation>
     </message>
     <message>
         <source>Trainin&amp;g seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine d'entraînement</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de batch</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de régularisation</translation>
     </message>
     <message>
         <source>Training seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine d'entraînement</translation>
     </message>
 </context>
 <context>
     <name>TrialControls</name>
     <message>
         <source>Units in a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités (couche)</translation>
     </message>
     <message>
         <source>Activation of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation (couche)</translation>
     </message>
     <message>
         <source>Activation of a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation (neurone)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d'apprentissage</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de batch</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachée {number}</translation>
     </message>
     <message>
         <source>The one setting that differs between the trials; everything else (data, seeds, starting weights) stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul réglage qui diffère entre les essais ; tout le reste (données, graines, poids de départ) reste identique</translation>
     </message>
     <message>
         <source>The layer whose units or activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche dont les essais changent les unités ou l'activation</translation>
     </message>
     <message>
         <source>The neuron whose activation the trials change</source>
-        <translation type="unfinished"></translation>
+        <translation>Le neurone dont les essais changent l'activation</translation>
     </message>
     <message>
         <source>One value per trial, separated by commas (at most {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur par essai, séparées par des virgules (au plus {count})</translation>
     </message>
     <message>
         <source>How many epochs each trial trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d'époques chaque essai entraîne</translation>
     </message>
     <message>
         <source>Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Varier</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau n'a pas de couche cachée dont les unités pourraient varier</translation>
     </message>
     <message>
         <source>tick at least one activation</source>
-        <translation type="unfinished"></translation>
+        <translation>cochez au moins une activation</translation>
     </message>
     <message>
         <source>tick at least one optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>cochez au moins un optimiseur</translation>
     </message>
     <message>
         <source>type the values to try, separated by commas, e.g. 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez les valeurs à essayer, séparées par des virgules, p. ex. 1, 2, 3</translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n unité)</numerusform>
+            <numerusform>{layer} (%n unités)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer} (%n units)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer} (%n unité)</numerusform>
+            <numerusform>{layer} (%n unités)</numerusform>
         </translation>
     </message>
     <message>
         <source>Neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone {number} ({activation})</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas un nombre</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Show or hide what the trials vary and the values they try (hidden while trials run in a narrow panel, so the results have room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer ce que les essais font varier et les valeurs essayées (masqué pendant les essais dans un panneau étroit, pour laisser de la place aux résultats)</translation>
     </message>
     <message>
         <source>The plan of these trials; press Plan to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de ces essais ; appuyez sur Plan pour le changer</translation>
     </message>
     <message>
         <source>{setting}, {layer}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, {layer} : {problem}</translation>
     </message>
     <message>
         <source>{setting}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer} : {values} ; %n époque</numerusform>
+            <numerusform>{setting}, {layer} : {values} ; %n époques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}, {layer}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting}, {layer} : {values} ; %n époque</numerusform>
+            <numerusform>{setting}, {layer} : {values} ; %n époques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epoch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting} : {values} ; %n époque</numerusform>
+            <numerusform>{setting} : {values} ; %n époques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{setting}: {values}; %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{setting} : {values} ; %n époque</numerusform>
+            <numerusform>{setting} : {values} ; %n époques</numerusform>
         </translation>
     </message>
 </context>
@@ -4861,392 +4866,398 @@ If you don't, your changes since the last save are lost.</source>
     <name>TrialResults</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>Train
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte
+entr.</translation>
     </message>
     <message>
         <source>Test
 loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte
+test</translation>
     </message>
     <message>
         <source>Train
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préc.
+entr.</translation>
     </message>
     <message>
         <source>Test
 acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préc.
+test</translation>
     </message>
     <message>
         <source>Test acc.
 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Préc. test
+modifiée</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A trial ties when its test loss is above the lowest by less than 2 standard errors of the per-sample differences (both are measured on the same test samples): a gap that small could come from which samples are in the test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un essai est à égalité quand sa perte de test dépasse la plus basse de moins de 2 erreurs types des différences par exemple (les deux sont mesurées sur les mêmes exemples de test) : un écart aussi petit pourrait venir des exemples qui se trouvent dans le jeu de test.</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte test</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>Train loss too (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d'entraînement aussi (pointillés)</translation>
     </message>
     <message>
         <source>Also draw each trial's loss on the training data, dashed in the same colour. A gap between a trial's two curves means it fits the training data better than new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer aussi la perte de chaque essai sur les données d'entraînement, en pointillés de la même couleur. Un écart entre les deux courbes d'un essai signifie qu'il colle mieux aux données d'entraînement qu'aux nouvelles données.</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs finales de chaque essai (la dernière époque). Double-cliquez sur une ligne pour faire de cet essai le réseau actuel.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>diverged at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>a divergé à l'époque {epoch}</translation>
     </message>
     <message>
         <source>stopped at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté à l'époque {epoch}</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité</translation>
     </message>
     <message>
         <source>As good as the lowest test loss within noise. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi bon que la plus basse perte de test, au bruit près. {rule}</translation>
     </message>
     <message>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleur</translation>
     </message>
     <message>
         <source>The lowest final test loss of the trials that finished, and no other ties with it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus basse perte de test finale des essais terminés, sans autre essai à égalité. {rule}</translation>
     </message>
     <message>
         <source>tie: smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité : le plus petit</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the smallest of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>À égalité avec la plus basse perte de test, et le plus petit des ex aequo : Prendre le meilleur le choisit. {rule}</translation>
     </message>
     <message>
         <source>tie: first</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité : le premier</translation>
     </message>
     <message>
         <source>Ties with the lowest test loss, and is the first of the tie: Use the best takes it. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>À égalité avec la plus basse perte de test, et le premier des ex aequo : Prendre le meilleur le choisit. {rule}</translation>
     </message>
 </context>
 <context>
     <name>Trials</name>
     <message>
         <source>Compare trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les essais</translation>
     </message>
     <message>
         <source>Compare &amp;Trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les &amp;essais…</translation>
     </message>
     <message>
         <source>Train copies of the network that differ in one setting (units, activation, learning rate, optimizer or batch size) and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner des copies du réseau qui diffèrent par un réglage (unités, activation, taux d'apprentissage, optimiseur ou taille de batch) et les comparer</translation>
     </message>
     <message>
         <source>When trials tie (within noise), the smallest is named (fewest units; for other settings the first in the list). {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand des essais sont à égalité (au bruit près), le plus petit est désigné (le moins d'unités ; pour les autres réglages le premier de la liste). {rule}</translation>
     </message>
     <message>
         <source>Run trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les essais</translation>
     </message>
     <message>
         <source>Train one copy of the network per value, each from the same starting weights and seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner une copie du réseau par valeur, chacune depuis les mêmes poids de départ et graines</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop after the current epoch; finished trials stay</source>
-        <translation type="unfinished"></translation>
+        <translation>S'arrêter après l'époque en cours ; les essais terminés restent</translation>
     </message>
     <message>
         <source>Use the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le meilleur</translation>
     </message>
     <message>
         <source>Make the best trial the current network, trained as it is: the lowest final test loss, or, when others tie with it within noise, the smallest of them (fewest units; else the first in the list). Undo brings back the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du meilleur essai le réseau actuel, entraîné tel quel : la plus basse perte de test finale, ou, quand d'autres sont à égalité au bruit près, le plus petit d'entre eux (le moins d'unités ; sinon le premier de la liste). Annuler ramène le précédent.</translation>
     </message>
     <message>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre</translation>
     </message>
     <message>
         <source>Make the trial selected in the table the current network (or double-click its row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l'essai sélectionné dans le tableau le réseau actuel (ou double-cliquez sur sa ligne)</translation>
     </message>
     <message>
         <source>The lesson's trial plan cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d'essais de la leçon est inutilisable : {problem}</translation>
     </message>
     <message>
         <source>Choose what to vary and the values to try, then Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quoi faire varier et les valeurs à essayer, puis Lancer les essais.</translation>
     </message>
     <message>
         <source>This lesson suggests these trials: press Run trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon propose ces essais : appuyez sur Lancer les essais.</translation>
     </message>
     <message>
         <source>Cannot run: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement impossible : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Running %n trial of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n essai de {epochs} époques en cours…</numerusform>
+            <numerusform>%n essais de {epochs} époques en cours…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running %n trials of {epochs} epochs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n essai de {epochs} époques en cours…</numerusform>
+            <numerusform>%n essais de {epochs} époques en cours…</numerusform>
         </translation>
     </message>
     <message>
         <source>Trial {number} of {count} ({trial}): epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai {number} sur {count} ({trial}) : époque {epoch} sur {epochs}</translation>
     </message>
     <message>
         <source>Test acc.
 {adjustment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préc. test
+{adjustment}</translation>
     </message>
     <message>
         <source>No trial has finished without diverging yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun essai n'a encore fini sans diverger.</translation>
     </message>
     <message>
         <source>That trial has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet essai n'est pas encore terminé.</translation>
     </message>
     <message>
         <source>The data or inputs changed since these trials ran; run them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ou les entrées ont changé depuis ces essais ; relancez-les.</translation>
     </message>
     <message>
         <source>Use trial “{trial}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l'essai « {trial} »</translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epoch. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau est maintenant l'essai « {trial} », entraîné %n époque. Annuler (Ctrl+Z) ramène le précédent.</numerusform>
+            <numerusform>Le réseau est maintenant l'essai « {trial} », entraîné %n époques. Annuler (Ctrl+Z) ramène le précédent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The network is now trial “{trial}”, trained %n epochs. Undo (Ctrl+Z) brings back the previous one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le réseau est maintenant l'essai « {trial} », entraîné %n époque. Annuler (Ctrl+Z) ramène le précédent.</numerusform>
+            <numerusform>Le réseau est maintenant l'essai « {trial} », entraîné %n époques. Annuler (Ctrl+Z) ramène le précédent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Now using trial &lt;b&gt;{trial}&lt;/b&gt;. Undo (Ctrl+Z) brings back the previous network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai &lt;b&gt;{trial}&lt;/b&gt; utilisé. Annuler (Ctrl+Z) ramène le réseau précédent.</translation>
     </message>
     <message>
         <source>the trials stopped on an unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>les essais se sont arrêtés sur une erreur inattendue : {error}</translation>
     </message>
     <message>
         <source>All ended with the same loss ({loss}): this setting made no difference here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ont fini avec la même perte ({loss}) : ce réglage n'a rien changé ici.</translation>
     </message>
     <message>
         <source>{tie} Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tie} Prendre le meilleur en fait le réseau actuel.</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;{trial}&lt;/b&gt; (test loss {loss}). Use the best to make it the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur : &lt;b&gt;{trial}&lt;/b&gt; (perte de test {loss}). Prendre le meilleur en fait le réseau actuel.</translation>
     </message>
     <message>
         <source>Every trial diverged: try smaller learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les essais ont divergé : essayez des taux d'apprentissage plus petits.</translation>
     </message>
     <message>
         <source>{done} {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {found}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n essai terminé en {seconds} s.</numerusform>
+            <numerusform>{done} sur %n essais terminés en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n essai terminé en {seconds} s.</numerusform>
+            <numerusform>{done} sur %n essais terminés en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trial done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté : {done} sur %n essai terminé en {seconds} s.</numerusform>
+            <numerusform>Arrêté : {done} sur %n essais terminés en {seconds} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n trials done in {seconds} s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté : {done} sur %n essai terminé en {seconds} s.</numerusform>
+            <numerusform>Arrêté : {done} sur %n essais terminés en {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
         <source>{values} and {last} units tie (within noise); the smallest is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} et {last} unités sont à égalité (au bruit près) ; le plus petit est &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{trials} and {last} tie (within noise); the first of them is &lt;b&gt;{trial}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} et {last} sont à égalité (au bruit près) ; le premier est &lt;b&gt;{trial}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Video</name>
     <message>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé (*.gif);;Vidéo MP4 (*.mp4);;Vidéo WebM (*.webm)</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : est un dossier ; donnez un nom de fichier</translation>
     </message>
     <message>
         <source>{name}: unknown video format; the name must end in {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : format vidéo inconnu ; le nom doit finir par {suffixes}</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le dossier {folder} n'est pas accessible en écriture</translation>
     </message>
     <message>
         <source>{path}: the file exists and is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le fichier existe et est en lecture seule</translation>
     </message>
     <message>
         <source>{name}: there are no frames to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : il n'y a aucune image à écrire</translation>
     </message>
     <message>
         <source>{fps} frames a second: must be 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} images par seconde : doit être de 1 à {most}</translation>
     </message>
     <message>
         <source>{name}: {width}x{height} frames; MP4 and WebM need even sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : images de {width}x{height} ; MP4 et WebM exigent des côtés pairs</translation>
     </message>
     <message>
         <source>{path}: cannot write ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : écriture impossible ({problem})</translation>
     </message>
     <message>
         <source>{name}: the encoder wrote nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : l'encodeur n'a rien écrit</translation>
     </message>
 </context>
 <context>
     <name>WeightImages</name>
     <message numerus="yes">
         <source>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ne forme pas une image, donc il n'y a pas d'images des poids. Il faut un nombre carré d'entrées pixels, comme 64 pour 8×8 pixels.</numerusform>
+            <numerusform>%n entrées ne forment pas une image, donc il n'y a pas d'images des poids. Il faut un nombre carré d'entrées pixels, comme 64 pour 8×8 pixels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ne forme pas une image, donc il n'y a pas d'images des poids. Il faut un nombre carré d'entrées pixels, comme 64 pour 8×8 pixels.</numerusform>
+            <numerusform>%n entrées ne forment pas une image, donc il n'y a pas d'images des poids. Il faut un nombre carré d'entrées pixels, comme 64 pour 8×8 pixels.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each picture is one first-layer neuron: its weight for every input pixel, drawn where that pixel is. Blue: a high value there raises the neuron's z; orange: lowers it. Click a picture to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque image est un neurone de la première couche : son poids pour chaque pixel d'entrée, dessiné à la place de ce pixel. Bleu : une valeur élevée à cet endroit augmente le z du neurone ; orange : le diminue. Cliquez sur une image pour sélectionner le neurone.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réseau.</translation>
     </message>
     <message>
         <source>Neuron {neuron}: weight {weight} from input {input} (row {row}, column {column}). Click to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone {neuron} : poids {weight} depuis l'entrée {input} (ligne {row}, colonne {column}). Cliquez pour sélectionner le neurone.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weight pictures&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Images des poids&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron (the first {shown} of {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche (les {shown} premiers sur {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
     </message>
 </context>
 </TS>
