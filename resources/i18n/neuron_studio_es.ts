@@ -44,118 +44,118 @@
     <name>ActivationPlot</name>
     <message>
         <source>z = w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>z = w·x + b</translation>
     </message>
     <message>
         <source>g(z) and g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) y g′(z)</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras</translation>
     </message>
     <message>
         <source>g(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)</translation>
     </message>
     <message>
         <source>g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z)</translation>
     </message>
     <message>
         <source>{activation} (alpha = {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (alpha = {alpha})</translation>
     </message>
     <message>
         <source>{formula}, one other neuron at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula}, otra neurona en z = 0</translation>
     </message>
     <message>
         <source>p′ = p(1 − p)</source>
-        <translation type="unfinished"></translation>
+        <translation>p′ = p(1 − p)</translation>
     </message>
     <message>
         <source>p′</source>
-        <translation type="unfinished"></translation>
+        <translation>p′</translation>
     </message>
     <message>
         <source>no samples to show: there is no data to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay muestras que mostrar: no hay datos con los que entrenar</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra: p = 1 y sin gradiente. Una neurona softmax sola no transmite nada y nunca aprende</numerusform>
+            <numerusform>las %n muestras: p = 1 y sin gradiente. Una neurona softmax sola no transmite nada y nunca aprende</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} of them outside the view (z &amp;lt; {low} or &amp;gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de ellas fuera de la vista (z &amp;lt; {low} o &amp;gt; {high})</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: a dead neuron</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra no recibe gradiente: una neurona muerta</numerusform>
+            <numerusform>las %n muestras no reciben gradiente: una neurona muerta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra no recibe gradiente: saturada, lejos en una cola plana</numerusform>
+            <numerusform>las %n muestras no reciben gradiente: saturada, lejos en una cola plana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra: {dead}% sin gradiente</numerusform>
+            <numerusform>%n muestras: {dead}% sin gradiente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra: {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {flat}% con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
         </translation>
     </message>
     <message>
         <source>no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>sin gradiente</translation>
     </message>
     <message>
         <source>g′ = 0</source>
         <comment>short for: no gradient</comment>
-        <translation type="unfinished"></translation>
+        <translation>g′ = 0</translation>
     </message>
     <message>
         <source>small gradient ({slope})</source>
-        <translation type="unfinished"></translation>
+        <translation>gradiente pequeño ({slope})</translation>
     </message>
     <message>
         <source>flat: gradient vanishes</source>
-        <translation type="unfinished"></translation>
+        <translation>plana: el gradiente se desvanece</translation>
     </message>
     <message>
         <source>flat</source>
         <comment>short for: flat, gradient vanishes</comment>
-        <translation type="unfinished"></translation>
+        <translation>plana</translation>
     </message>
 </context>
 <context>
@@ -367,63 +367,63 @@
     <name>ConfusionMatrix</name>
     <message>
         <source>Rows: true class; columns: the class the network predicted. Blue: right (diagonal); orange: mistaken for another class. Darker: a larger share of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: clase real; columnas: la clase que predijo la red. Azul: acierto (diagonal); naranja: confundida con otra clase. Más oscuro: una parte mayor de la fila.</translation>
     </message>
     <message>
         <source>nothing to count yet (train a classifier first).</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay nada que contar (primero entrena un clasificador).</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entren.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Count the answers on the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las respuestas en las muestras de entrenamiento (la red aprende de ellas).</translation>
     </message>
     <message>
         <source>Count the answers on the test samples (never trained on: the honest measure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las respuestas en las muestras de prueba (nunca se entrena con ellas: la medida honesta).</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase real</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase predicha</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matriz de confusión&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de entrenamiento&lt;/b&gt;: sin muestras</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de prueba&lt;/b&gt;: sin muestras</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de prueba, {note}&lt;/b&gt;: sin muestras</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de entrenamiento: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de prueba: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos de prueba, {note}: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
 </context>
 <context>
@@ -856,39 +856,39 @@
     <name>DecisionPlot</name>
     <message>
         <source>single layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa única</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar datos de prueba</translation>
     </message>
     <message>
         <source>Draw the test points as hollow rings. The network never trains on them: they show how well it generalises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar los puntos de prueba como anillos huecos. La red nunca se entrena con ellos: muestran lo bien que generaliza.</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretizar la salida</translation>
     </message>
     <message>
         <source>Colour each spot by the class the network would pick (output above or below the middle of its range) instead of by how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear cada punto según la clase que elegiría la red (salida por encima o por debajo del centro de su rango) en lugar de según su seguridad.</translation>
     </message>
     <message>
         <source>Show the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la curva</translation>
     </message>
     <message>
         <source>Draw the curve the data follows (dotted): the points above it are blue, those below orange. Untick it to judge the network's boundary on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la curva que siguen los datos (punteada): los puntos por encima son azules; los de debajo, naranjas. Desmárcala para juzgar la frontera de la red por sí sola.</translation>
     </message>
     <message>
         <source>black line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea negra: {label}</translation>
     </message>
     <message>
         <source>dashed line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea discontinua: {label}</translation>
     </message>
 </context>
 <context>
@@ -1182,442 +1182,446 @@
     <name>Editor</name>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>neurona {number} de {layer}</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta {number}</translation>
     </message>
     <message>
         <source>Out</source>
         <comment>short for the output layer in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sal</translation>
     </message>
     <message>
         <source>H{number}</source>
         <comment>short for hidden layer {number}</comment>
-        <translation type="unfinished"></translation>
+        <translation>O{number}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>{on} of {offered} on</source>
         <comment>inputs in use</comment>
-        <translation type="unfinished"></translation>
+        <translation>{on} de {offered} en uso</translation>
     </message>
     <message numerus="yes">
         <source>%n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n característica</numerusform>
+            <numerusform>%n características</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n característica</numerusform>
+            <numerusform>%n características</numerusform>
         </translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>In</source>
         <comment>short for the input column in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ent</translation>
     </message>
     <message>
         <source>Network editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de la red</translation>
     </message>
 </context>
 <context>
     <name>EditorActions</name>
     <message>
         <source>Add {activation} neuron to {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir neurona {activation} a {layer}</translation>
     </message>
     <message>
         <source>Make {neuron} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la activación de la {neuron} a {activation}</translation>
     </message>
     <message>
         <source>Freeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar la {neuron}</translation>
     </message>
     <message>
         <source>Unfreeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descongelar la {neuron}</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; a layer needs at least one. Delete the layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la única neurona de {layer}; una capa necesita al menos una. Elimina la capa en su lugar.</translation>
     </message>
     <message>
         <source>Move {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la {neuron}</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; it cannot leave its layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la única neurona de {layer}; no puede salir de su capa.</translation>
     </message>
     <message>
         <source>Move {neuron} to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la {neuron} a una capa nueva</translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir capa oculta de %n unidad</numerusform>
+            <numerusform>Añadir capa oculta de %n unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir capa oculta de %n unidad</numerusform>
+            <numerusform>Añadir capa oculta de %n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>Make all of {layer} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner toda la capa {layer} a {activation}</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted: it gives the network's answer. Change its neurons instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida no se puede eliminar: da la respuesta de la red. Cambia sus neuronas en su lugar.</translation>
     </message>
     <message>
         <source>Delete {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la capa {layer}</translation>
     </message>
     <message>
         <source>{layer} needs at least one neuron; to remove it, select its header and delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} necesita al menos una neurona; para quitarla, selecciona su encabezado y elimina la capa.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n neurona</numerusform>
+            <numerusform>Eliminar %n neuronas</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la {neuron}</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <source>A link cannot be deleted: every neuron listens to all units of the layer before. Double-click it and type 0 to cut it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace no se puede eliminar: cada neurona escucha a todas las unidades de la capa anterior. Haz doble clic en él y escribe 0 para cortarlo.</translation>
     </message>
     <message>
         <source>These inputs are the data set's columns; choose the data in the Data panel to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas son las columnas del conjunto de datos; elige los datos en el panel Datos para cambiarlas.</translation>
     </message>
     <message>
         <source>{input} is the only input left; a network needs at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input} es la única entrada que queda; una red necesita al menos una.</translation>
     </message>
     <message>
         <source>Stop using input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar la entrada {input}</translation>
     </message>
     <message>
         <source>Use input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la entrada {input}</translation>
     </message>
     <message>
         <source>an empty field is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo vacío no es un número</translation>
     </message>
     <message>
         <source>'{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' no es un número</translation>
     </message>
     <message>
         <source>'{text}' is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' no es un número finito</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el peso de {source} a la {neuron}; Intro aplica, Esc cancela.</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el peso de {source} a la {neuron} y pulsa Intro (Esc cancela).</translation>
     </message>
     <message>
         <source>{error}; the weight from {source} into {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; el peso de {source} a la {neuron} sigue en {value}.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el sesgo de la {neuron}; Intro aplica, Esc cancela.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el sesgo de la {neuron} y pulsa Intro (Esc cancela).</translation>
     </message>
     <message>
         <source>{error}; the bias of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; el sesgo de la {neuron} sigue en {value}.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el alpha de la {neuron}; Intro aplica, Esc cancela.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el alpha de la {neuron} y pulsa Intro (Esc cancela).</translation>
     </message>
     <message>
         <source>{error}; the alpha of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; el alpha de la {neuron} sigue en {value}.</translation>
     </message>
     <message>
         <source>This neuron's activation has no alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación de esta neurona no tiene alpha.</translation>
     </message>
     <message>
         <source>Unknown activation; expected one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación desconocida; se esperaba una de {names}.</translation>
     </message>
     <message>
         <source>That neuron is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa neurona ya no está en la red.</translation>
     </message>
 </context>
 <context>
     <name>EditorExport</name>
     <message>
         <source>export as .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>exporta como .png o .svg, no '{ending}'</translation>
     </message>
     <message>
         <source>export as .png or .svg, not a file without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>exporta como .png o .svg, no como archivo sin extensión</translation>
     </message>
     <message>
         <source>could not write the image {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la imagen {path}</translation>
     </message>
 </context>
 <context>
     <name>EditorMenu</name>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Descongelar</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar</translation>
     </message>
     <message>
         <source>A frozen neuron keeps its weights, bias and alpha while the rest trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona congelada conserva sus pesos, su sesgo y su alpha mientras el resto se entrena.</translation>
     </message>
     <message>
         <source>Edit bias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesgo…</translation>
     </message>
     <message>
         <source>Edit alpha…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar alpha…</translation>
     </message>
     <message>
         <source>Delete neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar neurona</translation>
     </message>
     <message>
         <source>Set all activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las activaciones</translation>
     </message>
     <message>
         <source>Add neuron ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir neurona ({activation})</translation>
     </message>
     <message>
         <source>Insert hidden layer before</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar capa oculta antes</translation>
     </message>
     <message>
         <source>Insert hidden layer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar capa oculta después</translation>
     </message>
     <message>
         <source>Delete layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar capa</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida no se puede eliminar.</translation>
     </message>
     <message>
         <source>Edit weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar peso…</translation>
     </message>
     <message>
         <source>Set weight to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el peso a 0</translation>
     </message>
     <message>
         <source>Stop using this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar esta entrada</translation>
     </message>
     <message>
         <source>Use this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta entrada</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir capa oculta</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>The only output neuron cannot go; change its activation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La única neurona de salida no se puede quitar; cambia su activación en su lugar.</translation>
     </message>
     <message>
         <source>The only neuron of a layer cannot go; delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La única neurona de una capa no se puede quitar; elimina la capa.</translation>
     </message>
 </context>
 <context>
     <name>EditorTips</name>
     <message>
         <source>Drop to move this neuron into a new hidden layer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta para mover esta neurona a una capa oculta nueva aquí.</translation>
     </message>
     <message>
         <source>Drop to move the neuron to position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta para mover la neurona a la posición {position} de {layer}.</translation>
     </message>
     <message>
         <source>Bias of {neuron}: {value}
 z = w·x + b: the bias shifts z before the activation.
 Double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo de la {neuron}: {value}
+z = w·x + b: el sesgo desplaza z antes de la activación.
+Haz doble clic para escribir un valor nuevo.</translation>
     </message>
     <message>
         <source>Weight from {source} into {neuron}: {value}
 Blue: positive, orange: negative; thicker: larger.
 Click to select, double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de {source} a la {neuron}: {value}
+Azul: positivo, naranja: negativo; más grueso: mayor.
+Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}  (frozen: training leaves it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurona {number}: {activation}  (congelada: el entrenamiento no la toca)</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurona {number}: {activation}</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de salida: {range}</translation>
     </message>
     <message>
         <source>Bias: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo: {value}</translation>
     </message>
     <message>
         <source>alpha: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha: {value}</translation>
     </message>
     <message>
         <source>Drag to move it. Drop an activation on it to change it. Right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrástrala para moverla. Suelta una activación sobre ella para cambiarla. Clic derecho para más.</translation>
     </message>
     <message>
         <source>{activation} ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} ×{count}</translation>
     </message>
     <message>
         <source>The output layer: its units are the network's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida: sus unidades son la respuesta de la red.</translation>
     </message>
     <message>
         <source>A hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capa oculta.</translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n unit ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer}: %n unidad ({activations})</numerusform>
+            <numerusform>{layer}: %n unidades ({activations})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n units ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer}: %n unidad ({activations})</numerusform>
+            <numerusform>{layer}: %n unidades ({activations})</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to select it; right-click to change all its activations, add a neuron or delete it. Drop an activation on it to add a neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para seleccionarla; clic derecho para cambiar todas sus activaciones, añadir una neurona o eliminarla. Suelta una activación sobre ella para añadir una neurona.</translation>
     </message>
     <message>
         <source>Input {name}: a column of the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {name}: una columna del conjunto de datos.</translation>
     </message>
     <message>
         <source>Input {name}: in use. Click to stop using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {name}: en uso. Haz clic para dejar de usarla.</translation>
     </message>
     <message>
         <source>Feature {name}: not in use. Click to feed it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Característica {name}: sin usar. Haz clic para dársela a la red.</translation>
     </message>
     <message>
         <source>Drop on a layer, on a neuron, or in the space between two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta sobre una capa, sobre una neurona o en el espacio entre dos capas.</translation>
     </message>
     <message>
         <source>Drop to make {neuron} a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta para que la {neuron} sea {activation}.</translation>
     </message>
     <message>
         <source>Drop to put a {activation} neuron at position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta para poner una neurona {activation} en la posición {position} de {layer}.</translation>
     </message>
     <message>
         <source>Drop to make a new hidden layer here with a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta para crear aquí una capa oculta nueva con una neurona {activation}.</translation>
     </message>
 </context>
 <context>
@@ -2726,51 +2730,51 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>LossPlot</name>
     <message>
         <source>acc. %</source>
-        <translation type="unfinished"></translation>
+        <translation>exact. %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala log.</translation>
     </message>
     <message>
         <source>Show loss on a logarithmic axis: small improvements late in training stay visible. Zero or negative values are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pérdida en un eje logarítmico: las pequeñas mejoras al final del entrenamiento siguen visibles. Se omiten los valores cero o negativos.</translation>
     </message>
     <message>
         <source>Loss: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida: aún sin entrenar</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {epoch}</translation>
     </message>
     <message>
         <source>Loss after epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida tras la época {epoch}</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entren.</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba</translation>
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>exact. prueba {accuracy}%</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitud de prueba {accuracy}%</translation>
     </message>
 </context>
 <context>
@@ -3581,42 +3585,42 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>Palette</name>
     <message>
         <source>Activation palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de activaciones</translation>
     </message>
     <message>
         <source>Drag an activation onto a layer, a neuron or the space between layers; or select one and press Enter to add it to the selected layer. Click one (or press Ctrl+G) to see its curve among all the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra una activación a una capa, una neurona o el espacio entre capas; o selecciona una y pulsa Intro para añadirla a la capa seleccionada. Haz clic en una (o pulsa Ctrl+G) para ver su curva entre todas las demás.</translation>
     </message>
 </context>
 <context>
     <name>PlotExport</name>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar '{name}': el nombre del archivo debe terminar en .png o .svg, no '{ending}'</translation>
     </message>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar '{name}': el nombre del archivo debe terminar en .png o .svg</translation>
     </message>
     <message>
         <source>cannot export to '{path}': folder '{folder}' does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a '{path}': la carpeta '{folder}' no existe</translation>
     </message>
     <message>
         <source>export wrote nothing to '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación no escribió nada en '{path}'</translation>
     </message>
     <message>
         <source>could not write SVG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el SVG '{path}'</translation>
     </message>
     <message>
         <source>cannot export '{path}': the plot has no size yet (show its panel first)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar '{path}': la gráfica aún no tiene tamaño (muestra primero su panel)</translation>
     </message>
     <message>
         <source>could not write PNG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el PNG '{path}'</translation>
     </message>
 </context>
 <context>
@@ -3631,11 +3635,11 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({share} % traducido)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, los paneles y las notas de las lecciones; Predeterminado del sistema sigue el idioma del ordenador cuando la aplicación está traducida a él, si no, inglés</translation>
     </message>
     <message>
         <source>A new language applies when Neuron Studio is started again.</source>
@@ -3984,168 +3988,168 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>SampleBrowser</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entren.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Browse the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer las muestras de entrenamiento (la red aprende de ellas).</translation>
     </message>
     <message>
         <source>Browse the test samples (never trained on: they show how well the network generalises).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer las muestras de prueba (nunca se entrena con ellas: muestran lo bien que generaliza la red).</translation>
     </message>
     <message>
         <source>Previous sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra anterior</translation>
     </message>
     <message>
         <source>Next sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra siguiente</translation>
     </message>
     <message>
         <source>Number of the sample to show (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la muestra que se muestra (1 es la primera)</translation>
     </message>
     <message>
         <source>Drag to run through the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para recorrer las muestras</translation>
     </message>
     <message>
         <source>of {count}</source>
         <comment>after the sample's number: 3 of 100</comment>
-        <translation type="unfinished"></translation>
+        <translation>de {count}</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>&lt;b&gt;No data to browse yet.&lt;/b&gt; Choose a data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay datos que recorrer.&lt;/b&gt; Elige un conjunto de datos.</translation>
     </message>
     <message>
         <source>The network has {inputs} inputs but the data has {features} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red tiene {inputs} entradas, pero los datos tienen {features} características.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay red.</translation>
     </message>
     <message>
         <source>hidden {number}</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>oculta {number}</translation>
     </message>
     <message>
         <source>output</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <source>Training sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de entrenamiento {index} de {count}</translation>
     </message>
     <message>
         <source>Test sample {index} of {count} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de prueba {index} de {count} ({note})</translation>
     </message>
     <message>
         <source>Test sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de prueba {index} de {count}</translation>
     </message>
     <message>
         <source>{sample}: target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: objetivo {target}</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: clase real &lt;b&gt;{true}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: clase real &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicha &lt;b&gt;{predicted}&lt;/b&gt; (acierto)</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: clase real &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicha &lt;b&gt;{predicted}&lt;/b&gt; (error)</translation>
     </message>
     <message>
         <source>input: {side}×{side} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada: {side}×{side} píxeles</translation>
     </message>
     <message numerus="yes">
         <source>input: %n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entrada: %n característica</numerusform>
+            <numerusform>entrada: %n características</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>input: %n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entrada: %n característica</numerusform>
+            <numerusform>entrada: %n características</numerusform>
         </translation>
     </message>
     <message>
         <source>pixel {pixel} (row {row}, column {column}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>píxel {pixel} (fila {row}, columna {column}): {value}</translation>
     </message>
 </context>
 <context>
     <name>SampleOutputs</name>
     <message>
         <source>Activations: blue +, orange −, each row up to the ± at its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones: azul +, naranja −, cada fila hasta el ± de su derecha</translation>
     </message>
     <message>
         <source>The activation a of every neuron for this sample, one row per layer. Each row is coloured on its own scale, up to the ± written at its right. Hover a cell for its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación a de cada neurona para esta muestra, una fila por capa. Cada fila se colorea con su propia escala, hasta el ± escrito a su derecha. Pasa el puntero sobre una celda para ver su valor.</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>layer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>capa {number}</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: a = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, neurona {number}: a = {value}</translation>
     </message>
     <message>
         <source>true</source>
         <comment>the true class's row</comment>
-        <translation type="unfinished"></translation>
+        <translation>real</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>predicción</translation>
     </message>
     <message>
         <source>network's answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de la red</translation>
     </message>
 </context>
 <context>
@@ -4456,26 +4460,26 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>SoftmaxCurves</name>
     <message>
         <source>The curve: this neuron's probability as its own z moves while the other softmax neurons of its layer keep their mean z over the training data. Thin lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: training samples at their z, placed on the curve (a sample's real probability also depends on the other neurons' z for that sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>La curva: la probabilidad de esta neurona cuando se mueve su propia z mientras las demás neuronas softmax de su capa conservan su z media sobre los datos de entrenamiento. Líneas finas: sus probabilidades; punteada: la suma de todas, 1 en cada z. Puntos: muestras de entrenamiento en su z, colocadas sobre la curva (la probabilidad real de una muestra también depende de la z de las otras neuronas para esa muestra).</translation>
     </message>
     <message>
         <source>alone in its layer:&lt;br&gt;p = e^z / e^z = 1 for every z</source>
-        <translation type="unfinished"></translation>
+        <translation>sola en su capa:&lt;br&gt;p = e^z / e^z = 1 para toda z</translation>
     </message>
     <message>
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other one held at its mean z</source>
-        <translation type="unfinished"></translation>
+        <translation>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;la otra fijada en su z media</translation>
     </message>
     <message numerus="yes">
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;la otra %n fijada en su z media</numerusform>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;las otras %n fijadas en su z media</numerusform>
         </translation>
     </message>
     <message>
         <source>sum = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>suma = 1</translation>
     </message>
 </context>
 <context>
@@ -5219,41 +5223,41 @@ cambiada</translation>
     <name>WeightImages</name>
     <message numerus="yes">
         <source>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada no forma una imagen, así que no hay imágenes de pesos. Necesitan un número cuadrado de entradas de píxeles, como 64 para 8×8 píxeles.</numerusform>
+            <numerusform>%n entradas no forman una imagen, así que no hay imágenes de pesos. Necesitan un número cuadrado de entradas de píxeles, como 64 para 8×8 píxeles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada no forma una imagen, así que no hay imágenes de pesos. Necesitan un número cuadrado de entradas de píxeles, como 64 para 8×8 píxeles.</numerusform>
+            <numerusform>%n entradas no forman una imagen, así que no hay imágenes de pesos. Necesitan un número cuadrado de entradas de píxeles, como 64 para 8×8 píxeles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each picture is one first-layer neuron: its weight for every input pixel, drawn where that pixel is. Blue: a high value there raises the neuron's z; orange: lowers it. Click a picture to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada imagen es una neurona de la primera capa: su peso para cada píxel de entrada, dibujado donde está ese píxel. Azul: un valor alto ahí sube la z de la neurona; naranja: la baja. Haz clic en una imagen para seleccionar la neurona.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay red.</translation>
     </message>
     <message>
         <source>Neuron {neuron}: weight {weight} from input {input} (row {row}, column {column}). Click to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona {neuron}: peso {weight} de la entrada {input} (fila {row}, columna {column}). Haz clic para seleccionar la neurona.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weight pictures&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Imágenes de pesos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron (the first {shown} of {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pesos de entrada de cada neurona de la primera capa (las primeras {shown} de {units})&lt;/b&gt;&lt;br&gt;{side}×{side} píxeles; azul: una entrada alta ahí sube z; naranja: la baja</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pesos de entrada de cada neurona de la primera capa&lt;/b&gt;&lt;br&gt;{side}×{side} píxeles; azul: una entrada alta ahí sube z; naranja: la baja</translation>
     </message>
 </context>
 </TS>
