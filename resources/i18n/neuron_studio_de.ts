@@ -44,118 +44,118 @@
     <name>ActivationPlot</name>
     <message>
         <source>z = w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>z = w·x + b</translation>
     </message>
     <message>
         <source>g(z) and g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) und g′(z)</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>g(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)</translation>
     </message>
     <message>
         <source>g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g′(z)</translation>
     </message>
     <message>
         <source>{activation} (alpha = {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (alpha = {alpha})</translation>
     </message>
     <message>
         <source>{formula}, one other neuron at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula}, ein anderes Neuron bei z = 0</translation>
     </message>
     <message>
         <source>p′ = p(1 − p)</source>
-        <translation type="unfinished"></translation>
+        <translation>p′ = p(1 − p)</translation>
     </message>
     <message>
         <source>p′</source>
-        <translation type="unfinished"></translation>
+        <translation>p′</translation>
     </message>
     <message>
         <source>no samples to show: there is no data to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beispiele zu zeigen: es gibt keine Daten zum Trainieren</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel: p = 1 und kein Gradient. Ein Softmax-Neuron allein gibt nichts weiter und lernt nie</numerusform>
+            <numerusform>alle %n Beispiele: p = 1 und kein Gradient. Ein Softmax-Neuron allein gibt nichts weiter und lernt nie</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} of them outside the view (z &amp;lt; {low} or &amp;gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} davon außerhalb der Ansicht (z &amp;lt; {low} oder &amp;gt; {high})</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: a dead neuron</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel bekommt keinen Gradienten: ein totes Neuron</numerusform>
+            <numerusform>alle %n Beispiele bekommen keinen Gradienten: ein totes Neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel bekommt keinen Gradienten: gesättigt, weit draußen am flachen Rand</numerusform>
+            <numerusform>alle %n Beispiele bekommen keinen Gradienten: gesättigt, weit draußen am flachen Rand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel: {dead}% ohne Gradient, {flat}% mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiele: {dead}% ohne Gradient, {flat}% mit Gradient unter {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel: {dead}% ohne Gradient</numerusform>
+            <numerusform>%n Beispiele: {dead}% ohne Gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel: {flat}% mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiele: {flat}% mit Gradient unter {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message>
         <source>no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gradient</translation>
     </message>
     <message>
         <source>g′ = 0</source>
         <comment>short for: no gradient</comment>
-        <translation type="unfinished"></translation>
+        <translation>g′ = 0</translation>
     </message>
     <message>
         <source>small gradient ({slope})</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner Gradient ({slope})</translation>
     </message>
     <message>
         <source>flat: gradient vanishes</source>
-        <translation type="unfinished"></translation>
+        <translation>flach: Gradient verschwindet</translation>
     </message>
     <message>
         <source>flat</source>
         <comment>short for: flat, gradient vanishes</comment>
-        <translation type="unfinished"></translation>
+        <translation>flach</translation>
     </message>
 </context>
 <context>
@@ -367,63 +367,63 @@
     <name>ConfusionMatrix</name>
     <message>
         <source>Rows: true class; columns: the class the network predicted. Blue: right (diagonal); orange: mistaken for another class. Darker: a larger share of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: wahre Klasse; Spalten: die Klasse, die das Netz vorhergesagt hat. Blau: richtig (Diagonale); orange: mit einer anderen Klasse verwechselt. Dunkler: ein größerer Anteil der Zeile.</translation>
     </message>
     <message>
         <source>nothing to count yet (train a classifier first).</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts zu zählen (trainiere zuerst einen Klassifikator).</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Count the answers on the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten auf die Trainingsbeispiele zählen (aus ihnen lernt das Netz).</translation>
     </message>
     <message>
         <source>Count the answers on the test samples (never trained on: the honest measure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten auf die Testbeispiele zählen (nie damit trainiert: das ehrliche Maß).</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>wahre Klasse</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verwechslungsmatrix&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trainingsdaten&lt;/b&gt;: keine Beispiele</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Testdaten&lt;/b&gt;: keine Beispiele</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}&lt;/b&gt;: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Testdaten, {note}&lt;/b&gt;: keine Beispiele</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trainingsdaten: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Testdaten: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Testdaten, {note}: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
 </context>
 <context>
@@ -856,39 +856,39 @@
     <name>DecisionPlot</name>
     <message>
         <source>single layer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schicht</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten zeigen</translation>
     </message>
     <message>
         <source>Draw the test points as hollow rings. The network never trains on them: they show how well it generalises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testpunkte als hohle Ringe zeichnen. Das Netz trainiert nie mit ihnen: sie zeigen, wie gut es verallgemeinert.</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Klassen</translation>
     </message>
     <message>
         <source>Colour each spot by the class the network would pick (output above or below the middle of its range) instead of by how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stelle in der Farbe der Klasse färben, die das Netz wählen würde (Ausgabe über oder unter der Mitte ihres Wertebereichs), statt danach, wie sicher es ist.</translation>
     </message>
     <message>
         <source>Show the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve zeigen</translation>
     </message>
     <message>
         <source>Draw the curve the data follows (dotted): the points above it are blue, those below orange. Untick it to judge the network's boundary on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve zeichnen, der die Daten folgen (gepunktet): die Punkte darüber sind blau, die darunter orange. Nimm den Haken weg, um die Grenze des Netzes für sich zu beurteilen.</translation>
     </message>
     <message>
         <source>black line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarze Linie: {label}</translation>
     </message>
     <message>
         <source>dashed line: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelte Linie: {label}</translation>
     </message>
 </context>
 <context>
@@ -1182,442 +1182,446 @@
     <name>Editor</name>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, Neuron {number}</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt {number}</translation>
     </message>
     <message>
         <source>Out</source>
         <comment>short for the output layer in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>H{number}</source>
         <comment>short for hidden layer {number}</comment>
-        <translation type="unfinished"></translation>
+        <translation>V{number}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuron</numerusform>
+            <numerusform>%n Neuronen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuron</numerusform>
+            <numerusform>%n Neuronen</numerusform>
         </translation>
     </message>
     <message>
         <source>{on} of {offered} on</source>
         <comment>inputs in use</comment>
-        <translation type="unfinished"></translation>
+        <translation>{on} von {offered} an</translation>
     </message>
     <message numerus="yes">
         <source>%n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
         </translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>In</source>
         <comment>short for the input column in a narrow header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Network editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzeditor</translation>
     </message>
 </context>
 <context>
     <name>EditorActions</name>
     <message>
         <source>Add {activation} neuron to {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation}-Neuron zu {layer} hinzufügen</translation>
     </message>
     <message>
         <source>Make {neuron} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} auf {activation} umstellen</translation>
     </message>
     <message>
         <source>Freeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} einfrieren</translation>
     </message>
     <message>
         <source>Unfreeze {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} auftauen</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; a layer needs at least one. Delete the layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das einzige Neuron von {layer}; eine Schicht braucht mindestens eines. Lösche stattdessen die Schicht.</translation>
     </message>
     <message>
         <source>Move {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} verschieben</translation>
     </message>
     <message>
         <source>This is the only neuron of {layer}; it cannot leave its layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das einzige Neuron von {layer}; es kann seine Schicht nicht verlassen.</translation>
     </message>
     <message>
         <source>Move {neuron} to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} in eine neue Schicht verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdeckte Schicht mit %n Neuron hinzufügen</numerusform>
+            <numerusform>Verdeckte Schicht mit %n Neuronen hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add hidden layer of %n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdeckte Schicht mit %n Neuron hinzufügen</numerusform>
+            <numerusform>Verdeckte Schicht mit %n Neuronen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Make all of {layer} {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Neuronen von {layer} auf {activation} umstellen</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted: it gives the network's answer. Change its neurons instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht kann nicht gelöscht werden: sie gibt die Antwort des Netzes. Ändere stattdessen ihre Neuronen.</translation>
     </message>
     <message>
         <source>Delete {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} löschen</translation>
     </message>
     <message>
         <source>{layer} needs at least one neuron; to remove it, select its header and delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} braucht mindestens ein Neuron; um die Schicht zu entfernen, wähle ihren Kopf aus und lösche sie.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuron löschen</numerusform>
+            <numerusform>%n Neuronen löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} löschen</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <source>A link cannot be deleted: every neuron listens to all units of the layer before. Double-click it and type 0 to cut it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung lässt sich nicht löschen: jedes Neuron hört auf alle Neuronen der Schicht davor. Doppelklicke sie und gib 0 ein, um sie zu kappen.</translation>
     </message>
     <message>
         <source>These inputs are the data set's columns; choose the data in the Data panel to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingaben sind die Spalten des Datensatzes; wähle die Daten im Datenbereich, um sie zu ändern.</translation>
     </message>
     <message>
         <source>{input} is the only input left; a network needs at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input} ist die letzte Eingabe; ein Netz braucht mindestens eine.</translation>
     </message>
     <message>
         <source>Stop using input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {input} nicht mehr verwenden</translation>
     </message>
     <message>
         <source>Use input {input}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {input} verwenden</translation>
     </message>
     <message>
         <source>an empty field is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Feld ist keine Zahl</translation>
     </message>
     <message>
         <source>'{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>'{text}' is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Gewicht von {source} in {neuron} ein; Eingabetaste übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Type the weight from {source} into {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Gewicht von {source} in {neuron} ein und drücke die Eingabetaste (Esc bricht ab).</translation>
     </message>
     <message>
         <source>{error}; the weight from {source} into {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; das Gewicht von {source} in {neuron} bleibt {value}.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Bias von {neuron} ein; Eingabetaste übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Type the bias of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Bias von {neuron} ein und drücke die Eingabetaste (Esc bricht ab).</translation>
     </message>
     <message>
         <source>{error}; the bias of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; der Bias von {neuron} bleibt {value}.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron}; Enter applies, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das alpha von {neuron} ein; Eingabetaste übernimmt, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Type the alpha of {neuron} and press Enter (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das alpha von {neuron} ein und drücke die Eingabetaste (Esc bricht ab).</translation>
     </message>
     <message>
         <source>{error}; the alpha of {neuron} stays {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; das alpha von {neuron} bleibt {value}.</translation>
     </message>
     <message>
         <source>This neuron's activation has no alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung dieses Neurons hat kein alpha.</translation>
     </message>
     <message>
         <source>Unknown activation; expected one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktivierung; erwartet wird eine von {names}.</translation>
     </message>
     <message>
         <source>That neuron is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Neuron ist nicht mehr im Netz.</translation>
     </message>
 </context>
 <context>
     <name>EditorExport</name>
     <message>
         <source>export as .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiere als .png oder .svg, nicht als „{ending}“</translation>
     </message>
     <message>
         <source>export as .png or .svg, not a file without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiere als .png oder .svg, nicht als Datei ohne Endung</translation>
     </message>
     <message>
         <source>could not write the image {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild {path} konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>EditorMenu</name>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftauen</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfrieren</translation>
     </message>
     <message>
         <source>A frozen neuron keeps its weights, bias and alpha while the rest trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingefrorenes Neuron behält Gewichte, Bias und alpha, während der Rest trainiert.</translation>
     </message>
     <message>
         <source>Edit bias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias bearbeiten…</translation>
     </message>
     <message>
         <source>Edit alpha…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha bearbeiten…</translation>
     </message>
     <message>
         <source>Delete neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron löschen</translation>
     </message>
     <message>
         <source>Set all activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktivierungen setzen</translation>
     </message>
     <message>
         <source>Add neuron ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron hinzufügen ({activation})</translation>
     </message>
     <message>
         <source>Insert hidden layer before</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schicht davor einfügen</translation>
     </message>
     <message>
         <source>Insert hidden layer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schicht danach einfügen</translation>
     </message>
     <message>
         <source>Delete layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht löschen</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Edit weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht bearbeiten…</translation>
     </message>
     <message>
         <source>Set weight to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht auf 0 setzen</translation>
     </message>
     <message>
         <source>Stop using this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe nicht mehr verwenden</translation>
     </message>
     <message>
         <source>Use this input</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe verwenden</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schicht hinzufügen</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>The only output neuron cannot go; change its activation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einzige Ausgabeneuron kann nicht weg; ändere stattdessen seine Aktivierung.</translation>
     </message>
     <message>
         <source>The only neuron of a layer cannot go; delete the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einzige Neuron einer Schicht kann nicht weg; lösche die Schicht.</translation>
     </message>
 </context>
 <context>
     <name>EditorTips</name>
     <message>
         <source>Drop to move this neuron into a new hidden layer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um dieses Neuron hier in eine neue verdeckte Schicht zu verschieben.</translation>
     </message>
     <message>
         <source>Drop to move the neuron to position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um das Neuron an Position {position} von {layer} zu verschieben.</translation>
     </message>
     <message>
         <source>Bias of {neuron}: {value}
 z = w·x + b: the bias shifts z before the activation.
 Double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias von {neuron}: {value}
+z = w·x + b: der Bias verschiebt z vor der Aktivierung.
+Doppelklicke, um einen neuen Wert einzugeben.</translation>
     </message>
     <message>
         <source>Weight from {source} into {neuron}: {value}
 Blue: positive, orange: negative; thicker: larger.
 Click to select, double-click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von {source} in {neuron}: {value}
+Blau: positiv, orange: negativ; dicker: größer.
+Klicke zum Auswählen, doppelklicke, um einen neuen Wert einzugeben.</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}  (frozen: training leaves it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, Neuron {number}: {activation}  (eingefroren: das Training lässt es in Ruhe)</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: {activation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, Neuron {number}: {activation}</translation>
     </message>
     <message>
         <source>Output range: {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertebereich: {range}</translation>
     </message>
     <message>
         <source>Bias: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias: {value}</translation>
     </message>
     <message>
         <source>alpha: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha: {value}</translation>
     </message>
     <message>
         <source>Drag to move it. Drop an activation on it to change it. Right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben. Lass eine Aktivierung darauf fallen, um sie zu ändern. Rechtsklick für mehr.</translation>
     </message>
     <message>
         <source>{activation} ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} ×{count}</translation>
     </message>
     <message>
         <source>The output layer: its units are the network's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht: ihre Neuronen sind die Antwort des Netzes.</translation>
     </message>
     <message>
         <source>A hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verdeckte Schicht.</translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n unit ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer}: %n Neuron ({activations})</numerusform>
+            <numerusform>{layer}: %n Neuronen ({activations})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{layer}: %n units ({activations})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{layer}: %n Neuron ({activations})</numerusform>
+            <numerusform>{layer}: %n Neuronen ({activations})</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to select it; right-click to change all its activations, add a neuron or delete it. Drop an activation on it to add a neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke, um sie auszuwählen; Rechtsklick, um alle ihre Aktivierungen zu ändern, ein Neuron hinzuzufügen oder sie zu löschen. Lass eine Aktivierung darauf fallen, um ein Neuron hinzuzufügen.</translation>
     </message>
     <message>
         <source>Input {name}: a column of the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {name}: eine Spalte des Datensatzes.</translation>
     </message>
     <message>
         <source>Input {name}: in use. Click to stop using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {name}: in Gebrauch. Klicke, um sie nicht mehr zu verwenden.</translation>
     </message>
     <message>
         <source>Feature {name}: not in use. Click to feed it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal {name}: nicht in Gebrauch. Klicke, um es dem Netz zu geben.</translation>
     </message>
     <message>
         <source>Drop on a layer, on a neuron, or in the space between two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Schicht, auf einem Neuron oder zwischen zwei Schichten loslassen.</translation>
     </message>
     <message>
         <source>Drop to make {neuron} a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um {neuron} zu einem {activation}-Neuron zu machen.</translation>
     </message>
     <message>
         <source>Drop to put a {activation} neuron at position {position} of {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um ein {activation}-Neuron an Position {position} von {layer} zu setzen.</translation>
     </message>
     <message>
         <source>Drop to make a new hidden layer here with a {activation} neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um hier eine neue verdeckte Schicht mit einem {activation}-Neuron anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -2726,51 +2730,51 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>LossPlot</name>
     <message>
         <source>acc. %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen. %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Skala</translation>
     </message>
     <message>
         <source>Show loss on a logarithmic axis: small improvements late in training stay visible. Zero or negative values are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlust auf einer logarithmischen Achse zeigen: kleine Verbesserungen spät im Training bleiben sichtbar. Null oder negative Werte werden übersprungen.</translation>
     </message>
     <message>
         <source>Loss: not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust: noch nicht trainiert</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
-        <translation type="unfinished">Epoche {epoch}</translation>
+        <translation>Epoche {epoch}</translation>
     </message>
     <message>
         <source>Loss after epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust nach Epoche {epoch}</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Test‑Gen. {accuracy}%</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit {accuracy}%</translation>
     </message>
 </context>
 <context>
@@ -3581,42 +3585,42 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>Palette</name>
     <message>
         <source>Activation palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungspalette</translation>
     </message>
     <message>
         <source>Drag an activation onto a layer, a neuron or the space between layers; or select one and press Enter to add it to the selected layer. Click one (or press Ctrl+G) to see its curve among all the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh eine Aktivierung auf eine Schicht, ein Neuron oder zwischen zwei Schichten; oder wähle eine aus und drücke die Eingabetaste, um sie der gewählten Schicht hinzuzufügen. Klicke eine an (oder drücke Strg+G), um ihre Kurve neben allen anderen zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>PlotExport</name>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg, not '{ending}'</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht exportiert werden: der Dateiname muss auf .png oder .svg enden, nicht auf „{ending}“</translation>
     </message>
     <message>
         <source>cannot export '{name}': the file name must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht exportiert werden: der Dateiname muss auf .png oder .svg enden</translation>
     </message>
     <message>
         <source>cannot export to '{path}': folder '{folder}' does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach „{path}“ nicht möglich: der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
         <source>export wrote nothing to '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export hat nichts nach „{path}“ geschrieben</translation>
     </message>
     <message>
         <source>could not write SVG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG „{path}“ konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot export '{path}': the plot has no size yet (show its panel first)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ kann nicht exportiert werden: das Diagramm hat noch keine Größe (zeig zuerst seinen Bereich)</translation>
     </message>
     <message>
         <source>could not write PNG '{path}'</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG „{path}“ konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3631,11 +3635,11 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({share} % übersetzt)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Menüs, Bereiche und Lektionsnotizen; Systemstandard folgt der Sprache des Computers, wenn die App in sie übersetzt ist, sonst Englisch</translation>
     </message>
     <message>
         <source>A new language applies when Neuron Studio is started again.</source>
@@ -3984,168 +3988,168 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SampleBrowser</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Browse the training samples (the network learns from these).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsbeispiele durchblättern (aus ihnen lernt das Netz).</translation>
     </message>
     <message>
         <source>Browse the test samples (never trained on: they show how well the network generalises).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbeispiele durchblättern (nie damit trainiert: sie zeigen, wie gut das Netz verallgemeinert).</translation>
     </message>
     <message>
         <source>Previous sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Beispiel</translation>
     </message>
     <message>
         <source>Next sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel</translation>
     </message>
     <message>
         <source>Number of the sample to show (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des gezeigten Beispiels (1 ist das erste)</translation>
     </message>
     <message>
         <source>Drag to run through the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um durch die Beispiele zu laufen</translation>
     </message>
     <message>
         <source>of {count}</source>
         <comment>after the sample's number: 3 of 100</comment>
-        <translation type="unfinished"></translation>
+        <translation>von {count}</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>&lt;b&gt;No data to browse yet.&lt;/b&gt; Choose a data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine Daten zum Durchblättern.&lt;/b&gt; Wähle einen Datensatz.</translation>
     </message>
     <message>
         <source>The network has {inputs} inputs but the data has {features} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat {inputs} Eingaben, die Daten aber {features} Merkmale.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Netz.</translation>
     </message>
     <message>
         <source>hidden {number}</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt {number}</translation>
     </message>
     <message>
         <source>output</source>
         <comment>a row of activations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Training sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiel {index} von {count}</translation>
     </message>
     <message>
         <source>Test sample {index} of {count} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbeispiel {index} von {count} ({note})</translation>
     </message>
     <message>
         <source>Test sample {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbeispiel {index} von {count}</translation>
     </message>
     <message>
         <source>{sample}: target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: Ziel {target}</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: wahre Klasse &lt;b&gt;{true}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: wahre Klasse &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; vorhergesagt &lt;b&gt;{predicted}&lt;/b&gt; (richtig)</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}: wahre Klasse &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; vorhergesagt &lt;b&gt;{predicted}&lt;/b&gt; (falsch)</translation>
     </message>
     <message>
         <source>input: {side}×{side} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: {side}×{side} Pixel</translation>
     </message>
     <message numerus="yes">
         <source>input: %n feature</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingabe: %n Merkmal</numerusform>
+            <numerusform>Eingabe: %n Merkmale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>input: %n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingabe: %n Merkmal</numerusform>
+            <numerusform>Eingabe: %n Merkmale</numerusform>
         </translation>
     </message>
     <message>
         <source>pixel {pixel} (row {row}, column {column}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel {pixel} (Zeile {row}, Spalte {column}): {value}</translation>
     </message>
 </context>
 <context>
     <name>SampleOutputs</name>
     <message>
         <source>Activations: blue +, orange −, each row up to the ± at its right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen: blau +, orange −, jede Zeile bis zum ± rechts daneben</translation>
     </message>
     <message>
         <source>The activation a of every neuron for this sample, one row per layer. Each row is coloured on its own scale, up to the ± written at its right. Hover a cell for its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung a jedes Neurons für dieses Beispiel, eine Zeile pro Schicht. Jede Zeile hat ihre eigene Farbskala, bis zum ± rechts daneben. Zeig auf eine Zelle, um ihren Wert zu sehen.</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrsch.</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>layer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {number}</translation>
     </message>
     <message>
         <source>{layer}, neuron {number}: a = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, Neuron {number}: a = {value}</translation>
     </message>
     <message>
         <source>true</source>
         <comment>the true class's row</comment>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>network's answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Netzes</translation>
     </message>
 </context>
 <context>
@@ -4456,26 +4460,26 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SoftmaxCurves</name>
     <message>
         <source>The curve: this neuron's probability as its own z moves while the other softmax neurons of its layer keep their mean z over the training data. Thin lines: their probabilities; dotted: the sum of all, 1 at every z. Dots: training samples at their z, placed on the curve (a sample's real probability also depends on the other neurons' z for that sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve: die Wahrscheinlichkeit dieses Neurons, wenn sich sein eigenes z bewegt, während die anderen Softmax-Neuronen seiner Schicht ihr mittleres z über die Trainingsdaten behalten. Dünne Linien: ihre Wahrscheinlichkeiten; gepunktet: die Summe aller, 1 bei jedem z. Punkte: Trainingsbeispiele bei ihrem z, auf die Kurve gesetzt (die echte Wahrscheinlichkeit eines Beispiels hängt auch vom z der anderen Neuronen für dieses Beispiel ab).</translation>
     </message>
     <message>
         <source>alone in its layer:&lt;br&gt;p = e^z / e^z = 1 for every z</source>
-        <translation type="unfinished"></translation>
+        <translation>allein in seiner Schicht:&lt;br&gt;p = e^z / e^z = 1 für jedes z</translation>
     </message>
     <message>
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other one held at its mean z</source>
-        <translation type="unfinished"></translation>
+        <translation>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;das andere auf seinem mittleren z gehalten</translation>
     </message>
     <message numerus="yes">
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other %n held at their mean z</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;das %n andere auf seinem mittleren z gehalten</numerusform>
+            <numerusform>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;die anderen %n auf ihrem mittleren z gehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>sum = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe = 1</translation>
     </message>
 </context>
 <context>
@@ -5219,41 +5223,41 @@ verändert</translation>
     <name>WeightImages</name>
     <message numerus="yes">
         <source>%n input does not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe ergibt kein Bild, daher gibt es keine Gewichtsbilder. Sie brauchen eine Quadratzahl von Pixeleingaben, etwa 64 für 8×8 Pixel.</numerusform>
+            <numerusform>%n Eingaben ergeben kein Bild, daher gibt es keine Gewichtsbilder. Sie brauchen eine Quadratzahl von Pixeleingaben, etwa 64 für 8×8 Pixel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inputs do not form an image, so there are no weight pictures. They need a square number of pixel inputs, such as 64 for 8×8 pixels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe ergibt kein Bild, daher gibt es keine Gewichtsbilder. Sie brauchen eine Quadratzahl von Pixeleingaben, etwa 64 für 8×8 Pixel.</numerusform>
+            <numerusform>%n Eingaben ergeben kein Bild, daher gibt es keine Gewichtsbilder. Sie brauchen eine Quadratzahl von Pixeleingaben, etwa 64 für 8×8 Pixel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each picture is one first-layer neuron: its weight for every input pixel, drawn where that pixel is. Blue: a high value there raises the neuron's z; orange: lowers it. Click a picture to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bild ist ein Neuron der ersten Schicht: sein Gewicht für jedes Eingabepixel, dort gezeichnet, wo das Pixel liegt. Blau: ein hoher Wert dort erhöht das z des Neurons; orange: senkt es. Klicke auf ein Bild, um das Neuron auszuwählen.</translation>
     </message>
     <message>
         <source>No network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Netz.</translation>
     </message>
     <message>
         <source>Neuron {neuron}: weight {weight} from input {input} (row {row}, column {column}). Click to select the neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {neuron}: Gewicht {weight} von Eingabe {input} (Zeile {row}, Spalte {column}). Klicke, um das Neuron auszuwählen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weight pictures&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gewichtsbilder&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron (the first {shown} of {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eingangsgewichte jedes Neurons der ersten Schicht (die ersten {shown} von {units})&lt;/b&gt;&lt;br&gt;{side}×{side} Pixel; blau: hohe Eingabe dort erhöht z, orange: senkt es</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eingangsgewichte jedes Neurons der ersten Schicht&lt;/b&gt;&lt;br&gt;{side}×{side} Pixel; blau: hohe Eingabe dort erhöht z, orange: senkt es</translation>
     </message>
 </context>
 </TS>

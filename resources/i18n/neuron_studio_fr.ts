@@ -80,13 +80,13 @@
     </message>
     <message>
         <source>no samples to show: there is no data to train on</source>
-        <translation>aucun exemple à montrer : il n'y a pas de données d'entraînement</translation>
+        <translation>aucun exemple à montrer : il n'y a pas de données d'entraînement</translation>
     </message>
     <message numerus="yes">
         <source>all %n samples: p = 1 and no gradient. A softmax neuron alone passes nothing on and never learns</source>
         <translation>
-            <numerusform>l'exemple (%n) : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
-            <numerusform>les %n exemples : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
+            <numerusform>l'exemple (%n) : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
+            <numerusform>les %n exemples : p = 1 et aucun gradient. Un neurone softmax seul ne transmet rien et n'apprend jamais</numerusform>
         </translation>
     </message>
     <message>
@@ -96,36 +96,36 @@
     <message numerus="yes">
         <source>all %n samples get no gradient: a dead neuron</source>
         <translation>
-            <numerusform>l'exemple (%n) n'a aucun gradient : un neurone mort</numerusform>
-            <numerusform>les %n exemples n'ont aucun gradient : un neurone mort</numerusform>
+            <numerusform>l'exemple (%n) n'a aucun gradient : un neurone mort</numerusform>
+            <numerusform>les %n exemples n'ont aucun gradient : un neurone mort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n samples get no gradient: saturated, far out on a flat tail</source>
         <translation>
-            <numerusform>l'exemple (%n) n'a aucun gradient : saturé, loin sur une queue plate</numerusform>
-            <numerusform>les %n exemples n'ont aucun gradient : saturé, loin sur une queue plate</numerusform>
+            <numerusform>l'exemple (%n) n'a aucun gradient : saturé, loin sur une queue plate</numerusform>
+            <numerusform>les %n exemples n'ont aucun gradient : saturé, loin sur une queue plate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>flat: gradient vanishes</source>
-        <translation>plat : le gradient s'évanouit</translation>
+        <translation>plat : le gradient s'évanouit</translation>
     </message>
     <message>
         <source>flat</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Train</source>
-        <translation>Entraînement</translation>
+        <translation>Entraîn.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -399,31 +399,31 @@
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt;: {reason}</source>
-        <translation>&lt;b&gt;Matrice de confusion&lt;/b&gt; : {reason}</translation>
+        <translation>&lt;b&gt;Matrice de confusion&lt;/b&gt; : {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt;: no samples</source>
-        <translation>&lt;b&gt;Données d'entraînement&lt;/b&gt; : aucun exemple</translation>
+        <translation>&lt;b&gt;Données d'entraînement&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data&lt;/b&gt;: no samples</source>
-        <translation>&lt;b&gt;Données de test&lt;/b&gt; : aucun exemple</translation>
+        <translation>&lt;b&gt;Données de test&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}&lt;/b&gt;: no samples</source>
-        <translation>&lt;b&gt;Données de test, {note}&lt;/b&gt; : aucun exemple</translation>
+        <translation>&lt;b&gt;Données de test, {note}&lt;/b&gt; : aucun exemple</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
 </context>
 <context>
@@ -884,11 +884,11 @@
     </message>
     <message>
         <source>black line: {label}</source>
-        <translation>ligne noire : {label}</translation>
+        <translation>ligne noire : {label}</translation>
     </message>
     <message>
         <source>dashed line: {label}</source>
-        <translation>ligne tiretée : {label}</translation>
+        <translation>ligne pointillée : {label}</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1253,7 @@
     <name>EditorActions</name>
     <message>
         <source>Add {activation} neuron to {layer}</source>
-        <translation>Ajouter un neurone {activation} à {layer}</translation>
+        <translation>Ajouter un neurone {activation} à la couche {layer}</translation>
     </message>
     <message>
         <source>Make {neuron} {activation}</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>This is the only neuron of {layer}; a layer needs at least one. Delete the layer instead.</source>
-        <translation>C'est le seul neurone de {layer} ; une couche a besoin d'au moins un neurone. Supprimez plutôt la couche.</translation>
+        <translation>C'est le seul neurone de la couche {layer} ; une couche a besoin d'au moins un neurone. Supprimez plutôt la couche.</translation>
     </message>
     <message>
         <source>Move {neuron}</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>This is the only neuron of {layer}; it cannot leave its layer.</source>
-        <translation>C'est le seul neurone de {layer} ; il ne peut pas quitter sa couche.</translation>
+        <translation>C'est le seul neurone de la couche {layer} ; il ne peut pas quitter sa couche.</translation>
     </message>
     <message>
         <source>Move {neuron} to a new layer</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Make all of {layer} {activation}</source>
-        <translation>Passer tout {layer} en {activation}</translation>
+        <translation>Passer toute la couche {layer} en {activation}</translation>
     </message>
     <message>
         <source>The output layer cannot be deleted: it gives the network's answer. Change its neurons instead.</source>
@@ -1307,11 +1307,11 @@
     </message>
     <message>
         <source>Delete {layer}</source>
-        <translation>Supprimer {layer}</translation>
+        <translation>Supprimer la couche {layer}</translation>
     </message>
     <message>
         <source>{layer} needs at least one neuron; to remove it, select its header and delete the layer.</source>
-        <translation>{layer} a besoin d'au moins un neurone ; pour la retirer, sélectionnez son en-tête et supprimez la couche.</translation>
+        <translation>La couche {layer} a besoin d'au moins un neurone ; pour la retirer, sélectionnez son en-tête et supprimez la couche.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n neurons</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>Unknown activation; expected one of {names}.</source>
-        <translation>Activation inconnue ; attendu l'une de {names}.</translation>
+        <translation>Activation inconnue ; choisissez parmi {names}.</translation>
     </message>
     <message>
         <source>That neuron is no longer in the network.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Drop to move the neuron to position {position} of {layer}.</source>
-        <translation>Déposez pour déplacer le neurone à la position {position} de {layer}.</translation>
+        <translation>Déposez pour déplacer le neurone à la position {position} de la couche {layer}.</translation>
     </message>
     <message>
         <source>Bias of {neuron}: {value}
@@ -1617,7 +1617,7 @@ Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</tran
     </message>
     <message>
         <source>Drop to put a {activation} neuron at position {position} of {layer}.</source>
-        <translation>Déposez pour mettre un neurone {activation} à la position {position} de {layer}.</translation>
+        <translation>Déposez pour mettre un neurone {activation} à la position {position} de la couche {layer}.</translation>
     </message>
     <message>
         <source>Drop to make a new hidden layer here with a {activation} neuron.</source>
@@ -2730,7 +2730,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>LossPlot</name>
     <message>
         <source>acc. %</source>
-        <translation>préc. %</translation>
+        <translation>préc. %</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -2750,7 +2750,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>Loss: not trained yet</source>
-        <translation>Perte : pas encore entraîné</translation>
+        <translation>Perte : pas encore entraîné</translation>
     </message>
     <message>
         <source>Epoch {epoch}</source>
@@ -2770,11 +2770,11 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>préc. test {accuracy} %</translation>
+        <translation>préc. test {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>précision de test {accuracy} %</translation>
+        <translation>précision de test {accuracy} %</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +3988,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>SampleBrowser</name>
     <message>
         <source>Train</source>
-        <translation>Entraînement</translation>
+        <translation>Entraîn.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -4067,32 +4067,32 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt;</source>
-        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt;</translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (right)</source>
-        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (juste)</translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (juste)</translation>
     </message>
     <message>
         <source>{sample}: true class &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; predicted &lt;b&gt;{predicted}&lt;/b&gt; (wrong)</source>
-        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (faux)</translation>
+        <translation>{sample} : vraie classe &lt;b&gt;{true}&lt;/b&gt; &amp;nbsp; prédite &lt;b&gt;{predicted}&lt;/b&gt; (faux)</translation>
     </message>
     <message>
         <source>input: {side}×{side} pixels</source>
-        <translation>entrée : {side}×{side} pixels</translation>
+        <translation>entrée : {side}×{side} pixels</translation>
     </message>
     <message numerus="yes">
         <source>input: %n feature</source>
         <translation>
-            <numerusform>entrée : %n caractéristique</numerusform>
-            <numerusform>entrée : %n caractéristiques</numerusform>
+            <numerusform>entrée : %n caractéristique</numerusform>
+            <numerusform>entrée : %n caractéristiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>input: %n features</source>
         <translation>
-            <numerusform>entrée : %n caractéristique</numerusform>
-            <numerusform>entrée : %n caractéristiques</numerusform>
+            <numerusform>entrée : %n caractéristique</numerusform>
+            <numerusform>entrée : %n caractéristiques</numerusform>
         </translation>
     </message>
     <message>
@@ -4104,7 +4104,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>SampleOutputs</name>
     <message>
         <source>Activations: blue +, orange −, each row up to the ± at its right</source>
-        <translation>Activations : bleu +, orange −, chaque ligne jusqu'au ± à sa droite</translation>
+        <translation>Activations : bleu +, orange −, chaque ligne jusqu'au ± à sa droite</translation>
     </message>
     <message>
         <source>The activation a of every neuron for this sample, one row per layer. Each row is coloured on its own scale, up to the ± written at its right. Hover a cell for its value.</source>
@@ -4137,7 +4137,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
@@ -4464,7 +4464,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>alone in its layer:&lt;br&gt;p = e^z / e^z = 1 for every z</source>
-        <translation>seul dans sa couche :&lt;br&gt;p = e^z / e^z = 1 pour tout z</translation>
+        <translation>seul dans sa couche :&lt;br&gt;p = e^z / e^z = 1 pour tout z</translation>
     </message>
     <message>
         <source>p{i} = e^z{i} / Σ e^zⱼ&lt;br&gt;the other one held at its mean z</source>
@@ -5253,11 +5253,11 @@ modifiée</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron (the first {shown} of {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche (les {shown} premiers sur {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
+        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche (les {shown} premiers sur {units})&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input weights of each first-layer neuron&lt;/b&gt;&lt;br&gt;{side}×{side} pixels; blue: a high input there raises z, orange: lowers it</source>
-        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
+        <translation>&lt;b&gt;Poids d'entrée de chaque neurone de la première couche&lt;/b&gt;&lt;br&gt;{side}×{side} pixels ; bleu : une entrée élevée à cet endroit augmente z, orange : le diminue</translation>
     </message>
 </context>
 </TS>
