@@ -18,6 +18,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -83,7 +84,7 @@ class Theme(QObject):
             if app.style().name() != self._light_style:
                 app.setStyle(self._light_style)
             app.setPalette(self._light_palette)
-        for top in app.topLevelWidgets():
+        for top in _live(app.topLevelWidgets()):
             restyle(top, old)
         self.changed.emit(scheme)
 
@@ -97,8 +98,14 @@ def light_offscreen():
         yield
     app = QApplication.instance()
     if colors.current() is not colors.LIGHT and app is not None:
-        for top in app.topLevelWidgets():
+        for top in _live(app.topLevelWidgets()):
             restyle(top)
+
+
+def _live(widgets) -> list[QWidget]:
+    """The widgets whose C++ side still exists: a window closed with deleteLater is still
+    listed until its deletion runs, and touching it raises."""
+    return [w for w in widgets if shiboken6.isValid(w)]
 
 
 def install(app: QApplication | None = None) -> Theme:

@@ -101,14 +101,15 @@ def grab(widget: QWidget, size: tuple[int, int], hidden=()) -> np.ndarray:
         flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
         inside = [h for h in hidden if h is not None and h.isVisible() and
                   widget.isAncestorOf(h)]
-        widget.render(painter, QPoint(), _region(widget, inside), flags)
+        # QWidget's render: a QGraphicsView (the network view) has another of that name
+        QWidget.render(widget, painter, QPoint(), _region(widget, inside), flags)
         for h in inside:        # where it was: its parent's own background (a toolbar's)
             parent = h.parentWidget()
             painter.save()
             painter.translate(QPointF(parent.mapTo(widget, QPoint(0, 0))))
             # the region's corner lands at the offset given
-            parent.render(painter, h.pos(), QRegion(h.geometry()),
-                          QWidget.RenderFlag.DrawWindowBackground)
+            QWidget.render(parent, painter, h.pos(), QRegion(h.geometry()),
+                           QWidget.RenderFlag.DrawWindowBackground)
             painter.restore()
     finally:
         painter.end()
