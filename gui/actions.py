@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from core import losses
 from gui import files
+from gui.i18n import translate
 
 Key = QKeySequence.StandardKey
 
 SHORTCUTS_HELP = """<table cellpadding=4>
 <tr><td><b>Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S</b></td><td>new, open, save, save as</td></tr>
+<tr><td><b>Ctrl+Alt+N / Ctrl+W / Ctrl+Q</b></td><td>new window, close window, quit (every
+window)</td></tr>
 <tr><td><b>Ctrl+P</b></td><td>export a printable handout (PDF)</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo, redo (redo is also Ctrl+Y on
 Windows)</td></tr>
@@ -95,17 +98,28 @@ class WindowActions:
                                 "Save the network under a new name")
         self.export = self.act("Network &Image (PNG or SVG)\u2026", w.export_image,
                                QKeySequence("Ctrl+E"), "Save the network drawing as PNG or SVG")
-        self.quit = self.act("&Quit", w.close, QKeySequence("Ctrl+Q"), "Quit Neuron Studio")
+        # not Ctrl+Shift+N (Add Neuron) nor Ctrl+N (New network in this window)
+        self.new_window = self.act(
+            translate("MainWindow", "New &Window"), w.new_window, QKeySequence("Ctrl+Alt+N"),
+            translate("MainWindow", "Open another window with its own network"))
+        self.close_window = self.act(
+            translate("MainWindow", "&Close Window"), w.close, Key.Close,
+            translate("MainWindow", "Close this window (the others stay open)"))
+        self.quit = self.act(translate("MainWindow", "&Quit"), w.quit_app,
+                             QKeySequence("Ctrl+Q"),
+                             translate("MainWindow", "Quit Neuron Studio: close every window"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        m.addActions([self.new, self.open])
+        m.addActions([self.new, self.new_window, self.open])
         self.recent_menu = m.addMenu("Open &Recent")
+        # another window may have opened or saved a file since
+        self.recent_menu.aboutToShow.connect(self.refresh_recent)
         m.addSeparator()
         m.addActions([self.save, self.save_as])
         self.export_menu = m.addMenu("E&xport")
         self.export_menu.setToolTipsVisible(True)
         self.export_menu.addAction(self.export)
         m.addSeparator()
-        m.addAction(self.quit)
+        m.addActions([self.close_window, self.quit])
 
     def _edit_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu("&Edit")
