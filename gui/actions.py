@@ -105,6 +105,7 @@ class WindowActions:
         self.close_window = self.act(
             translate("MainWindow", "&Close Window"), w.close, Key.Close,
             translate("MainWindow", "Close this window (the others stay open)"))
+        self.close_window.setShortcuts(Key.Close)     # Ctrl+W too, not only Ctrl+F4
         self.quit = self.act(translate("MainWindow", "&Quit"), w.quit_app,
                              QKeySequence("Ctrl+Q"),
                              translate("MainWindow", "Quit Neuron Studio: close every window"))

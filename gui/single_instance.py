@@ -87,17 +87,15 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; False when another app already does (or the name is unusable:
-        then this app simply runs on its own). A stale socket is removed first."""
-        if self.server.listen(self.name):
-            return True
-        if self.server.serverError() != QLocalSocket.LocalSocketError.AddressInUseError:
-            return False
+        then this app simply runs on its own). A socket left by a crash is removed first.
+        Asked before listening: Qt's listen() takes a Unix socket path over even from a
+        live app."""
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_MS):      # a live app: leave it be
             probe.disconnectFromServer()
             return False
-        QLocalServer.removeServer(self.name)         # left by a crash
+        QLocalServer.removeServer(self.name)         # stale, after a crash
         return self.server.listen(self.name)
 
     def close(self) -> None:
