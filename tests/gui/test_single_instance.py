@@ -2,6 +2,7 @@
 the app running here, which opens it in a new window; a socket left by a crash is taken
 over; windows close independently, each with its own autosave file."""
 
+import json
 import os
 import socket
 import subprocess
@@ -13,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gui import app, single_instance
+from core import netfile
+from gui import app, autosave, single_instance
+from gui.main_window import MainWindow
 from gui.single_instance import InstanceServer, hand_over
 from tests.qt_messages import assert_no_qt_warnings, child_env
 
@@ -120,3 +123,26 @@ def test_two_windows_close_independently(qtbot, manager, tmp_path, monkeypatch):
     assert first.isVisible() and first.document.network.params(0)[1][0] == 0.25
     assert [p.name for p in (tmp_path / "recovery").glob("autosave-*.nsnet")] == \
         [first.autosaver.path.name]                # the closed one's went with it
+
+
+def crashed_window(title: str, serial: int) -> None:
+    """The recovery files a window of a killed app (a pid that no longer exists) left."""
+    doc = netfile.default_document()
+    doc.meta["title"] = title
+    folder = autosave.recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"autosave-999999999-{serial}.nsnet"
+    netfile.save(doc, path)
+    path.with_suffix(".json").write_text(json.dumps(
+        {"pid": 999999999, "saved_at": 1.0e9 + serial, "original": None, "title": title}))
+
+
+def test_after_a_crash_each_window_comes_back_and_the_file_gets_its_own(manager, monkeypatch):
+    crashed_window("First", 1)
+    crashed_window("Second", 2)
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, recovery: "restore")
+    manager.open(str(XOR), recover=True)
+    titles = sorted(w.document.title() for w in manager.windows)
+    assert titles == ["First", "Second", "xor.nsnet"]     # nothing restored was replaced
+    assert all(w.document.modified for w in manager.windows if w.document.path != XOR)
+    assert autosave.orphaned_recoveries() == []
