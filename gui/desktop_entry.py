@@ -74,16 +74,17 @@ def _quote(arg: str) -> str:
 
 
 def command_line() -> list[str]:
-    """The absolute command that started this process: ``neuron-studio`` installed, or
-    this Python with main.py from a source checkout."""
-    script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
-    if script is not None and script.suffix == ".py":
-        return [str(Path(sys.executable).absolute()), str(script)]
-    if script is not None and script.is_file():
-        return [str(script)]
+    """The absolute command that started this process: the installed ``neuron-studio``,
+    or this Python with main.py from a source checkout, or ``python -m gui.launch``."""
+    # absolute, symlinks kept: pipx's ~/.local/bin/neuron-studio outlives a reinstall
+    script = Path(os.path.abspath(sys.argv[0])) if sys.argv and sys.argv[0] else None
+    python = str(Path(sys.executable).absolute())
+    if script is not None and script.name == "main.py":
+        return [python, str(script)]
+    if script is not None and script.suffix != ".py" and script.is_file():
+        return [str(script)]                      # the installed command's own wrapper
     found = shutil.which("neuron-studio")
-    return [str(Path(found).resolve())] if found else \
-        [str(Path(sys.executable).absolute()), "-m", "gui.launch"]
+    return [str(Path(found).absolute())] if found else [python, "-m", "gui.launch"]
 
 
 def desktop_entry(command: list[str]) -> str:

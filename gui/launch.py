@@ -181,3 +181,6 @@ def main(argv: list[str] | None = None) -> int:
         print("\ninterrupted", file=sys.stderr)
         return 130
 
+
+if __name__ == "__main__":      # python -m gui.launch
+    sys.exit(main())

@@ -158,3 +158,16 @@ def test_the_command_installs_with_the_systems_tools(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert files_under(tmp_path / "data") == []
     assert run_command("--install-desktop", str(XOR), env=env).returncode == 2
+
+
+def test_exec_is_the_command_that_ran(monkeypatch, tmp_path):
+    wrapper = tmp_path / "bin" / "neuron-studio"         # pip's or pipx's script
+    wrapper.parent.mkdir()
+    wrapper.write_text("#!/usr/bin/python3\n")
+    link = tmp_path / "neuron-studio"                     # pipx's ~/.local/bin symlink
+    link.symlink_to(wrapper)
+    monkeypatch.setattr(sys, "argv", [str(link)])
+    assert desktop_entry.command_line() == [str(link)]
+    monkeypatch.setattr(sys, "argv", [str(ROOT / "main.py")])
+    assert desktop_entry.command_line() == [str(Path(sys.executable).absolute()),
+                                            str(ROOT / "main.py")]
