@@ -23,6 +23,8 @@ Key = QKeySequence.StandardKey
 SHORTCUT_ROWS = (
     (("Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S"),
      QT_TRANSLATE_NOOP("Shortcuts", "new, open, save, save as")),
+    (("Ctrl+Alt+N", "Ctrl+W", "Ctrl+Q"),
+     QT_TRANSLATE_NOOP("Shortcuts", "new window, close window, quit (every window)")),
     (("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "export a printable handout (PDF)")),
     (("Ctrl+Z", "Ctrl+Shift+Z"),
      QT_TRANSLATE_NOOP("Shortcuts", "undo, redo (redo is also Ctrl+Y on Windows)")),
@@ -126,18 +128,28 @@ class WindowActions:
         self.export = self.act(translate("Menus", "Network &Image (PNG or SVG)\u2026"),
                                w.export_image, QKeySequence("Ctrl+E"),
                                translate("Menus", "Save the network drawing as PNG or SVG"))
-        self.quit = self.act(translate("Menus", "&Quit"), w.close, QKeySequence("Ctrl+Q"),
-                             translate("Menus", "Quit Neuron Studio"))
+        # not Ctrl+Shift+N (Add Neuron) nor Ctrl+N (New network in this window)
+        self.new_window = self.act(
+            translate("MainWindow", "New &Window"), w.new_window, QKeySequence("Ctrl+Alt+N"),
+            translate("MainWindow", "Open another window with its own network"))
+        self.close_window = self.act(
+            translate("MainWindow", "&Close Window"), w.close, Key.Close,
+            translate("MainWindow", "Close this window (the others stay open)"))
+        self.close_window.setShortcuts(Key.Close)     # Ctrl+W too, not only Ctrl+F4
+        self.quit = self.act(translate("Menus", "&Quit"), w.quit_app, QKeySequence("Ctrl+Q"),
+                             translate("MainWindow", "Quit Neuron Studio: close every window"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        m.addActions([self.new, self.open])
+        m.addActions([self.new, self.new_window, self.open])
         self.recent_menu = m.addMenu(translate("Menus", "Open &Recent"))
+        # another window may have opened or saved a file since
+        self.recent_menu.aboutToShow.connect(self.refresh_recent)
         m.addSeparator()
         m.addActions([self.save, self.save_as])
         self.export_menu = m.addMenu(translate("Menus", "E&xport"))
         self.export_menu.setToolTipsVisible(True)
         self.export_menu.addAction(self.export)
         m.addSeparator()
-        m.addAction(self.quit)
+        m.addActions([self.close_window, self.quit])
 
     def _edit_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu(translate("Menus", "&Edit"))

@@ -1,18 +1,29 @@
-"""Start the desktop app: ``run(path)`` is what ``python main.py [FILE]`` calls."""
+"""Start the desktop app: ``run(path)`` is what ``neuron-studio [FILE]`` (and ``python
+main.py [FILE]``) calls; ``Windows`` keeps its main windows."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, qFormatLogMessage, qInstallMessageHandler
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
-from gui.autosave import offer_recovery
+from gui.autosave import offer_recovery, orphaned_recoveries
+from gui.desktop_entry import APP_ICON
 from gui.language import install_language
 from gui.main_window import APP_NAME, MainWindow
+from gui.single_instance import InstanceServer
 
 PIXMAP_CACHE_KB = 128 * 1024
+CASCADE = 32                # px between a new window and the one before it
 # What Qt's offscreen platform says for every window it shows: harmless (the tests allow it
 # too, tests/qt_messages.py), and noise under a command's own output.
 OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
@@ -34,6 +45,9 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_language(app)       # after the names: the preference lives in QSettings
+    # the installed desktop entry (gui.desktop_entry): Wayland's app id, the taskbar's icon
+    app.setDesktopFileName("neuron-studio")
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     return app
 
 
@@ -49,20 +63,95 @@ def quiet_offscreen_notices() -> None:
     qInstallMessageHandler(_command_line_messages)
 
 
-def run(path: str | None = None) -> int:
-    """Show the main window (a default network, then ``path`` if given); returns exit code."""
+class Windows(QObject):
+    """The app's main windows: any number of them, each with its own document; a window
+    that closes is deleted, and the app quits when the last one has closed (Qt's
+    quitOnLastWindowClosed). ``open(path)`` is what File > New Window and a file handed
+    over by a second ``neuron-studio FILE`` (gui.single_instance) do."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.windows: list[MainWindow] = []
+
+    def open(self, path: str | None = None, recover: bool = False) -> MainWindow | None:
+        """A new shown window, with ``path`` opened in it when given (on failure: a
+        dialog, and the default network stays). ``recover``: first offer the work left by
+        a crash (the first window of a start), each restored network in a window of its
+        own; FILE then gets a window of its own too. None when no window can be made."""
+        window = self._make()
+        if window is not None and recover and self._recover(window) and path:
+            window = self._make()
+        if window is not None and path:
+            window.open_file(path, ask=False)
+        return window
+
+    def _make(self) -> MainWindow | None:
+        try:
+            window = MainWindow()
+        except RuntimeError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return None
+        window.closed.connect(self._closed)
+        if self.windows:               # cascade: not exactly over the window before it
+            window.move(self.windows[-1].pos() + QPoint(CASCADE, CASCADE))
+        self.windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _recover(self, window: MainWindow) -> bool:
+        """Offer each network autosaved before a crash (several windows leave several);
+        True when ``window`` got one."""
+        restored = offer_recovery(window)
+        while restored and orphaned_recoveries():
+            extra = self._make()
+            if extra is None or not offer_recovery(extra):
+                if extra is not None:          # "later": no empty window for it
+                    dispose(extra, discard_changes=True)
+                break
+        return restored
+
+    def _closed(self) -> None:
+        window = self.sender()
+        if window in self.windows:
+            self.windows.remove(window)
+            window.deleteLater()
+
+    def dispose_all(self) -> None:
+        for window in list(self.windows):
+            dispose(window, discard_changes=True)
+        self.windows.clear()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+_windows: Windows | None = None
+
+
+def windows() -> Windows:
+    """The app's one ``Windows`` (the QApplication must exist: ``application()``)."""
+    global _windows
+    if _windows is None:
+        _windows = Windows(QCoreApplication.instance())
+    return _windows
+
+
+def run(path: str | None = None, serve: bool = True) -> int:
+    """Show a main window (a default network, then ``path`` if given) and run until the
+    last window closes; returns the exit code. ``serve``: listen for files handed over by
+    a second ``neuron-studio FILE`` (gui.single_instance) and open each in a new window."""
     app = application()
-    try:
-        window = MainWindow()
-    except RuntimeError as e:
-        print(f"error: {e}", file=sys.stderr)
+    manager = windows()
+    server = InstanceServer(app)
+    if serve and not server.listen():
+        print("note: another Neuron Studio answers on its socket; this one runs on its own",
+              file=sys.stderr)
+    server.openRequested.connect(manager.open)
+    if manager.open(path, recover=True) is None:
         return 1
-    window.show()
-    offer_recovery(window)  # work left by a crash first; it is saved before FILE opens
-    if path:
-        window.open_file(path)  # on failure: a dialog, and the default network stays
     code = app.exec()
-    dispose(window)
+    server.close()
+    manager.dispose_all()
     return code
 
 

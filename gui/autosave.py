@@ -2,7 +2,8 @@
 
 Every ``interval`` seconds (60 by default) a running window writes its document, when it
 changed or trained since the last autosave, to its own recovery file
-``<recovery dir>/autosave-<pid>.nsnet`` (atomically, like any save), with a small
+``<recovery dir>/autosave-<pid>-<n>.nsnet`` (atomically, like any save; ``n`` counts this
+process's windows, each with its own document and file), with a small
 ``.json`` beside it naming the process and the file the work belongs to. A clean quit
 removes both. At the next start, recovery files whose process is gone are offered for
 restoring (``offer_recovery``); the restored network opens as unsaved work under its
@@ -16,6 +17,7 @@ or ``$NEURON_STUDIO_RECOVERY_DIR`` when set (the tests use a temporary one).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import time
@@ -31,6 +33,7 @@ from gui.i18n import translate
 AUTOSAVE_SECONDS = 60
 ENV_DIR = "NEURON_STUDIO_RECOVERY_DIR"
 ENV_SECONDS = "NEURON_STUDIO_AUTOSAVE_SECONDS"   # shorter intervals, for the crash tests
+_serials = itertools.count(1)      # one recovery file per window of this process
 
 
 def recovery_dir() -> Path:
@@ -114,7 +117,7 @@ class Autosaver(QObject):
         super().__init__(window)
         self.window = window
         folder = recovery_dir()
-        self.path = folder / f"autosave-{os.getpid()}.nsnet"
+        self.path = folder / f"autosave-{os.getpid()}-{next(_serials)}.nsnet"
         self.info_path = self.path.with_suffix(".json")
         self._last_key = None
         self._edits = 0

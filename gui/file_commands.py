@@ -37,6 +37,19 @@ class FileCommands:
             self.document.replace(netfile.default_document(), None)
             self.show_status(translate("FileCommands", "New network on the default data set"))
 
+    def new_window(self) -> None:
+        """File > New Window: another window with its own default network."""
+        from gui.app import windows  # gui.app builds windows of this class
+
+        windows().open()
+
+    def quit_app(self) -> None:
+        """File > Quit: close every window, each asking about its unsaved changes; a
+        window whose person chose Cancel stays open, and so does the app."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
     def choose_and_open(self) -> None:
         if self.maybe_save():
             path = files.ask_open_path(self)

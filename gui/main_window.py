@@ -7,7 +7,7 @@ import secrets
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -83,7 +83,10 @@ def app_version() -> str:
 
 
 class MainWindow(FileCommands, QMainWindow):
-    """``MainWindow(doc, path)`` shows ``doc`` (default: the default network)."""
+    """``MainWindow(doc, path)`` shows ``doc`` (default: the default network). One of
+    maybe several (gui.app.Windows); ``closed`` once it has accepted to close."""
+
+    closed = Signal()
 
     def __init__(self, doc: netfile.Document | None = None, path=None, parent=None,
                  remember_layout: bool = True):
@@ -443,6 +446,7 @@ class MainWindow(FileCommands, QMainWindow):
             settings.setValue("geometry", self.saveGeometry())
             settings.setValue("window_state", self.saveState())
         event.accept()
+        self.closed.emit()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

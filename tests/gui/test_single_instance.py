@@ -1,0 +1,148 @@
+"""One app, several windows: a second ``main.py FILE`` (a real second process) hands FILE to
+the app running here, which opens it in a new window; a socket left by a crash is taken
+over; windows close independently, each with its own autosave file."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from core import netfile
+from gui import app, autosave, single_instance
+from gui.main_window import MainWindow
+from gui.single_instance import InstanceServer, hand_over
+from tests.qt_messages import assert_no_qt_warnings, child_env
+
+ROOT = Path(__file__).resolve().parents[2]
+XOR = ROOT / "resources" / "examples" / "xor.nsnet"
+
+
+@pytest.fixture
+def manager():
+    """The app's window list (File > New Window adds to it)."""
+    windows = app.windows()
+    assert windows.windows == []
+    yield windows
+    for w in list(windows.windows):
+        w.ask_save_changes = lambda: "discard"
+    windows.dispose_all()
+
+
+@pytest.fixture
+def name(tmp_path):
+    """A private server: a socket path no other test or real app uses."""
+    return str(tmp_path / "instance.socket")
+
+
+def second_process(name, *args):
+    env = child_env({**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                     single_instance.ENV_NAME: name})
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def finish(qtbot, proc):
+    """Wait for ``proc`` while this process's event loop serves its request."""
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    out, err = proc.communicate()
+    assert_no_qt_warnings(err, "main.py (second instance)")
+    return proc.returncode, out, err
+
+
+def test_a_second_process_opens_its_file_in_a_new_window(qtbot, manager, name):
+    server = InstanceServer(name=name)
+    assert server.listen()
+    server.openRequested.connect(manager.open)
+    proc = second_process(name, str(XOR))
+    code, out, err = finish(qtbot, proc)
+    assert code == 0, err
+    qtbot.waitUntil(lambda: len(manager.windows) == 1)
+    window = manager.windows[0]
+    assert window.isVisible() and window.document.path == XOR
+    assert window.windowTitle().startswith("xor")
+    server.close()
+
+
+def test_a_stale_socket_is_removed_and_served_again(qtbot, name):
+    stale = socket.socket(socket.AF_UNIX)          # what a crashed app leaves behind
+    stale.bind(name)
+    stale.close()
+    assert Path(name).exists()
+    assert not hand_over(None, name)                # nobody answers: start an app
+    server = InstanceServer(name=name)
+    assert server.listen()
+    requests = []
+    server.openRequested.connect(requests.append)
+    proc = second_process(name)                    # no FILE: a new default window
+    assert finish(qtbot, proc)[0] == 0
+    assert requests == [None]
+    assert not InstanceServer(name=name).listen()   # a live app is never taken over
+    server.close()
+
+
+def test_garbage_on_the_socket_opens_nothing():
+    assert single_instance.parse_request(b'{"open": "/x.nsnet"}') == (True, "/x.nsnet")
+    assert single_instance.parse_request(b'{"open": null}') == (True, None)
+    for data in (b"", b"\xff", b"[]", b'{"open": 3}', b'{"open": ""}', b'{"o": "x"}'):
+        assert single_instance.parse_request(data) == (False, None)
+
+
+def test_two_windows_close_independently(qtbot, manager, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEURON_STUDIO_RECOVERY_DIR", str(tmp_path / "recovery"))
+    first = manager.open()
+    qtbot.waitExposed(first)
+    first.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first)
+    first.editor.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(manager.windows) == 2)
+    second = manager.windows[1]
+    assert second.pos() != first.pos()               # cascaded, not hidden under it
+    assert first.autosaver.path != second.autosaver.path
+    first.document.set_value(("bias", 0, 0), 0.25)      # each window its own recovery file
+    second.document.set_value(("bias", 0, 0), -0.75)
+    first.document.set_modified(True)
+    second.document.set_modified(True)
+    assert first.autosaver.save_now() and second.autosaver.save_now()
+    assert len(list((tmp_path / "recovery").glob("autosave-*.nsnet"))) == 2
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    second.editor.setFocus()
+    second.ask_save_changes = lambda: "discard"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: manager.windows == [first])
+    assert first.isVisible() and first.document.network.params(0)[1][0] == 0.25
+    assert [p.name for p in (tmp_path / "recovery").glob("autosave-*.nsnet")] == \
+        [first.autosaver.path.name]                # the closed one's went with it
+
+
+def crashed_window(title: str, serial: int) -> None:
+    """The recovery files a window of a killed app (a pid that no longer exists) left."""
+    doc = netfile.default_document()
+    doc.meta["title"] = title
+    folder = autosave.recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"autosave-999999999-{serial}.nsnet"
+    netfile.save(doc, path)
+    path.with_suffix(".json").write_text(json.dumps(
+        {"pid": 999999999, "saved_at": 1.0e9 + serial, "original": None, "title": title}))
+
+
+def test_after_a_crash_each_window_comes_back_and_the_file_gets_its_own(manager, monkeypatch):
+    crashed_window("First", 1)
+    crashed_window("Second", 2)
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, recovery: "restore")
+    manager.open(str(XOR), recover=True)
+    titles = sorted(w.document.title() for w in manager.windows)
+    assert titles == ["First", "Second", "xor.nsnet"]     # nothing restored was replaced
+    assert all(w.document.modified for w in manager.windows if w.document.path != XOR)
+    assert autosave.orphaned_recoveries() == []
