@@ -2867,6 +2867,26 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
         <source>Digits data: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</source>
         <translation>Ziffern-Daten: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Neues Fens&amp;ter</translation>
+    </message>
+    <message>
+        <source>Open another window with its own network</source>
+        <translation>Ein weiteres Fenster mit eigenem Netz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Close this window (the others stay open)</source>
+        <translation>Dieses Fenster schließen (die anderen bleiben offen)</translation>
+    </message>
+    <message>
+        <source>Quit Neuron Studio: close every window</source>
+        <translation>Neuron Studio beenden: alle Fenster schließen</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2925,10 +2945,6 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit Neuron Studio</source>
-        <translation>Neuron Studio beenden</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4370,6 +4386,10 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <message>
         <source>new, open, save, save as</source>
         <translation>neu, öffnen, speichern, speichern unter</translation>
+    </message>
+    <message>
+        <source>new window, close window, quit (every window)</source>
+        <translation>neues Fenster, Fenster schließen, beenden (alle Fenster)</translation>
     </message>
     <message>
         <source>export a printable handout (PDF)</source>

@@ -2867,6 +2867,26 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
         <source>Digits data: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</source>
         <translation>Datos de dígitos: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Nueva &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Open another window with its own network</source>
+        <translation>Abrir otra ventana con su propia red</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Cerrar v&amp;entana</translation>
+    </message>
+    <message>
+        <source>Close this window (the others stay open)</source>
+        <translation>Cerrar esta ventana (las demás siguen abiertas)</translation>
+    </message>
+    <message>
+        <source>Quit Neuron Studio: close every window</source>
+        <translation>Salir de Neuron Studio: cerrar todas las ventanas</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2925,10 +2945,6 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Quit Neuron Studio</source>
-        <translation>Salir de Neuron Studio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4370,6 +4386,10 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <message>
         <source>new, open, save, save as</source>
         <translation>nuevo, abrir, guardar, guardar como</translation>
+    </message>
+    <message>
+        <source>new window, close window, quit (every window)</source>
+        <translation>nueva ventana, cerrar ventana, salir (todas las ventanas)</translation>
     </message>
     <message>
         <source>export a printable handout (PDF)</source>

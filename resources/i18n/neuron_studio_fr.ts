@@ -2867,6 +2867,26 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
         <source>Digits data: Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</source>
         <translation>Données des chiffres : Alpaydin &amp;amp; Kaynak (1998), UCI Machine Learning Repository, CC BY 4.0.</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Nou&amp;velle fenêtre</translation>
+    </message>
+    <message>
+        <source>Open another window with its own network</source>
+        <translation>Ouvrir une autre fenêtre avec son propre réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fer&amp;mer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close this window (the others stay open)</source>
+        <translation>Fermer cette fenêtre (les autres restent ouvertes)</translation>
+    </message>
+    <message>
+        <source>Quit Neuron Studio: close every window</source>
+        <translation>Quitter Neuron Studio : fermer toutes les fenêtres</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2925,10 +2945,6 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Quit Neuron Studio</source>
-        <translation>Quitter Neuron Studio</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4370,6 +4386,10 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>new, open, save, save as</source>
         <translation>nouveau, ouvrir, enregistrer, enregistrer sous</translation>
+    </message>
+    <message>
+        <source>new window, close window, quit (every window)</source>
+        <translation>nouvelle fenêtre, fermer la fenêtre, quitter (toutes les fenêtres)</translation>
     </message>
     <message>
         <source>export a printable handout (PDF)</source>
