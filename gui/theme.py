@@ -102,10 +102,13 @@ def light_offscreen():
             restyle(top)
 
 
-def _live(widgets) -> list[QWidget]:
-    """The widgets whose C++ side still exists: a window closed with deleteLater is still
-    listed until its deletion runs, and touching it raises."""
-    return [w for w in widgets if shiboken6.isValid(w)]
+def _live(widgets):
+    """The widgets whose C++ side still exists, checked as each is reached: a window closed
+    with deleteLater is still listed until its deletion runs (restyling the one before may
+    run it), and touching it raises."""
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            yield widget
 
 
 def install(app: QApplication | None = None) -> Theme:
