@@ -47,6 +47,12 @@ class PreferencesDialog(QDialog):
         self.restart_note.setObjectName("restartNote")
         self.restart_note.setWordWrap(True)
         self.restart_note.setMinimumWidth(320)
+        # its room kept while hidden: picking a language must not move the OK button away
+        # from under the pointer (a walk-through's click missed it)
+        policy = self.restart_note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.restart_note.setSizePolicy(policy)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # room for the title
         form = QFormLayout()
         form.addRow(translate("Preferences", "&Language:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -67,7 +73,6 @@ class PreferencesDialog(QDialog):
         # the note matters only when the choice differs from the language in use
         effective = language.choose_language(self.chosen_language(), QLocale.system())
         self.restart_note.setVisible(effective != language.current_language())
-        self.adjustSize()        # room for the wrapped note (a window does not grow by itself)
 
     def accept(self) -> None:
         if self.chosen_language() != language.preferred_language():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui import language
 from gui.i18n import number
@@ -154,3 +154,20 @@ def test_the_preference_overrides_the_system_language(tmp_path):
     got = _start("de_DE.UTF-8", "en", tmp_path)
     assert got["language"] == "en" and got["menu"] == "&File"
     assert got["plural"] == ["1 epoch/s", "30 epochs/s"] and got["number"] == "1,234.5"
+
+
+def test_picking_a_language_does_not_move_the_ok_button(qtbot):
+    """The restart note keeps its room while hidden: the dialog does not grow under the
+    pointer when a language is picked (a walk-through's click on OK missed)."""
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    before = ok.mapTo(dialog, ok.rect().topLeft())
+    other = next(i for i in range(1, dialog.language.count())
+                 if dialog.language.itemData(i) != language.current_language())
+    dialog.language.setCurrentIndex(other)
+    QApplication.processEvents()
+    assert dialog.restart_note.isVisible()
+    assert ok.mapTo(dialog, ok.rect().topLeft()) == before
