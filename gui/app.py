@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPoint,
+    QRect,
     qFormatLogMessage,
     qInstallMessageHandler,
 )
@@ -27,6 +28,18 @@ CASCADE = 32                # px between a new window and the one before it
 # What Qt's offscreen platform says for every window it shows: harmless (the tests allow it
 # too, tests/qt_messages.py), and noise under a command's own output.
 OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
+
+
+def cascaded(frame: QRect, screen: QRect) -> QPoint:
+    """Where a new window goes after the window whose frame is ``frame``: CASCADE px lower
+    and to the right, but on ``screen`` (its available geometry): a window as large as a
+    1280x720 projector would otherwise hang off the bottom edge; it goes to the screen's
+    corner then."""
+    spot = frame.topLeft() + QPoint(CASCADE, CASCADE)
+    if spot.x() + frame.width() > screen.right() + 1 or \
+            spot.y() + frame.height() > screen.bottom() + 1:
+        return screen.topLeft()
+    return spot
 
 
 def application() -> QApplication:
@@ -93,7 +106,8 @@ class Windows(QObject):
             return None
         window.closed.connect(self._closed)
         if self.windows:               # cascade: not exactly over the window before it
-            window.move(self.windows[-1].pos() + QPoint(CASCADE, CASCADE))
+            before = self.windows[-1]
+            window.move(cascaded(before.frameGeometry(), before.screen().availableGeometry()))
         self.windows.append(window)
         window.show()
         window.raise_()

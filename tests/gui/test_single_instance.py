@@ -146,3 +146,16 @@ def test_after_a_crash_each_window_comes_back_and_the_file_gets_its_own(manager,
     assert titles == ["First", "Second", "xor.nsnet"]     # nothing restored was replaced
     assert all(w.document.modified for w in manager.windows if w.document.path != XOR)
     assert autosave.orphaned_recoveries() == []
+
+
+def test_a_new_window_cascades_but_stays_on_the_screen():
+    from PySide6.QtCore import QPoint, QRect
+
+    from gui.app import CASCADE, cascaded
+
+    screen = QRect(0, 0, 1920, 1080)
+    assert cascaded(QRect(100, 80, 1000, 700), screen) == QPoint(100 + CASCADE, 80 + CASCADE)
+    # a window as large as a 1280x720 projector: the next one would hang off the bottom
+    projector = QRect(0, 0, 1280, 720)
+    assert cascaded(QRect(0, 0, 1280, 720), projector) == QPoint(0, 0)
+    assert cascaded(QRect(300, 10, 900, 700), projector) == QPoint(0, 0)
