@@ -246,7 +246,7 @@ def dark_palette() -> QPalette:
     """The window's QPalette for the dark scheme (with the Fusion style, ``gui.theme``):
     blue-grey surfaces, light text (>= 12:1), a blue selection with white text."""
     r = QPalette.ColorRole
-    p = _palette(((r.Window, "#24272d"), (r.WindowText, "#e8eaed"), (r.Base, "#1b1e23"),
+    p = _palette(((r.Window, "#24272d"), (r.WindowText, "#e8eaed"), (r.Base, "#383c44"),
                   (r.AlternateBase, "#2a2e35"), (r.Text, "#e8eaed"), (r.Button, "#2f333a"),
                   (r.ButtonText, "#e8eaed"), (r.BrightText, "#ffffff"),
                   (r.Highlight, "#2f6fbf"), (r.HighlightedText, "#ffffff"),

@@ -70,6 +70,12 @@ def test_dark_curves_signs_and_messages_stand_out_on_the_dark_canvas():
                          (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
                          (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)):
         assert colors.contrast(palette.color(text), palette.color(ground)) >= WCAG_TEXT
+    # a check box's square and a field are Base: lighter than the window and the canvas
+    # around them, or the boxes vanish (Fusion draws their frame darker than the window)
+    base = palette.color(QPalette.ColorRole.Base)
+    for ground in (palette.color(QPalette.ColorRole.Window), QColor(d.background)):
+        assert base.lightness() > ground.lightness()
+        assert colors.contrast(base, ground) >= 1.3
 
 
 def test_the_dark_map_has_a_dark_middle_and_bright_ends_in_the_signs_hues():
