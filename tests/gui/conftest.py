@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from core import netfile
+from tests.gui.pseudo_language import PseudoTranslator
 
 
 @pytest.fixture(autouse=True)
@@ -332,3 +333,15 @@ def canvas(window, hands):
     """The main window's network editor, with the keyboard focus."""
     hands.focus(window.editor)
     return window.editor
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-language (tests/gui/pseudo_language.py) for one test."""
+    from gui import i18n
+
+    translator = PseudoTranslator(qapp)
+    assert qapp.installTranslator(translator)
+    assert i18n.translate("Any", "text") == "[\u00a7 text \u00a7]"
+    yield translator
+    qapp.removeTranslator(translator)

@@ -9,8 +9,7 @@ import html
 import re
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,22 +30,7 @@ MARKED = re.compile(r"\[§ (?:(?!\[§ ).)*? §\]", re.S)     # innermost first (
 WORD = re.compile(r"[^\W\d_][\w.^]*")
 
 
-class PseudoTranslator(QTranslator):
-    """Every text in every context, wrapped: "[§ Learning rate §]"."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"[§ {source} §]"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def core_texts() -> list[str]:

@@ -4,8 +4,7 @@ without it (what is left bare is data: feature and class names, activation names
 values typed, or a text that comes from core). The general coverage test of the main
 views is tests/gui/test_translation_coverage.py; this one is about the teaching tools."""
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -18,27 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.recording import dialog as record_dialog
-
-OPEN, CLOSE = "[\u00a7 ", " \u00a7]"
-
-
-class PseudoTranslator(QTranslator):
-    """Every text, in every context, comes back as "[§ text §]" (%n still replaced)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"{OPEN}{source}{CLOSE}"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator(qapp)
-    assert qapp.installTranslator(translator)
-    assert i18n.translate("Any", "text") == "[\u00a7 text \u00a7]"
-    yield translator
-    qapp.removeTranslator(translator)
+from tests.gui.pseudo_language import CLOSE, OPEN
 
 
 def marked(text: str) -> bool:

@@ -15,8 +15,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -35,9 +33,9 @@ from gui import files, language
 from gui.csv_import import CsvImportDialog
 from gui.main_window import APP_NAME, app_version
 from gui.preferences import show_preferences
+from tests.gui.pseudo_language import OPEN
 
 ROOT = Path(__file__).resolve().parents[2]
-OPEN, CLOSE = "[\u00a7 ", " \u00a7]"
 # a module's area: the first prefix its path starts with (gui/*.py: "top-level")
 AREAS = (("core/", "core"), ("gui/editor/", "editor"), ("gui/plots/", "plots"),
          ("gui/inspector/", "inspector"), ("gui/settings/", "settings"),
@@ -52,23 +50,7 @@ LETTERS = re.compile(r"[^\W\d_]{2,}")
 TAGS = re.compile(r"<[^>]*>")
 
 
-class PseudoTranslator(QTranslator):
-    """Every source text comes back as "[§ text §]" (Qt still replaces %n afterwards;
-    {placeholders} pass through for .format)."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"{OPEN}{source}{CLOSE}" if source else source
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 # -- where a bare text comes from --------------------------------------------------------

@@ -12,35 +12,19 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from gui.editor import lettering
 from gui.editor.items import HeaderItem
 from gui.plots.activation_plot import ActivationPlot
 from gui.plots.loss_plot import LossPlot
+from tests.gui.pseudo_language import CLOSE, OPEN
 
-OPEN, CLOSE = "[§ ", " §]"
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("gui/editor", "gui/plots")
 
 
-class PseudoTranslator(QTranslator):
-    """Every text, of every context, comes back marked (Qt then replaces %n in it)."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return OPEN + source + CLOSE
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    assert QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def unmarked(texts) -> list[str]:
