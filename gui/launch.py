@@ -26,7 +26,6 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 COMMANDS = ("train", "screenshot", "handout", "record")
-VIEWS = ("window", "stage", "map", "loss", "network")   # gui.recording.capture.VIEWS
 DEFAULT_EPOCHS = 100
 DEFAULT_PROG = "neuron-studio"
 
@@ -108,6 +107,8 @@ def record_parser(prog: str) -> Parser:
                    help="epochs to train while recording, on top of those in FILE")
     p.add_argument("--out", required=True, metavar="VIDEO",
                    help="the file to write: .gif, .mp4 or .webm (atomically)")
+    from gui.recording import VIEWS  # no Qt: bad arguments exit before it loads
+
     p.add_argument("--view", default="window", choices=VIEWS,
                    help="what to record (default: window); stage: projection mode's stage")
     p.add_argument("--size", metavar="WxH", help="the video's size (window and stage: the "

@@ -7,8 +7,12 @@ an MP4 or a WebM video.
 - ``recorder``: grabbing frames at a frame rate, in step with the frame scheduler;
 - ``worker``: encoding in a thread; ``dialog`` and ``session``: File > Record Training…;
 - ``cli``: ``python main.py record``.
+
+``VIEWS`` names the views a recording can show (the command line's ``--view``); this
+module imports no Qt, so the command line reads them before loading it.
 """
 
+VIEWS = ("window", "stage", "map", "loss", "network")
 
 
 def install(window):

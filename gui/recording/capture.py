@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from gui.i18n import translate
 
-VIEWS = ("window", "stage", "map", "loss", "network")    # the command line's --view names
 DOCKS = {"map": "surfaceDock", "loss": "lossDock"}     # views that live in a dock
 CROP_SLACK = 4       # a view up to this many pixels larger than the video is cropped, not
                      # scaled (an odd side made even for MP4 would otherwise blur it all)

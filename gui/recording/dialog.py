@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui import colors, files
 from gui.i18n import translate
-from gui.recording import capture
+from gui.recording import VIEWS, capture
 from gui.recording.video import MAX_FPS, VideoError, check_target, format_of, save_filter
 from gui.wheel_inputs import ComboBox, SpinBox
 
@@ -62,7 +62,7 @@ class RecordDialog(QDialog):
         self.view = ComboBox(self)
         self.view.setObjectName("recordView")
         self.view.setToolTip(translate("RecordDialog", "What the video shows"))
-        for name in capture.VIEWS:
+        for name in VIEWS:
             self.view.addItem(capture.view_label(name), name)
         self.size_box = ComboBox(self)
         self.size_box.setObjectName("recordSize")
