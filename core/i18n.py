@@ -6,6 +6,15 @@ forms: ``translate("context", "%n epochs", None, n)``); values go in afterwards 
 calls by their name, as it finds them in gui/. By default the English text is returned
 (with %n replaced); the GUI installs Qt's translator with ``install`` at start-up, so a
 notebook or the command line keeps English and imports no Qt.
+
+A table built at import time (before any translator is installed) marks its texts with
+``QT_TRANSLATE_NOOP("context", "text")``, which lupdate collects and which returns the
+English text; the code that shows such a text passes it through ``translate`` with the
+same context when it is shown.
+
+Numbers inside a displayed text go through ``number(value, spec)``: Python's format by
+default, the language's decimal comma once the GUI installs its formatter. Never for
+files, exports or anything parsed back.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Translator = Callable[[str, str, "str | None", int], str]
+NumberFormat = Callable[[float, str], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -20,6 +30,7 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 _translator: Translator = _english
+_number: NumberFormat = format
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -28,7 +39,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
-def install(translator: Translator | None) -> None:
-    """Use ``translator(context, text, disambiguation, n)`` from now on (None: English)."""
-    global _translator
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks ``text`` for the catalogues and returns it untranslated (for tables built at
+    import time; ``translate(context, text)`` when it is shown)."""
+    return text
+
+
+def number(value: float, spec: str = "g") -> str:
+    """``value`` formatted with Python's ``spec`` for a display, in the installed
+    language's number format (Python's format by default)."""
+    return _number(value, spec)
+
+
+def install(translator: Translator | None, number_format: NumberFormat | None = None) -> None:
+    """Use ``translator(context, text, disambiguation, n)`` and ``number_format(value,
+    spec)`` from now on (None: English and Python's format)."""
+    global _translator, _number
     _translator = translator or _english
+    _number = number_format or format

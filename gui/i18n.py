@@ -21,8 +21,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def install_core_translator() -> None:
-    """Core's texts (core.i18n) go through Qt's translators too."""
-    core_i18n.install(translate)
+    """Core's texts (core.i18n) go through Qt's translators too, and the numbers in them
+    through the language's number format."""
+    core_i18n.install(translate, number)
 
 
 def number(value: float, spec: str = "g") -> str:

@@ -110,6 +110,7 @@ print(json.dumps({
     "plural": [translate("TrainingBar", "%n epochs/s", None, n) for n in (1, 30)],
     "qt": QCoreApplication.translate("QPlatformTheme", "Cancel"),
     "core": core_i18n.translate("Menus", "&Edit"),
+    "core number": core_i18n.number(0.125, ".3f"),
     "number": number(1234.5, ",.1f"),
     "point": QLocale().decimalPoint()}))
 """
@@ -147,13 +148,15 @@ def test_german_chosen_gives_german_menus_plurals_qts_own_texts_and_numbers(tmp_
     got = _start("de_DE.UTF-8", "de", tmp_path)
     assert got == {"language": "de", "menu": "&Datei",
                    "plural": ["1 Epoche/s", "30 Epochen/s"], "qt": "Abbrechen",
-                   "core": "&Bearbeiten", "number": "1.234,5", "point": ","}
+                   "core": "&Bearbeiten", "core number": "0,125", "number": "1.234,5",
+                   "point": ","}
 
 
 def test_the_preference_overrides_the_system_language(tmp_path):
     got = _start("de_DE.UTF-8", "en", tmp_path)
     assert got["language"] == "en" and got["menu"] == "&File"
     assert got["plural"] == ["1 epoch/s", "30 epochs/s"] and got["number"] == "1,234.5"
+    assert got["core number"] == "0.125"
 
 
 def test_picking_a_language_does_not_move_the_ok_button(qtbot):
