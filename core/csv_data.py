@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from core.dataset import MAX_SAMPLES, Dataset, DatasetError
+from core.i18n import number, translate
 
 MAX_ROWS = MAX_SAMPLES
 MAX_COLUMNS = 1000
@@ -80,14 +81,15 @@ def _reader(path) -> Iterator:
     """Open ``path`` for csv reading; turn file, encoding and csv errors into DatasetError."""
     p = Path(path)
     if not p.exists():
-        raise DatasetError(f"file not found: {p}")
+        raise DatasetError(translate("CsvData", "file not found: {path}").format(path=p))
     if p.is_dir():
-        raise DatasetError(f"{p} is a folder; choose a .csv file")
+        raise DatasetError(translate("CsvData", "{path} is a folder; choose a .csv file"
+                                     ).format(path=p))
     size = p.stat().st_size
     if size > MAX_BYTES:
-        raise DatasetError(
-            f"{p.name} is {size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB"
-        )
+        raise DatasetError(translate("CsvData", "{file} is {size} MB; the limit is {limit} MB"
+                                     ).format(file=p.name, size=number(size / 2**20, ".0f"),
+                                              limit=MAX_BYTES // 2**20))
     reader = None
     try:
         with open(p, encoding="utf-8-sig", newline="") as f:
@@ -97,14 +99,16 @@ def _reader(path) -> Iterator:
                 f.seek(0)
             yield reader
     except OSError as exc:
-        raise DatasetError(f"cannot read {p}: {exc.strerror or exc}") from exc
+        raise DatasetError(translate("CsvData", "cannot read {path}: {reason}").format(
+            path=p, reason=exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise DatasetError(
-            f"{p.name} is not UTF-8 text; save it as 'CSV UTF-8' and try again"
-        ) from exc
+        raise DatasetError(translate("CsvData", "{file} is not UTF-8 text; save it as "
+                                     "'CSV UTF-8' and try again").format(file=p.name)) from exc
     except csv.Error as exc:
         row = reader.line_num if reader is not None else 0
-        raise DatasetError(f"{p.name}: row {row}: {exc}") from exc
+        # the problem is Python's csv module's own (English) sentence
+        raise DatasetError(translate("CsvData", "{file}: row {row}: {problem}").format(
+            file=p.name, row=row, problem=exc)) from exc
 
 
 def delimiter(header: str) -> str:
@@ -136,27 +140,34 @@ def _read_header(reader, name: str) -> list[str]:
             header = [cell.strip() for cell in row]
             break
     else:
-        raise DatasetError(f"{name} is empty; it needs a header row of column names and data rows")
+        raise DatasetError(translate("CsvData", "{file} is empty; it needs a header row of "
+                                     "column names and data rows").format(file=name))
     if len(header) > MAX_COLUMNS:
-        raise DatasetError(f"{name} has {len(header)} columns; the limit is {MAX_COLUMNS}")
+        raise DatasetError(translate("CsvData", "{file} has {count} columns; the limit is "
+                                     "{limit}").format(file=name, count=len(header),
+                                                       limit=MAX_COLUMNS))
     if all(_is_number(cell) for cell in header):
-        raise DatasetError(
-            f"{name} has no header row: the first row holds numbers ({', '.join(header[:4])}...); "
-            "add a first row naming each column, e.g. 'x1,x2,label'"
-        )
+        raise DatasetError(translate("CsvData", "{file} has no header row: the first row holds "
+                                     "numbers ({cells}...); add a first row naming each "
+                                     "column, e.g. 'x1,x2,label'").format(
+            file=name, cells=", ".join(header[:4])))
     for i, col in enumerate(header):
         if not col:
-            raise DatasetError(f"{name}: column {i + 1} has no name in the header row")
+            raise DatasetError(translate("CsvData", "{file}: column {number} has no name in "
+                                         "the header row").format(file=name, number=i + 1))
         if col in header[:i]:
-            raise DatasetError(f"{name}: the column name '{col}' appears twice in the header row")
-        _check_no_markup(col, f"{name}: column {i + 1}'s name")
+            raise DatasetError(translate("CsvData", "{file}: the column name '{name}' appears "
+                                         "twice in the header row").format(file=name, name=col))
+        if _has_markup(col):
+            raise DatasetError(translate("CsvData", "{file}: column {number}'s name '{name}' "
+                                         "contains < or >; names cannot (rename it)").format(
+                file=name, number=i + 1, name=col[:40]))
     return header
 
 
-def _check_no_markup(text: str, where: str) -> None:
+def _has_markup(text: str) -> bool:
     """Names end up in the app's labels, where "<img src=...>" would be read as markup."""
-    if "<" in text or ">" in text:
-        raise DatasetError(f"{where} '{text[:40]}' contains < or >; names cannot (rename it)")
+    return "<" in text or ">" in text
 
 
 def _choose_columns(
@@ -166,9 +177,9 @@ def _choose_columns(
 
     def index(col: str) -> int:
         if col not in header:
-            raise DatasetError(
-                f"unknown column '{col}'; the file's columns are: {', '.join(header)}"
-            )
+            raise DatasetError(translate("CsvData", "unknown column '{name}'; the file's "
+                                         "columns are: {columns}").format(
+                name=col, columns=", ".join(header)))
         return header.index(col)
 
     t = index(target) if target is not None else len(header) - 1
@@ -179,15 +190,14 @@ def _choose_columns(
             raise DatasetError("features must be a list of column names, not one string")
         f = [index(col) for col in features]
         if len(set(f)) != len(f):
-            raise DatasetError("a feature column is listed twice; list each column once")
+            raise DatasetError(translate("CsvData", "a feature column is listed twice; list "
+                                         "each column once"))
         if t in f:
-            raise DatasetError(
-                f"column '{header[t]}' is the target, so it cannot also be a feature"
-            )
+            raise DatasetError(translate("CsvData", "column '{name}' is the target, so it "
+                                         "cannot also be a feature").format(name=header[t]))
     if not f:
-        raise DatasetError(
-            f"no feature columns: the file needs at least one column besides '{header[t]}'"
-        )
+        raise DatasetError(translate("CsvData", "no feature columns: the file needs at least "
+                                     "one column besides '{name}'").format(name=header[t]))
     return f, t
 
 
@@ -205,22 +215,32 @@ def _read_rows(
             continue
         line = reader.line_num
         if len(row) != len(header):
-            raise DatasetError(
-                f"{name}: row {line} has {len(row)} values but the header has {len(header)} columns"
-            )
+            _wrong_length(name, line, len(row), len(header))
         if len(targets) == MAX_ROWS:
-            raise DatasetError(f"{name} has more than {MAX_ROWS} data rows; use a smaller sample")
+            raise DatasetError(translate("CsvData", "{file} has more than {limit} data rows; use "
+                                         "a smaller sample").format(file=name, limit=MAX_ROWS))
         values.extend(_number(row[i], line, header[i], name, comma) for i in feat_idx)
         cell = row[target_idx].strip()
         if comma and _DECIMAL_COMMA.fullmatch(cell):
             cell = cell.replace(",", ".")
         if not cell:
-            raise DatasetError(f"{name}: row {line}, target column '{header[target_idx]}' is empty")
+            raise DatasetError(translate("CsvData", "{file}: row {row}, target column '{name}' "
+                                         "is empty").format(file=name, row=line,
+                                                            name=header[target_idx]))
         targets.append(cell)
         lines.append(line)
     if len(targets) < 2:
-        raise DatasetError(f"{name} has {len(targets)} data row(s); at least 2 are needed")
+        n = len(targets)        # a plain name: lupdate drops a call whose count is not one
+        raise DatasetError(translate("CsvData", "{file} has %n data row(s); at least 2 are "
+                                     "needed", None, n).format(file=name))
     return values, targets, lines
+
+
+def _wrong_length(name: str, line: int, n: int, columns: int) -> None:
+    """DatasetError: row ``line`` has ``n`` cells where the header has ``columns``."""
+    raise DatasetError(translate("CsvData", "{file}: row {row} has %n values but the header "
+                                 "has {columns} columns", None, n).format(
+        file=name, row=line, columns=columns))
 
 
 _DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
@@ -237,7 +257,9 @@ def _number(cell: str, line: int, col: str, name: str, decimal_comma: bool = Fal
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise DatasetError(f"{name}: row {line}, column '{col}': '{text}' is not a number")
+        raise DatasetError(translate("CsvData", "{file}: row {row}, column '{name}': '{text}' "
+                                     "is not a number").format(file=name, row=line, name=col,
+                                                               text=text))
     return value
 
 
@@ -248,14 +270,17 @@ def _encode_target(
     first_text = next((i for i, t in enumerate(targets) if not _is_finite_number(t)), None)
     if first_text is not None:
         if problem == "regression":
-            raise DatasetError(
-                f"{name}: regression needs numbers in target column '{col}', but row "
-                f"{lines[first_text]} has '{targets[first_text]}'"
-            )
+            raise DatasetError(translate("CsvData", "{file}: regression needs numbers in "
+                                         "target column '{name}', but row {row} has '{text}'"
+                                         ).format(file=name, name=col, row=lines[first_text],
+                                                  text=targets[first_text]))
         names = sorted(set(targets))
         _check_class_count(len(names), col, name)
-        for class_name in names:
-            _check_no_markup(class_name, f"{name}: a class in column '{col}'")
+        marked = next(filter(_has_markup, names), None)
+        if marked is not None:
+            raise DatasetError(translate("CsvData", "{file}: a class in column '{name}' "
+                                         "'{text}' contains < or >; names cannot (rename it)"
+                                         ).format(file=name, name=col, text=marked[:40]))
         lookup = {n: i for i, n in enumerate(names)}
         return (
             np.array([lookup[t] for t in targets], dtype=np.int64),
@@ -280,16 +305,15 @@ def _is_finite_number(text: str) -> bool:
 
 def _check_class_count(count: int, col: str, name: str) -> None:
     if count < 2:
-        raise DatasetError(
-            f"{name}: target column '{col}' has only one value; "
-            "classification needs 2 or more classes"
-        )
+        raise DatasetError(translate("CsvData", "{file}: target column '{name}' has only one "
+                                     "value; classification needs 2 or more classes").format(
+            file=name, name=col))
     if count > MAX_CLASSES:
-        raise DatasetError(
-            f"{name}: target column '{col}' has {count} different values; at most {MAX_CLASSES} "
-            "classes are supported. Choose another target column, "
-            "or problem='regression' for numbers"
-        )
+        raise DatasetError(translate("CsvData", "{file}: target column '{name}' has {count} "
+                                     "different values; at most {limit} classes are supported. "
+                                     "Choose another target column, or problem='regression' "
+                                     "for numbers").format(file=name, name=col, count=count,
+                                                           limit=MAX_CLASSES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -302,10 +326,12 @@ def bundled_digits() -> tuple[np.ndarray, np.ndarray]:
         with gzip.open(DIGITS_PATH, "rt", encoding="ascii") as f:
             table = np.loadtxt(f, delimiter=",", skiprows=1, dtype=np.int64, ndmin=2)
     except (OSError, ValueError) as exc:
-        raise DatasetError(f"cannot read the bundled digits ({DIGITS_PATH}): {exc}") from exc
+        raise DatasetError(translate("CsvData", "cannot read the bundled digits ({path}): "
+                                     "{reason}").format(path=DIGITS_PATH, reason=exc)) from exc
     X, y = table[:, :-1].astype(np.float64), table[:, -1]
     if X.shape != DIGITS_SHAPE or X.min() < 0 or X.max() > 16 or set(y.tolist()) != set(range(10)):
-        raise DatasetError(f"the bundled digits file {DIGITS_PATH} is damaged; reinstall the app")
+        raise DatasetError(translate("CsvData", "the bundled digits file {path} is damaged; "
+                                     "reinstall the app").format(path=DIGITS_PATH))
     X.flags.writeable = False
     y.flags.writeable = False
     return X, y

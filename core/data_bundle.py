@@ -16,6 +16,7 @@ import numpy as np
 
 from core import datasets, features
 from core.dataset import Dataset, DatasetError
+from core.i18n import translate
 from core.netfile import Document, NetFileError
 from core.netfile_data import check_data, inline_features, inline_problem, transform_applies
 from core.netfile_validate import check_training
@@ -66,11 +67,13 @@ def build_data(doc: Document, base_dir=None) -> DataBundle:
     elif inputs == list(ds.feature_names):
         transform = None
     else:
-        raise NetFileError("inputs", f"the network's inputs {inputs} do not match the data's "
-                                     f"features {list(ds.feature_names)}")
+        raise NetFileError("inputs", translate("DataBundle", "the network's inputs {inputs} do "
+                                               "not match the data's features {features}").format(
+            inputs=inputs, features=list(ds.feature_names)))
     if data.get("drawn") and ds.n_samples < 2:
-        raise NetFileError("data.X", f"draw at least 2 points (one to train on, one to "
-                                     f"test with); the drawing has {ds.n_samples}")
+        raise NetFileError("data.X", translate("DataBundle", "draw at least 2 points (one to "
+                                               "train on, one to test with); the drawing has "
+                                               "{count}").format(count=ds.n_samples))
     try:
         raw_train, raw_test = datasets.split(ds, training["train_fraction"], training["seed"])
     except DatasetError as e:

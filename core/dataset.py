@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import translate
+
 PROBLEMS = ("classification", "regression")
 MAX_SAMPLES = 100_000
 
@@ -41,11 +43,12 @@ class Dataset:
         if X.ndim != 2:
             raise DatasetError(f"X must be 2-D (n_samples, n_features); got shape {X.shape}")
         if not np.isfinite(X).all():
-            raise DatasetError("X holds NaN or infinite values; every feature must be a number")
+            raise DatasetError(translate("Datasets", "X holds NaN or infinite values; every "
+                                         "feature must be a number"))
         if len(self.feature_names) != X.shape[1]:
-            raise DatasetError(
-                f"{len(self.feature_names)} feature names for {X.shape[1]} feature columns"
-            )
+            raise DatasetError(translate("Datasets", "{names} feature names for {columns} "
+                                         "feature columns").format(
+                names=len(self.feature_names), columns=X.shape[1]))
         if self.problem not in PROBLEMS:
             raise DatasetError(f"problem must be one of {PROBLEMS}; got {self.problem!r}")
         y = _check_targets(np.asarray(self.y), X.shape[0], self.problem, self.class_names)
@@ -75,22 +78,25 @@ class Dataset:
 def _check_targets(y: np.ndarray, n: int, problem: str, class_names: Sequence[str]) -> np.ndarray:
     """Return y (n,) as int64 class indices or float64 values; DatasetError if it does not fit."""
     if y.shape != (n,):
-        raise DatasetError(f"y must have shape ({n},) to match X; got {y.shape}")
+        raise DatasetError(translate("Datasets", "y must have shape ({n},) to match X; got "
+                                     "{shape}").format(n=n, shape=y.shape))
     if problem == "regression":
         if class_names:
-            raise DatasetError("class_names are for classification only")
+            raise DatasetError(translate("Datasets", "class_names are for classification only"))
         y = y.astype(np.float64)
         if not np.isfinite(y).all():
-            raise DatasetError("regression targets hold NaN or infinite values")
+            raise DatasetError(translate("Datasets", "regression targets hold NaN or infinite "
+                                         "values"))
         return y
     if y.dtype.kind == "f" and not np.array_equal(y, np.round(y)):
-        raise DatasetError("classification targets must be whole class indices 0, 1, 2, ...")
+        raise DatasetError(translate("Datasets", "classification targets must be whole class "
+                                     "indices 0, 1, 2, ..."))
     if y.dtype.kind not in "biuf":
         raise DatasetError(f"classification targets must be integers; got dtype {y.dtype}")
     y = y.astype(np.int64)
     limit = len(class_names) if class_names else None
     if y.size and (y.min() < 0 or (limit is not None and y.max() >= limit)):
-        raise DatasetError(
-            f"class indices must lie in 0..{(limit or 1) - 1}; got {y.min()}..{y.max()}"
-        )
+        raise DatasetError(translate("Datasets", "class indices must lie in 0..{last}; got "
+                                     "{low}..{high}").format(
+            last=(limit or 1) - 1, low=y.min(), high=y.max()))
     return y

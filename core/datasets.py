@@ -30,6 +30,7 @@ from core.csv_data import load_csv as _load_csv
 from core.curve_data import CURVES
 from core.curve_data import generator as _curve_generator
 from core.dataset import MAX_SAMPLES, PROBLEMS, Dataset, DatasetError  # noqa: F401 (re-exported)
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MAX_NOISE = 0.5
 PLAYGROUND_FEATURES = ("x1", "x2")
@@ -181,6 +182,10 @@ def _digits(rng, n, noise):
 class BuiltinSpec:
     """What the GUI picker shows for one built-in data set, and how to make it.
 
+    english_label / english_description: the English texts, marked for the catalogues
+    (context "Datasets"); ``label`` and ``description`` give them in the installed language,
+    so every reader shows the translation. A curve set's description has a ``{formula}``
+    placeholder, filled with ``curve_formula``.
     extent: ((min, max) per feature) of the region the points are drawn from, for plots;
     None when there is no 2-D plane to draw (digits).
     uses_samples / uses_noise: False when ``make`` ignores that argument.
@@ -189,8 +194,8 @@ class BuiltinSpec:
     curve_formula: how that curve is written ("x2 = 3 sin(x1)"), "" without a curve.
     """
 
-    label: str
-    description: str
+    english_label: str
+    english_description: str
     problem: str
     feature_names: tuple[str, ...]
     class_names: tuple[str, ...]
@@ -202,6 +207,18 @@ class BuiltinSpec:
     curve: Callable | None = field(default=None, repr=False)
     curve_formula: str = ""
 
+    @property
+    def label(self) -> str:
+        """The set's name as the picker shows it, in the installed language."""
+        return translate("Datasets", self.english_label)
+
+    @property
+    def description(self) -> str:
+        """One or two sentences about the set, in the installed language."""
+        text = translate("Datasets", self.english_description)
+        # only the curve sets have a placeholder; other texts are left as they are
+        return text.format(formula=self.curve_formula) if self.curve_formula else text
+
 
 def _spec(label, description, generate, problem="classification", **kw) -> BuiltinSpec:
     kw.setdefault("feature_names", PLAYGROUND_FEATURES)
@@ -210,72 +227,104 @@ def _spec(label, description, generate, problem="classification", **kw) -> Built
     return BuiltinSpec(label, description, problem, generate=generate, **kw)
 
 
-_PLAYGROUND = " (TensorFlow Playground)"
+# Whole sentences per curve (word order differs between languages); {formula} is the
+# curve's formula (core.curve_data), written in by BuiltinSpec.description.
 _CURVE_TEXT = {
-    "sine": ("a sine", "almost two waves: it takes several neurons"),
-    "cubic": ("a cubic", "a rise, a dip and a rise"),
-    "abs": ("|x|", "a V of two straight arms: two neurons can draw it"),
+    "sine": (QT_TRANSLATE_NOOP("Datasets", "Above or below a sine"),
+             QT_TRANSLATE_NOOP("Datasets", "Blue points lie above the curve {formula}, "
+                               "orange ones below; almost two waves: it takes several "
+                               "neurons. Hidden neurons bend straight edges into the curve.")),
+    "cubic": (QT_TRANSLATE_NOOP("Datasets", "Above or below a cubic"),
+              QT_TRANSLATE_NOOP("Datasets", "Blue points lie above the curve {formula}, "
+                                "orange ones below; a rise, a dip and a rise. Hidden neurons "
+                                "bend straight edges into the curve.")),
+    "abs": (QT_TRANSLATE_NOOP("Datasets", "Above or below |x|"),
+            QT_TRANSLATE_NOOP("Datasets", "Blue points lie above the curve {formula}, "
+                              "orange ones below; a V of two straight arms: two neurons can "
+                              "draw it. Hidden neurons bend straight edges into the curve.")),
 }
 
 
 def _curve_spec(curve: str) -> BuiltinSpec:
     """Points above (class 1, blue) or below (class 0, orange) one curve of core.curve_data."""
-    label, shape = _CURVE_TEXT[curve]
-    return _spec(f"Above or below {label}",
-                 f"Blue points lie above the curve {CURVES[curve].formula}, orange ones "
-                 f"below; {shape}. Hidden neurons bend straight edges into the curve.",
-                 _curve_generator(curve), class_names=("below", "above"),
+    label, description = _CURVE_TEXT[curve]
+    return _spec(label, description, _curve_generator(curve), class_names=("below", "above"),
                  curve=CURVES[curve].fn, curve_formula=CURVES[curve].formula)
 
 
 BUILTIN: dict[str, BuiltinSpec] = {
     "circle": _spec(
-        "Circle", "A disc of one class inside a ring of the other" + _PLAYGROUND, _circle
+        QT_TRANSLATE_NOOP("Datasets", "Circle"),
+        QT_TRANSLATE_NOOP("Datasets", "A disc of one class inside a ring of the other "
+                          "(TensorFlow Playground)"),
+        _circle,
     ),
     "xor": _spec(
-        "Exclusive or", "Four squares, labelled by the sign of x1 * x2" + _PLAYGROUND, _xor
+        QT_TRANSLATE_NOOP("Datasets", "Exclusive or"),
+        QT_TRANSLATE_NOOP("Datasets", "Four squares, labelled by the sign of x1 * x2 "
+                          "(TensorFlow Playground)"),
+        _xor,
     ),
-    "gauss": _spec("Two Gaussians", "Two clouds around (2, 2) and (-2, -2)" + _PLAYGROUND, _gauss),
-    "spiral": _spec("Spiral", "Two interleaved spirals, the hardest set" + _PLAYGROUND, _spiral),
+    "gauss": _spec(
+        QT_TRANSLATE_NOOP("Datasets", "Two Gaussians"),
+        QT_TRANSLATE_NOOP("Datasets", "Two clouds around (2, 2) and (-2, -2) "
+                          "(TensorFlow Playground)"),
+        _gauss,
+    ),
+    "spiral": _spec(
+        QT_TRANSLATE_NOOP("Datasets", "Spiral"),
+        QT_TRANSLATE_NOOP("Datasets", "Two interleaved spirals, the hardest set "
+                          "(TensorFlow Playground)"),
+        _spiral,
+    ),
     "plane": _spec(
-        "Plane (regression)", "The target rises with x1 + x2" + _PLAYGROUND, _plane, "regression"
+        QT_TRANSLATE_NOOP("Datasets", "Plane (regression)"),
+        QT_TRANSLATE_NOOP("Datasets", "The target rises with x1 + x2 (TensorFlow Playground)"),
+        _plane,
+        "regression",
     ),
     "multi_gaussian": _spec(
-        "Multi Gaussian (regression)",
-        "Six bumps, up and down" + _PLAYGROUND,
+        QT_TRANSLATE_NOOP("Datasets", "Multi Gaussian (regression)"),
+        QT_TRANSLATE_NOOP("Datasets", "Six bumps, up and down (TensorFlow Playground)"),
         _multi_gaussian,
         "regression",
     ),
     "moons": _spec(
-        "Two moons", "Two interlocking half circles", _moons, class_names=("upper", "lower")
+        QT_TRANSLATE_NOOP("Datasets", "Two moons"),
+        QT_TRANSLATE_NOOP("Datasets", "Two interlocking half circles"),
+        _moons,
+        class_names=("upper", "lower"),
     ),
     "blobs3": _spec(
-        "Three blobs",
-        "Three clouds, one per class: a softmax example",
+        QT_TRANSLATE_NOOP("Datasets", "Three blobs"),
+        QT_TRANSLATE_NOOP("Datasets", "Three clouds, one per class: a softmax example"),
         _blobs3,
         class_names=("A", "B", "C"),
     ),
     "coffee": _spec(
-        "Coffee roasting",
-        "Roast temperature (°C) and duration (min); the good roasts form a "
-        "triangle that three neurons can draw. Normalise the inputs.",
+        QT_TRANSLATE_NOOP("Datasets", "Coffee roasting"),
+        QT_TRANSLATE_NOOP("Datasets", "Roast temperature (°C) and duration (min); the good "
+                          "roasts form a triangle that three neurons can draw. Normalise "
+                          "the inputs."),
         _coffee,
         feature_names=("temperature", "duration"),
         class_names=("bad", "good"),
         extent=((150.0, 285.0), (11.5, 15.5)),
     ),
     "obesity": _spec(
-        "Obesity",
-        "Height (ft) and weight (kg); obese when the body-mass index is 30 or more",
+        QT_TRANSLATE_NOOP("Datasets", "Obesity"),
+        QT_TRANSLATE_NOOP("Datasets", "Height (ft) and weight (kg); obese when the body-mass "
+                          "index is 30 or more"),
         _obesity,
         feature_names=("height_ft", "weight_kg"),
         class_names=("not obese", "obese"),
         extent=((4.0, 7.0), (40.0, 150.0)),
     ),
     "digits": _spec(
-        "Handwritten digits",
-        "1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. "
-        "UCI data, CC BY 4.0. Sample count and noise do not apply.",
+        QT_TRANSLATE_NOOP("Datasets", "Handwritten digits"),
+        QT_TRANSLATE_NOOP("Datasets", "1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 "
+                          "classes. UCI data, CC BY 4.0. Sample count and noise do not "
+                          "apply."),
         _digits,
         feature_names=tuple(f"px{i}" for i in range(64)),
         class_names=tuple(str(d) for d in range(10)),
@@ -295,11 +344,18 @@ def builtin_spec(data: dict) -> BuiltinSpec | None:
 
 
 def _check_whole(value, what: str, low: int, high: int | None = None) -> None:
-    """DatasetError unless value is an int (not bool) in [low, high]."""
+    """DatasetError unless value is an int (not bool) in [low, high]; ``what`` is the
+    argument's name (samples, seed), as the file and the command line call it."""
     ok = isinstance(value, (int, np.integer)) and not isinstance(value, bool)
-    if not ok or value < low or (high is not None and value > high):
-        limits = f"from {low} to {high}" if high is not None else f"of {low} or more"
-        raise DatasetError(f"{what} must be a whole number {limits}; got {value!r}")
+    if ok and value >= low and (high is None or value <= high):
+        return
+    if high is None:
+        text = translate("Datasets", "{what} must be a whole number of {low} or more; "
+                         "got {value}")
+    else:
+        text = translate("Datasets", "{what} must be a whole number from {low} to {high}; "
+                         "got {value}")
+    raise DatasetError(text.format(what=what, low=low, high=high, value=repr(value)))
 
 
 def _is_real(value) -> bool:
@@ -314,12 +370,13 @@ def make(name: str, samples: int = 500, noise: float = 0.0, seed: int = 0) -> Da
     in file order) but still checks them. Raises DatasetError on bad arguments.
     """
     if name not in BUILTIN:
-        raise DatasetError(f"unknown data set {name!r}; choose one of: {', '.join(BUILTIN)}")
+        raise DatasetError(translate("Datasets", "unknown data set {name}; choose one of: "
+                                     "{names}").format(name=repr(name), names=", ".join(BUILTIN)))
     _check_whole(samples, "samples", 1, MAX_SAMPLES)
     if not _is_real(noise) or not 0.0 <= noise <= MAX_NOISE:
-        raise DatasetError(
-            f"noise must be a fraction from 0 to {MAX_NOISE} (0-50 %); got {noise!r}"
-        )
+        raise DatasetError(translate("Datasets", "noise must be a fraction from 0 to {high} "
+                                     "(0-50 %); got {value}").format(
+            high=number(MAX_NOISE, "g"), value=repr(noise)))
     _check_whole(seed, "seed", 0)
     spec = BUILTIN[name]
     rng = np.random.default_rng(operator.index(seed))
@@ -339,13 +396,14 @@ def split(ds: Dataset, train_fraction: float, seed: int) -> tuple[Dataset, Datas
     train_fraction must lie strictly between 0 and 1; both parts get at least one row.
     """
     if not _is_real(train_fraction) or not 0.0 < train_fraction < 1.0:
-        raise DatasetError(
-            f"train_fraction must lie between 0 and 1, e.g. 0.5; got {train_fraction!r}"
-        )
+        raise DatasetError(translate("Datasets", "train_fraction must lie between 0 and 1, "
+                                     "e.g. {example}; got {value}").format(
+            example=number(0.5, "g"), value=repr(train_fraction)))
     _check_whole(seed, "seed", 0)
     if ds.n_samples < 2:
-        raise DatasetError(f"{ds.n_samples} sample cannot be split into training and test "
-                           f"data; use at least 2 samples")
+        n = ds.n_samples        # a plain name: lupdate drops a call whose count is not one
+        raise DatasetError(translate("Datasets", "%n sample cannot be split into training "
+                                     "and test data; use at least 2 samples", None, n))
     order = np.random.default_rng(operator.index(seed)).permutation(ds.n_samples)
     n_train = min(max(round(train_fraction * ds.n_samples), 1), ds.n_samples - 1)
     parts = order[:n_train], order[n_train:]

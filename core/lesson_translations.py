@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.i18n import translate
 from core.netfile_validate import NetFileError, kind, obj, short
 
 FIELDS = ("title", "summary", "notes")
@@ -28,24 +29,36 @@ def check_translations(v) -> dict:
     """``meta.translations`` checked: {code: {field: text}}; raises NetFileError
     ("meta.translations.de.title: ...") on anything else."""
     d = obj(v, "meta.translations")
-    if len(d) > MAX_LANGUAGES:
-        raise NetFileError("meta.translations", f"{len(d)} languages; at most "
-                                                f"{MAX_LANGUAGES}")
+    n = len(d)              # a plain name: lupdate drops a call whose count is not one
+    if n > MAX_LANGUAGES:
+        raise NetFileError("meta.translations", translate(
+            "LessonTranslations", "%n languages; at most {limit}", None, n).format(
+            limit=MAX_LANGUAGES))
     for code, texts in d.items():
         if not LANGUAGE_CODE.fullmatch(code):
-            raise NetFileError("meta.translations", f"{short(code)} is not a language code; "
-                                                    "expected e.g. de or pt_BR")
+            raise NetFileError("meta.translations", translate(
+                "LessonTranslations", "{code} is not a language code; expected e.g. de or "
+                "pt_BR").format(code=short(code)))
         path = f"meta.translations.{code}"
         for field, value in obj(texts, path).items():
-            if field not in FIELDS:
-                raise NetFileError(path, f"unknown text {short(field)}; expected one of: "
-                                         f"{', '.join(FIELDS)}")
-            where = f"{path}.{field}"
-            if not isinstance(value, str):
-                raise NetFileError(where, f"expected a string, got {kind(value)}")
-            if len(value) > MAX_CHARS[field]:
-                raise NetFileError(where, f"longer than {MAX_CHARS[field]} characters")
+            _check_text(path, field, value)
     return d
+
+
+def _check_text(path: str, field: str, value) -> None:
+    """NetFileError unless ``value`` is a string no longer than its field allows."""
+    if field not in FIELDS:
+        raise NetFileError(path, translate("LessonTranslations", "unknown text {name}; "
+                                           "expected one of: {names}").format(
+            name=short(field), names=", ".join(FIELDS)))
+    where = f"{path}.{field}"
+    if not isinstance(value, str):
+        # kind() is netfile_validate's description of the value ("a list", "1.5")
+        raise NetFileError(where, translate("LessonTranslations", "expected a string, got "
+                                            "{kind}").format(kind=kind(value)))
+    if len(value) > MAX_CHARS[field]:
+        raise NetFileError(where, translate("LessonTranslations", "longer than {limit} "
+                                            "characters").format(limit=MAX_CHARS[field]))
 
 
 def english(meta: dict) -> dict:

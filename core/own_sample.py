@@ -17,6 +17,7 @@ import math
 import numpy as np
 
 from core.explain_text import fmt
+from core.i18n import number, translate
 
 MAX_FEATURES = 8
 LIMIT = 1e12          # far beyond any feature in the app's data, far below overflow
@@ -32,18 +33,22 @@ def read_number(name: str, text: str) -> float:
     Accepts a decimal comma and the typographic minus sign."""
     typed = text.strip()
     if not typed:
-        raise OwnSampleError(f"{name}: the field is empty; type a number such as 4 or 80")
+        raise OwnSampleError(translate("OwnSample", "{feature}: the field is empty; type a "
+                                       "number such as 4 or 80").format(feature=name))
     try:
         value = float(typed.replace(",", ".").replace(MINUS, "-"))
     except ValueError:
-        raise OwnSampleError(f"{name}: \u201c{typed}\u201d is not a number; type one such "
-                             "as 4 or 80") from None
+        raise OwnSampleError(translate("OwnSample", "{feature}: \u201c{typed}\u201d is not a "
+                                       "number; type one such as 4 or 80").format(
+            feature=name, typed=typed)) from None
     if not math.isfinite(value):
-        raise OwnSampleError(f"{name}: \u201c{typed}\u201d is not a finite number; type an "
-                             "ordinary number such as 4 or 80")
+        raise OwnSampleError(translate("OwnSample", "{feature}: \u201c{typed}\u201d is not a "
+                                       "finite number; type an ordinary number such as 4 or "
+                                       "80").format(feature=name, typed=typed))
     if abs(value) > LIMIT:
-        raise OwnSampleError(f"{name}: {typed} is too large; use a number from "
-                             f"\u2212{LIMIT:g} to {LIMIT:g}")
+        raise OwnSampleError(translate("OwnSample", "{feature}: {typed} is too large; use a "
+                                       "number from {low} to {high}").format(
+            feature=name, typed=typed, low=MINUS + number(LIMIT, "g"), high=number(LIMIT, "g")))
     return value
 
 
@@ -73,6 +78,7 @@ def preparation_note(bundle, row) -> str:
     if len(x) > 4:
         shown += ", \u2026"
     if bundle.mean is None:
-        return f"The network's inputs are computed from these: {shown}."
-    return ("Normalised with the training data's mean and spread, as every sample is, "
-            f"before the forward pass: {shown}.")
+        return translate("OwnSample", "The network's inputs are computed from these: "
+                         "{inputs}.").format(inputs=shown)
+    return translate("OwnSample", "Normalised with the training data's mean and spread, as "
+                     "every sample is, before the forward pass: {inputs}.").format(inputs=shown)
