@@ -337,11 +337,17 @@ def canvas(window, hands):
 
 @pytest.fixture
 def pseudo(qapp):
-    """The pseudo-language (tests/gui/pseudo_language.py) for one test."""
+    """The pseudo-language (tests/gui/pseudo_language.py) for one test, for core's texts
+    too (core.i18n goes through Qt's translators, as gui.language sets it up in the app);
+    core's translator as it was afterwards."""
+    from core import i18n as core_i18n
     from gui import i18n
 
+    saved = core_i18n._translator, core_i18n._number
     translator = PseudoTranslator(qapp)
     assert qapp.installTranslator(translator)
+    i18n.install_core_translator()
     assert i18n.translate("Any", "text") == "[\u00a7 text \u00a7]"
     yield translator
     qapp.removeTranslator(translator)
+    core_i18n.install(*saved)

@@ -1,9 +1,9 @@
 """Core's data texts reach a person in their language: the built-in data sets' names and
 descriptions, the CSV import's messages, the own sample's messages and note, the data
 bundle's and the lesson translations' errors. Under the pseudo-language (every translated
-text comes back as "[§ … §]", tests/gui/pseudo_language.py) with core's translator
-installed, each of them carries the marker; where a person meets the text in the GUI, the
-test goes there with keys and clicks."""
+text comes back as "[§ … §]", tests/gui/pseudo_language.py; the ``pseudo`` fixture installs
+core's translator as the app does) each of them carries the marker; where a person meets
+the text in the GUI, the test goes there with keys and clicks."""
 
 from __future__ import annotations
 
@@ -29,16 +29,6 @@ from tests.gui.pseudo_language import OPEN
 WARN = "\u26a0 "        # the CSV dialog's mark before a problem
 
 
-@pytest.fixture
-def core_pseudo(pseudo):
-    """The pseudo-language for core's texts too (as gui.language installs a language),
-    and core's translator as it was afterwards."""
-    saved = core_i18n._translator, core_i18n._number
-    gui_i18n.install_core_translator()
-    yield pseudo
-    core_i18n.install(*saved)
-
-
 def _panel(qtbot, tmp_path) -> SettingsPanel:
     document = NetworkDocument(netfile.default_document(), path=tmp_path / "net.nsnet")
     panel = SettingsPanel(document, QUndoStack(document))
@@ -49,7 +39,7 @@ def _panel(qtbot, tmp_path) -> SettingsPanel:
     return panel
 
 
-def test_the_data_set_picker_names_and_describes_every_set_translated(core_pseudo, qtbot,
+def test_the_data_set_picker_names_and_describes_every_set_translated(pseudo, qtbot,
                                                                      hands, tmp_path):
     panel = _panel(qtbot, tmp_path)
     picker = panel.data.picker
@@ -76,7 +66,7 @@ CSV_CASES = [("", "is empty"), ("1,2\n3,4\n", "no header row"),
              ("a,<b>\n1,0\n2,1\n", "contains < or >")]
 
 
-def test_csv_import_problems_reach_the_person_translated(core_pseudo, qtbot, hands, tmp_path,
+def test_csv_import_problems_reach_the_person_translated(pseudo, qtbot, hands, tmp_path,
                                                          monkeypatch):
     panel = _panel(qtbot, tmp_path)
     path = tmp_path / "mine.csv"
@@ -91,7 +81,7 @@ def test_csv_import_problems_reach_the_person_translated(core_pseudo, qtbot, han
         assert not dialog.ok.isEnabled()
 
 
-def test_own_sample_messages_and_note_are_translated(core_pseudo, qtbot, hands):
+def test_own_sample_messages_and_note_are_translated(pseudo, qtbot, hands):
     doc = netfile.default_document()
     doc.data["normalize"] = True
     form = OwnSampleForm()
@@ -115,7 +105,7 @@ def test_own_sample_messages_and_note_are_translated(core_pseudo, qtbot, hands):
 
 
 def test_a_bad_lesson_translation_opened_with_ctrl_o_says_why_translated(
-        window, canvas, core_pseudo, hands, tmp_path, monkeypatch):
+        window, canvas, pseudo, hands, tmp_path, monkeypatch):
     path = tmp_path / "lesson.nsnet"
     files.write_document(netfile.default_document(), path)
     content = json.loads(path.read_text(encoding="utf-8"))
@@ -177,7 +167,7 @@ def _problems(tmp_path):
     ]
 
 
-def test_every_data_error_and_text_of_core_is_translated(core_pseudo, tmp_path):
+def test_every_data_error_and_text_of_core_is_translated(pseudo, tmp_path):
     for i, raise_it in enumerate(_problems(tmp_path)):
         with pytest.raises((DatasetError, netfile.NetFileError,
                             own_sample.OwnSampleError)) as info:
