@@ -153,7 +153,8 @@ def test_the_handout_settings_rows_are_translated(core_language, pseudo):
     rows = handout_facts.settings_rows(doc, {"test_loss": 0.25, "test_accuracy": 0.8})
     assert all(label.startswith(OPEN) for label, _value in rows), rows
     values = dict(rows)
-    for label in ("Data set", "Train share", "Regularisation", "Seed", "Test set"):
+    for label in ("Data set", "Train share", "Loss", "Optimizer", "Regularisation", "Seed",
+                  "Test set"):
         value = values[f"{OPEN}{label}{CLOSE}"]
         assert OPEN in value and bare_words(value, "built-in") == [], (label, value)
     layers = handout_facts.layer_rows(doc)
