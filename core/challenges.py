@@ -35,22 +35,28 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import diagnostics, losses, optimizers
+from core import diagnostics, i18n, losses, optimizers
 from core.data_bundle import build_data
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.netfile_validate import NetFileError, kind, number, obj, whole
 from core.training import Split, TrainingError, accuracy
 
 MAX_GOALS = 12
 MAX_EPOCHS = 10**9
 # kind -> (what it is called, unit: "%" for a share shown in per cent, "" for a number,
-# "count" for a whole number)
-METRICS = {"test_accuracy": ("Test accuracy", "%"), "train_accuracy": ("Train accuracy", "%"),
-           "test_loss": ("Test loss", ""), "train_loss": ("Train loss", "")}
-STRUCTURE = {"hidden_neurons": "Hidden neurons", "hidden_layers": "Hidden layers",
-             "layers": "Layers (hidden and output)"}
-HEALTH = {"dead_neurons": ("Dead neurons", "dead"),
-          "saturated_neurons": ("Saturated neurons", "saturated")}
-SUM = {"output_sum_error": "Outputs add up to 1:"}
+# "count" for a whole number). The names are English (QT_TRANSLATE_NOOP, built at import):
+# ``label(kind)`` gives them in the language shown.
+METRICS = {"test_accuracy": (QT_TRANSLATE_NOOP("Challenges", "Test accuracy"), "%"),
+           "train_accuracy": (QT_TRANSLATE_NOOP("Challenges", "Train accuracy"), "%"),
+           "test_loss": (QT_TRANSLATE_NOOP("Challenges", "Test loss"), ""),
+           "train_loss": (QT_TRANSLATE_NOOP("Challenges", "Train loss"), "")}
+STRUCTURE = {"hidden_neurons": QT_TRANSLATE_NOOP("Challenges", "Hidden neurons"),
+             "hidden_layers": QT_TRANSLATE_NOOP("Challenges", "Hidden layers"),
+             "layers": QT_TRANSLATE_NOOP("Challenges", "Layers (hidden and output)")}
+HEALTH = {"dead_neurons": (QT_TRANSLATE_NOOP("Challenges", "Dead neurons"), "dead"),
+          "saturated_neurons": (QT_TRANSLATE_NOOP("Challenges", "Saturated neurons"),
+                                "saturated")}
+SUM = {"output_sum_error": QT_TRANSLATE_NOOP("Challenges", "Outputs add up to 1:")}
 KINDS = (*METRICS, *STRUCTURE, *HEALTH, *SUM)
 BOUNDS = ("at_least", "at_most")
 GOAL_KEYS = ("kind", *BOUNDS, "within_epochs")
@@ -87,8 +93,9 @@ def parse(meta) -> Challenge | None:
     raw = d.get("goals")
     if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_GOALS:
         got = f"{len(raw)}" if isinstance(raw, list) else kind(raw)
-        raise NetFileError("meta.challenge.goals", f"expected a list of 1 to {MAX_GOALS} "
-                                                   f"goals, got {got}")
+        raise NetFileError("meta.challenge.goals", translate(
+            "Challenges", "expected a list of 1 to {most} goals, got {got}").format(
+            most=MAX_GOALS, got=got))
     goals = tuple(_goal(g, f"meta.challenge.goals[{i}]") for i, g in enumerate(raw))
     met = None
     if d.get("met") is not None:
@@ -102,15 +109,18 @@ def _goal(v, path: str) -> Goal:
     name = d.get("kind")
     if name not in KINDS:
         shown = repr(name) if isinstance(name, str) else kind(name)
-        raise NetFileError(f"{path}.kind", f"unknown goal {shown}; expected one of: "
-                                           f"{', '.join(KINDS)}")
+        raise NetFileError(f"{path}.kind", translate(
+            "Challenges", "unknown goal {goal}; expected one of: {kinds}").format(
+            goal=shown, kinds=", ".join(KINDS)))
     extra = [k for k in d if k not in GOAL_KEYS]
     if extra:
-        raise NetFileError(f"{path}.{extra[0]}", f"not a goal setting; a goal has "
-                                                 f"{', '.join(GOAL_KEYS)}")
+        raise NetFileError(f"{path}.{extra[0]}", translate(
+            "Challenges", "not a goal setting; a goal has {keys}").format(
+            keys=", ".join(GOAL_KEYS)))
     given = [b for b in BOUNDS if b in d]
     if len(given) != 1:
-        raise NetFileError(path, "give exactly one of at_least, at_most")
+        raise NetFileError(path, translate("Challenges",
+                                           "give exactly one of at_least, at_most"))
     bound = given[0]
     low, high = (0.0, 1.0) if METRICS.get(name, ("", ""))[1] == "%" else (0.0, math.inf)
     if name in STRUCTURE or name in HEALTH:
@@ -120,8 +130,9 @@ def _goal(v, path: str) -> Goal:
     within = None
     if "within_epochs" in d:
         if name not in METRICS:
-            raise NetFileError(f"{path}.within_epochs", f"only accuracy and loss goals can "
-                                                        f"have a deadline, not {name}")
+            raise NetFileError(f"{path}.within_epochs", translate(
+                "Challenges", "only accuracy and loss goals can have a deadline, not {kind}")
+                .format(kind=name))
         within = whole(d["within_epochs"], f"{path}.within_epochs", 1, MAX_EPOCHS)
     return Goal(name, bound, limit, within)
 
@@ -156,12 +167,13 @@ def measure(goals, net, bundle, training: dict | None = None) -> Measured:
     regularisation penalty the loss curve includes (as ``Trainer.evaluate``)."""
     kinds = {g.kind for g in goals}
     if bundle is None:
-        return Measured({}, {}, "there is no data")
+        return Measured({}, {}, translate("Challenges", "there is no data"))
     metrics, problem = {}, ""
     try:
         metrics = _metrics(kinds, net, bundle, training or {})
     except (TrainingError, losses.LossError) as e:
-        problem = f"the network cannot be trained: {e}"
+        problem = translate("Challenges", "the network cannot be trained: {problem}").format(
+            problem=e)
     health = {}
     if kinds & set(HEALTH):
         with np.errstate(all="ignore"):
@@ -223,19 +235,26 @@ def _judge(goal: Goal, net, epoch: int, history, measured: Measured) -> GoalStat
         sizes = net.sizes
         value = {"hidden_neurons": sum(sizes[:-1]), "hidden_layers": len(sizes) - 1,
                  "layers": len(sizes)}[goal.kind]
-        return _state(goal, float(value), STRUCTURE[goal.kind])
+        return _state(goal, float(value))
     if goal.kind in HEALTH:
-        label, status = HEALTH[goal.kind]
-        return _state(goal, measured.health.get(status), label)
+        return _state(goal, measured.health.get(HEALTH[goal.kind][1]))
     value = measured.metrics.get(goal.kind)
-    label = METRICS[goal.kind][0] if goal.kind in METRICS else SUM[goal.kind]
     if goal.within is None:
-        return _state(goal, value, label)
+        return _state(goal, value)
     reached = first_reached(goal, history)
     met = goal.holds(value) and reached is not None and reached <= goal.within
     deadline = _deadline(goal, reached, epoch, goal.holds(value))
-    text = f"{label} {_value(goal, value)} ({deadline})"
+    text = _line().format(label=label(goal.kind), value=_value(goal, value), goal=deadline)
     return GoalState(goal, met, value, text, reached)
+
+
+def label(kind: str) -> str:
+    """What a goal kind (one of KINDS) is called, in the language shown: "Test accuracy"."""
+    if kind in METRICS:
+        return translate("Challenges", METRICS[kind][0])
+    if kind in HEALTH:
+        return translate("Challenges", HEALTH[kind][0])
+    return translate("Challenges", STRUCTURE[kind] if kind in STRUCTURE else SUM[kind])
 
 
 def first_reached(goal: Goal, history) -> int | None:
@@ -248,33 +267,45 @@ def first_reached(goal: Goal, history) -> int | None:
     return None
 
 
-def _state(goal: Goal, value, label: str) -> GoalState:
+def _line() -> str:
+    """The pattern of a goal's line: "Test accuracy 93.1 % (goal ≥ 95 %)"."""
+    return translate("Challenges", "{label} {value} ({goal})")
+
+
+def _state(goal: Goal, value) -> GoalState:
     met = goal.holds(value)
-    return GoalState(goal, met, value, f"{label} {_value(goal, value)} ({_goal_text(goal)})")
+    text = _line().format(label=label(goal.kind), value=_value(goal, value),
+                        goal=_goal_text(goal))
+    return GoalState(goal, met, value, text)
 
 
 def _number(goal: Goal, x: float) -> str:
+    """A goal's value or limit as a person reads it, in the language's number format:
+    "93.1 %", "95 %", "3", "0.1"."""
     if METRICS.get(goal.kind, ("", ""))[1] == "%":
-        return f"{100 * x:.1f} %".replace(".0 %", " %")
+        share = round(100 * x, 1)
+        shown = i18n.number(share, ".0f" if share == int(share) else ".1f")
+        return translate("Challenges", "{percent} %").format(percent=shown)
     if goal.kind in STRUCTURE or goal.kind in HEALTH:
         return f"{int(round(x))}"
-    return f"{x:.3g}"
+    return i18n.number(x, ".3g")
 
 
 def _value(goal: Goal, value) -> str:
     """The value now as the goal's line shows it ("unknown": ``Measured.problem`` says
     why, once, not in every line)."""
     if value is None or not math.isfinite(value):
-        return "unknown"
+        return translate("Challenges", "unknown")
     if goal.kind in SUM:
-        return "off by 0" if value < 1e-9 else f"off by up to {_number(goal, value)}"
+        return translate("Challenges", "off by 0") if value < 1e-9 else \
+            translate("Challenges", "off by up to {value}").format(value=_number(goal, value))
     return _number(goal, value)
 
 
 def _goal_text(goal: Goal) -> str:
     if goal.bound == "at_most" and goal.limit == 0 and goal.kind in HEALTH:
-        return "goal: none"
-    return f"goal {_limit(goal)}"
+        return translate("Challenges", "goal: none")
+    return translate("Challenges", "goal {limit}").format(limit=_limit(goal))
 
 
 def _limit(goal: Goal) -> str:
@@ -283,12 +314,22 @@ def _limit(goal: Goal) -> str:
 
 
 def _deadline(goal: Goal, reached: int | None, epoch: int, holds: bool) -> str:
-    limit = f"goal {_limit(goal)} by epoch {goal.within}"
+    """The goal of a deadline goal and how it stands, one whole sentence per case."""
+    names = {"limit": _limit(goal), "within": goal.within, "reached": reached}
     if reached is not None and reached <= goal.within:
-        return f"{limit}: first at epoch {reached}" + ("" if holds else ", not now")
-    if epoch > goal.within or reached is not None:
-        return f"{limit}: missed, Ctrl+R starts over"
-    return f"{limit}: {goal.within - epoch} epochs left"
+        text = translate("Challenges", "goal {limit} by epoch {within}: first at epoch "
+                                       "{reached}") if holds else \
+            translate("Challenges", "goal {limit} by epoch {within}: first at epoch "
+                                    "{reached}, not now")
+    elif epoch > goal.within or reached is not None:
+        text = translate("Challenges", "goal {limit} by epoch {within}: missed, Ctrl+R starts "
+                                       "over")
+    else:
+        n = goal.within - epoch  # English has no catalogue: its singular is a text of its own
+        text = translate("Challenges", "goal {limit} by epoch {within}: %n epoch left", None,
+                         n) if n == 1 else \
+            translate("Challenges", "goal {limit} by epoch {within}: %n epochs left", None, n)
+    return text.format(**names)
 
 
 # -- the record and the handout --------------------------------------------------------------

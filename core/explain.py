@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import activations as act
+from core.i18n import number, translate
 from core.network import Network
 
 
@@ -223,20 +224,25 @@ def training_notes(optimizer: str, regularization: str, rate: float, batch_size:
     """Sentences on how training's real step differs from -learning_rate * gradient."""
     notes = []
     if batch_size > 1:
-        notes.append(f"Training averages the gradient over a mini-batch of {batch_size} "
-                     f"samples: this sample moves each weight by 1/{batch_size} of the "
-                     f"update shown here.")
+        notes.append(translate(
+            "Explain", "Training averages the gradient over a mini-batch of {batch} samples: "
+            "this sample moves each weight by 1/{batch} of the update shown here.")
+            .format(batch=number(batch_size, "d")))
     if optimizer == "momentum":
-        notes.append("The optimizer is SGD with momentum: the real step also adds the "
-                     "velocity of earlier steps.")
+        notes.append(translate("Explain", "The optimizer is SGD with momentum: the real step "
+                                          "also adds the velocity of earlier steps."))
     elif optimizer == "adam":
-        notes.append("The optimizer is Adam: the real step rescales each gradient by its "
-                     "running averages, so it differs from −learning rate · "
-                     "gradient.")
-    if regularization in ("l1", "l2") and rate > 0:
-        extra = "rate · w" if regularization == "l2" else "rate · sign(w)"
-        notes.append(f"{regularization.upper()} regularization adds {extra} to each "
-                     f"weight's gradient (not to biases); it is left out here.")
+        notes.append(translate("Explain", "The optimizer is Adam: the real step rescales each "
+                                          "gradient by its running averages, so it differs "
+                                          "from −learning rate · gradient."))
+    if regularization == "l2" and rate > 0:
+        notes.append(translate("Explain", "L2 regularization adds rate · w to each weight's "
+                                          "gradient (not to biases); it is left out here."))
+    elif regularization == "l1" and rate > 0:
+        notes.append(translate("Explain", "L1 regularization adds rate · sign(w) to each "
+                                          "weight's gradient (not to biases); it is left out "
+                                          "here."))
     if frozen:
-        notes.append("Frozen neurons keep their weights: their updates are 0.")
+        notes.append(translate("Explain", "Frozen neurons keep their weights: their updates "
+                                          "are 0."))
     return tuple(notes)

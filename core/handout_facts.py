@@ -3,8 +3,9 @@
 A student who takes the handout home must be able to build the same network again from it:
 the data set and its parameters, the inputs, every layer's units and activations, the loss,
 the optimizer with its learning rate and batch size, the regularisation, the seeds and the
-epoch reached. ``settings_rows`` and ``layer_rows`` give them as plain strings; the GUI only
-lays them out.
+epoch reached. ``settings_rows`` and ``layer_rows`` give them as plain strings, in the
+language shown (``core.i18n``: numbers with the language's decimal point); the GUI only lays
+them out.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ from itertools import groupby
 from core import activations as act
 from core import losses, optimizers
 from core.datasets import builtin_spec
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.netfile import Document
 
 INLINE_SHOWN = 4          # inline data: list at most this many feature names
 INPUTS_SHOWN = 8          # more inputs than this (64 pixels): the first and last named
+# data.problem (a file key) -> how the handout writes it
+PROBLEMS = {"classification": QT_TRANSLATE_NOOP("HandoutFacts", "classification"),
+            "regression": QT_TRANSLATE_NOOP("HandoutFacts", "regression")}
 
 
 def _number(v) -> str:
-    """0.03 -> "0.03", 1e-05 -> "1e-05", 400 -> "400" (no float noise)."""
+    """0.03 -> "0.03", 1e-05 -> "1e-05", 400 -> "400" (no float noise; the language's
+    decimal point: 0,03 in German)."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
-    return f"{v:g}" if isinstance(v, float) else str(v)
+    return number(v, "g") if isinstance(v, float) else str(v)
 
 
 def data_text(data: dict) -> str:
@@ -33,47 +39,82 @@ def data_text(data: dict) -> str:
     source = data.get("source")
     parts: list[str] = []
     if source == "builtin":
-        spec = builtin_spec(data)
-        name = data.get("name", "?")
-        head = f"{spec.label} (built-in {name})" if spec is not None else f"built-in {name}"
-        if spec is None or spec.uses_samples:
-            parts.append(f"{_number(data.get('samples', 500))} samples")
-        if spec is None or spec.uses_noise:
-            parts.append(f"noise {_number(round(100 * float(data.get('noise', 0.0)), 2))} %")
-        parts.append(f"seed {_number(data.get('seed', 0))}")
+        head, parts = _builtin_text(data)
     elif source == "csv":
-        head = f"CSV file {data.get('path', '?')}"
+        head = translate("HandoutFacts", "CSV file {path}").format(path=data.get("path", "?"))
         if data.get("features"):
-            parts.append("features " + ", ".join(map(str, data["features"])))
+            parts.append(translate("HandoutFacts", "features {names}").format(
+                names=", ".join(map(str, data["features"]))))
         if data.get("target"):
-            parts.append(f"target {data['target']}")
+            parts.append(translate("HandoutFacts", "target {name}").format(name=data["target"]))
     elif source == "inline":
-        rows = data.get("X") or []
-        head = f"{len(rows)} samples written in the file"
+        n = len(data.get("X") or [])
+        head = translate("HandoutFacts", "%n sample written in the file", None, n) if n == 1 \
+            else translate("HandoutFacts", "%n samples written in the file", None, n)
         names = list(data.get("features") or [])
         if names:
             shown = ", ".join(map(str, names[:INLINE_SHOWN]))
-            parts.append("features " + shown + (", \u2026" if len(names) > INLINE_SHOWN else ""))
+            parts.append(translate("HandoutFacts", "features {names}").format(
+                names=shown + (", \u2026" if len(names) > INLINE_SHOWN else "")))
     else:
-        head = f"data source {source!r}"
+        head = translate("HandoutFacts", "data source {source}").format(source=repr(source))
     if data.get("problem"):
-        parts.append(str(data["problem"]))
-    parts.append("inputs normalised" if data.get("normalize") else "inputs not normalised")
-    return head + ": " + ", ".join(parts)
+        problem = str(data["problem"])
+        parts.append(translate("HandoutFacts", PROBLEMS[problem]) if problem in PROBLEMS
+                     else problem)
+    parts.append(translate("HandoutFacts", "inputs normalised") if data.get("normalize")
+                 else translate("HandoutFacts", "inputs not normalised"))
+    return translate("HandoutFacts", "{data}: {details}").format(data=head,
+                                                                 details=", ".join(parts))
+
+
+def _builtin_text(data: dict) -> tuple[str, list[str]]:
+    """(head, parts) of ``data_text`` for a built-in data set."""
+    spec = builtin_spec(data)
+    name = data.get("name", "?")
+    head = translate("HandoutFacts", "{label} (built-in {name})").format(
+        label=spec.label, name=name) if spec is not None else \
+        translate("HandoutFacts", "built-in {name}").format(name=name)
+    parts = []
+    if spec is None or spec.uses_samples:
+        samples = data.get("samples", 500)
+        if isinstance(samples, int) and not isinstance(samples, bool):
+            n = samples   # English has no catalogue: its singular is a text of its own
+            parts.append(translate("HandoutFacts", "%n sample", None, n) if n == 1 else
+                         translate("HandoutFacts", "%n samples", None, n))
+        else:
+            parts.append(translate("HandoutFacts", "{count} samples").format(
+                count=_number(samples)))
+    if spec is None or spec.uses_noise:
+        parts.append(translate("HandoutFacts", "noise {percent} %").format(
+            percent=_number(round(100 * float(data.get("noise", 0.0)), 2))))
+    parts.append(translate("HandoutFacts", "seed {seed}").format(
+        seed=_number(data.get("seed", 0))))
+    return head, parts
 
 
 def regularization_text(training: dict) -> str:
     kind = str(training.get("regularization", "none"))
     if kind == "none":
-        return "none"
-    return f"{kind.upper()}, rate {_number(training.get('regularization_rate', 0.0))}"
+        return translate("HandoutFacts", "none")
+    return translate("HandoutFacts", "{kind}, rate {rate}").format(
+        kind=kind.upper(), rate=_number(training.get("regularization_rate", 0.0)))
+
+
+def loss_text(loss: str) -> str:
+    """The loss's name as the Data and training panel shows it (losses.LABELS' context and
+    English text, translated)."""
+    return translate("Losses", losses.LABELS[loss]) if loss in losses.LABELS else loss
 
 
 def optimizer_text(training: dict) -> str:
     name = str(training.get("optimizer", "sgd"))
-    text = optimizers.LABELS.get(name, name)
+    # the context and English text of optimizers.LABELS' entries (translated as shown)
+    text = translate("Optimizers", optimizers.LABELS[name]) if name in optimizers.LABELS \
+        else name
     if name == "momentum":
-        text += f" (momentum {_number(training.get('momentum', 0.9))})"
+        text = translate("HandoutFacts", "{optimizer} (momentum {momentum})").format(
+            optimizer=text, momentum=_number(training.get("momentum", 0.9)))
     return text
 
 
@@ -81,29 +122,36 @@ def settings_rows(doc: Document, metrics: dict | None = None) -> list[tuple[str,
     """(setting, value) rows in the order the Data and training panel shows them.
     ``metrics``: the latest losses/accuracies (keys as ``Trainer.evaluate``), optional."""
     t, net = doc.training, doc.network
-    rows = [("Data set", data_text(doc.data)),
-            ("Inputs", inputs_text(net.input_names)),
-            ("Train share", f"{_number(round(100 * float(t.get('train_fraction', 0.5)), 2))} %"
-                            " of the samples (the rest is the test set)"),
-            ("Loss", losses.LABELS.get(net.loss, net.loss)),
-            ("Optimizer", optimizer_text(t)),
-            ("Learning rate", _number(t.get("learning_rate", 0.03))),
-            ("Batch size", _number(t.get("batch_size", 10))),
-            ("Regularisation", regularization_text(t)),
-            ("Seed", f"{_number(t.get('seed', 1))} (split and batch order)"),
-            ("Epoch reached", _number(int(t.get("epoch", 0))))]
+    share = _number(round(100 * float(t.get("train_fraction", 0.5)), 2))
+    rows = [(translate("HandoutFacts", "Data set"), data_text(doc.data)),
+            (translate("HandoutFacts", "Inputs"), inputs_text(net.input_names)),
+            (translate("HandoutFacts", "Train share"),
+             translate("HandoutFacts", "{percent} % of the samples (the rest is the test set)")
+             .format(percent=share)),
+            (translate("HandoutFacts", "Loss"), loss_text(net.loss)),
+            (translate("HandoutFacts", "Optimizer"), optimizer_text(t)),
+            (translate("HandoutFacts", "Learning rate"), _number(t.get("learning_rate", 0.03))),
+            (translate("HandoutFacts", "Batch size"), _number(t.get("batch_size", 10))),
+            (translate("HandoutFacts", "Regularisation"), regularization_text(t)),
+            (translate("HandoutFacts", "Seed"),
+             translate("HandoutFacts", "{seed} (split and batch order)").format(
+                 seed=_number(t.get("seed", 1)))),
+            (translate("HandoutFacts", "Epoch reached"), _number(int(t.get("epoch", 0))))]
     rows += _metric_rows(metrics or {})
     return rows
 
 
 def _metric_rows(m: dict) -> list[tuple[str, str]]:
     rows = []
-    for part, label in (("train", "Training set"), ("test", "Test set")):
+    for part, label in (("train", translate("HandoutFacts", "Training set")),
+                        ("test", translate("HandoutFacts", "Test set"))):
         bits = []
         if m.get(f"{part}_loss") is not None:
-            bits.append(f"loss {m[f'{part}_loss']:.4g}")
+            bits.append(translate("HandoutFacts", "loss {loss}").format(
+                loss=number(m[f"{part}_loss"], ".4g")))
         if m.get(f"{part}_accuracy") is not None:
-            bits.append(f"accuracy {100 * m[f'{part}_accuracy']:.1f} %")
+            bits.append(translate("HandoutFacts", "accuracy {percent} %").format(
+                percent=number(100 * m[f"{part}_accuracy"], ".1f")))
         if bits:
             rows.append((label, ", ".join(bits)))
     return rows
@@ -113,12 +161,17 @@ def inputs_text(names) -> str:
     names = list(names)
     if len(names) <= INPUTS_SHOWN:
         return ", ".join(names)
-    return f"{len(names)} inputs: {names[0]}, {names[1]}, \u2026, {names[-1]}"
+    n = len(names)
+    return translate("HandoutFacts", "%n inputs: {first}, {second}, …, {last}", None,
+                     n).format(first=names[0], second=names[1], last=names[-1])
 
 
 def activation_text(name: str, alpha: float | None) -> str:
     label = act.get(name).short_label if name in act.NAMES else name
-    return f"{label} (\u03b1 {alpha:.3g})" if alpha is not None else label
+    if alpha is None:
+        return label
+    return translate("HandoutFacts", "{activation} (α {alpha})").format(
+        activation=label, alpha=number(alpha, ".3g"))
 
 
 def layer_rows(doc: Document) -> list[tuple[str, str, str]]:
@@ -127,7 +180,8 @@ def layer_rows(doc: Document) -> list[tuple[str, str, str]]:
     net = doc.network
     rows = []
     for li, size in enumerate(net.sizes):
-        name = "Output" if li == len(net.sizes) - 1 else f"Hidden {li + 1}"
+        name = translate("HandoutFacts", "Output") if li == len(net.sizes) - 1 else \
+            translate("HandoutFacts", "Hidden {number}").format(number=li + 1)
         labels = [activation_text(n.activation, n.alpha) for n in net.neurons(li)]
         runs = [(label, len(list(group))) for label, group in groupby(labels)]
         text = ", ".join(f"{k} \u00d7 {label}" if k > 1 else label for label, k in runs)

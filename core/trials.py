@@ -32,6 +32,7 @@ import numpy as np
 from core import activations as act
 from core import edits, losses, optimizers
 from core.experiment import DataBundle, Experiment
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.netfile import Document, NetFileError
 from core.network import Network, NetworkError
 from core.training import TrainingError, train
@@ -68,58 +69,87 @@ class TrialPlan:
 
     def __post_init__(self):
         if self.setting not in SETTINGS:
-            raise TrialError(f"cannot vary {self.setting!r}; choose one of "
-                             f"{', '.join(SETTINGS)}")
+            raise TrialError(translate("Trials", "cannot vary {setting}; choose one of "
+                                                 "{settings}").format(
+                setting=_short(self.setting), settings=", ".join(SETTINGS)))
         if isinstance(self.values, (str, bytes)) or not hasattr(self.values, "__len__"):
-            raise TrialError(f"values must be a list, got {self.values!r}")
+            raise TrialError(translate("Trials", "values must be a list, got {values}")
+                             .format(values=repr(self.values)))
         values = tuple(self.values)
         if not 1 <= len(values) <= MAX_TRIALS:
-            raise TrialError(f"give 1 to {MAX_TRIALS} values (one per trial), "
-                             f"got {len(values)}")
+            raise TrialError(translate("Trials", "give 1 to {most} values (one per trial), "
+                                                 "got {count}").format(
+                most=MAX_TRIALS, count=len(values)))
         values = tuple(_VALUE_CHECKS[self.setting](v) for v in values)
         repeated = sorted({_label_value(v) for v in values if values.count(v) > 1})
         if repeated:
-            raise TrialError(f"each value may appear once; repeated: {', '.join(repeated)}")
+            raise TrialError(translate("Trials", "each value may appear once; repeated: "
+                                                 "{values}").format(values=", ".join(repeated)))
         object.__setattr__(self, "values", values)
         object.__setattr__(self, "epochs", _whole(self.epochs, "epochs", 1, MAX_EPOCHS))
         for name in ("layer", "neuron"):
             if getattr(self, name) is not None:
                 object.__setattr__(self, name, _whole(getattr(self, name), name, 0, 10**6))
         if self.setting in ("units", "activation") and self.layer is None:
-            raise TrialError(f"varying {self.setting} needs a layer")
+            raise TrialError(translate("Trials", "varying units needs a layer")
+                             if self.setting == "units" else
+                             translate("Trials", "varying activation needs a layer"))
 
     def check(self, net: Network) -> None:
         """Raise TrialError if ``layer``/``neuron`` do not exist in ``net``."""
         n_layers = len(net.sizes)
         if self.setting == "units":
             if n_layers == 1:
-                raise TrialError("the network has no hidden layer whose units could vary; "
-                                 "add a hidden layer first")
+                raise TrialError(translate("Trials", "the network has no hidden layer whose "
+                                                     "units could vary; add a hidden layer "
+                                                     "first"))
             if self.layer >= n_layers - 1:
-                raise TrialError(f"units can vary in hidden layers 0 to {n_layers - 2}, not "
-                                 f"layer {self.layer} (the output layer's units are fixed "
-                                 f"by the data)")
+                raise TrialError(translate(
+                    "Trials", "units can vary in hidden layers 0 to {last}, not layer {layer} "
+                    "(the output layer's units are fixed by the data)").format(
+                    last=n_layers - 2, layer=self.layer))
         elif self.setting == "activation":
             if self.layer >= n_layers:
-                raise TrialError(f"the network has layers 0 to {n_layers - 1}, not "
-                                 f"layer {self.layer}")
+                raise TrialError(translate("Trials", "the network has layers 0 to {last}, not "
+                                                     "layer {layer}").format(
+                    last=n_layers - 1, layer=self.layer))
             units = net.sizes[self.layer]
             if self.neuron is not None and self.neuron >= units:
-                raise TrialError(f"layer {self.layer} has neurons 0 to {units - 1}, not "
-                                 f"neuron {self.neuron}")
+                raise TrialError(translate("Trials", "layer {layer} has neurons 0 to {last}, "
+                                                     "not neuron {neuron}").format(
+                    layer=self.layer, last=units - 1, neuron=self.neuron))
 
     def label(self, value) -> str:
-        """How a trial is called in legends and tables: "3 units", "relu", "lr 0.1"."""
+        """How a trial is called in legends and tables: "3 units", "relu", "lr 0.1" (in the
+        language shown: a display, never stored)."""
         if self.setting == "units":
-            return f"{value} unit{'' if value == 1 else 's'}"
+            n = value        # English has no catalogue: its singular is a text of its own
+            return translate("Trials", "%n unit", None, n) if n == 1 else \
+                translate("Trials", "%n units", None, n)
         if self.setting == "learning_rate":
-            return f"lr {value:g}"
+            return translate("Trials", "lr {rate}").format(rate=number(value, "g"))
         if self.setting == "batch_size":
-            return f"batch {value}"
+            return translate("Trials", "batch {size}").format(size=value)
         return str(value)
 
 
+# what _whole checks -> its message, one whole sentence each (translated when raised)
+_WHOLE_MESSAGES = {
+    "epochs": QT_TRANSLATE_NOOP("Trials", "epochs must be a whole number from {low} to "
+                                          "{high}, got {value}"),
+    "units": QT_TRANSLATE_NOOP("Trials", "units must be a whole number from {low} to {high}, "
+                                         "got {value}"),
+    "layer": QT_TRANSLATE_NOOP("Trials", "layer must be a whole number from {low} to {high}, "
+                                         "got {value}"),
+    "neuron": QT_TRANSLATE_NOOP("Trials", "neuron must be a whole number from {low} to "
+                                          "{high}, got {value}"),
+    "batch size": QT_TRANSLATE_NOOP("Trials", "batch size must be a whole number from {low} "
+                                              "to {high}, got {value}")}
+
+
 def _whole(value, what: str, low: int, high: int) -> int:
+    """``value`` as an int in [low, high]; TrialError otherwise. ``what``: a key of
+    _WHOLE_MESSAGES."""
     if not isinstance(value, (bool, np.bool_, float)):   # True is not 1 to a student
         try:
             value = operator.index(value)
@@ -127,8 +157,8 @@ def _whole(value, what: str, low: int, high: int) -> int:
                 return value
         except TypeError:
             pass
-    raise TrialError(f"{what} must be a whole number from {low} to {high}, got "
-                     f"{_short(value)}")
+    raise TrialError(translate("Trials", _WHOLE_MESSAGES[what]).format(
+        low=low, high=high, value=_short(value)))
 
 
 def _short(value) -> str:
@@ -143,27 +173,32 @@ def _units(v) -> int:
     return _whole(v, "units", 1, MAX_TRIAL_UNITS)
 
 
-def _choice(v, names, what: str) -> str:
+def _choice(v, names, message: str) -> str:
+    """``v`` if it is one of ``names``; else TrialError with ``message`` (translated, with
+    {value} and {names})."""
     if not isinstance(v, str) or v not in names:
-        raise TrialError(f"unknown {what} {_short(v)}; choose from {', '.join(names)}")
+        raise TrialError(message.format(value=_short(v), names=", ".join(names)))
     return v
 
 
 def _activation(v) -> str:
-    return _choice(v, act.NAMES, "activation")
+    return _choice(v, act.NAMES, translate("Trials", "unknown activation {value}; choose "
+                                                     "from {names}"))
 
 
 def _learning_rate(v) -> float:
     ok = isinstance(v, (int, float, np.integer, np.floating)) and \
         not isinstance(v, (bool, np.bool_)) and math.isfinite(v)
     if not ok or not 0 < v <= MAX_LEARNING_RATE:
-        raise TrialError(f"a learning rate must be a number above 0 and at most "
-                         f"{MAX_LEARNING_RATE:g}, got {_short(v)}")
+        raise TrialError(translate("Trials", "a learning rate must be a number above 0 and "
+                                             "at most {most}, got {value}").format(
+            most=number(MAX_LEARNING_RATE, "g"), value=_short(v)))
     return float(v)
 
 
 def _optimizer(v) -> str:
-    return _choice(v, optimizers.NAMES, "optimizer")
+    return _choice(v, optimizers.NAMES, translate("Trials", "unknown optimizer {value}; "
+                                                            "choose from {names}"))
 
 
 def _batch_size(v) -> int:
@@ -195,16 +230,20 @@ def plan_from_meta(doc: Document) -> TrialPlan | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise TrialError(f"meta.trials: must be an object like {{\"setting\": \"units\", "
-                         f"\"layer\": 0, \"values\": [1, 2, 3]}}, got {type(raw).__name__}")
+        raise TrialError(translate("Trials", "meta.trials: must be an object like {example}, "
+                                             "got {kind}").format(
+            example='{"setting": "units", "layer": 0, "values": [1, 2, 3]}',
+            kind=type(raw).__name__))
     if "setting" not in raw or "values" not in raw:
-        raise TrialError("meta.trials: needs \"setting\" and \"values\"")
+        raise TrialError(translate("Trials", "meta.trials: needs \"setting\" and \"values\""))
     values = raw["values"]
     if not isinstance(values, list):
-        raise TrialError(f"meta.trials.values: must be a list, got {type(values).__name__}")
+        raise TrialError(translate("Trials", "meta.trials.values: must be a list, got {kind}")
+                         .format(kind=type(values).__name__))
     if len(values) > MAX_TRIALS:     # before looking at the items
-        raise TrialError(f"meta.trials.values: at most {MAX_TRIALS} values, got "
-                         f"{len(values)}")
+        raise TrialError(translate("Trials", "meta.trials.values: at most {most} values, got "
+                                             "{count}").format(most=MAX_TRIALS,
+                                                               count=len(values)))
     kwargs = {k: raw[k] for k in _META_KEYS if k in raw and raw[k] is not None}
     kwargs["values"] = tuple(values)
     try:
@@ -251,7 +290,8 @@ def _check_training(doc: Document) -> None:
     try:
         doc.settings().check()
     except (TrainingError, TypeError, KeyError) as e:
-        raise TrialError(f"the training settings cannot be used: {e}") from None
+        raise TrialError(translate("Trials", "the training settings cannot be used: {problem}")
+                         .format(problem=e)) from None
 
 
 def _unit_networks(net: Network, li: int, values, seed: int) -> list[Network]:
@@ -327,7 +367,8 @@ def prepare_data(doc: Document, base_dir=None) -> DataBundle:
     try:
         return Experiment(doc, base_dir).data()
     except NetFileError as e:
-        raise TrialError(f"the data cannot be used: {e}") from None
+        raise TrialError(translate("Trials", "the data cannot be used: {problem}")
+                         .format(problem=e)) from None
 
 
 def run_trial(trial: Trial, epochs: int, should_stop: Callable[[], bool] | None = None,
