@@ -5,6 +5,9 @@ Every check names the field by its path in the file, e.g.
 bounds before any array is made, so a hostile file cannot make us allocate more than the
 parsed JSON already holds. ``core.netfile`` parses and builds; this module only judges
 (the ``data`` object is judged in ``core.netfile_data``).
+
+The problems are in the installed language (``core.i18n``, context "NetFile"); the field
+paths, key names and the values quoted from the file stay as the file writes them.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import math
 import numpy as np
 
 from core import activations as act
-from core import losses, optimizers
+from core import i18n, losses, optimizers
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.network import MAX_LAYERS, MAX_UNITS, Neuron
 from core.training import Settings, TrainingError
 
@@ -36,7 +40,8 @@ TRAINING_DEFAULTS = {"optimizer": "sgd", "learning_rate": 0.03, "batch_size": 10
 
 
 class NetFileError(ValueError):
-    """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"."""
+    """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"
+    (the problem in the installed language)."""
 
     def __init__(self, field: str, problem: str):
         super().__init__(f"{field}: {problem}")
@@ -65,9 +70,16 @@ def kind(v) -> str:
     if isinstance(v, NonFinite):
         return v.text
     if v is None or isinstance(v, (bool, int, float)):
-        return json.dumps(v) if not isinstance(v, int) or abs(v) < 10**30 else "a huge number"
-    names = {str: "a string", list: "a list", dict: "an object"}
-    return names.get(type(v), type(v).__name__)
+        if not isinstance(v, int) or abs(v) < 10**30:
+            return json.dumps(v)
+        return translate("NetFile", "a huge number")
+    if isinstance(v, str):
+        return translate("NetFile", "a string")
+    if isinstance(v, list):
+        return translate("NetFile", "a list")
+    if isinstance(v, dict):
+        return translate("NetFile", "an object")
+    return type(v).__name__
 
 
 def join(path: str, key) -> str:
@@ -79,7 +91,7 @@ def join(path: str, key) -> str:
 
 def need(d: dict, key: str, path: str = ""):
     if key not in d:
-        raise NetFileError(join(path, key), "missing (required)")
+        raise NetFileError(join(path, key), translate("NetFile", "missing (required)"))
     return d[key]
 
 
@@ -90,28 +102,42 @@ def unknown(d: dict, known) -> dict:
 
 def obj(v, path: str) -> dict:
     if not isinstance(v, dict):
-        raise NetFileError(path, f"expected an object {{...}}, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected an object {braces}, got {kind}")
+                           .format(braces="{...}", kind=kind(v)))
     return v
 
 
-def array(v, path: str, low: int, high: int, what: str = "items") -> list:
+def array(v, path: str, low: int, high: int,
+          what: str = QT_TRANSLATE_NOOP("NetFile", "items")) -> list:
+    """A list of ``low`` to ``high`` entries; ``what`` names them in a message (English,
+    marked with QT_TRANSLATE_NOOP("NetFile", ...) by the caller: translated only on an
+    error, as this runs for every row of a data set)."""
     if not isinstance(v, list):
-        raise NetFileError(path, f"expected a list, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected a list, got {kind}").format(
+            kind=kind(v)))
     if not low <= len(v) <= high:
-        count = f"{low}" if low == high else f"{low} to {high}"
-        raise NetFileError(path, f"expected {count} {what}, got {len(v)}")
+        if low == high:
+            message = translate("NetFile", "expected {count} {what}, got {got}")
+        else:
+            message = translate("NetFile", "expected {low} to {high} {what}, got {got}")
+        raise NetFileError(path, message.format(count=low, low=low, high=high, got=len(v),
+                                                what=translate("NetFile", what)))
     return v
 
 
 def text(v, path: str, choices=None, allow_empty: bool = False) -> str:
     if not isinstance(v, str):
-        raise NetFileError(path, f"expected a string, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected a string, got {kind}").format(
+            kind=kind(v)))
     if choices is not None and v not in choices:
-        raise NetFileError(path, f"unknown {short(v)}; expected one of: {', '.join(choices)}")
+        raise NetFileError(path, translate("NetFile", "unknown {value}; expected one of: "
+                                           "{choices}").format(value=short(v),
+                                                               choices=", ".join(choices)))
     if not v and not allow_empty:
-        raise NetFileError(path, "must not be empty")
+        raise NetFileError(path, translate("NetFile", "must not be empty"))
     if len(v) > MAX_TEXT:
-        raise NetFileError(path, f"longer than {MAX_TEXT} characters")
+        raise NetFileError(path, translate("NetFile", "longer than {limit} characters")
+                           .format(limit=MAX_TEXT))
     return v
 
 
@@ -121,17 +147,20 @@ def names(v, path: str, low: int, high: int, what: str) -> list[str]:
     for i, name in enumerate(out):
         text(name, join(path, i))
         if "<" in name or ">" in name:      # a label would read "<img src=...>" as markup
-            raise NetFileError(join(path, i),
-                               f"{short(name)}: names cannot contain < or >; rename it")
+            raise NetFileError(join(path, i), translate(
+                "NetFile", "{name}: names cannot contain < or >; rename it").format(
+                    name=short(name)))
         if name in out[:i]:
-            raise NetFileError(join(path, i), f"{short(name)} appears twice; names must be "
-                                              f"unique")
+            raise NetFileError(join(path, i), translate(
+                "NetFile", "{name} appears twice; names must be unique").format(
+                    name=short(name)))
     return out
 
 
 def boolean(v, path: str) -> bool:
     if not isinstance(v, bool):
-        raise NetFileError(path, f"expected true or false, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected true or false, got {kind}")
+                           .format(kind=kind(v)))
     return v
 
 
@@ -139,30 +168,44 @@ def number(v, path: str, low: float = -math.inf, high: float = math.inf,
            open_low: bool = False, open_high: bool = False) -> float:
     """A finite number (int or float, never a boolean) in the given range, as a float."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise NetFileError(path, f"expected a number, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected a number, got {kind}").format(
+            kind=kind(v)))
     try:
         x = float(v)
     except OverflowError:
         x = math.inf
     if not math.isfinite(x):
-        raise NetFileError(path, "number too large")
+        raise NetFileError(path, translate("NetFile", "number too large"))
     if x < low or x > high or (open_low and x == low) or (open_high and x == high):
-        raise NetFileError(path, f"must be {range_text(low, high, open_low, open_high)}, "
-                                 f"got {kind(v)}")
+        if math.isinf(high):
+            message = translate("NetFile", "must be {bound}, got {kind}")
+        else:
+            message = translate("NetFile", "must be in {interval}, got {kind}")
+        raise NetFileError(path, message.format(kind=kind(v), bound=_bound(low, open_low),
+                                                interval=_interval(low, high, open_low,
+                                                                   open_high)))
     return x
 
 
-def range_text(low, high, open_low=False, open_high=False) -> str:
-    if math.isinf(high):
-        return f"{'>' if open_low else '>='} {low:g}"
-    return f"in {'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
+def _bound(low, open_low=False) -> str:
+    """A lower bound as a mathematician writes it: ">= 0", "> 0" (no words to translate;
+    Python's number format, like the values quoted from the file)."""
+    return f"{'>' if open_low else '>='} {low:g}"
+
+
+def _interval(low, high, open_low=False, open_high=False) -> str:
+    """An interval as a mathematician writes it: "[0, 1)"."""
+    return f"{'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
 
 
 def whole(v, path: str, low: int, high: int) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
-        raise NetFileError(path, f"expected a whole number, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "expected a whole number, got {kind}")
+                           .format(kind=kind(v)))
     if not low <= v <= high:
-        raise NetFileError(path, f"must be a whole number from {low} to {high}, got {kind(v)}")
+        raise NetFileError(path, translate("NetFile", "must be a whole number from {low} to "
+                                           "{high}, got {kind}").format(low=low, high=high,
+                                                                        kind=kind(v)))
     return v
 
 
@@ -172,7 +215,8 @@ def check_values(v, path: str = "") -> None:
     Recursion is safe: core.netfile bounds the nesting depth before parsing.
     """
     if isinstance(v, NonFinite):
-        raise NetFileError(path or "file", f"{v.text} is not allowed; numbers must be finite")
+        raise NetFileError(path or "file", translate(
+            "NetFile", "{value} is not allowed; numbers must be finite").format(value=v.text))
     if isinstance(v, str):
         _utf8(v, path)
     elif isinstance(v, list):
@@ -190,8 +234,9 @@ def _utf8(s: str, path: str) -> None:
         try:
             s.encode("utf-8")
         except UnicodeEncodeError:
-            raise NetFileError(path or "file", "text holds an invalid character (a lone "
-                                               "UTF-16 surrogate)") from None
+            raise NetFileError(path or "file", translate(
+                "NetFile", "text holds an invalid character (a lone UTF-16 "
+                "surrogate)")) from None
 
 
 # -- the document --------------------------------------------------------------------------
@@ -200,33 +245,39 @@ def check_header(top) -> None:
     """Format and version come first: a newer file may be shaped differently."""
     top = obj(top, "file")
     if "format" not in top:
-        raise NetFileError("format", f"missing; a Neuron Studio network file has \"format\": "
-                                     f"\"{FORMAT}\"")
+        raise NetFileError("format", translate(
+            "NetFile", "missing; a Neuron Studio network file has {key}: {value}").format(
+                key='"format"', value=f'"{FORMAT}"'))
     if top["format"] != FORMAT:
-        raise NetFileError("format", f"expected {FORMAT!r}, got {short(top['format'])}; this "
-                                     f"is not a Neuron Studio network file")
+        raise NetFileError("format", translate(
+            "NetFile", "expected {expected}, got {got}; this is not a Neuron Studio network "
+            "file").format(expected=repr(FORMAT), got=short(top["format"])))
     version = need(top, "version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise NetFileError("version", f"expected a whole number, got {kind(version)}")
+        raise NetFileError("version", translate("NetFile", "expected a whole number, got "
+                                                "{kind}").format(kind=kind(version)))
     if version > VERSION:
-        raise NetFileError("version", f"this file was written by a newer Neuron Studio "
-                                      f"(version {short(version)}); this version reads "
-                                      f"version {VERSION}")
+        raise NetFileError("version", translate(
+            "NetFile", "this file was written by a newer Neuron Studio (version {version}); "
+            "this version reads version {supported}").format(version=short(version),
+                                                              supported=VERSION))
     if version != VERSION:
-        raise NetFileError("version", f"expected {VERSION}, got {version}")
+        raise NetFileError("version", translate("NetFile", "expected {expected}, got {got}")
+                           .format(expected=VERSION, got=version))
 
 
 def check_layers(v, n_inputs: int):
     """-> (neurons, params [(W, b)], extra_layers, extra_neurons), all in user order."""
-    layers = array(v, "layers", 1, MAX_LAYERS, "layers (hidden layers, then the output "
-                                               "layer)")
+    layers = array(v, "layers", 1, MAX_LAYERS,
+                   QT_TRANSLATE_NOOP("NetFile", "layers (hidden layers, then the output "
+                                     "layer)"))
     neurons, params, extra_layers, extra_neurons = [], [], [], []
     fan_in = n_inputs
     for li, layer in enumerate(layers):
         path = f"layers[{li}]"
         layer = obj(layer, path)
         units = array(need(layer, "neurons", path), f"{path}.neurons", 1, MAX_UNITS,
-                      "neurons")
+                      QT_TRANSLATE_NOOP("NetFile", "neurons"))
         rows = [check_neuron(n, f"{path}.neurons[{u}]", fan_in) for u, n in enumerate(units)]
         neurons.append([r[0] for r in rows])
         W = np.array([r[1] for r in rows], dtype=float).reshape(len(rows), fan_in)
@@ -247,16 +298,20 @@ def check_neuron(d, path: str, fan_in: int):
         raise NetFileError(f"{path}.activation", str(e)) from None
     weights = need(d, "weights", path)
     if not isinstance(weights, list):
-        raise NetFileError(f"{path}.weights", f"expected a list of {fan_in} numbers, got "
-                                              f"{kind(weights)}")
+        raise NetFileError(f"{path}.weights", translate(
+            "NetFile", "expected a list of {count} numbers, got {kind}").format(
+                count=fan_in, kind=kind(weights)))
     if len(weights) != fan_in:
-        raise NetFileError(f"{path}.weights", f"expected {fan_in} numbers, got {len(weights)}")
+        raise NetFileError(f"{path}.weights", translate(
+            "NetFile", "expected {count} numbers, got {got}").format(count=fan_in,
+                                                                    got=len(weights)))
     w = [number(x, f"{path}.weights[{i}]") for i, x in enumerate(weights)]
     b = number(need(d, "bias", path), f"{path}.bias")
     alpha = None
     if "alpha" in d:
         if not spec.has_alpha:
-            raise NetFileError(f"{path}.alpha", f"{name} has no alpha; remove it")
+            raise NetFileError(f"{path}.alpha", translate(
+                "NetFile", "{activation} has no alpha; remove it").format(activation=name))
         alpha = number(d["alpha"], f"{path}.alpha")
     frozen = boolean(d.get("frozen", False), f"{path}.frozen")
     return Neuron(name, alpha, frozen), w, b, unknown(d, NEURON_KEYS)
@@ -321,12 +376,14 @@ def check_history(v) -> dict:
     length = None
     for key in HISTORY_KEYS:
         path = f"history.{key}"
-        values = array(need(d, key, "history"), path, 0, MAX_HISTORY, "entries")
+        values = array(need(d, key, "history"), path, 0, MAX_HISTORY,
+                       QT_TRANSLATE_NOOP("NetFile", "entries"))
         if length is None:
             length = len(values)
         elif len(values) != length:
-            raise NetFileError(path, f"expected {length} entries like history.epoch, got "
-                                     f"{len(values)}")
+            raise NetFileError(path, translate(
+                "NetFile", "expected {count} entries like history.epoch, got {got}").format(
+                    count=length, got=len(values)))
         for i, x in enumerate(values):
             if key == "epoch":
                 whole(x, f"{path}[{i}]", 0, MAX_COUNT)
@@ -340,7 +397,9 @@ def check_state(v, size: int, epoch: int) -> dict:
     d = obj(v, "state")
     e = whole(need(d, "epoch", "state"), "state.epoch", 0, MAX_COUNT)
     if e != epoch:
-        raise NetFileError("state.epoch", f"{e} does not match training.epoch ({epoch})")
+        raise NetFileError("state.epoch", translate(
+            "NetFile", "{epoch} does not match training.epoch ({expected})").format(
+                epoch=e, expected=epoch))
     whole(need(d, "step", "state"), "state.step", 0, MAX_COUNT)
     whole(d.get("batch_index", 0), "state.batch_index", 0, MAX_COUNT)
     _rng(need(d, "rng", "state"), "state.rng")
@@ -360,7 +419,9 @@ def _rng(v, path: str) -> None:
     try:  # the generator itself is the final judge
         np.random.PCG64().state = d
     except (ValueError, TypeError, KeyError, OverflowError) as e:
-        raise NetFileError(path, f"not a valid random generator state ({e})") from None
+        raise NetFileError(path, translate(
+            "NetFile", "not a valid random generator state ({error})").format(
+                error=e)) from None
 
 
 def _optimizer(v, path: str, size: int) -> None:
@@ -371,8 +432,9 @@ def _optimizer(v, path: str, size: int) -> None:
         vec = need(d, key, path)
         if not isinstance(vec, list) or len(vec) != size:
             got = len(vec) if isinstance(vec, list) else kind(vec)
-            raise NetFileError(f"{path}.{key}", f"expected {size} numbers (one per "
-                                                f"parameter), got {got}")
+            raise NetFileError(f"{path}.{key}", translate(
+                "NetFile", "expected {count} numbers (one per parameter), got {got}").format(
+                    count=size, got=got))
         low = 0.0 if (name, key) == ("adam", "v") else -math.inf  # Adam takes its sqrt
         for i, x in enumerate(vec):
             number(x, f"{path}.{key}[{i}]", low)
@@ -392,5 +454,7 @@ def check_view(v) -> dict:
     d = obj(v, "view")
     size = len(json.dumps(d))
     if size > MAX_VIEW_BYTES:
-        raise NetFileError("view", f"{size} bytes; at most {MAX_VIEW_BYTES} are kept")
+        raise NetFileError("view", translate(
+            "NetFile", "{size} bytes; at most {limit} are kept").format(
+                size=i18n.number(size, ","), limit=i18n.number(MAX_VIEW_BYTES, ",")))
     return d
