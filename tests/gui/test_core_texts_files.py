@@ -27,16 +27,6 @@ K = Qt.Key
 MARKED = re.compile(r"\[§ (?:(?!\[§ ).)*? §\]", re.S)      # innermost first (texts nest)
 
 
-@pytest.fixture(autouse=True)
-def core_through_qt():
-    """Core's texts go through Qt's translators, as gui.app.application() makes them do
-    (the test session creates its QApplication without it)."""
-    before = i18n._translator, i18n._number
-    gui_i18n.install_core_translator()
-    yield
-    i18n.install(*before)
-
-
 def wrapped(text: str) -> bool:
     return text.startswith(OPEN) and text.endswith(CLOSE)
 
