@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import atomic_file, lesson_translations, netfile_data
+from core import netfile_record as record
 from core import netfile_validate as v
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.netfile_validate import FORMAT, VERSION, NetFileError
@@ -172,15 +173,15 @@ def _document(top: dict) -> Document:
     loss = v.check_loss(v.need(top, "loss"), [n.activation for n in neurons[-1]])
     data = netfile_data.check_data(v.need(top, "data"), inputs)
     training = v.check_training(top.get("training", {}))
-    history = v.check_history(top["history"]) if top.get("history") is not None else None
+    history = record.check_history(top["history"]) if top.get("history") is not None else None
     state = None
     if top.get("state") is not None:
-        state = v.check_state(top["state"], v.n_params(neurons, len(inputs)),
+        state = record.check_state(top["state"], v.n_params(neurons, len(inputs)),
                               training["epoch"])
-    meta = v.check_meta(top.get("meta", {}))
+    meta = record.check_meta(top.get("meta", {}))
     if "translations" in meta:
         lesson_translations.check_translations(meta["translations"])
-    view = v.check_view(top["view"]) if top.get("view") is not None else None
+    view = record.check_view(top["view"]) if top.get("view") is not None else None
     try:
         net = Network(inputs, neurons, loss=loss, seed=training["seed"], params=params)
     except NetworkError as e:  # not expected after validation; still name the field
@@ -223,7 +224,7 @@ def to_json(doc: Document) -> dict:
            "loss": net.loss, "data": copy.deepcopy(doc.data),
            "training": copy.deepcopy(doc.training)}
     if doc.history is not None:
-        out["history"] = {k: _finite_or_none(x) if k in v.HISTORY_KEYS else copy.deepcopy(x)
+        out["history"] = {k: _finite_or_none(x) if k in record.HISTORY_KEYS else copy.deepcopy(x)
                           for k, x in doc.history.items()}
     for key in ("state", "view"):
         if getattr(doc, key) is not None:
