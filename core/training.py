@@ -185,7 +185,8 @@ def check_working_memory(net: Network, n_samples: int) -> None:
         raise TrainingError(translate(
             "Training", "{neurons} neurons on {samples} samples would need about {need} GB "
             "of memory to train (at most {limit} GB); use fewer samples or neurons").format(
-                neurons=sum(net.sizes), samples=n_samples, need=number(need / 2**30, ".1f"),
+                neurons=number(sum(net.sizes), ","), samples=number(n_samples, ","),
+                need=number(need / 2**30, ".1f"),
                 limit=number(MAX_WORK_BYTES / 2**30, ".0f")))
 
 
