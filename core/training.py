@@ -117,7 +117,7 @@ def encode_targets(net: Network, y: np.ndarray, problem: str, n_classes: int) ->
         if n_out != 1:
             raise TrainingError(translate(
                 "Training", "a regression target needs 1 output neuron, the network has "
-                "%n", None, n_out))
+                "{count}").format(count=n_out))
         return y.astype(float).reshape(-1, 1)
     if n_out == 1:
         if n_classes > 2:
