@@ -24,6 +24,7 @@ import numpy as np
 from core import activations as act
 from core import edits_check as check
 from core import network as nw
+from core.i18n import translate
 from core.network import Network, NetworkError, Neuron
 
 
@@ -125,7 +126,7 @@ def insert_neuron(net: Network, layer, index, activation="tanh", *, alpha=None) 
     li = check.layer(net, layer)
     i = check.position(index, net.sizes[li], f"a new neuron in layer {li}")
     neuron = check.new_neuron(activation, alpha)
-    check.fits(net.sizes[li] + 1, nw.MAX_UNITS, f"layer {li}", "units")
+    check.fits(net.sizes[li] + 1, nw.MAX_UNITS, "units", li)
     d = _Draft(net)
     _insert(d, li, i, [neuron], [0.0])
     d.commit()
@@ -136,10 +137,12 @@ def remove_neuron(net: Network, layer, index) -> None:
     i = check.neuron(net, li, index, "remove")
     if net.sizes[li] == 1:
         if li == len(net.sizes) - 1:
-            raise NetworkError(f"neuron {i} is the only output neuron; the network needs at "
-                               f"least one output (change its activation instead)")
-        raise NetworkError(f"neuron {i} is the only neuron of layer {li}; a layer needs at "
-                           f"least one (remove the layer instead)")
+            raise NetworkError(translate(
+                "Edits", "neuron {neuron} is the only output neuron; the network needs at "
+                "least one output (change its activation instead)").format(neuron=i))
+        raise NetworkError(translate(
+            "Edits", "neuron {neuron} is the only neuron of layer {layer}; a layer needs at "
+            "least one (remove the layer instead)").format(neuron=i, layer=li))
     d = _Draft(net)
     _remove(d, li, i)
     d.commit()
@@ -159,10 +162,11 @@ def move_neuron(net: Network, layer, index, to_layer, to_index) -> None:
             _reorder(net, li, order)
         return
     if net.sizes[li] == 1:
-        raise NetworkError(f"neuron {i} is the only neuron of layer {li}; moving it would "
-                           f"leave the layer empty")
+        raise NetworkError(translate(
+            "Edits", "neuron {neuron} is the only neuron of layer {layer}; moving it would "
+            "leave the layer empty").format(neuron=i, layer=li))
     j = check.position(to_index, net.sizes[to], f"a neuron moved into layer {to}")
-    check.fits(net.sizes[to] + 1, nw.MAX_UNITS, f"layer {to}", "units")
+    check.fits(net.sizes[to] + 1, nw.MAX_UNITS, "units", to)
     d = _Draft(net)
     neurons, biases = _remove(d, li, i)
     _insert(d, to, j, neurons, biases)
@@ -228,7 +232,7 @@ def resize_layer(net: Network, layer, units, activation=None) -> None:
     or remove them from the end. ``activation`` is ignored when the layer shrinks."""
     li = check.layer(net, layer)
     k = check.whole(units, "units")
-    check.fits(k, nw.MAX_UNITS, "a layer", "units")
+    check.fits(k, nw.MAX_UNITS, "units")
     name = net.activations(li)[-1] if activation is None \
         else check.activation(activation).name
     cur = net.sizes[li]
@@ -245,7 +249,7 @@ def resize_layer(net: Network, layer, units, activation=None) -> None:
 # -- layers -------------------------------------------------------------------------------
 def _layer_neurons(activations) -> list[Neuron]:
     activations = check.listed(activations, "['tanh', 'tanh']")
-    check.fits(len(activations), nw.MAX_UNITS, "a layer", "units")
+    check.fits(len(activations), nw.MAX_UNITS, "units")
     return [n if isinstance(n, Neuron) else check.new_neuron(n) for n in activations]
 
 
@@ -256,7 +260,7 @@ def insert_layer(net: Network, index, activations) -> None:
     n = len(net.sizes)
     pos = check.position(index, n - 1, "a new layer (it must come before the output layer)")
     neurons = _layer_neurons(activations)
-    check.fits(n + 1, nw.MAX_LAYERS, "a network", "layers")
+    check.fits(n + 1, nw.MAX_LAYERS, "layers")
     d = _Draft(net)
     d.neurons.insert(pos, neurons)
     d.W.insert(pos, d.fresh(pos, d.fan_in(pos)))
@@ -270,8 +274,13 @@ def remove_layer(net: Network, layer) -> None:
     li = check.layer(net, layer)
     last = len(net.sizes) - 1
     if li == last:
-        hint = f"remove a hidden layer (0 to {last - 1})" if last else "it has no hidden layer"
-        raise NetworkError(f"layer {li} is the output layer and cannot be removed; {hint}")
+        if last:
+            text = translate("Edits", "layer {layer} is the output layer and cannot be "
+                             "removed; remove a hidden layer (0 to {hidden})")
+        else:
+            text = translate("Edits", "layer {layer} is the output layer and cannot be "
+                             "removed; it has no hidden layer")
+        raise NetworkError(text.format(layer=li, hidden=last - 1))
     d = _Draft(net)
     del d.neurons[li], d.W[li], d.b[li]
     d.W[li] = d.fresh(li, d.fan_in(li))
@@ -291,7 +300,7 @@ def _match(old: list[str], new: list[str]) -> list[int | None]:
 def set_inputs(net: Network, names) -> None:
     """Rename, reorder, add and drop inputs at once; a name that stays keeps its weights."""
     names = [check.input_name(s) for s in check.listed(names, "['x1', 'x2']")]
-    check.fits(len(names), nw.MAX_INPUTS, "a network", "inputs")
+    check.fits(len(names), nw.MAX_INPUTS, "inputs")
     if names == net.input_names:
         return
     d = _Draft(net)

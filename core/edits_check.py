@@ -14,6 +14,7 @@ import operator
 import numpy as np
 
 from core import activations as act
+from core.i18n import translate
 from core.network import Network, NetworkError, Neuron
 
 
@@ -61,11 +62,21 @@ def position(value, count: int, where: str) -> int:
     return i
 
 
-def fits(count: int, limit: int, owner: str, noun: str) -> None:
+def fits(count: int, limit: int, what: str, layer: int | None = None) -> None:
     """Sizes within core.network's bounds, checked here so that a refused edit does not
-    even rebuild (a rebuild would reset the optimizer state of a trainer)."""
-    if not 1 <= count <= limit:
-        raise NetworkError(f"{owner} needs 1 to {limit} {noun}, got {count}")
+    even rebuild (a rebuild would reset the optimizer state of a trainer). ``what``:
+    "units" (of ``layer``, or of a new layer when None), "layers" or "inputs"."""
+    if 1 <= count <= limit:
+        return
+    if what == "units" and layer is not None:
+        text = translate("Edits", "layer {layer} needs 1 to {limit} units, got {count}")
+    elif what == "units":
+        text = translate("Edits", "a layer needs 1 to {limit} units, got {count}")
+    elif what == "layers":
+        text = translate("Edits", "a network needs 1 to {limit} layers, got {count}")
+    else:
+        text = translate("Edits", "a network needs 1 to {limit} inputs, got {count}")
+    raise NetworkError(text.format(layer=layer, limit=limit, count=count))
 
 
 def activation(name) -> act.Activation:
@@ -91,5 +102,6 @@ def new_neuron(name, alpha=None) -> Neuron:
 
 def input_name(name) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise NetworkError(f"an input needs a non-empty name, got {name!r}")
+        raise NetworkError(translate("Edits", "an input needs a non-empty name, got {name}")
+                           .format(name=repr(name)))
     return name

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import edits
+from core import edits, losses
 from core.data_bundle import DATA_FIELD, DataBundle, build_data, data_key, dataset_of  # noqa: F401
+from core.i18n import translate
 from core.losses import LossError
 from core.netfile import Document, NetFileError
 from core.training import Trainer, TrainingError
@@ -32,8 +33,9 @@ def make_trainer(doc: Document, base_dir=None, bundle: DataBundle | None = None)
     bundle = bundle or build_data(doc, base_dir)
     field = DATA_FIELD[doc.data["source"]]
     if bundle.problem == "regression" and doc.network.loss != "mse":
-        raise NetFileError("loss", f"{doc.network.loss} needs class labels, but the data is a "
-                                   f"regression problem; use mse")
+        raise NetFileError("loss", translate(
+            "Experiment", "{loss} needs class labels, but the data is a regression problem; "
+            "use {mse}").format(loss=losses.label(doc.network.loss), mse=losses.label("mse")))
     try:
         trainer = Trainer(doc.network.copy(), bundle.train, bundle.test, doc.settings(),
                           bundle.problem, bundle.n_classes)
@@ -48,8 +50,9 @@ def make_trainer(doc: Document, base_dir=None, bundle: DataBundle | None = None)
         return trainer
     batches = -(-trainer.train.n // trainer.batch_size)
     if doc.state.get("batch_index", 0) >= batches:
-        raise NetFileError("state.batch_index", f"must be less than {batches}, the number of "
-                                                f"batches per epoch")
+        raise NetFileError("state.batch_index", translate(
+            "Experiment", "must be less than {batches}, the number of batches per epoch")
+            .format(batches=batches))
     trainer.set_state(doc.state)
     return trainer
 

@@ -13,31 +13,50 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 NAMES = ("mse", "binary_crossentropy", "categorical_crossentropy")
-LABELS = {"mse": "Mean squared error", "binary_crossentropy": "Binary cross-entropy",
-          "categorical_crossentropy": "Categorical cross-entropy"}
+# English names, marked for the catalogues; ``label(name)`` gives the one to show
+LABELS = {"mse": QT_TRANSLATE_NOOP("Losses", "Mean squared error"),
+          "binary_crossentropy": QT_TRANSLATE_NOOP("Losses", "Binary cross-entropy"),
+          "categorical_crossentropy": QT_TRANSLATE_NOOP("Losses", "Categorical cross-entropy")}
 
 
 class LossError(ValueError):
     """A loss that does not fit the output layer; the message says what to change."""
 
 
+def label(loss: str) -> str:
+    """The name of ``loss`` (a key of NAMES) as a person reads it, in the installed
+    language; an unknown key comes back as it is."""
+    return translate("Losses", LABELS[loss]) if loss in LABELS else loss
+
+
+def labels() -> dict[str, str]:
+    """{key: label(key)} in the order of NAMES, for a list to choose from."""
+    return {name: label(name) for name in NAMES}
+
+
 def check(loss: str, output_activations: list[str]) -> None:
     """Raise LossError when ``loss`` cannot be used with these output activations."""
     if loss not in NAMES:
-        raise LossError(f"unknown loss {loss!r}; expected one of: {', '.join(NAMES)}")
+        raise LossError(translate("Losses", "unknown loss {loss}; expected one of: {names}")
+                        .format(loss=repr(loss), names=", ".join(NAMES)))
     outs = list(output_activations)
     if loss == "binary_crossentropy" and any(a != "sigmoid" for a in outs):
-        raise LossError("binary cross-entropy needs sigmoid output neurons; set every output "
-                        "neuron to sigmoid, or choose mean squared error")
+        raise LossError(translate("Losses", "binary cross-entropy needs sigmoid output "
+                                  "neurons; set every output neuron to sigmoid, or choose "
+                                  "mean squared error"))
     if loss == "categorical_crossentropy":
         if any(a != "softmax" for a in outs):
-            raise LossError("categorical cross-entropy needs softmax output neurons; set "
-                            "every output neuron to softmax, or choose another loss")
+            raise LossError(translate("Losses", "categorical cross-entropy needs softmax "
+                                      "output neurons; set every output neuron to softmax, "
+                                      "or choose another loss"))
         if len(outs) < 2:
-            raise LossError("categorical cross-entropy needs at least 2 output neurons "
-                            "(one per class); add output neurons or use binary "
-                            "cross-entropy with one sigmoid output")
+            raise LossError(translate("Losses", "categorical cross-entropy needs at least 2 "
+                                      "output neurons (one per class); add output neurons "
+                                      "or use binary cross-entropy with one sigmoid "
+                                      "output"))
 
 
 def _log_softmax(Z: np.ndarray) -> np.ndarray:

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import atomic_file, lesson_translations, netfile_data
+from core import netfile_record as record
 from core import netfile_validate as v
+from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.netfile_validate import FORMAT, VERSION, NetFileError
 from core.network import MAX_INPUTS, Network, NetworkError
 from core.training import Settings
@@ -67,11 +69,13 @@ def load(path) -> Document:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                raise NetFileError("file", f"{size / 2**20:.0f} MB; a network file may hold "
-                                           f"at most {MAX_FILE_BYTES // 2**20} MB")
+                raise NetFileError("file", translate(
+                    "NetFile", "{size} MB; a network file may hold at most {limit} MB").format(
+                        size=number(size / 2**20, ",.0f"), limit=MAX_FILE_BYTES // 2**20))
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
-        raise NetFileError("file", f"cannot read {path}: {e.strerror or e}") from None
+        raise NetFileError("file", translate("NetFile", "cannot read {path}: {error}").format(
+            path=path, error=e.strerror or e)) from None
     return loads(data)
 
 
@@ -87,21 +91,27 @@ def _decode(data) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
         if len(data) > MAX_FILE_BYTES:
-            raise NetFileError("file", f"larger than {MAX_FILE_BYTES // 2**20} MB")
+            raise _too_large()
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as e:
             line = data.count(b"\n", 0, e.start) + 1
-            raise NetFileError("file", f"not UTF-8 text (byte 0x{data[e.start]:02x} on line "
-                                       f"{line}); save it as UTF-8") from None
+            raise NetFileError("file", translate(
+                "NetFile", "not UTF-8 text (byte {byte} on line {line}); save it as UTF-8")
+                .format(byte=f"0x{data[e.start]:02x}", line=line)) from None
     if not isinstance(data, str):
         raise NetFileError("file", f"expected text or bytes, got {type(data).__name__}")
     if len(data) > MAX_FILE_BYTES:
-        raise NetFileError("file", f"larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise _too_large()
     data = data.removeprefix("\ufeff")  # Windows editors add a byte-order mark
     if not data.strip():
-        raise NetFileError("file", "the file is empty")
+        raise NetFileError("file", translate("NetFile", "the file is empty"))
     return data
+
+
+def _too_large() -> NetFileError:
+    return NetFileError("file", translate("NetFile", "larger than {limit} MB").format(
+        limit=MAX_FILE_BYTES // 2**20))
 
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
@@ -117,7 +127,8 @@ def _check_depth(text: str) -> None:
     codes = np.frombuffer(brackets.encode("ascii"), dtype=np.uint8)
     depth = np.cumsum(np.where((codes == ord("[")) | (codes == ord("{")), 1, -1))
     if depth.max() > MAX_DEPTH:
-        raise NetFileError("file", f"nested more than {MAX_DEPTH} levels deep")
+        raise NetFileError("file", translate("NetFile", "nested more than {limit} levels deep")
+                           .format(limit=MAX_DEPTH))
 
 
 def _pairs(pairs: list) -> dict:
@@ -125,7 +136,8 @@ def _pairs(pairs: list) -> dict:
     if len(d) != len(pairs):
         seen = set()
         dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise NetFileError("file", f"the key {v.short(dup)} appears twice in one object")
+        raise NetFileError("file", translate("NetFile", "the key {key} appears twice in one "
+                                             "object").format(key=v.short(dup)))
     return d
 
 
@@ -140,32 +152,36 @@ def _parse(text: str):
         return json.loads(text, object_pairs_hook=_pairs, parse_float=_float,
                           parse_constant=v.NonFinite)
     except json.JSONDecodeError as e:
-        raise NetFileError("file", f"not valid JSON (line {e.lineno}, column {e.colno}: "
-                                   f"{e.msg})") from None
+        # e.msg is Python's own English ("Expecting ',' delimiter"): no translation exists
+        raise NetFileError("file", translate(
+            "NetFile", "not valid JSON (line {line}, column {column}: {error})").format(
+                line=e.lineno, column=e.colno, error=e.msg)) from None
     except RecursionError:
-        raise NetFileError("file", "nested too deeply") from None
+        raise NetFileError("file", translate("NetFile", "nested too deeply")) from None
     except NetFileError:
         raise
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise NetFileError("file", "not valid JSON: a number has too many digits") from None
+        raise NetFileError("file", translate("NetFile", "not valid JSON: a number has too "
+                                             "many digits")) from None
 
 
 def _document(top: dict) -> Document:
-    inputs = v.names(v.need(top, "inputs"), "inputs", 1, MAX_INPUTS, "input names")
+    inputs = v.names(v.need(top, "inputs"), "inputs", 1, MAX_INPUTS,
+                     QT_TRANSLATE_NOOP("NetFile", "input names"))
     neurons, params, extra_layers, extra_neurons = v.check_layers(v.need(top, "layers"),
                                                                   len(inputs))
     loss = v.check_loss(v.need(top, "loss"), [n.activation for n in neurons[-1]])
     data = netfile_data.check_data(v.need(top, "data"), inputs)
     training = v.check_training(top.get("training", {}))
-    history = v.check_history(top["history"]) if top.get("history") is not None else None
+    history = record.check_history(top["history"]) if top.get("history") is not None else None
     state = None
     if top.get("state") is not None:
-        state = v.check_state(top["state"], v.n_params(neurons, len(inputs)),
+        state = record.check_state(top["state"], v.n_params(neurons, len(inputs)),
                               training["epoch"])
-    meta = v.check_meta(top.get("meta", {}))
+    meta = record.check_meta(top.get("meta", {}))
     if "translations" in meta:
         lesson_translations.check_translations(meta["translations"])
-    view = v.check_view(top["view"]) if top.get("view") is not None else None
+    view = record.check_view(top["view"]) if top.get("view") is not None else None
     try:
         net = Network(inputs, neurons, loss=loss, seed=training["seed"], params=params)
     except NetworkError as e:  # not expected after validation; still name the field
@@ -182,7 +198,8 @@ def dumps(doc: Document) -> str:
     try:
         text = _format(to_json(doc)) + "\n"
     except (TypeError, ValueError, RecursionError) as e:
-        raise NetFileError("file", f"cannot be written as JSON: {e}") from None
+        raise NetFileError("file", translate("NetFile", "cannot be written as JSON: {error}")
+                           .format(error=e)) from None
     loads(text)
     return text
 
@@ -194,7 +211,8 @@ def save(doc: Document, path) -> None:
         atomic_file.write_bytes(path, dumps(doc).encode("utf-8"))
     except OSError as e:
         where = os.path.realpath(os.fspath(path))
-        raise NetFileError("file", f"cannot write {where}: {e.strerror or e}") from None
+        raise NetFileError("file", translate("NetFile", "cannot write {path}: {error}").format(
+            path=where, error=e.strerror or e)) from None
 
 
 def to_json(doc: Document) -> dict:
@@ -206,7 +224,7 @@ def to_json(doc: Document) -> dict:
            "loss": net.loss, "data": copy.deepcopy(doc.data),
            "training": copy.deepcopy(doc.training)}
     if doc.history is not None:
-        out["history"] = {k: _finite_or_none(x) if k in v.HISTORY_KEYS else copy.deepcopy(x)
+        out["history"] = {k: _finite_or_none(x) if k in record.HISTORY_KEYS else copy.deepcopy(x)
                           for k, x in doc.history.items()}
     for key in ("state", "view"):
         if getattr(doc, key) is not None:
@@ -289,8 +307,10 @@ def default_document() -> Document:
     net = Network(["x1", "x2"], [["tanh"] * 4, ["tanh"] * 2, ["sigmoid"]],
                   loss="binary_crossentropy", seed=1)
     data = {"source": "builtin", "name": "circle", "samples": 500, "noise": 0.0, "seed": 7}
-    meta = {"title": "Circle",
-            "notes": "A disc of one class inside a ring of the other. No straight line "
-                     "separates them: watch how the hidden neurons each draw one line "
-                     "and the output neuron combines them into a closed boundary."}
+    # the app's first view, in the person's language (saved as it is shown)
+    meta = {"title": translate("DefaultNetwork", "Circle"),
+            "notes": translate("DefaultNetwork", "A disc of one class inside a ring of the "
+                               "other. No straight line separates them: watch how the hidden "
+                               "neurons each draw one line and the output neuron combines "
+                               "them into a closed boundary.")}
     return Document(net, data, dict(v.TRAINING_DEFAULTS), meta)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.datasets import BUILTIN, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES
 from core.features import FEATURES
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.netfile_validate import (
     MAX_SEED,
     NetFileError,
@@ -49,8 +50,13 @@ def check_data(v, inputs: list[str]) -> dict:
     if source == "builtin":
         problem = BUILTIN[out["name"]].problem
         if out.get("problem", problem) != problem:
-            raise NetFileError("data.problem", f"the built-in data set {out['name']!r} is a "
-                                               f"{problem} problem")
+            if problem == "regression":
+                message = translate("NetFile", "the built-in data set {name} is a "
+                                    "regression problem")
+            else:
+                message = translate("NetFile", "the built-in data set {name} is a "
+                                    "classification problem")
+            raise NetFileError("data.problem", message.format(name=repr(out["name"])))
     out.update(unknown(d, ("source", "normalize", "problem") + SOURCE_KEYS[source]))
     return out
 
@@ -65,7 +71,8 @@ def _builtin(d: dict) -> dict:
 def _csv(d: dict) -> dict:
     out = {"path": text(need(d, "path", "data"), "data.path")}
     if d.get("features") is not None:
-        out["features"] = names(d["features"], "data.features", 1, MAX_INPUTS, "columns")
+        out["features"] = names(d["features"], "data.features", 1, MAX_INPUTS,
+                                  QT_TRANSLATE_NOOP("NetFile", "columns"))
     if d.get("target") is not None:
         out["target"] = text(d["target"], "data.target")
     return out
@@ -75,17 +82,20 @@ def _inline(d: dict, inputs: list[str]) -> dict:
     drawn = boolean(d.get("drawn", False), "data.drawn")
     # a drawing is made point by point: it may be empty (it cannot be trained on until it
     # has 2 points, which core.data_bundle says)
-    rows = array(need(d, "X", "data"), "data.X", 0 if drawn else 2, MAX_SAMPLES, "rows")
-    width = len(array(rows[0], "data.X[0]", 1, MAX_INPUTS, "numbers")) if rows else 2
+    rows = array(need(d, "X", "data"), "data.X", 0 if drawn else 2, MAX_SAMPLES,
+                 QT_TRANSLATE_NOOP("NetFile", "rows"))
+    width = len(array(rows[0], "data.X[0]", 1, MAX_INPUTS,
+                      QT_TRANSLATE_NOOP("NetFile", "numbers"))) if rows else 2
     if drawn and width != 2:
-        raise NetFileError("data.X", f"a drawing has 2 numbers (x1, x2) in each row, "
-                                     f"got {width}")
+        raise NetFileError("data.X", translate("NetFile", "a drawing has 2 numbers (x1, x2) in "
+                                               "each row, got {width}").format(width=width))
     for i, row in enumerate(rows):
-        array(row, f"data.X[{i}]", width, width, "numbers (as many as the first row)")
+        array(row, f"data.X[{i}]", width, width,
+              QT_TRANSLATE_NOOP("NetFile", "numbers (as many as the first row)"))
         for j, x in enumerate(row):
             number(x, f"data.X[{i}][{j}]")
     y = array(need(d, "y", "data"), "data.y", len(rows), len(rows),
-              "values (one per row of data.X)")
+              QT_TRANSLATE_NOOP("NetFile", "values (one per row of data.X)"))
     for i, x in enumerate(y):
         number(x, f"data.y[{i}]")
     out = {"X": rows, "y": y}
@@ -95,32 +105,38 @@ def _inline(d: dict, inputs: list[str]) -> dict:
         out["extent"] = _extent(d["extent"])
     if d.get("features") is not None:
         out["features"] = names(d["features"], "data.features", width, width,
-                                "names (one per column of data.X)")
+                                QT_TRANSLATE_NOOP("NetFile", "names (one per column of "
+                                                  "data.X)"))
     if d.get("class_names") is not None:
         out["class_names"] = names(d["class_names"], "data.class_names", 2, MAX_UNITS,
-                                   "class names")
+                                   QT_TRANSLATE_NOOP("NetFile", "class names"))
     features = inline_features(out, inputs)
     if features is None:
-        raise NetFileError("data.X", f"each row has {width} numbers but the network has "
-                                     f"{len(inputs)} inputs {inputs}")
+        raise NetFileError("data.X", translate(
+            "NetFile", "each row has {width} numbers but the network has {count} inputs "
+            "{inputs}").format(width=width, count=len(inputs), inputs=inputs))
     if not inputs_fit(features, inputs):
-        raise NetFileError("data.features", f"the columns {features} do not match the "
-                                            f"network's inputs {inputs}")
+        raise NetFileError("data.features", translate(
+            "NetFile", "the columns {columns} do not match the network's inputs {inputs}")
+            .format(columns=features, inputs=inputs))
     if d.get("problem", inline_problem(y)) == "classification":
         limit = len(out.get("class_names", ())) or MAX_UNITS
         for i, x in enumerate(y):
             if x != int(x) or not 0 <= x < limit:
-                raise NetFileError(f"data.y[{i}]", f"class labels must be whole numbers from "
-                                                   f"0 to {limit - 1}, got {kind(x)}")
+                raise NetFileError(f"data.y[{i}]", translate(
+                    "NetFile", "class labels must be whole numbers from 0 to {last}, got "
+                    "{kind}").format(last=limit - 1, kind=kind(x)))
     return out
 
 
 def _extent(v) -> list[float]:
     """The plane an inline set is drawn on: [xmin, xmax, ymin, ymax]."""
-    box = array(v, "data.extent", 4, 4, "numbers (xmin, xmax, ymin, ymax)")
+    box = array(v, "data.extent", 4, 4,
+                QT_TRANSLATE_NOOP("NetFile", "numbers (xmin, xmax, ymin, ymax)"))
     xmin, xmax, ymin, ymax = (number(x, f"data.extent[{i}]") for i, x in enumerate(box))
     if not (xmin < xmax and ymin < ymax):
-        raise NetFileError("data.extent", f"needs xmin < xmax and ymin < ymax, got {box}")
+        raise NetFileError("data.extent", translate(
+            "NetFile", "needs xmin < xmax and ymin < ymax, got {extent}").format(extent=box))
     return [xmin, xmax, ymin, ymax]
 
 

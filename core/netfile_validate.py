@@ -4,7 +4,11 @@ Every check names the field by its path in the file, e.g.
 ``layers[1].neurons[3].weights: expected 4 numbers, got 3``. Sizes are compared with the
 bounds before any array is made, so a hostile file cannot make us allocate more than the
 parsed JSON already holds. ``core.netfile`` parses and builds; this module only judges
-(the ``data`` object is judged in ``core.netfile_data``).
+(the ``data`` object is judged in ``core.netfile_data``, what a run and the app record in
+``core.netfile_record``).
+
+The problems are in the installed language (``core.i18n``, context "NetFile"); the field
+paths, key names and the values quoted from the file stay as the file writes them.
 """
 
 from __future__ import annotations
@@ -15,28 +19,27 @@ import math
 import numpy as np
 
 from core import activations as act
-from core import losses, optimizers
+from core import losses
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.network import MAX_LAYERS, MAX_UNITS, Neuron
 from core.training import Settings, TrainingError
 
 FORMAT = "neuron-studio-network"
 VERSION = 1
 MAX_TEXT = 100_000            # characters in one string (notes can be a lesson)
-MAX_HISTORY = 1_000_000       # entries per history list
-MAX_VIEW_BYTES = 4 * 2**20    # the GUI's opaque "view" object, serialised
 MAX_SEED = 2**63 - 1
 MAX_COUNT = 2**53             # epochs, steps: exact in a float too
 TOP_KEYS = ("format", "version", "meta", "inputs", "layers", "loss", "data", "training",
             "history", "state", "view")
 NEURON_KEYS = ("activation", "alpha", "weights", "bias", "frozen")
-HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 TRAINING_DEFAULTS = {"optimizer": "sgd", "learning_rate": 0.03, "batch_size": 10,
                      "regularization": "none", "regularization_rate": 0.0, "momentum": 0.9,
                      "train_fraction": 0.5, "seed": 1, "epoch": 0}
 
 
 class NetFileError(ValueError):
-    """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"."""
+    """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"
+    (the problem in the installed language)."""
 
     def __init__(self, field: str, problem: str):
         super().__init__(f"{field}: {problem}")
@@ -65,9 +68,16 @@ def kind(v) -> str:
     if isinstance(v, NonFinite):
         return v.text
     if v is None or isinstance(v, (bool, int, float)):
-        return json.dumps(v) if not isinstance(v, int) or abs(v) < 10**30 else "a huge number"
-    names = {str: "a string", list: "a list", dict: "an object"}
-    return names.get(type(v), type(v).__name__)
+        if not isinstance(v, int) or abs(v) < 10**30:
+            return json.dumps(v)
+        return translate("NetFile", "a huge number")
+    if isinstance(v, str):
+        return translate("NetFile", "a string")
+    if isinstance(v, list):
+        return translate("NetFile", "a list")
+    if isinstance(v, dict):
+        return translate("NetFile", "an object")
+    return type(v).__name__
 
 
 def join(path: str, key) -> str:
@@ -79,7 +89,7 @@ def join(path: str, key) -> str:
 
 def need(d: dict, key: str, path: str = ""):
     if key not in d:
-        raise NetFileError(join(path, key), "missing (required)")
+        raise NetFileError(join(path, key), translate("NetFile", "missing (required)"))
     return d[key]
 
 
@@ -88,30 +98,45 @@ def unknown(d: dict, known) -> dict:
     return {k: v for k, v in d.items() if k not in known}
 
 
+def fail(path: str, message: str, **values) -> NetFileError:
+    """The error at ``path`` whose problem is ``message`` (already translated) with
+    ``values`` put into its {placeholders}."""
+    return NetFileError(path, message.format(**values))
+
+
 def obj(v, path: str) -> dict:
     if not isinstance(v, dict):
-        raise NetFileError(path, f"expected an object {{...}}, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected an object {braces}, got {kind}"),
+                   braces="{...}", kind=kind(v))
     return v
 
 
-def array(v, path: str, low: int, high: int, what: str = "items") -> list:
+def array(v, path: str, low: int, high: int,
+          what: str = QT_TRANSLATE_NOOP("NetFile", "items")) -> list:
+    """A list of ``low`` to ``high`` entries; ``what`` names them in a message (English,
+    marked with QT_TRANSLATE_NOOP("NetFile", ...) by the caller: translated only on an
+    error, as this runs for every row of a data set)."""
     if not isinstance(v, list):
-        raise NetFileError(path, f"expected a list, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected a list, got {kind}"), kind=kind(v))
     if not low <= len(v) <= high:
-        count = f"{low}" if low == high else f"{low} to {high}"
-        raise NetFileError(path, f"expected {count} {what}, got {len(v)}")
+        message = (translate("NetFile", "expected {low} {what}, got {got}") if low == high
+                   else translate("NetFile", "expected {low} to {high} {what}, got {got}"))
+        raise fail(path, message, low=low, high=high, got=len(v),
+                   what=translate("NetFile", what))
     return v
 
 
 def text(v, path: str, choices=None, allow_empty: bool = False) -> str:
     if not isinstance(v, str):
-        raise NetFileError(path, f"expected a string, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected a string, got {kind}"), kind=kind(v))
     if choices is not None and v not in choices:
-        raise NetFileError(path, f"unknown {short(v)}; expected one of: {', '.join(choices)}")
+        raise fail(path, translate("NetFile", "unknown {value}; expected one of: {choices}"),
+                   value=short(v), choices=", ".join(choices))
     if not v and not allow_empty:
-        raise NetFileError(path, "must not be empty")
+        raise fail(path, translate("NetFile", "must not be empty"))
     if len(v) > MAX_TEXT:
-        raise NetFileError(path, f"longer than {MAX_TEXT} characters")
+        raise fail(path, translate("NetFile", "longer than {limit} characters"),
+                   limit=MAX_TEXT)
     return v
 
 
@@ -121,17 +146,18 @@ def names(v, path: str, low: int, high: int, what: str) -> list[str]:
     for i, name in enumerate(out):
         text(name, join(path, i))
         if "<" in name or ">" in name:      # a label would read "<img src=...>" as markup
-            raise NetFileError(join(path, i),
-                               f"{short(name)}: names cannot contain < or >; rename it")
+            raise fail(join(path, i), translate(
+                "NetFile", "{name}: names cannot contain < or >; rename it"), name=short(name))
         if name in out[:i]:
-            raise NetFileError(join(path, i), f"{short(name)} appears twice; names must be "
-                                              f"unique")
+            raise fail(join(path, i), translate(
+                "NetFile", "{name} appears twice; names must be unique"), name=short(name))
     return out
 
 
 def boolean(v, path: str) -> bool:
     if not isinstance(v, bool):
-        raise NetFileError(path, f"expected true or false, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected true or false, got {kind}"),
+                   kind=kind(v))
     return v
 
 
@@ -139,30 +165,31 @@ def number(v, path: str, low: float = -math.inf, high: float = math.inf,
            open_low: bool = False, open_high: bool = False) -> float:
     """A finite number (int or float, never a boolean) in the given range, as a float."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise NetFileError(path, f"expected a number, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected a number, got {kind}"), kind=kind(v))
     try:
         x = float(v)
     except OverflowError:
         x = math.inf
     if not math.isfinite(x):
-        raise NetFileError(path, "number too large")
+        raise fail(path, translate("NetFile", "number too large"))
     if x < low or x > high or (open_low and x == low) or (open_high and x == high):
-        raise NetFileError(path, f"must be {range_text(low, high, open_low, open_high)}, "
-                                 f"got {kind(v)}")
+        # bounds as a mathematician writes them, ">= 0", "[0, 1)": no words to translate
+        if math.isinf(high):
+            raise fail(path, translate("NetFile", "must be {bound}, got {kind}"),
+                       bound=f"{'>' if open_low else '>='} {low:g}", kind=kind(v))
+        interval = f"{'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
+        raise fail(path, translate("NetFile", "must be in {interval}, got {kind}"),
+                   interval=interval, kind=kind(v))
     return x
-
-
-def range_text(low, high, open_low=False, open_high=False) -> str:
-    if math.isinf(high):
-        return f"{'>' if open_low else '>='} {low:g}"
-    return f"in {'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
 
 
 def whole(v, path: str, low: int, high: int) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
-        raise NetFileError(path, f"expected a whole number, got {kind(v)}")
+        raise fail(path, translate("NetFile", "expected a whole number, got {kind}"),
+                   kind=kind(v))
     if not low <= v <= high:
-        raise NetFileError(path, f"must be a whole number from {low} to {high}, got {kind(v)}")
+        raise fail(path, translate("NetFile", "must be a whole number from {low} to {high}, "
+                                   "got {kind}"), low=low, high=high, kind=kind(v))
     return v
 
 
@@ -172,7 +199,8 @@ def check_values(v, path: str = "") -> None:
     Recursion is safe: core.netfile bounds the nesting depth before parsing.
     """
     if isinstance(v, NonFinite):
-        raise NetFileError(path or "file", f"{v.text} is not allowed; numbers must be finite")
+        raise fail(path or "file", translate(
+            "NetFile", "{value} is not allowed; numbers must be finite"), value=v.text)
     if isinstance(v, str):
         _utf8(v, path)
     elif isinstance(v, list):
@@ -190,8 +218,8 @@ def _utf8(s: str, path: str) -> None:
         try:
             s.encode("utf-8")
         except UnicodeEncodeError:
-            raise NetFileError(path or "file", "text holds an invalid character (a lone "
-                                               "UTF-16 surrogate)") from None
+            raise fail(path or "file", translate("NetFile", "text holds an invalid character "
+                                                 "(a lone UTF-16 surrogate)")) from None
 
 
 # -- the document --------------------------------------------------------------------------
@@ -200,33 +228,38 @@ def check_header(top) -> None:
     """Format and version come first: a newer file may be shaped differently."""
     top = obj(top, "file")
     if "format" not in top:
-        raise NetFileError("format", f"missing; a Neuron Studio network file has \"format\": "
-                                     f"\"{FORMAT}\"")
+        raise fail("format", translate("NetFile", "missing; a Neuron Studio network file has "
+                                       "{key}: {value}"), key='"format"', value=f'"{FORMAT}"')
     if top["format"] != FORMAT:
-        raise NetFileError("format", f"expected {FORMAT!r}, got {short(top['format'])}; this "
-                                     f"is not a Neuron Studio network file")
+        raise fail("format", translate("NetFile", "expected {expected}, got {got}; this is not "
+                                       "a Neuron Studio network file"),
+                   expected=repr(FORMAT), got=short(top["format"]))
     version = need(top, "version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise NetFileError("version", f"expected a whole number, got {kind(version)}")
+        raise fail("version", translate("NetFile", "expected a whole number, got {kind}"),
+                   kind=kind(version))
     if version > VERSION:
-        raise NetFileError("version", f"this file was written by a newer Neuron Studio "
-                                      f"(version {short(version)}); this version reads "
-                                      f"version {VERSION}")
+        raise fail("version", translate("NetFile", "this file was written by a newer Neuron "
+                                        "Studio (version {version}); this version reads "
+                                        "version {supported}"),
+                   version=short(version), supported=VERSION)
     if version != VERSION:
-        raise NetFileError("version", f"expected {VERSION}, got {version}")
+        raise fail("version", translate("NetFile", "expected {expected}, got {got}"),
+                   expected=VERSION, got=version)
 
 
 def check_layers(v, n_inputs: int):
     """-> (neurons, params [(W, b)], extra_layers, extra_neurons), all in user order."""
-    layers = array(v, "layers", 1, MAX_LAYERS, "layers (hidden layers, then the output "
-                                               "layer)")
+    layers = array(v, "layers", 1, MAX_LAYERS,
+                   QT_TRANSLATE_NOOP("NetFile", "layers (hidden layers, then the output "
+                                     "layer)"))
     neurons, params, extra_layers, extra_neurons = [], [], [], []
     fan_in = n_inputs
     for li, layer in enumerate(layers):
         path = f"layers[{li}]"
         layer = obj(layer, path)
         units = array(need(layer, "neurons", path), f"{path}.neurons", 1, MAX_UNITS,
-                      "neurons")
+                      QT_TRANSLATE_NOOP("NetFile", "neurons"))
         rows = [check_neuron(n, f"{path}.neurons[{u}]", fan_in) for u, n in enumerate(units)]
         neurons.append([r[0] for r in rows])
         W = np.array([r[1] for r in rows], dtype=float).reshape(len(rows), fan_in)
@@ -247,16 +280,19 @@ def check_neuron(d, path: str, fan_in: int):
         raise NetFileError(f"{path}.activation", str(e)) from None
     weights = need(d, "weights", path)
     if not isinstance(weights, list):
-        raise NetFileError(f"{path}.weights", f"expected a list of {fan_in} numbers, got "
-                                              f"{kind(weights)}")
+        raise fail(f"{path}.weights", translate("NetFile", "expected a list of {count} "
+                                                "numbers, got {kind}"),
+                   count=fan_in, kind=kind(weights))
     if len(weights) != fan_in:
-        raise NetFileError(f"{path}.weights", f"expected {fan_in} numbers, got {len(weights)}")
+        raise fail(f"{path}.weights", translate("NetFile", "expected {count} numbers, got "
+                                                "{got}"), count=fan_in, got=len(weights))
     w = [number(x, f"{path}.weights[{i}]") for i, x in enumerate(weights)]
     b = number(need(d, "bias", path), f"{path}.bias")
     alpha = None
     if "alpha" in d:
         if not spec.has_alpha:
-            raise NetFileError(f"{path}.alpha", f"{name} has no alpha; remove it")
+            raise fail(f"{path}.alpha", translate("NetFile", "{activation} has no alpha; "
+                                                  "remove it"), activation=name)
         alpha = number(d["alpha"], f"{path}.alpha")
     frozen = boolean(d.get("frozen", False), f"{path}.frozen")
     return Neuron(name, alpha, frozen), w, b, unknown(d, NEURON_KEYS)
@@ -281,7 +317,7 @@ def check_loss(v, output_activations: list[str]) -> str:
     return name
 
 
-# -- training, history, state, meta, view --------------------------------------------------
+# -- training (history, state, meta and view: core.netfile_record) -------------------------
 
 _TRAINING_READERS = {
     "optimizer": text, "regularization": text,
@@ -314,83 +350,3 @@ def check_training(v) -> dict:
 def settings(training: dict) -> Settings:
     keys = Settings.__dataclass_fields__
     return Settings(**{k: training[k] for k in keys if k in training})
-
-
-def check_history(v) -> dict:
-    d = obj(v, "history")
-    length = None
-    for key in HISTORY_KEYS:
-        path = f"history.{key}"
-        values = array(need(d, key, "history"), path, 0, MAX_HISTORY, "entries")
-        if length is None:
-            length = len(values)
-        elif len(values) != length:
-            raise NetFileError(path, f"expected {length} entries like history.epoch, got "
-                                     f"{len(values)}")
-        for i, x in enumerate(values):
-            if key == "epoch":
-                whole(x, f"{path}[{i}]", 0, MAX_COUNT)
-            elif x is not None:
-                number(x, f"{path}[{i}]")
-    return dict(d)
-
-
-def check_state(v, size: int, epoch: int) -> dict:
-    """Trainer.state(): counters, the shuffling RNG, optimizer vectors of ``size`` numbers."""
-    d = obj(v, "state")
-    e = whole(need(d, "epoch", "state"), "state.epoch", 0, MAX_COUNT)
-    if e != epoch:
-        raise NetFileError("state.epoch", f"{e} does not match training.epoch ({epoch})")
-    whole(need(d, "step", "state"), "state.step", 0, MAX_COUNT)
-    whole(d.get("batch_index", 0), "state.batch_index", 0, MAX_COUNT)
-    _rng(need(d, "rng", "state"), "state.rng")
-    if d.get("optimizer") is not None:
-        _optimizer(d["optimizer"], "state.optimizer", size)
-    return dict(d)
-
-
-def _rng(v, path: str) -> None:
-    d = obj(v, path)
-    text(need(d, "bit_generator", path), f"{path}.bit_generator", ("PCG64",))
-    inner = obj(need(d, "state", path), f"{path}.state")
-    for key in ("state", "inc"):
-        whole(need(inner, key, f"{path}.state"), f"{path}.state.{key}", 0, 2**128 - 1)
-    whole(need(d, "has_uint32", path), f"{path}.has_uint32", 0, 1)
-    whole(need(d, "uinteger", path), f"{path}.uinteger", 0, 2**32 - 1)
-    try:  # the generator itself is the final judge
-        np.random.PCG64().state = d
-    except (ValueError, TypeError, KeyError, OverflowError) as e:
-        raise NetFileError(path, f"not a valid random generator state ({e})") from None
-
-
-def _optimizer(v, path: str, size: int) -> None:
-    d = obj(v, path)
-    name = text(need(d, "name", path), f"{path}.name", optimizers.NAMES)
-    whole(need(d, "t", path), f"{path}.t", 0, MAX_COUNT)
-    for key in type(optimizers.make(name, 0, 1.0)).STATE_KEYS:
-        vec = need(d, key, path)
-        if not isinstance(vec, list) or len(vec) != size:
-            got = len(vec) if isinstance(vec, list) else kind(vec)
-            raise NetFileError(f"{path}.{key}", f"expected {size} numbers (one per "
-                                                f"parameter), got {got}")
-        low = 0.0 if (name, key) == ("adam", "v") else -math.inf  # Adam takes its sqrt
-        for i, x in enumerate(vec):
-            number(x, f"{path}.{key}[{i}]", low)
-
-
-def check_meta(v) -> dict:
-    d = obj(v, "meta")
-    out = {"title": "", "notes": ""}
-    for key in out:
-        if key in d:
-            out[key] = text(d[key], f"meta.{key}", allow_empty=True)
-    out.update(unknown(d, out))
-    return out
-
-
-def check_view(v) -> dict:
-    d = obj(v, "view")
-    size = len(json.dumps(d))
-    if size > MAX_VIEW_BYTES:
-        raise NetFileError("view", f"{size} bytes; at most {MAX_VIEW_BYTES} are kept")
-    return d

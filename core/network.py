@@ -25,6 +25,7 @@ import numpy as np
 from core import activations as act
 from core import losses
 from core.groups import Group, family_of, group_key, internal_order
+from core.i18n import translate
 from core.plan import StepPlan
 
 MAX_LAYERS = 32
@@ -125,14 +126,18 @@ class Network:
 
     def _check_shape(self, neurons) -> None:
         if not 1 <= len(self.input_names) <= MAX_INPUTS:
-            raise NetworkError(f"a network needs 1 to {MAX_INPUTS} inputs, "
-                               f"got {len(self.input_names)}")
+            raise NetworkError(translate("Network", "a network needs 1 to {limit} inputs, got "
+                                         "{count}").format(limit=MAX_INPUTS,
+                                                           count=len(self.input_names)))
         if not 1 <= len(neurons) <= MAX_LAYERS:
-            raise NetworkError(f"a network needs 1 to {MAX_LAYERS} layers (the last is the "
-                               f"output layer), got {len(neurons)}")
+            raise NetworkError(translate("Network", "a network needs 1 to {limit} layers (the "
+                                         "last is the output layer), got {count}").format(
+                                             limit=MAX_LAYERS, count=len(neurons)))
         for i, layer in enumerate(neurons):
             if not 1 <= len(layer) <= MAX_UNITS:
-                raise NetworkError(f"layer {i} needs 1 to {MAX_UNITS} units, got {len(layer)}")
+                raise NetworkError(translate("Network", "layer {layer} needs 1 to {limit} "
+                                             "units, got {count}").format(
+                                                 layer=i, limit=MAX_UNITS, count=len(layer)))
 
     def init_weights(self, activation: str, shape, fan_in: int, fan_out: int) -> np.ndarray:
         """Fresh weights for new connections: He normal or Glorot uniform, from self.rng."""

@@ -17,13 +17,29 @@ import math
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 NAMES = ("sgd", "momentum", "adam")
-LABELS = {"sgd": "SGD", "momentum": "SGD with momentum", "adam": "Adam"}
+# English names, marked for the catalogues; ``label(name)`` gives the one to show
+LABELS = {"sgd": QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+          "momentum": QT_TRANSLATE_NOOP("Optimizers", "SGD with momentum"),
+          "adam": QT_TRANSLATE_NOOP("Optimizers", "Adam")}
 REGULARIZATIONS = ("none", "l1", "l2")
 
 
 class OptimizerError(ValueError):
     pass
+
+
+def label(name: str) -> str:
+    """The name of optimizer ``name`` (a key of NAMES) as a person reads it, in the
+    installed language; an unknown key comes back as it is."""
+    return translate("Optimizers", LABELS[name]) if name in LABELS else name
+
+
+def labels() -> dict[str, str]:
+    """{key: label(key)} in the order of NAMES, for a list to choose from."""
+    return {name: label(name) for name in NAMES}
 
 
 class Optimizer:

@@ -18,11 +18,14 @@ from typing import Iterator
 import numpy as np
 
 from core import losses, optimizers
+from core.i18n import number, translate
 from core.network import Network
 
 
 class TrainingError(ValueError):
-    """Settings or data that cannot be trained on; the message says what to change."""
+    """Settings or data that cannot be trained on; the message says what to change. A
+    setting's message is "<key>: <problem>" (the key as in the file, the problem in the
+    installed language)."""
 
 
 @dataclass
@@ -40,16 +43,15 @@ class Settings:
     def check(self) -> None:
         """Raise TrainingError naming the first setting that is out of range."""
         if self.optimizer not in optimizers.NAMES:
-            raise TrainingError(f"optimizer: unknown {self.optimizer!r}; expected one of "
-                                f"{', '.join(optimizers.NAMES)}")
-        _check_number("learning_rate", self.learning_rate, 0, 100, "in (0, 100]",
+            raise TrainingError("optimizer: " + _unknown(self.optimizer, optimizers.NAMES))
+        _check_number("learning_rate", self.learning_rate, 0, 100, "(0, 100]",
                       low_open=True)
         _check_whole("batch_size", self.batch_size, 1, 1_000_000)
         if self.regularization not in optimizers.REGULARIZATIONS:
-            raise TrainingError(f"regularization: unknown {self.regularization!r}; expected "
-                                f"one of {', '.join(optimizers.REGULARIZATIONS)}")
-        _check_number("regularization_rate", self.regularization_rate, 0, 10, "in [0, 10]")
-        _check_number("momentum", self.momentum, 0, 1, "in [0, 1)", high_open=True)
+            raise TrainingError("regularization: "
+                                + _unknown(self.regularization, optimizers.REGULARIZATIONS))
+        _check_number("regularization_rate", self.regularization_rate, 0, 10, "[0, 10]")
+        _check_number("momentum", self.momentum, 0, 1, "[0, 1)", high_open=True)
         _check_whole("seed", self.seed, 0, 2**32 - 1)
 
     def to_dict(self) -> dict:
@@ -61,20 +63,30 @@ def _is_number(value) -> bool:
         not isinstance(value, (bool, np.bool_))
 
 
-def _check_number(name, value, low, high, text, low_open=False, high_open=False) -> None:
+def _unknown(value, choices) -> str:
+    return translate("Training", "unknown {value}; expected one of {choices}").format(
+        value=repr(value), choices=", ".join(choices))
+
+
+def _check_number(name, value, low, high, interval, low_open=False,
+                  high_open=False) -> None:
+    """``interval``: the allowed range as a mathematician writes it, e.g. "(0, 100]"."""
     ok = _is_number(value) and math.isfinite(value)
     if ok:
         ok = (value > low if low_open else value >= low) and \
             (value < high if high_open else value <= high)
     if not ok:
-        raise TrainingError(f"{name}: must be a number {text}, got {value!r}")
+        raise TrainingError(f"{name}: " + translate(
+            "Training", "must be a number in {interval}, got {value}").format(
+                interval=interval, value=repr(value)))
 
 
 def _check_whole(name, value, low, high) -> None:
     whole = isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
     if not whole or not low <= value <= high:
-        raise TrainingError(f"{name}: must be a whole number from {low} to {high}, "
-                            f"got {value!r}")
+        raise TrainingError(f"{name}: " + translate(
+            "Training", "must be a whole number from {low} to {high}, got {value}").format(
+                low=low, high=high, value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -103,18 +115,21 @@ def encode_targets(net: Network, y: np.ndarray, problem: str, n_classes: int) ->
     y = np.asarray(y)
     if problem == "regression":
         if n_out != 1:
-            raise TrainingError(f"a regression target needs 1 output neuron, the network "
-                                f"has {n_out}")
+            raise TrainingError(translate(
+                "Training", "a regression target needs 1 output neuron, the network has "
+                "{count}").format(count=n_out))
         return y.astype(float).reshape(-1, 1)
     if n_out == 1:
         if n_classes > 2:
-            raise TrainingError(f"the data has {n_classes} classes but the network has 1 "
-                                f"output; give the output layer {n_classes} softmax neurons")
+            raise TrainingError(translate(
+                "Training", "the data has %n classes but the network has 1 output; give "
+                "the output layer %n softmax neurons", None, n_classes))
         return np.where(y.reshape(-1, 1) == 1, 1.0, low)
     if n_out != n_classes:
-        raise TrainingError(f"the data has {n_classes} classes but the output layer has "
-                            f"{n_out} neurons; use {n_classes} (one per class) or 1 for "
-                            f"two classes")
+        raise TrainingError(translate(
+            "Training", "the data has %n classes but the output layer has {outputs} "
+            "neurons; use %n (one per class) or 1 for two classes", None, n_classes)
+            .format(outputs=n_out))
     T = np.full((len(y), n_out), low)
     T[np.arange(len(y)), y.astype(int)] = 1.0
     return T
@@ -139,10 +154,12 @@ class Split:
     def __init__(self, net: Network, X, y, problem: str, n_classes: int):
         X = np.asarray(X, dtype=float)
         if X.ndim != 2 or X.shape[1] != net.n_inputs:
-            raise TrainingError(f"the data has {X.shape[-1] if X.ndim == 2 else '?'} "
-                                f"features but the network has {net.n_inputs} inputs")
+            raise TrainingError(translate(
+                "Training", "the data has {features} features but the network has "
+                "{inputs} inputs").format(features=X.shape[-1] if X.ndim == 2 else "?",
+                                          inputs=net.n_inputs))
         if len(X) == 0:
-            raise TrainingError("there are no samples to train on")
+            raise TrainingError(translate("Training", "there are no samples to train on"))
         self.X, self.y, self.problem = X, np.asarray(y), problem
         self.X1 = np.ones((X.shape[1] + 1, len(X)))
         self.X1[:-1] = X.T
@@ -165,9 +182,12 @@ def check_working_memory(net: Network, n_samples: int) -> None:
     units = sum(net.sizes) + net.n_inputs
     need = 4 * 8 * units * n_samples
     if need > MAX_WORK_BYTES:
-        raise TrainingError(f"{sum(net.sizes)} neurons on {n_samples} samples would need "
-                            f"about {need / 2**30:.1f} GB of memory to train (at most "
-                            f"{MAX_WORK_BYTES / 2**30:.0f} GB); use fewer samples or neurons")
+        raise TrainingError(translate(
+            "Training", "{neurons} neurons on {samples} samples would need about {need} GB "
+            "of memory to train (at most {limit} GB); use fewer samples or neurons").format(
+                neurons=number(sum(net.sizes), ","), samples=number(n_samples, ","),
+                need=number(need / 2**30, ".1f"),
+                limit=number(MAX_WORK_BYTES / 2**30, ".0f")))
 
 
 class Trainer:
@@ -264,7 +284,7 @@ class Trainer:
         # one dot product instead of isfinite().all(): any inf or NaN makes it non-finite
         # (and BLAS's dot costs 0.6 us here against 0.9 us for theta.sum())
         if not math.isfinite(np.dot(net.theta, self._ones)):
-            return self._restore("the weights became infinite or NaN")
+            return self._restore("weights")
         self.step_count += 1
         self.batch_index += 1
         if self.batch_index >= len(batches):
@@ -273,16 +293,27 @@ class Trainer:
         return None
 
     def _restore(self, what: str) -> str:
+        """``what`` became infinite or NaN: "weights" or "loss"."""
         for saved, live in self._backup:
             np.copyto(live, saved)
         self.optimizer.t -= 1
         return self.divergence_message(what)
 
     def divergence_message(self, what: str) -> str:
+        """Why training stopped, for a person: ``what`` ("weights" or "loss") became
+        infinite or NaN."""
         lr = self.settings.learning_rate
-        return (f"Training diverged at epoch {self.epoch}: {what}. The weights are those of "
-                f"the last finite step. Try a smaller learning rate (now {lr:g}, e.g. "
-                f"{lr / 10:g}).")
+        if what == "loss":
+            text = translate("Training", "Training diverged at epoch {epoch}: the loss became "
+                             "infinite or NaN. The weights are those of the last finite step. "
+                             "Try a smaller learning rate (now {rate}, e.g. {smaller}).")
+        else:
+            text = translate("Training", "Training diverged at epoch {epoch}: the weights "
+                             "became infinite or NaN. The weights are those of the last "
+                             "finite step. Try a smaller learning rate (now {rate}, e.g. "
+                             "{smaller}).")
+        return text.format(epoch=self.epoch, rate=number(lr, "g"),
+                           smaller=number(lr / 10, "g"))
 
     def run_epoch(self) -> str | None:
         """Steps until the current epoch ends; returns a divergence reason or None."""
@@ -363,7 +394,7 @@ def train(trainer: Trainer, epochs: int | None = None, *,
         if last or count % max(1, report_every) == 0:
             metrics = trainer.evaluate()
             if reason is None and not np.isfinite(metrics["train_loss"]):
-                reason = trainer.divergence_message("the loss became infinite or NaN")
+                reason = trainer.divergence_message("loss")
         yield _snapshot(trainer, metrics, reason)
         if reason:
             return

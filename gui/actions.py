@@ -227,9 +227,11 @@ class WindowActions:
         loss_menu.setToolTipsVisible(True)
         self.loss_actions = {}
         for name in losses.NAMES:
-            a = self.act(losses.LABELS[name], partial(w.set_loss, name),
+            label = losses.label(name)
+            # mid-sentence: only the first letter drops its capital (German nouns keep theirs)
+            a = self.act(label, partial(w.set_loss, name),
                          tip=translate("Menus", "Train with {loss}").format(
-                             loss=losses.LABELS[name].lower()))
+                             loss=label[:1].lower() + label[1:]))
             a.setCheckable(True)
             loss_menu.addAction(a)
             self.loss_actions[name] = a

@@ -99,7 +99,7 @@ def _sentence(text: str) -> str:
 
 def _fits(loss: str, outputs: list[str]) -> str:
     kinds = sorted(set(outputs))
-    label = losses.LABELS[loss]
+    label = losses.label(loss)
     if len(kinds) != 1:
         return translate("LossCheck", "{loss} fits these output neurons.").format(loss=label)
     kind = get_activation(kinds[0]).label
@@ -138,7 +138,7 @@ def _fix(message: str, loss=None, activation=None, units=None) -> Diagnosis:
                                ).format(activation=activation))
     if loss is not None:
         parts.append(translate("LossCheck", "Choose {loss}.").format(
-            loss=losses.LABELS.get(loss, repr(loss))))
+            loss=losses.label(loss)))
     return Diagnosis(_sentence(message), fix=" ".join(parts), loss=loss,
                      activation=activation, units=units)
 
@@ -151,7 +151,7 @@ def diagnose(loss: str, outputs: list[str], data: DataProblem) -> Diagnosis:
     if data.problem == "regression" and loss != "mse":
         return _fix(translate("LossCheck", "{loss} needs class labels, but this data is a "
                               "regression problem (it predicts numbers); choose mean squared "
-                              "error.").format(loss=losses.LABELS.get(loss, repr(loss))),
+                              "error.").format(loss=losses.label(loss)),
                     loss="mse", units=units_needed("mse", n_out, data))
     try:
         losses.check(loss, outputs)

@@ -49,7 +49,7 @@ class NetworkSection(Section):
         self.loss = shrinkable(ComboBox())
         self.loss.setObjectName("networkLoss")
         for name in losses.NAMES:
-            self.loss.addItem(losses.LABELS[name], name)
+            self.loss.addItem(losses.label(name), name)
         self.loss.setToolTip(translate("NetworkSection", "What training minimises. Binary "
                                        "cross-entropy: one sigmoid output for two classes. "
                                        "Categorical cross-entropy: one softmax output per "

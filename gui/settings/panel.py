@@ -224,7 +224,7 @@ class SettingsPanel(QWidget):
         outputs = net.activations(-1)
         kind = outputs[0] if len(set(outputs)) == 1 else translate("SettingsPanel", "mixed")
         now = translate("SettingsPanel", "{shape} ({activation}, {loss})").format(
-            shape=shape_text(net), activation=kind, loss=losses.LABELS[net.loss])
+            shape=shape_text(net), activation=kind, loss=losses.label(net.loss))
         if steps or loss:
             self.show_message(translate("SettingsPanel", "{change}: the network changed to fit "
                                         "it: {network}.").format(change=text, network=now))

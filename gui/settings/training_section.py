@@ -86,7 +86,7 @@ class TrainingSection(Section):
                                       "explodes. Pick a value or type one."), LEARNING_RATES)
         self.optimizer = _combo("optimizer", translate("TrainingSection", "How the gradient "
                                                        "becomes a weight update."),
-                                optimizers.LABELS, optimizer_tips())
+                                optimizers.labels(), optimizer_tips())
         self.momentum = SettingField(
             "momentum", translate("TrainingSection", "How much of the previous step's direction "
                                   "is kept (0 to below 1; {usual} is usual).").format(

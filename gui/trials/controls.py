@@ -79,7 +79,7 @@ class PlanControls(QWidget):
                                          "commas (at most {count})").format(count=MAX_TRIALS))
         self.act_page, self.act_boxes = _checks(
             [n for n in act.NAMES if n != "softmax"], {n: n for n in act.NAMES}, 3)
-        self.opt_page, self.opt_boxes = _checks(optimizers.NAMES, optimizers.LABELS, 3)
+        self.opt_page, self.opt_boxes = _checks(optimizers.NAMES, optimizers.labels(), 3)
         self.value_pages = QStackedWidget()
         for page in (self.values, self.act_page, self.opt_page):
             self.value_pages.addWidget(page)
