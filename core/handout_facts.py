@@ -101,17 +101,9 @@ def regularization_text(training: dict) -> str:
         kind=kind.upper(), rate=_number(training.get("regularization_rate", 0.0)))
 
 
-def loss_text(loss: str) -> str:
-    """The loss's name as the Data and training panel shows it (losses.LABELS' context and
-    English text, translated)."""
-    return translate("Losses", losses.LABELS[loss]) if loss in losses.LABELS else loss
-
-
 def optimizer_text(training: dict) -> str:
     name = str(training.get("optimizer", "sgd"))
-    # the context and English text of optimizers.LABELS' entries (translated as shown)
-    text = translate("Optimizers", optimizers.LABELS[name]) if name in optimizers.LABELS \
-        else name
+    text = optimizers.label(name)
     if name == "momentum":
         text = translate("HandoutFacts", "{optimizer} (momentum {momentum})").format(
             optimizer=text, momentum=_number(training.get("momentum", 0.9)))
@@ -128,7 +120,7 @@ def settings_rows(doc: Document, metrics: dict | None = None) -> list[tuple[str,
             (translate("HandoutFacts", "Train share"),
              translate("HandoutFacts", "{percent} % of the samples (the rest is the test set)")
              .format(percent=share)),
-            (translate("HandoutFacts", "Loss"), loss_text(net.loss)),
+            (translate("HandoutFacts", "Loss"), losses.label(net.loss)),
             (translate("HandoutFacts", "Optimizer"), optimizer_text(t)),
             (translate("HandoutFacts", "Learning rate"), _number(t.get("learning_rate", 0.03))),
             (translate("HandoutFacts", "Batch size"), _number(t.get("batch_size", 10))),
