@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from core.dataset import DatasetError
-from core.i18n import QT_TRANSLATE_NOOP, translate
 
 _FEATURE_FNS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "x1": lambda a, b: a,
@@ -24,37 +23,29 @@ _FEATURE_FNS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "sin(x1)": lambda a, b: np.sin(a),
     "sin(x2)": lambda a, b: np.sin(b),
 }
-# name -> label, as Playground writes them (``label`` translates: "sen" in Spanish)
-FEATURES: dict[str, str] = {
+FEATURES: dict[str, str] = {  # name -> label, as Playground writes them
     "x1": "X₁",
     "x2": "X₂",
     "x1^2": "X₁²",
     "x2^2": "X₂²",
     "x1*x2": "X₁X₂",
-    "sin(x1)": QT_TRANSLATE_NOOP("Features", "sin(X₁)"),
-    "sin(x2)": QT_TRANSLATE_NOOP("Features", "sin(X₂)"),
+    "sin(x1)": "sin(X₁)",
+    "sin(x2)": "sin(X₂)",
 }
-
-
-def label(name: str) -> str:
-    """How Playground writes feature ``name`` ("X₁²"), translated; any other name (the
-    data's own column) as it is."""
-    return translate("Features", FEATURES[name]) if name in FEATURES else name
 
 
 def feature_map(X: np.ndarray, features: Sequence[str]) -> np.ndarray:
     """Playground's input transforms: X (n, 2) -> (n, len(features)) float64, in the given order."""
     X = np.asarray(X, dtype=np.float64)
     if X.ndim != 2 or X.shape[1] != 2:
-        raise DatasetError(translate("Features", "feature_map needs X of shape (n_samples, 2); "
-                                     "got {shape}").format(shape=X.shape))
+        raise DatasetError(f"feature_map needs X of shape (n_samples, 2); got {X.shape}")
     if isinstance(features, str):
         raise DatasetError("features must be a list of names such as ['x1', 'x2'], not one string")
     unknown = [f for f in features if f not in _FEATURE_FNS]
     if unknown:
-        raise DatasetError(translate("Features", "unknown feature {name}; choose from: {names}"
-                                     ).format(name=repr(unknown[0]),
-                                              names=", ".join(_FEATURE_FNS)))
+        raise DatasetError(
+            f"unknown feature {unknown[0]!r}; choose from: {', '.join(_FEATURE_FNS)}"
+        )
     out = np.empty((X.shape[0], len(features)))
     for j, name in enumerate(features):
         out[:, j] = _FEATURE_FNS[name](X[:, 0], X[:, 1])
@@ -69,9 +60,9 @@ def normalise(train_X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     X = np.asarray(train_X, dtype=np.float64)
     if X.ndim != 2 or X.shape[0] == 0:
-        raise DatasetError(translate("Features", "normalise needs a non-empty (n_samples, "
-                                     "n_features) array; got shape {shape}").format(
-            shape=X.shape))
+        raise DatasetError(
+            f"normalise needs a non-empty (n_samples, n_features) array; got shape {X.shape}"
+        )
     mean = X.mean(axis=0)
     std = X.std(axis=0)
     # Rounding leaves a tiny std on some constant columns (e.g. 0.1 repeated): treat it as 0.

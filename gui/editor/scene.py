@@ -171,7 +171,7 @@ class EditorScene(QGraphicsScene):
         col = self.layout.columns[0]
         index = {n: i for i, n in enumerate(network.input_names)}
         for name in names:
-            label = features.label(name)
+            label = features.FEATURES.get(name, name)
             item = InputItem(name, label, index.get(name), col.node_w,
                              col.node_h, toggleable)
             self.inputs.append(self._add(item))

@@ -79,7 +79,7 @@ def _layer(ed, li: int) -> str:
 def _input(ed, key) -> str:
     names = ed.network.input_names
     name = names[key[1]] if key[0] == "input" else key[1]
-    label = features.label(name)      # Playground's own features translated, data's not
+    label = features.FEATURES.get(name, name)      # names of data: not translated
     head = label if label == name else f"{label} ({name})"
     if ed.document.feature_choices() is None:
         text = translate("EditorTips", "Input {name}: a column of the data set.")

@@ -1,24 +1,22 @@
 """Core's teaching texts reach the person translated (issue 17): the activations' labels,
 notes, formulas and tooltips, the overview's cards, the softmax explanations, the
-instability reasons, the collapse messages, the features' and curves' labels, and the
-error for an unknown activation in a file. Under the pseudo-language (every translated
+instability reasons, the collapse messages and the Map's reasons, the curves' formulas,
+and the error for an unknown activation in a file. Under the pseudo-language (every translated
 text is "[§ … §]") each of them carries the marker; a text built without translate() has
 none. Numbers inside them follow the language's number format (decimal comma)."""
 
 from types import SimpleNamespace
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from core import activation_overview as ov
 from core import activations as act
 from core import collapse_boundary as cb
-from core import curve_data, features, i18n, netfile, stability
+from core import curve_data, i18n, netfile, stability
 from core import diagnostics as dg
 from core import softmax_use as su
-from core.dataset import DatasetError
 from gui import files
 from gui.i18n import install_core_translator
 from tests.gui.pseudo_language import CLOSE, OPEN
@@ -138,7 +136,7 @@ def test_no_line_on_the_map_reasons_are_translated(pseudo):
     assert cb.boundary_problem(_collapse(), plane) == ""
 
 
-def test_softmax_stability_feature_and_curve_texts_are_translated(pseudo):
+def test_softmax_stability_and_curve_texts_are_translated(pseudo):
     for status in su.STATUSES:
         for hidden in (True, False):
             assert wrapped(su.explanation(status, hidden))
@@ -149,11 +147,6 @@ def test_softmax_stability_feature_and_curve_texts_are_translated(pseudo):
     for epochs in (1, 3):
         died = stability.neurons_died((0, 8), (6, 8), epochs)
         assert wrapped(died) and died.startswith(f"{OPEN}6 of the 8 ReLU neurons died")
-    assert features.label("sin(x1)") == f"{OPEN}sin(X\u2081){CLOSE}"
-    assert features.label("weight_kg") == "weight_kg"          # the data's own column
-    with pytest.raises(DatasetError) as error:
-        features.feature_map(np.zeros((2, 2)), ["cos(x1)"])
-    assert str(error.value).startswith(f"{OPEN}unknown feature 'cos(x1)'")
     assert curve_data.shown_formula("x2 = 3 sin(x1)") == f"{OPEN}x2 = 3 sin(x1){CLOSE}"
     assert curve_data.shown_formula("") == ""
 
