@@ -64,9 +64,9 @@ def readable_range(spec: activations.Activation) -> str:
     """The output range as a student reads it: "(−inf, inf)" is ℝ, inf is ∞, alpha is its
     default value (ELU's "(−alpha, inf)" is "(−1, ∞)"), minus signs are real ones."""
     text = spec.output_range
-    if spec.output_range_en.startswith("(-inf, inf)"):     # the English text says what it is
+    if spec.english_output_range.startswith("(-inf, inf)"):     # what it is, in any language
         text = (translate("Activations", "\u211d (any number)")
-                + spec.output_range_en[len("(-inf, inf)"):])
+                + spec.english_output_range[len("(-inf, inf)"):])
     if spec.has_alpha:
         text = text.replace("alpha", number(spec.default_alpha, "g"))
     return text.replace("inf", "\u221e").replace("-", MINUS)

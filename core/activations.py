@@ -43,15 +43,15 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 class Activation:
     """One activation function and what a student should know about it."""
 
-    # The texts are English source texts, marked for the catalogues (context
+    # The english_* texts are source texts, marked for the catalogues (context
     # "Activations"; short labels "ActivationShort"); the properties of the same name
-    # without "_en" give them in the language installed (core.i18n), so every reader shows
-    # the translation. The names stored in files are ``name``, never a label.
+    # without "english_" give them in the language installed (core.i18n), so every reader
+    # shows the translation. Files store ``name``, never a label.
     name: str
-    label_en: str
-    formula_en: str
-    output_range_en: str
-    notes_en: str
+    english_label: str
+    english_formula: str
+    english_output_range: str
+    english_notes: str
     family: str
     fn: Callable[..., np.ndarray]
     grad: Callable[..., np.ndarray]
@@ -60,7 +60,7 @@ class Activation:
     learns_alpha: bool = False      # prelu: alpha is a trained parameter
     # Everything else that depends on the activation lives here too, so a new one cannot
     # be forgotten by a table somewhere (tests/core/test_activation_record.py):
-    short_label_en: str = field(kw_only=True)       # fits inside a 64 px node
+    english_short_label: str = field(kw_only=True)  # fits inside a 64 px node
     # the largest |g'(z)|, for the dead/saturated flags; None: max(1, |alpha|) (relu, elu)
     max_slope: float | None = field(kw_only=True)
     # a neuron map's colour scale where the output is bounded, else None (symmetric
@@ -68,7 +68,7 @@ class Activation:
     colour_range: tuple[float, float] | None = field(kw_only=True)
     # a = g(z) for one sample's numbers: (in symbols, with the numbers) where the second
     # is filled with {z}, {pz} (z in brackets), {pnz} (-z in brackets), {palpha}
-    explain_en: tuple[str, str] = field(kw_only=True)
+    english_explain: tuple[str, str] = field(kw_only=True)
     numpy_code: str = field(kw_only=True)            # a def for the NumPy export
     torch_code: str = field(kw_only=True)            # a lambda z, alpha for the PyTorch one
     # The activation overview's card (core.activation_overview, seed 003): the name of its
@@ -82,32 +82,32 @@ class Activation:
     @property
     def label(self) -> str:
         """The name a student reads ("Leaky ReLU"), translated."""
-        return translate("Activations", self.label_en)
+        return translate("Activations", self.english_label)
 
     @property
     def short_label(self) -> str:
         """The label that fits inside a 64 px node, translated."""
-        return translate("ActivationShort", self.short_label_en)
+        return translate("ActivationShort", self.english_short_label)
 
     @property
     def formula(self) -> str:
         """g(z) in plain text ("g(z) = z if z > 0 else alpha*z"), translated."""
-        return translate("Activations", self.formula_en)
+        return translate("Activations", self.english_formula)
 
     @property
     def output_range(self) -> str:
         """The output range ("(0, 1)"), translated."""
-        return translate("Activations", self.output_range_en)
+        return translate("Activations", self.english_output_range)
 
     @property
     def notes(self) -> str:
         """What a student should know about it, translated."""
-        return translate("Activations", self.notes_en)
+        return translate("Activations", self.english_notes)
 
     @property
     def explain(self) -> tuple[str, str]:
         """(a = g(z) in symbols, translated; the template for the numbers, as it is)."""
-        symbols, numbers = self.explain_en
+        symbols, numbers = self.english_explain
         return translate("Activations", symbols), numbers
 
     def card_texts(self) -> tuple[str, str, str]:
@@ -166,8 +166,8 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "neurons is one linear layer, however deep."), "piecewise",
            lambda z, alpha=None: _piecewise(z, 1.0),
            lambda z, alpha=None: _piecewise_grad(z, 1.0),
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Linear"), max_slope=1.0,
-           colour_range=None, explain_en=("z", "{z}"),
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Linear"), max_slope=1.0,
+           colour_range=None, english_explain=("z", "{z}"),
            problem=NO_BEND,
            problem_why=QT_TRANSLATE_NOOP("Activations", "A stack of linear layers is one "
                                          "linear layer, however deep: it can only draw "
@@ -183,9 +183,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "|z| the gradient vanishes and learning stalls; the slope is at "
                              "most 0.25."), "logistic",
            lambda z, alpha=None: sigmoid(z), lambda z, alpha=None: _sigmoid_grad(z),
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Sigmoid"), max_slope=0.25,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Sigmoid"), max_slope=0.25,
            colour_range=(0.0, 1.0),
-           explain_en=("σ(z) = 1 / (1 + e^(−z))", "1 / (1 + e^{pnz})"),
+           english_explain=("σ(z) = 1 / (1 + e^(−z))", "1 / (1 + e^{pnz})"),
            problem=FLAT_TAILS,
            problem_why=QT_TRANSLATE_NOOP("Activations", "For large |z| the slope is almost 0 "
                                          "(it is at most 0.25), so the layers before it "
@@ -202,9 +202,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "tails: gradients vanish for large |z|."), "logistic",
            lambda z, alpha=None: np.tanh(np.asarray(z, dtype=float)),
            lambda z, alpha=None: 1.0 - np.tanh(np.asarray(z, dtype=float)) ** 2,
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Tanh"), max_slope=1.0,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Tanh"), max_slope=1.0,
            colour_range=(-1.0, 1.0),
-           explain_en=("tanh(z)", "tanh({z})"),
+           english_explain=("tanh(z)", "tanh({z})"),
            problem=FLAT_TAILS,
            problem_why=QT_TRANSLATE_NOOP("Activations", "For large |z| the slope is almost "
                                          "0, so learning stalls; the slope is 1 at z = 0."),
@@ -218,9 +218,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "sample stops learning (it dies)."), "piecewise",
            lambda z, alpha=None: _piecewise(z, 0.0),
            lambda z, alpha=None: _piecewise_grad(z, 0.0), init="he",
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "ReLU"), max_slope=1.0,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "ReLU"), max_slope=1.0,
            colour_range=None,
-           explain_en=("max(0, z)", "max(0, {z})"),
+           english_explain=("max(0, z)", "max(0, {z})"),
            problem=DEAD_SIDE,
            problem_why=QT_TRANSLATE_NOOP("Activations", "A neuron whose z is below 0 for "
                                          "every sample gets no gradient and stops learning: "
@@ -238,9 +238,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: _piecewise(z, _alpha_or(0.01)(alpha)),
            lambda z, alpha=None: _piecewise_grad(z, _alpha_or(0.01)(alpha)),
            init="he", default_alpha=0.01,
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Leaky"), max_slope=None,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Leaky"), max_slope=None,
            colour_range=None,
-           explain_en=(QT_TRANSLATE_NOOP("Activations", "α·z   (because z ≤ 0)"),
+           english_explain=(QT_TRANSLATE_NOOP("Activations", "α·z   (because z ≤ 0)"),
                        "{palpha}{pz}"),
            problem=FIXES_DEAD_SIDE,
            problem_why=QT_TRANSLATE_NOOP("Activations", "A small slope α = 0.01 for z < 0 "
@@ -259,9 +259,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: _piecewise(z, _alpha_or(0.25)(alpha)),
            lambda z, alpha=None: _piecewise_grad(z, _alpha_or(0.25)(alpha)),
            init="he", default_alpha=0.25, learns_alpha=True,
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "PReLU"), max_slope=None,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "PReLU"), max_slope=None,
            colour_range=None,
-           explain_en=(QT_TRANSLATE_NOOP("Activations", "α·z   (because z ≤ 0)"),
+           english_explain=(QT_TRANSLATE_NOOP("Activations", "α·z   (because z ≤ 0)"),
                        "{palpha}{pz}"),
            problem=FIXES_DEAD_SIDE,
            problem_why=QT_TRANSLATE_NOOP("Activations", "The slope α for z < 0 is learned in "
@@ -280,9 +280,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            lambda z, alpha=None: _elu(z, _alpha_or(1.0)(alpha)),
            lambda z, alpha=None: _elu_grad(z, _alpha_or(1.0)(alpha)),
            init="he", default_alpha=1.0,
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "ELU"), max_slope=None,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "ELU"), max_slope=None,
            colour_range=None,
-           explain_en=(QT_TRANSLATE_NOOP("Activations", "α(e^z − 1)   (because z ≤ 0)"),
+           english_explain=(QT_TRANSLATE_NOOP("Activations", "α(e^z − 1)   (because z ≤ 0)"),
                        "{palpha}(e^{pz} − 1)"),
            problem=FLAT_LEFT,
            problem_why=QT_TRANSLATE_NOOP("Activations", "For z < 0 it levels off at −α = −1, "
@@ -298,9 +298,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            QT_TRANSLATE_NOOP("Activations", "A smooth ReLU; its slope is the sigmoid of z."),
            "softplus",
            lambda z, alpha=None: softplus(z), lambda z, alpha=None: sigmoid(z), init="he",
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Softplus"), max_slope=1.0,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Softplus"), max_slope=1.0,
            colour_range=None,
-           explain_en=("ln(1 + e^z)", "ln(1 + e^{pz})"),
+           english_explain=("ln(1 + e^z)", "ln(1 + e^{pz})"),
            problem=FLAT_LEFT,
            problem_why=QT_TRANSLATE_NOOP("Activations", "A smooth ReLU: its slope is "
                                          "sigmoid(z), which fades to 0 for very negative z."),
@@ -316,9 +316,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "zero before rising like ReLU."),
            "silu", lambda z, alpha=None: _silu(z), lambda z, alpha=None: _silu_grad(z),
            init="he",
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "SiLU"), max_slope=1.0998,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "SiLU"), max_slope=1.0998,
            colour_range=None,
-           explain_en=("z·σ(z)", "{pz}·σ({z})"),
+           english_explain=("z·σ(z)", "{pz}·σ({z})"),
            problem=FLAT_LEFT,
            problem_why=QT_TRANSLATE_NOOP("Activations", "Dips to −0.28 near z = −1.28, then "
                                          "levels off at 0, where its slope fades."),
@@ -332,9 +332,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
            QT_TRANSLATE_NOOP("Activations", "Smooth ReLU used in transformers (tanh "
                              "approximation)."), "gelu",
            lambda z, alpha=None: _gelu(z), lambda z, alpha=None: _gelu_grad(z), init="he",
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "GELU"), max_slope=1.1289,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "GELU"), max_slope=1.1289,
            colour_range=None,
-           explain_en=("0.5·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))",
+           english_explain=("0.5·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))",
                        "0.5·{pz}·(1 + tanh(0.798·({z} + 0.044715·{pz}³)))"),
            problem=FLAT_LEFT,
            problem_why=QT_TRANSLATE_NOOP("Activations", "Dips to −0.17 near z = −0.75, then "
@@ -355,9 +355,9 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in [
                              "alone it always outputs 1."), "softmax",
            lambda z, alpha=None, axis=0: softmax(z, axis),
            lambda z, alpha=None, axis=0: _softmax_diag_grad(z, axis),
-           short_label_en=QT_TRANSLATE_NOOP("ActivationShort", "Softmax"), max_slope=0.25,
+           english_short_label=QT_TRANSLATE_NOOP("ActivationShort", "Softmax"), max_slope=0.25,
            colour_range=(0.0, 1.0),
-           explain_en=(QT_TRANSLATE_NOOP("Activations", "e^z / Σ e^zⱼ   (over the layer's "
+           english_explain=(QT_TRANSLATE_NOOP("Activations", "e^z / Σ e^zⱼ   (over the layer's "
                                          "softmax neurons)"), "e^{pz} / Σ e^zⱼ"),
            problem=OUTPUT_ONLY,
            problem_why=QT_TRANSLATE_NOOP("Activations", "Its neurons share one normalisation: "
