@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import activations
+from core.i18n import number, translate
 
 Z_RANGE = (-5.0, 5.0)       # wide enough for sigmoid's and tanh's tails to go flat
 # One vertical scale for every card: the bounded curves (0..1, -1..1) and every slope
@@ -63,10 +64,11 @@ def readable_range(spec: activations.Activation) -> str:
     """The output range as a student reads it: "(−inf, inf)" is ℝ, inf is ∞, alpha is its
     default value (ELU's "(−alpha, inf)" is "(−1, ∞)"), minus signs are real ones."""
     text = spec.output_range
-    if text.startswith("(-inf, inf)"):
-        text = "\u211d (any number)" + text[len("(-inf, inf)"):]
+    if spec.english_output_range.startswith("(-inf, inf)"):     # what it is, in any language
+        text = (translate("Activations", "\u211d (any number)")
+                + spec.english_output_range[len("(-inf, inf)"):])
     if spec.has_alpha:
-        text = text.replace("alpha", f"{spec.default_alpha:g}")
+        text = text.replace("alpha", number(spec.default_alpha, "g"))
     return text.replace("inf", "\u221e").replace("-", MINUS)
 
 
@@ -85,19 +87,24 @@ def readable_formula(spec: activations.Activation) -> str:
 
 def _drawn(spec: activations.Activation) -> str:
     if spec.is_group:
-        return (f"Drawn: p\u2081 against z\u2081 in a group of {SOFTMAX_GROUP} softmax "
-                f"neurons, the other {SOFTMAX_GROUP - 1} at z = 0")
+        return translate("ActivationOverview", "Drawn: p\u2081 against z\u2081 in a group of "
+                         "{size} softmax neurons, the other {others} at z = 0").format(
+            size=SOFTMAX_GROUP, others=SOFTMAX_GROUP - 1)
+    alpha = number(spec.default_alpha, "g") if spec.has_alpha else ""
     if spec.learns_alpha:
-        return f"Drawn with \u03b1 = {spec.default_alpha:g}, its starting value"
+        return translate("ActivationOverview", "Drawn with \u03b1 = {alpha}, its starting "
+                         "value").format(alpha=alpha)
     if spec.has_alpha:
-        return f"Drawn with \u03b1 = {spec.default_alpha:g}"
+        return translate("ActivationOverview", "Drawn with \u03b1 = {alpha}").format(alpha=alpha)
     return ""
 
 
 def card(name: str) -> Card:
+    """The card of activation ``name``, its texts in the language installed."""
     spec = activations.get(name)
-    return Card(name, spec.label, readable_formula(spec), readable_range(spec), spec.problem,
-                spec.problem_why, spec.used_in, _drawn(spec))
+    problem, why, used_in = spec.card_texts()
+    return Card(name, spec.label, readable_formula(spec), readable_range(spec), problem, why,
+                used_in, _drawn(spec))
 
 
 def cards() -> list[Card]:

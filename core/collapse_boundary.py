@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.diagnostics import Collapse
+from core.i18n import translate
 
 # z where a single output crosses its decision threshold (core.training.accuracy)
 Z_AT_THRESHOLD = {"sigmoid": 0.0, "tanh": 0.0, "linear": 0.5}
@@ -39,24 +40,28 @@ def boundary_problem(collapse: Collapse, bundle) -> str:
 
     ``bundle``: a ``core.data_bundle.DataBundle`` or None."""
     if not collapse.collapses:
-        return "the network does not collapse into one layer."
+        return translate("CollapseBoundary", "the network does not collapse into one layer.")
     if bundle is None:
-        return "there is no data, so there is no plane to draw on."
+        return translate("CollapseBoundary", "there is no data, so there is no plane to draw "
+                         "on.")
     if bundle.problem != "classification":
-        return "a regression network has no class boundary."
+        return translate("CollapseBoundary", "a regression network has no class boundary.")
     if len(bundle.dataset.feature_names) != 2:
-        return "the data has no plane of two features."
+        return translate("CollapseBoundary", "the data has no plane of two features.")
     bent = [f for f in (bundle.transform or ()) if f not in PLANE_FEATURES]
-    if bent:
-        return (f"the inputs {', '.join(bent)} bend the plane: the boundary is straight in "
-                f"the inputs but curved on the Map.")
+    if bent:            # the inputs' names as the data names them
+        return translate("CollapseBoundary", "the inputs {inputs} bend the plane: the "
+                         "boundary is straight in the inputs but curved on the Map."
+                         ).format(inputs=", ".join(bent))
     kinds = set(collapse.output_activations)
     if len(collapse.output_activations) == 1 and not kinds <= set(Z_AT_THRESHOLD):
-        return (f"a {collapse.output_activations[0]} output has no single threshold; "
-                f"use sigmoid, tanh or linear.")
+        return translate("CollapseBoundary", "a {activation} output has no single threshold; "
+                         "use sigmoid, tanh or linear.").format(
+            activation=collapse.output_activations[0])
     if len(collapse.output_activations) > 1 and (len(kinds) > 1 or
                                                  not kinds <= set(ARGMAX_KINDS)):
-        return "the outputs mix activations, so the largest output is not the largest z."
+        return translate("CollapseBoundary", "the outputs mix activations, so the largest "
+                         "output is not the largest z.")
     return ""
 
 

@@ -26,22 +26,31 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 HALF_WIDTH = 6.0         # the plane is [-6, 6]^2, as TensorFlow Playground's
 
 
 @dataclass(frozen=True)
 class Curve:
-    """One curve x2 = fn(x1); ``formula`` is how the picker and the notes write it."""
+    """One curve x2 = fn(x1); ``formula`` is how the picker and the notes write it (English
+    source text: ``shown_formula`` translates it)."""
 
     formula: str
     fn: Callable[[np.ndarray], np.ndarray]    # x1 (n,) -> x2 (n,)
 
 
 CURVES: dict[str, Curve] = {
-    "sine": Curve("x2 = 3 sin(x1)", lambda x: 3.0 * np.sin(x)),
+    "sine": Curve(QT_TRANSLATE_NOOP("Curves", "x2 = 3 sin(x1)"), lambda x: 3.0 * np.sin(x)),
     "cubic": Curve("x2 = x1³/16 − 1.5 x1", lambda x: x**3 / 16.0 - 1.5 * x),
     "abs": Curve("x2 = |x1| − 3", lambda x: np.abs(x) - 3.0),
 }
+
+
+def shown_formula(formula: str) -> str:
+    """A curve's ``formula`` as a person reads it, translated (Spanish writes sin as sen);
+    "" stays ""."""
+    return translate("Curves", formula) if formula else ""
 
 
 def above_label(curve: str, x1: np.ndarray, x2: np.ndarray) -> np.ndarray:

@@ -33,6 +33,7 @@ import numpy as np
 
 from core import activations as act
 from core.groups import apply_elementwise
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.network import Network
 from core.softmax_use import misused_softmax
 
@@ -176,26 +177,62 @@ def linear_collapse(net: Network) -> Collapse:
 
 
 def _layer_label(li: int, n_hidden: int) -> str:
-    return "Output" if li == n_hidden else f"Hidden {li + 1}"
+    if li == n_hidden:
+        return translate("Collapse", "Output")
+    return translate("Collapse", "Hidden {number}").format(number=li + 1)
+
+
+def _blockers_message(collapse: Collapse) -> str:
+    names = ", ".join(translate("Collapse", "{layer} neuron {number} ({activation})").format(
+        layer=_layer_label(li, collapse.n_hidden), number=u + 1, activation=a)
+        for li, u, a in collapse.blockers)
+    if len(collapse.blockers) == 1:
+        text = translate("Collapse", "Neurons that prevent the collapse: {names}. It bends "
+                         "the signal; switching it to linear would let the whole network "
+                         "collapse into one linear layer.")
+    else:
+        text = translate("Collapse", "Neurons that prevent the collapse: {names}. They bend "
+                         "the signal; switching them to linear would let the whole network "
+                         "collapse into one linear layer.")
+    return text.format(names=names)
+
+
+# What collapses, by (hidden layers: 0, 1 or more; the output keeps its own activation).
+# One hidden layer has its own sentences: without the GUI core has no English plural forms.
+_COLLAPSES = {
+    (0, False): QT_TRANSLATE_NOOP("Collapse", "The network has no hidden layer: it already is "
+                                  "one layer, z = W x + b."),
+    (0, True): QT_TRANSLATE_NOOP("Collapse", "The network has no hidden layer: it already is "
+                                 "one layer, z = W x + b, then the output activation "
+                                 "({activations}) as before."),
+    (1, False): QT_TRANSLATE_NOOP("Collapse", "The hidden layer and the output layer collapse "
+                                  "into one linear layer: z = W x + b. Stacking linear "
+                                  "neurons adds no power: the network can only draw what a "
+                                  "single layer can."),
+    (1, True): QT_TRANSLATE_NOOP("Collapse", "The hidden layer and the output layer collapse "
+                                 "into one linear layer: z = W x + b, then the output "
+                                 "activation ({activations}) as before. Stacking linear "
+                                 "neurons adds no power: the network can only draw what a "
+                                 "single layer can."),
+}
 
 
 def collapse_message(collapse: Collapse) -> str:
     """One or two plain sentences for a student: what collapses, or what prevents it."""
     if collapse.blockers:
-        names = ", ".join(f"{_layer_label(li, collapse.n_hidden)} neuron {u + 1} ({a})"
-                          for li, u, a in collapse.blockers)
-        n = len(collapse.blockers)
-        return (f"Neurons that prevent the collapse: {names}. "
-                f"{'It bends' if n == 1 else 'They bend'} the signal; switching "
-                f"{'it' if n == 1 else 'them'} to linear would let the whole network "
-                f"collapse into one linear layer.")
+        return _blockers_message(collapse)
     outs = sorted(set(collapse.output_activations))
-    tail = ("" if outs == ["linear"] else
-            f", then the output activation ({', '.join(outs)}) as before")
+    own = outs != ["linear"]            # the output activation stays after z = W x + b
     k = collapse.n_hidden
-    if k == 0:
-        return f"The network has no hidden layer: it already is one layer, z = W x + b{tail}."
-    layers = "hidden layer" if k == 1 else f"{k} hidden layers"
-    return (f"The {layers} and the output layer collapse into one linear layer: "
-            f"z = W x + b{tail}. Stacking linear neurons adds no power: the network can only "
-            f"draw what a single layer can.")
+    if k > 1 and own:
+        text = translate("Collapse", "The %n hidden layers and the output layer collapse into "
+                         "one linear layer: z = W x + b, then the output activation "
+                         "({activations}) as before. Stacking linear neurons adds no power: "
+                         "the network can only draw what a single layer can.", None, k)
+    elif k > 1:
+        text = translate("Collapse", "The %n hidden layers and the output layer collapse into "
+                         "one linear layer: z = W x + b. Stacking linear neurons adds no "
+                         "power: the network can only draw what a single layer can.", None, k)
+    else:
+        text = translate("Collapse", _COLLAPSES[(k, own)])
+    return text.format(activations=", ".join(outs))

@@ -24,24 +24,30 @@ from __future__ import annotations
 import numpy as np
 
 from core import activations as act
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 LONE = "always 1"
 HIDDEN = "misplaced"
 STATUSES = (LONE, HIDDEN)
 
-_LONE_WHY = ("A softmax neuron alone always outputs 1: softmax divides e^z by the sum of "
-             "e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 "
-             "whatever its inputs. It passes no information on, and its slope p (1 - p) is "
-             "0, so its weights never learn. ")
-_LONE_FIX_HIDDEN = "In a hidden layer use ReLU or tanh instead."
-_LONE_FIX_OUTPUT = ("For one output use sigmoid (two classes) or linear (a number); softmax "
-                    "needs 2 or more output neurons, one per class, with categorical "
-                    "cross-entropy.")
-_HIDDEN_WHY = ("Softmax in a hidden layer: its outputs always add up to 1, so the layer's "
-               "softmax neurons compete for one share instead of each passing on its own "
-               "feature (the last one says nothing new: it is 1 minus the others). Softmax "
-               "belongs in the output layer, where it turns the outputs into class "
-               "probabilities. Use ReLU or tanh here.")
+# English source texts (context "SoftmaxUse"), translated by ``explanation``; LONE and HIDDEN
+# are status keys (the badges and the health table name them in their own words).
+_LONE_WHY = QT_TRANSLATE_NOOP(
+    "SoftmaxUse", "A softmax neuron alone always outputs 1: softmax divides e^z by the sum "
+    "of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its "
+    "inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights "
+    "never learn. In a hidden layer use ReLU or tanh instead.")
+_LONE_OUTPUT_WHY = QT_TRANSLATE_NOOP(
+    "SoftmaxUse", "A softmax neuron alone always outputs 1: softmax divides e^z by the sum "
+    "of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its "
+    "inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights "
+    "never learn. For one output use sigmoid (two classes) or linear (a number); softmax "
+    "needs 2 or more output neurons, one per class, with categorical cross-entropy.")
+_HIDDEN_WHY = QT_TRANSLATE_NOOP(
+    "SoftmaxUse", "Softmax in a hidden layer: its outputs always add up to 1, so the layer's "
+    "softmax neurons compete for one share instead of each passing on its own feature (the "
+    "last one says nothing new: it is 1 minus the others). Softmax belongs in the output "
+    "layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.")
 
 
 def softmax_units(activations: list[str]) -> list[int]:
@@ -71,9 +77,9 @@ def explanation(status: str, hidden: bool) -> str:
     """What a student reads beside the badge: why, and what to use instead. ``hidden``:
     the neuron is in a hidden layer (a lone output neuron gets other advice)."""
     if status == LONE:
-        return _LONE_WHY + (_LONE_FIX_HIDDEN if hidden else _LONE_FIX_OUTPUT)
+        return translate("SoftmaxUse", _LONE_WHY if hidden else _LONE_OUTPUT_WHY)
     if status == HIDDEN:
-        return _HIDDEN_WHY
+        return translate("SoftmaxUse", _HIDDEN_WHY)
     raise ValueError(f"not a softmax misuse: {status!r}")
 
 

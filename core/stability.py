@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core import diagnostics
+from core.i18n import number, translate
 from core.network import Network
 
 JUMP_FACTOR = 3.0
@@ -49,8 +50,16 @@ def loss_jump(epochs: Sequence[int], losses: Sequence[float | None]) -> str | No
     before = reports[-1 - RECENT:-1]
     low_epoch, low = min(before, key=lambda r: r[1])
     if now >= JUMP_FACTOR * max(low, 1e-12) and now > reports[0][1]:
-        return (f"the training loss jumped from {low:.3g} to {now:.3g} "
-                f"within {_epochs(epoch - low_epoch)}")
+        n = max(1, int(epoch - low_epoch))
+        # one epoch has its own sentence: without the GUI (command line, notebooks) core
+        # has no English plural forms, and "%n epochs" would read "1 epochs"
+        if n == 1:
+            text = translate("Stability", "the training loss jumped from {low} to {now} "
+                             "within 1 epoch")
+        else:
+            text = translate("Stability", "the training loss jumped from {low} to {now} "
+                             "within %n epochs", None, n)
+        return text.format(low=number(low, ".3g"), now=number(now, ".3g"))
     return None
 
 
@@ -72,11 +81,13 @@ def neurons_died(start: tuple[int, int], now: tuple[int, int], epochs: int) -> s
     if total == 0 or total != total0:
         return None
     if dead >= MOST_DEAD * total and dead0 <= FEW_DEAD * total0:
-        return (f"{dead} of the {total} ReLU neurons died within {_epochs(epochs)} "
-                "(they output 0 for every sample and no longer learn)")
+        n = max(1, int(epochs))
+        if n == 1:
+            text = translate("Stability", "{dead} of the {total} ReLU neurons died within 1 "
+                             "epoch (they output 0 for every sample and no longer learn)")
+        else:
+            text = translate("Stability", "{dead} of the {total} ReLU neurons died within %n "
+                             "epochs (they output 0 for every sample and no longer learn)",
+                             None, n)
+        return text.format(dead=dead, total=total)
     return None
-
-
-def _epochs(n: int) -> str:
-    n = max(1, int(n))
-    return f"{n} epoch" + ("" if n == 1 else "s")

@@ -23,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from core import activations as act
-from core import analysis, diagnostics, drawn, experiment
+from core import analysis, curve_data, diagnostics, drawn, experiment
 from core import collapse_boundary as boundary
 from core.datasets import builtin_spec
 from core.softmax_use import softmax_units
@@ -258,7 +258,7 @@ class LiveViews(QObject):
         x = np.linspace(xmin, xmax, CURVE_POINTS)
         y = spec.curve(x)
         y = np.where((y >= ymin) & (y <= ymax), y, np.nan)    # "finite": breaks the line
-        return np.column_stack([x, y]), spec.curve_formula
+        return np.column_stack([x, y]), curve_data.shown_formula(spec.curve_formula)
 
     def _point_values(self, y: np.ndarray) -> np.ndarray:
         return y.astype(int) if self.bundle.problem == "classification" else y.astype(float)

@@ -36,10 +36,14 @@ def _isolated_settings(tmp_path, qapp):
 @pytest.fixture(autouse=True, scope="session")
 def _english_plural_forms(qapp):
     """English as the app speaks it: "1 epoch", "2 epochs" (gui.language's English
-    catalogue holds only plural forms; no other language is loaded)."""
+    catalogue holds only plural forms; no other language is loaded). Core's texts go
+    through Qt's translators as in the app (gui.language.install_language), so a test's
+    translator (the pseudo-language) reaches them too."""
+    from gui.i18n import install_core_translator
     from gui.language import install_plural_forms
 
     install_plural_forms(qapp)
+    install_core_translator()
 
 
 @pytest.fixture(autouse=True, scope="session")
