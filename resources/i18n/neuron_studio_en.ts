@@ -78,6 +78,57 @@
     </message>
 </context>
 <context>
+    <name>Challenges</name>
+    <message numerus="yes">
+        <source>goal {limit} by epoch {within}: %n epoch left</source>
+        <translation>
+            <numerusform>goal {limit} by epoch {within}: %n epoch left</numerusform>
+            <numerusform>goal {limit} by epoch {within}: %n epochs left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal {limit} by epoch {within}: %n epochs left</source>
+        <translation>
+            <numerusform>goal {limit} by epoch {within}: %n epoch left</numerusform>
+            <numerusform>goal {limit} by epoch {within}: %n epochs left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Collapse</name>
+    <message numerus="yes">
+        <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation>
+            <numerusform>The %n hidden layer and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</numerusform>
+            <numerusform>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation>
+            <numerusform>The %n hidden layer and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</numerusform>
+            <numerusform>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvData</name>
+    <message numerus="yes">
+        <source>{file} has %n data row(s); at least 2 are needed</source>
+        <translation>
+            <numerusform>{file} has %n data row; at least 2 are needed</numerusform>
+            <numerusform>{file} has %n data rows; at least 2 are needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: row {row} has %n values but the header has {columns} columns</source>
+        <translation>
+            <numerusform>{file}: row {row} has %n value but the header has {columns} columns</numerusform>
+            <numerusform>{file}: row {row} has %n values but the header has {columns} columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message numerus="yes">
         <source>The first %n rows of the file, numbered as in a spreadsheet (the header is row 1).</source>
@@ -132,6 +183,16 @@
         <translation>
             <numerusform>the output layer has %n neuron for {classes} classes; give it one per class.</numerusform>
             <numerusform>the output layer has %n neurons for {classes} classes; give it one per class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message numerus="yes">
+        <source>%n sample cannot be split into training and test data; use at least 2 samples</source>
+        <translation>
+            <numerusform>%n sample cannot be split into training and test data; use at least 2 samples</numerusform>
+            <numerusform>%n samples cannot be split into training and test data; use at least 2 samples</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +387,44 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message numerus="yes">
+        <source>(all %n products summed)</source>
+        <translation>
+            <numerusform>(%n product)</numerusform>
+            <numerusform>(all %n products summed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>L = mean over the %n outputs of (a − t)²</source>
+        <translation>
+            <numerusform>L = mean over the %n output of (a − t)²</numerusform>
+            <numerusform>L = mean over the %n outputs of (a − t)²</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</source>
+        <translation>
+            <numerusform>L = mean over the %n output of −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
+            <numerusform>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more weight, the same way</source>
+        <translation>
+            <numerusform>… %n more weight, the same way</numerusform>
+            <numerusform>… %n more weights, the same way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more weights, the same way</source>
+        <translation>
+            <numerusform>… %n more weight, the same way</numerusform>
+            <numerusform>… %n more weights, the same way</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message numerus="yes">
         <source>%n more step (the hidden layers and the backward pass) is in the app's One sample panel.</source>
@@ -381,6 +480,44 @@
         <translation>
             <numerusform>The network: %n hidden layer ({units} units), {outputs}</numerusform>
             <numerusform>The network: %n hidden layers ({units} units), {outputs}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFacts</name>
+    <message numerus="yes">
+        <source>%n sample written in the file</source>
+        <translation>
+            <numerusform>%n sample written in the file</numerusform>
+            <numerusform>%n samples written in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples written in the file</source>
+        <translation>
+            <numerusform>%n sample written in the file</numerusform>
+            <numerusform>%n samples written in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inputs: {first}, {second}, …, {last}</source>
+        <translation>
+            <numerusform>%n input: {first}, {second}, …, {last}</numerusform>
+            <numerusform>%n inputs: {first}, {second}, …, {last}</numerusform>
         </translation>
     </message>
 </context>
@@ -461,6 +598,16 @@
         <translation>
             <numerusform>Active: yes, input {input} of {inputs}; it feeds the %n neuron of hidden layer 1.</numerusform>
             <numerusform>Active: yes, input {input} of {inputs}; it feeds all %n neurons of hidden layer 1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonTranslations</name>
+    <message numerus="yes">
+        <source>%n languages; at most {limit}</source>
+        <translation>
+            <numerusform>%n language; at most {limit}</numerusform>
+            <numerusform>%n languages; at most {limit}</numerusform>
         </translation>
     </message>
 </context>
@@ -682,6 +829,40 @@
     </message>
 </context>
 <context>
+    <name>Stability</name>
+    <message numerus="yes">
+        <source>the training loss jumped from {low} to {now} within %n epochs</source>
+        <translation>
+            <numerusform>the training loss jumped from {low} to {now} within %n epoch</numerusform>
+            <numerusform>the training loss jumped from {low} to {now} within %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</source>
+        <translation>
+            <numerusform>{dead} of the {total} ReLU neurons died within %n epoch (they output 0 for every sample and no longer learn)</numerusform>
+            <numerusform>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message numerus="yes">
+        <source>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</source>
+        <translation>
+            <numerusform>the data has %n class but the network has 1 output; give the output layer %n softmax neurons</numerusform>
+            <numerusform>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</source>
+        <translation>
+            <numerusform>the data has %n class but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</numerusform>
+            <numerusform>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingBar</name>
     <message numerus="yes">
         <source>%n epochs/s</source>
@@ -792,6 +973,20 @@
         <translation>
             <numerusform>Stopped: {done} of %n trial done in {seconds} s.</numerusform>
             <numerusform>Stopped: {done} of %n trials done in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,18 @@
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
         <translation>Chaque carte trace g(z) en trait plein et sa pente g′(z) en pointillés, sur les mêmes axes, pour comparer les courbes d'un coup d'œil.</translation>
     </message>
+    <message>
+        <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn with α = {alpha}, its starting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn with α = {alpha}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivationPlot</name>
@@ -159,6 +171,287 @@
     </message>
 </context>
 <context>
+    <name>ActivationShort</name>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SiLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Activations</name>
+    <message>
+        <source>ℝ (any number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}
+{formula}
+Output range: {range}
+{notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bend: layers collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat tails → vanishing gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead side: zero gradient for z &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes the dead side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat left tail: small gradient for very negative z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bend at all: a network of only linear neurons is one linear layer, however deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stack of linear layers is one linear layer, however deep: it can only draw straight boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression output (predicting a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For large |z| the slope is almost 0 (it is at most 0.25), so the layers before it learn slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output for two classes (a probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers (outputs centred at 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap and does not saturate for z &gt; 0. Zero gradient for z &lt; 0: a neuron whose z is negative for every sample stops learning (it dies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neuron whose z is below 0 for every sample gets no gradient and stops learning: it dies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers (the usual first choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z) = z if z &gt; 0 else alpha*z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU, but a small slope alpha for z &lt; 0 keeps the gradient alive, so the neuron cannot die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α·z   (because z ≤ 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small slope α = 0.01 for z &lt; 0 keeps the gradient alive: the neuron cannot die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z) = z if z &gt; 0 else alpha*z, alpha learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU whose slope alpha is learned by gradient descent, one per neuron (unless the neuron is frozen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slope α for z &lt; 0 is learned in training, one per neuron, starting at 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z) = z if z &gt; 0 else alpha*(e^z - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth for z &lt; 0 and saturates at -alpha, which pushes mean outputs towards zero; gradient never exactly zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α(e^z − 1)   (because z ≤ 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For z &lt; 0 it levels off at −α = −1, where its slope fades to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smooth ReLU; its slope is the sigmoid of z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth and slightly non-monotonic: dips below zero before rising like ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dips to −0.28 near z = −1.28, then levels off at 0, where its slope fades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth ReLU used in transformers (tanh approximation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dips to −0.17 near z = −0.75, then levels off at 0, where its slope fades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers (transformers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax neurons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0, 1), summing to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group activation: the softmax neurons of one layer share one normalisation, so their outputs are class probabilities. For the output layer, one neuron per class: alone it always outputs 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e^z / Σ e^zⱼ   (over the layer's softmax neurons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its neurons share one normalisation: class probabilities that sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output for several classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {name}; expected one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>“{title}” ({file}), autosaved {when}</source>
@@ -274,6 +567,215 @@
     <message>
         <source>Challenge met at epoch {epoch}</source>
         <translation>Défi réussi à l'époque {epoch}</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers (hidden and output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs add up to 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of 1 to {most} goals, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown goal {goal}; expected one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a goal setting; a goal has {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of at_least, at_most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only accuracy and loss goals can have a deadline, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no data</source>
+        <translation type="unfinished">il n'y a pas de données</translation>
+    </message>
+    <message>
+        <source>the network cannot be trained: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {value} ({goal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished">{percent} %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by up to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {limit} by epoch {within}: first at epoch {reached}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {limit} by epoch {within}: first at epoch {reached}, not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {limit} by epoch {within}: missed, Ctrl+R starts over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>goal {limit} by epoch {within}: %n epoch left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal {limit} by epoch {within}: %n epochs left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Collapse</name>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Sortie</translation>
+    </message>
+    <message>
+        <source>Hidden {number}</source>
+        <translation type="unfinished">Cachée {number}</translation>
+    </message>
+    <message>
+        <source>{layer} neuron {number} ({activation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons that prevent the collapse: {names}. It bends the signal; switching it to linear would let the whole network collapse into one linear layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons that prevent the collapse: {names}. They bend the signal; switching them to linear would let the whole network collapse into one linear layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has no hidden layer: it already is one layer, z = W x + b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has no hidden layer: it already is one layer, z = W x + b, then the output activation ({activations}) as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollapseBoundary</name>
+    <message>
+        <source>the network does not collapse into one layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no data, so there is no plane to draw on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regression network has no class boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data has no plane of two features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inputs {inputs} bend the plane: the boundary is straight in the inputs but curved on the Map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outputs mix activations, so the largest output is not the largest z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -427,6 +929,123 @@
     </message>
 </context>
 <context>
+    <name>CsvData</name>
+    <message>
+        <source>file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as 'CSV UTF-8' and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty; it needs a header row of column names and data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row: the first row holds numbers ({cells}...); add a first row naming each column, e.g. 'x1,x2,label'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: column {number} has no name in the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the column name '{name}' appears twice in the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: column {number}'s name '{name}' contains &lt; or &gt;; names cannot (rename it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column '{name}'; the file's columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature column is listed twice; list each column once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column '{name}' is the target, so it cannot also be a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feature columns: the file needs at least one column besides '{name}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} data rows; use a smaller sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, target column '{name}' is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n data row(s); at least 2 are needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: row {row} has %n values but the header has {columns} columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, column '{name}': '{text}' is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: regression needs numbers in target column '{name}', but row {row} has '{text}'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a class in column '{name}' '{text}' contains &lt; or &gt;; names cannot (rename it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: target column '{name}' has only one value; classification needs 2 or more classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: target column '{name}' has {count} different values; at most {limit} classes are supported. Choose another target column, or problem='regression' for numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the bundled digits ({path}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled digits file {path} is damaged; reinstall the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -571,6 +1190,24 @@
     <message>
         <source>✔ {rows}, {inputs}: {what}.</source>
         <translation>✔ {rows}, {inputs} : {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Curves</name>
+    <message>
+        <source>x2 = 3 sin(x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataBundle</name>
+    <message>
+        <source>the network's inputs {inputs} do not match the data's features {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw at least 2 points (one to train on, one to test with); the drawing has {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1490,176 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>X holds NaN or infinite values; every feature must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} feature names for {columns} feature columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y must have shape ({n},) to match X; got {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class_names are for classification only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression targets hold NaN or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification targets must be whole class indices 0, 1, 2, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class indices must lie in 0..{last}; got {low}..{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above or below a sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue points lie above the curve {formula}, orange ones below; almost two waves: it takes several neurons. Hidden neurons bend straight edges into the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above or below a cubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue points lie above the curve {formula}, orange ones below; a rise, a dip and a rise. Hidden neurons bend straight edges into the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above or below |x|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue points lie above the curve {formula}, orange ones below; a V of two straight arms: two neurons can draw it. Hidden neurons bend straight edges into the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four squares, labelled by the sign of x1 * x2 (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clouds around (2, 2) and (-2, -2) (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two interleaved spirals, the hardest set (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target rises with x1 + x2 (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi Gaussian (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six bumps, up and down (TensorFlow Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two interlocking half circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clouds, one per class: a softmax example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee roasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roast temperature (°C) and duration (min); the good roasts form a triangle that three neurons can draw. Normalise the inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obesity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (ft) and weight (kg); obese when the body-mass index is 30 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handwritten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. UCI data, CC BY 4.0. Sample count and noise do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of {low} or more; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data set {name}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample cannot be split into training and test data; use at least 2 samples</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionPlot</name>
     <message>
         <source>single layer</source>
@@ -889,6 +1696,17 @@
     <message>
         <source>dashed line: {label}</source>
         <translation>ligne pointillée : {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNetwork</name>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disc of one class inside a ring of the other. No straight line separates them: watch how the hidden neurons each draw one line and the output neuron combines them into a closed boundary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2443,234 @@ Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</tran
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>neuron {neuron} is the only output neuron; the network needs at least one output (change its activation instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron {neuron} is the only neuron of layer {layer}; a layer needs at least one (remove the layer instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron {neuron} is the only neuron of layer {layer}; moving it would leave the layer empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} is the output layer and cannot be removed; remove a hidden layer (0 to {hidden})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} is the output layer and cannot be removed; it has no hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} needs 1 to {limit} units, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layer needs 1 to {limit} units, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network needs 1 to {limit} layers, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network needs 1 to {limit} inputs, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input needs a non-empty name, got {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>{loss} needs class labels, but the data is a regression problem; use {mse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than {batches}, the number of batches per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Training averages the gradient over a mini-batch of {batch} samples: this sample moves each weight by 1/{batch} of the update shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer is SGD with momentum: the real step also adds the velocity of earlier steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimizer is Adam: the real step rescales each gradient by its running averages, so it differs from −learning rate · gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularization adds rate · w to each weight's gradient (not to biases); it is left out here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 regularization adds rate · sign(w) to each weight's gradient (not to biases); it is left out here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen neurons keep their weights: their updates are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Sortie</translation>
+    </message>
+    <message>
+        <source>Hidden {number}</source>
+        <translation type="unfinished">Cachée {number}</translation>
+    </message>
+    <message>
+        <source>Output neuron</source>
+        <translation type="unfinished">Neurone de sortie</translation>
+    </message>
+    <message>
+        <source>{layer} neuron {number}</source>
+        <translation type="unfinished">{layer} neurone {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(all %n products summed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{neuron}: weighted sum z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z   (because z &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{neuron}: activation a = {activation}(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aₖ = e^(zₖ) / Σ e^(zⱼ)   (the softmax neurons together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(z − {shift} in every power: the same a, no overflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum: {terms} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: softmax probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target t = {target}   (class {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target t = {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>L = mean over the %n outputs of (a − t)²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L = −Σ tₖ·ln aₖ   (only the target class counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax: the neurons share one sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (z ≤ 0: no signal passes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope of {activation} at z = {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{neuron}: δ = ∂L/∂z (backward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂a = Σ w·δ over {layer} (the links out of this neuron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂w = δ · input,   Δw = −lr · ∂L/∂w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = {delta},   lr = {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weight} (from {source}):  ∂L/∂w = {product} = {gradient},   Δw = {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more weight, the same way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more weights, the same way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>α: ∂L/∂α = 0   (z &gt; 0: α played no part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen neuron: training leaves these values as they are (Δ = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{neuron}: gradients and updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
@@ -2082,6 +3128,188 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
 </context>
 <context>
+    <name>HandoutFacts</name>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample written in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples written in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data source {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs not normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{data}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (built-in {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{optimizer} (momentum {momentum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished">Entrées</translation>
+    </message>
+    <message>
+        <source>Train share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % of the samples (the rest is the test set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Perte</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">Optimiseur</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished">Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished">Taille de batch</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seed} (split and batch order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inputs: {first}, {second}, …, {last}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{activation} (α {alpha})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Sortie</translation>
+    </message>
+    <message>
+        <source>Hidden {number}</source>
+        <translation type="unfinished">Cachée {number}</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Output layer</source>
@@ -2466,6 +3694,32 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
 </context>
 <context>
+    <name>LessonTranslations</name>
+    <message numerus="yes">
+        <source>%n languages; at most {limit}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code} is not a language code; expected e.g. de or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text {name}; expected one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>Links in lesson notes are not opened; copy the address into a browser.</source>
@@ -2775,6 +4029,37 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>test accuracy {accuracy}%</source>
         <translation>précision de test {accuracy} %</translation>
+    </message>
+</context>
+<context>
+    <name>Losses</name>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown loss {loss}; expected one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3149,6 +4434,296 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>NetFile</name>
+    <message>
+        <source>{size} MB; a network file may hold at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} on line {line}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written as JSON: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in data set {name} is a regression problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in data set {name} is a classification problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawing has 2 numbers (x1, x2) in each row, got {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers (as many as the first row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values (one per row of data.X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names (one per column of data.X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each row has {width} numbers but the network has {count} inputs {inputs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns {columns} do not match the network's inputs {inputs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class labels must be whole numbers from 0 to {last}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers (xmin, xmax, ymin, ymax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs xmin &lt; xmax and ymin &lt; ymax, got {extent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} entries like history.epoch, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{epoch} does not match training.epoch ({expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid random generator state ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} numbers (one per parameter), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes; at most {limit} are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {braces}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low} {what}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {low} to {high} {what}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {value}; expected one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: names cannot contain &lt; or &gt;; rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} appears twice; names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {bound}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in {interval}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; numbers must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text holds an invalid character (a lone UTF-16 surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a Neuron Studio network file has {key}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}; this is not a Neuron Studio network file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Neuron Studio (version {version}); this version reads version {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers (hidden layers, then the output layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of {count} numbers, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} numbers, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation} has no alpha; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>a network needs 1 to {limit} inputs, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network needs 1 to {limit} layers (the last is the output layer), got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} needs 1 to {limit} units, got {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3560,6 +5135,48 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>Step {number} of {count}</source>
         <translation>Étape {number} sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnSample</name>
+    <message>
+        <source>{feature}: the field is empty; type a number such as 4 or 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feature}: “{typed}” is not a number; type one such as 4 or 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feature}: “{typed}” is not a finite number; type an ordinary number such as 4 or 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feature}: {typed} is too large; use a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network's inputs are computed from these: {inputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised with the training data's mean and spread, as every sample is, before the forward pass: {inputs}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4503,6 +6120,46 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
 </context>
 <context>
+    <name>SoftmaxUse</name>
+    <message>
+        <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. In a hidden layer use ReLU or tanh instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stability</name>
+    <message>
+        <source>the training loss jumped from {low} to {now} within 1 epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the training loss jumped from {low} to {now} within %n epochs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dead} of the {total} ReLU neurons died within 1 epoch (they output 0 for every sample and no longer learn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Network</source>
@@ -4514,6 +6171,59 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>Point at a neuron in the editor to see its map here; select one to keep it</source>
         <translation>Pointez un neurone dans l'éditeur pour voir sa carte ici ; sélectionnez-le pour la garder</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>unknown {value}; expected one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number in {interval}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regression target needs 1 output neuron, the network has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the data has {features} features but the network has {inputs} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no samples to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{neurons} neurons on {samples} samples would need about {need} GB of memory to train (at most {limit} GB); use fewer samples or neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}: the loss became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}: the weights became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5190,6 +6900,124 @@ modifiée</translation>
     <message>
         <source>{trials} and {last} tie (within noise); the first of them is &lt;b&gt;{trial}&lt;/b&gt;.</source>
         <translation>{trials} et {last} sont à égalité (au bruit près) ; le premier est &lt;b&gt;{trial}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>cannot vary {setting}; choose one of {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be a list, got {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give 1 to {most} values (one per trial), got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each value may appear once; repeated: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varying units needs a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varying activation needs a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network has no hidden layer whose units could vary; add a hidden layer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units can vary in hidden layers 0 to {last}, not layer {layer} (the output layer's units are fixed by the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network has layers 0 to {last}, not layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} has neurons 0 to {last}, not neuron {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lr {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {value}; choose from {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a learning rate must be a number above 0 and at most {most}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown optimizer {value}; choose from {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.trials: must be an object like {example}, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.trials: needs "setting" and "values"</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.trials.values: must be a list, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.trials.values: at most {most} values, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training settings cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ AREAS = (("core/", "core"), ("gui/editor/", "editor"), ("gui/plots/", "plots"),
          ("gui/handout/", "handout"), ("gui/overview/", "overview"),
          ("gui/drawing/", "drawing"), ("gui/", "top-level"))
 # the areas whose modules are wrapped (the integrator adds the others as they land)
-ENABLED = {"top-level", "editor", "plots", "inspector", "settings", "diagnostics",
+ENABLED = {"core", "top-level", "editor", "plots", "inspector", "settings", "diagnostics",
            "trials", "explainer", "recording", "handout", "overview", "drawing"}
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 TAGS = re.compile(r"<[^>]*>")
