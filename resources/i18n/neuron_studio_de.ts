@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet: p₁ über z₁ in einer Gruppe aus {size} Softmax-Neuronen, die anderen {others} bei z = 0</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}, its starting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet mit α = {alpha}, seinem Anfangswert</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet mit α = {alpha}</translation>
     </message>
 </context>
 <context>
@@ -174,281 +174,284 @@
     <name>ActivationShort</name>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>SiLU</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
 </context>
 <context>
     <name>Activations</name>
     <message>
         <source>ℝ (any number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ℝ (jede Zahl)</translation>
     </message>
     <message>
         <source>{label}
 {formula}
 Output range: {range}
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+{formula}
+Wertebereich: {range}
+{notes}</translation>
     </message>
     <message>
         <source>No bend: layers collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knick: Schichten fallen zusammen</translation>
     </message>
     <message>
         <source>Flat tails → vanishing gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Flache Enden → verschwindender Gradient</translation>
     </message>
     <message>
         <source>Dead side: zero gradient for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote Seite: Gradient 0 für z &lt; 0</translation>
     </message>
     <message>
         <source>Fixes the dead side</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebt die tote Seite</translation>
     </message>
     <message>
         <source>Flat left tail: small gradient for very negative z</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaches linkes Ende: kleiner Gradient für sehr negative z</translation>
     </message>
     <message>
         <source>Only in the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der Ausgabeschicht</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>No bend at all: a network of only linear neurons is one linear layer, however deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gar kein Knick: ein Netz nur aus linearen Neuronen ist eine einzige lineare Schicht, egal wie tief.</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer, however deep: it can only draw straight boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel linearer Schichten ist eine einzige lineare Schicht, egal wie tief: er kann nur gerade Grenzen zeichnen.</translation>
     </message>
     <message>
         <source>Regression output (predicting a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe bei Regression (eine Zahl vorhersagen)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt sich als Wahrscheinlichkeit lesen. Flache Enden: für großes |z| verschwindet der Gradient und das Lernen stockt; die Steigung ist höchstens 0,25.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0 (it is at most 0.25), so the layers before it learn slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für großes |z| ist die Steigung fast 0 (sie ist höchstens 0,25), daher lernen die Schichten davor langsam.</translation>
     </message>
     <message>
         <source>Output for two classes (a probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe für zwei Klassen (eine Wahrscheinlichkeit)</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein um 0 zentriertes Sigmoid mit Steigung 1 bei 0. Flache Enden: für großes |z| verschwinden die Gradienten.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für großes |z| ist die Steigung fast 0, daher stockt das Lernen; bei z = 0 ist die Steigung 1.</translation>
     </message>
     <message>
         <source>Hidden layers (outputs centred at 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten (Ausgaben um 0 zentriert)</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Cheap and does not saturate for z &gt; 0. Zero gradient for z &lt; 0: a neuron whose z is negative for every sample stops learning (it dies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell zu rechnen und für z &gt; 0 nie gesättigt. Gradient 0 für z &lt; 0: ein Neuron, dessen z für jedes Beispiel negativ ist, hört auf zu lernen (es stirbt).</translation>
     </message>
     <message>
         <source>A neuron whose z is below 0 for every sample gets no gradient and stops learning: it dies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neuron, dessen z für jedes Beispiel unter 0 liegt, bekommt keinen Gradienten und hört auf zu lernen: es stirbt.</translation>
     </message>
     <message>
         <source>Hidden layers (the usual first choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten (die übliche erste Wahl)</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z für z &gt; 0, sonst alpha*z</translation>
     </message>
     <message>
         <source>Like ReLU, but a small slope alpha for z &lt; 0 keeps the gradient alive, so the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ReLU, aber eine kleine Steigung alpha für z &lt; 0 hält den Gradienten am Leben, sodass das Neuron nicht sterben kann.</translation>
     </message>
     <message>
         <source>α·z   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α·z   (weil z ≤ 0)</translation>
     </message>
     <message>
         <source>A small slope α = 0.01 for z &lt; 0 keeps the gradient alive: the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Steigung α = 0,01 für z &lt; 0 hält den Gradienten am Leben: das Neuron kann nicht sterben.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z, alpha learned</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z für z &gt; 0, sonst alpha*z (alpha gelernt)</translation>
     </message>
     <message>
         <source>Leaky ReLU whose slope alpha is learned by gradient descent, one per neuron (unless the neuron is frozen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU, dessen Steigung alpha durch Gradientenabstieg gelernt wird, eine pro Neuron (außer das Neuron ist eingefroren).</translation>
     </message>
     <message>
         <source>The slope α for z &lt; 0 is learned in training, one per neuron, starting at 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung α für z &lt; 0 wird im Training gelernt, eine pro Neuron, beginnend bei 0,25.</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*(e^z - 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z für z &gt; 0, sonst alpha*(e^z - 1)</translation>
     </message>
     <message>
         <source>Smooth for z &lt; 0 and saturates at -alpha, which pushes mean outputs towards zero; gradient never exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glatt für z &lt; 0 und sättigt bei -alpha; das schiebt die mittlere Ausgabe Richtung null. Der Gradient ist nie genau null.</translation>
     </message>
     <message>
         <source>α(e^z − 1)   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α(e^z − 1)   (weil z ≤ 0)</translation>
     </message>
     <message>
         <source>For z &lt; 0 it levels off at −α = −1, where its slope fades to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für z &lt; 0 nähert sie sich −α = −1, und ihre Steigung geht gegen 0.</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>A smooth ReLU; its slope is the sigmoid of z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein glattes ReLU; seine Steigung ist das Sigmoid von z.</translation>
     </message>
     <message>
         <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein glattes ReLU: seine Steigung ist sigmoid(z), und die geht für sehr negative z gegen 0.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>Smooth and slightly non-monotonic: dips below zero before rising like ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glatt und leicht nicht monoton: taucht unter null, bevor sie wie ReLU ansteigt.</translation>
     </message>
     <message>
         <source>Dips to −0.28 near z = −1.28, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkt nahe z = −1,28 bis auf −0,28 und nähert sich dann 0; dort verschwindet ihre Steigung.</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Smooth ReLU used in transformers (tanh approximation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glattes ReLU, eingesetzt in Transformern (tanh-Näherung).</translation>
     </message>
     <message>
         <source>Dips to −0.17 near z = −0.75, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkt nahe z = −0,75 bis auf −0,17 und nähert sich dann 0; dort verschwindet ihre Steigung.</translation>
     </message>
     <message>
         <source>Hidden layers (transformers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten (Transformer)</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)_i = e^z_i / sum_j e^z_j  (über die Neuronen der Schicht mit softmax)</translation>
     </message>
     <message>
         <source>(0, 1), summing to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, 1), Summe 1</translation>
     </message>
     <message>
         <source>A group activation: the softmax neurons of one layer share one normalisation, so their outputs are class probabilities. For the output layer, one neuron per class: alone it always outputs 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppenaktivierung: die Softmax-Neuronen einer Schicht teilen sich eine Normierung, daher sind ihre Ausgaben Klassenwahrscheinlichkeiten. Für die Ausgabeschicht, ein Neuron pro Klasse: allein gibt es immer 1 aus.</translation>
     </message>
     <message>
         <source>e^z / Σ e^zⱼ   (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>e^z / Σ e^zⱼ   (über die Softmax-Neuronen der Schicht)</translation>
     </message>
     <message>
         <source>Its neurons share one normalisation: class probabilities that sum to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Neuronen teilen sich eine Normierung: Klassenwahrscheinlichkeiten mit Summe 1.</translation>
     </message>
     <message>
         <source>Output for several classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe für mehrere Klassen</translation>
     </message>
     <message>
         <source>unknown activation {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktivierung {name}; erwartet wird eine von: {names}</translation>
     </message>
 </context>
 <context>
@@ -573,124 +576,124 @@ Output range: {range}
     <name>Challenges</name>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit</translation>
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlust</translation>
     </message>
     <message>
         <source>Train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Neuronen</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten</translation>
     </message>
     <message>
         <source>Layers (hidden and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten (verdeckte und Ausgabe)</translation>
     </message>
     <message>
         <source>Dead neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote Neuronen</translation>
     </message>
     <message>
         <source>Saturated neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesättigte Neuronen</translation>
     </message>
     <message>
         <source>Outputs add up to 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Ausgaben gleich 1:</translation>
     </message>
     <message>
         <source>expected a list of 1 to {most} goals, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste von 1 bis {most} Zielen, erhalten: {got}</translation>
     </message>
     <message>
         <source>unknown goal {goal}; expected one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ziel {goal}; erwartet wird eines von: {kinds}</translation>
     </message>
     <message>
         <source>not a goal setting; a goal has {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellung eines Ziels; ein Ziel hat {keys}</translation>
     </message>
     <message>
         <source>give exactly one of at_least, at_most</source>
-        <translation type="unfinished"></translation>
+        <translation>gib genau eines von at_least, at_most an</translation>
     </message>
     <message>
         <source>only accuracy and loss goals can have a deadline, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Ziele für Genauigkeit und Verlust können eine Frist haben, nicht {kind}</translation>
     </message>
     <message>
         <source>there is no data</source>
-        <translation type="unfinished">es gibt keine Daten</translation>
+        <translation>es gibt keine Daten</translation>
     </message>
     <message>
         <source>the network cannot be trained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz kann nicht trainiert werden: {problem}</translation>
     </message>
     <message>
         <source>{label} {value} ({goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} ({goal})</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>off by 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung 0</translation>
     </message>
     <message>
         <source>off by up to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung bis {value}</translation>
     </message>
     <message>
         <source>goal: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: keine</translation>
     </message>
     <message>
         <source>goal {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {limit}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {limit} bis Epoche {within}: zuerst in Epoche {reached}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}, not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {limit} bis Epoche {within}: zuerst in Epoche {reached}, jetzt nicht mehr</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: missed, Ctrl+R starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {limit} bis Epoche {within}: verpasst, Strg+R beginnt neu</translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epoch left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel {limit} bis Epoche {within}: noch %n Epoche</numerusform>
+            <numerusform>Ziel {limit} bis Epoche {within}: noch %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epochs left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel {limit} bis Epoche {within}: noch %n Epoche</numerusform>
+            <numerusform>Ziel {limit} bis Epoche {within}: noch %n Epochen</numerusform>
         </translation>
     </message>
 </context>
@@ -698,52 +701,52 @@ Output range: {range}
     <name>Collapse</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Ausgabe</translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Verdeckt {number}</translation>
+        <translation>Verdeckt {number}</translation>
     </message>
     <message>
         <source>{layer} neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {number} von {layer} ({activation})</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. It bends the signal; switching it to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen, die den Kollaps verhindern: {names}. Es knickt das Signal; stellst du es auf linear um, fällt das ganze Netz zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. They bend the signal; switching them to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen, die den Kollaps verhindern: {names}. Sie knicken das Signal; stellst du sie auf linear um, fällt das ganze Netz zu einer einzigen linearen Schicht zusammen.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat keine verdeckte Schicht: es ist schon eine einzige Schicht, z = W x + b.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b, then the output activation ({activations}) as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat keine verdeckte Schicht: es ist schon eine einzige Schicht, z = W x + b, danach wie bisher die Ausgabeaktivierung ({activations}).</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verdeckte Schicht und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b. Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verdeckte Schicht und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b, danach wie bisher die Ausgabeaktivierung ({activations}). Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n verdeckte Schicht und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b, danach wie bisher die Ausgabeaktivierung ({activations}). Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</numerusform>
+            <numerusform>Die %n verdeckten Schichten und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b, danach wie bisher die Ausgabeaktivierung ({activations}). Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n verdeckte Schicht und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b. Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</numerusform>
+            <numerusform>Die %n verdeckten Schichten und die Ausgabeschicht fallen zu einer einzigen linearen Schicht zusammen: z = W x + b. Lineare Neuronen zu stapeln bringt nichts: das Netz kann nur zeichnen, was eine einzelne Schicht kann.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,31 +754,31 @@ Output range: {range}
     <name>CollapseBoundary</name>
     <message>
         <source>the network does not collapse into one layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz fällt nicht zu einer Schicht zusammen.</translation>
     </message>
     <message>
         <source>there is no data, so there is no plane to draw on.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Daten, also keine Ebene zum Zeichnen.</translation>
     </message>
     <message>
         <source>a regression network has no class boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Regressionsnetz hat keine Klassengrenze.</translation>
     </message>
     <message>
         <source>the data has no plane of two features.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten bilden keine Ebene aus zwei Merkmalen.</translation>
     </message>
     <message>
         <source>the inputs {inputs} bend the plane: the boundary is straight in the inputs but curved on the Map.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingaben {inputs} verbiegen die Ebene: die Grenze ist in den Eingaben gerade, auf der Karte aber gekrümmt.</translation>
     </message>
     <message>
         <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine {activation}-Ausgabe hat keine einzelne Schwelle; nimm Sigmoid, tanh oder linear.</translation>
     </message>
     <message>
         <source>the outputs mix activations, so the largest output is not the largest z.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgaben mischen Aktivierungen, daher ist die größte Ausgabe nicht das größte z.</translation>
     </message>
 </context>
 <context>
@@ -932,117 +935,117 @@ Output range: {range}
     <name>CsvData</name>
     <message>
         <source>file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: {path}</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; wähle eine .csv-Datei</translation>
     </message>
     <message>
         <source>{file} is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist {size} MB groß; die Grenze liegt bei {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text; save it as 'CSV UTF-8' and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein UTF-8-Text; speichere die Datei als „CSV UTF-8“ und versuche es noch einmal</translation>
     </message>
     <message>
         <source>{file}: row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Zeile {row}: {problem}</translation>
     </message>
     <message>
         <source>{file} is empty; it needs a header row of column names and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist leer; eine CSV-Datei braucht eine Kopfzeile aus Spaltennamen und Datenzeilen</translation>
     </message>
     <message>
         <source>{file} has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat {count} Spalten; die Grenze liegt bei {limit}</translation>
     </message>
     <message>
         <source>{file} has no header row: the first row holds numbers ({cells}...); add a first row naming each column, e.g. 'x1,x2,label'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat keine Kopfzeile: die erste Zeile enthält Zahlen ({cells}...); füge eine erste Zeile hinzu, die jede Spalte benennt, z. B. „x1,x2,label“</translation>
     </message>
     <message>
         <source>{file}: column {number} has no name in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Spalte {number} hat keinen Namen in der Kopfzeile</translation>
     </message>
     <message>
         <source>{file}: the column name '{name}' appears twice in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: der Spaltenname „{name}“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
         <source>{file}: column {number}'s name '{name}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: der Name „{name}“ von Spalte {number} enthält &lt; oder &gt;; das dürfen Namen nicht (benenne die Spalte um)</translation>
     </message>
     <message>
         <source>unknown column '{name}'; the file's columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte „{name}“; die Spalten der Datei sind: {columns}</translation>
     </message>
     <message>
         <source>a feature column is listed twice; list each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabespalte ist doppelt angegeben; gib jede Spalte nur einmal an</translation>
     </message>
     <message>
         <source>column '{name}' is the target, so it cannot also be a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „{name}“ ist das Ziel und kann daher nicht auch eine Eingabe sein</translation>
     </message>
     <message>
         <source>no feature columns: the file needs at least one column besides '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eingabespalten: die Datei braucht außer „{name}“ mindestens eine weitere Spalte</translation>
     </message>
     <message>
         <source>{file} has more than {limit} data rows; use a smaller sample</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat mehr als {limit} Datenzeilen; nimm einen kleineren Ausschnitt</translation>
     </message>
     <message>
         <source>{file}: row {row}, target column '{name}' is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Zeile {row}, Zielspalte „{name}“ ist leer</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n data row(s); at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} hat %n Datenzeile; mindestens 2 sind nötig</numerusform>
+            <numerusform>{file} hat %n Datenzeilen; mindestens 2 sind nötig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file}: row {row} has %n values but the header has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: Zeile {row} hat %n Wert, aber die Kopfzeile hat {columns} Spalten</numerusform>
+            <numerusform>{file}: Zeile {row} hat %n Werte, aber die Kopfzeile hat {columns} Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: row {row}, column '{name}': '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Zeile {row}, Spalte „{name}“: „{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>{file}: regression needs numbers in target column '{name}', but row {row} has '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Regression braucht Zahlen in der Zielspalte „{name}“, aber Zeile {row} enthält „{text}“</translation>
     </message>
     <message>
         <source>{file}: a class in column '{name}' '{text}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: die Klasse „{text}“ in Spalte „{name}“ enthält &lt; oder &gt;; das dürfen Namen nicht (benenne sie um)</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has only one value; classification needs 2 or more classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: die Zielspalte „{name}“ hat nur einen Wert; Klassifikation braucht 2 oder mehr Klassen</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has {count} different values; at most {limit} classes are supported. Choose another target column, or problem='regression' for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: die Zielspalte „{name}“ hat {count} verschiedene Werte; höchstens {limit} Klassen sind möglich. Wähle eine andere Zielspalte oder problem='regression' für Zahlen</translation>
     </message>
     <message>
         <source>cannot read the bundled digits ({path}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Ziffern-Daten ({path}) können nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>the bundled digits file {path} is damaged; reinstall the app</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferte Ziffern-Datei {path} ist beschädigt; installiere die App neu</translation>
     </message>
 </context>
 <context>
@@ -1196,18 +1199,18 @@ Output range: {range}
     <name>Curves</name>
     <message>
         <source>x2 = 3 sin(x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>x2 = 3 sin(x1)</translation>
     </message>
 </context>
 <context>
     <name>DataBundle</name>
     <message>
         <source>the network's inputs {inputs} do not match the data's features {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingaben des Netzes {inputs} passen nicht zu den Merkmalen der Daten {features}</translation>
     </message>
     <message>
         <source>draw at least 2 points (one to train on, one to test with); the drawing has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichne mindestens 2 Punkte (einen zum Trainieren, einen zum Testen); die Zeichnung hat {count}</translation>
     </message>
 </context>
 <context>
@@ -1493,169 +1496,169 @@ Output range: {range}
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>X enthält NaN oder unendliche Werte; jedes Merkmal muss eine Zahl sein</translation>
     </message>
     <message>
         <source>{names} feature names for {columns} feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} Merkmalsnamen für {columns} Merkmalsspalten</translation>
     </message>
     <message>
         <source>y must have shape ({n},) to match X; got {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>y muss die Form ({n},) haben, passend zu X; erhalten: {shape}</translation>
     </message>
     <message>
         <source>class_names are for classification only</source>
-        <translation type="unfinished"></translation>
+        <translation>class_names gibt es nur bei Klassifikation</translation>
     </message>
     <message>
         <source>regression targets hold NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regressionsziele enthalten NaN oder unendliche Werte</translation>
     </message>
     <message>
         <source>classification targets must be whole class indices 0, 1, 2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikationsziele müssen ganze Klassennummern 0, 1, 2, ... sein</translation>
     </message>
     <message>
         <source>class indices must lie in 0..{last}; got {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassennummern müssen in 0..{last} liegen; erhalten: {low}..{high}</translation>
     </message>
     <message>
         <source>Above or below a sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Über/unter Sinuskurve</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; almost two waves: it takes several neurons. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaue Punkte liegen über der Kurve {formula}, orange darunter; fast zwei Wellen: dafür braucht es mehrere Neuronen. Verdeckte Neuronen biegen gerade Kanten zur Kurve.</translation>
     </message>
     <message>
         <source>Above or below a cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>Über/unter x³-Kurve</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a rise, a dip and a rise. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaue Punkte liegen über der Kurve {formula}, orange darunter; ein Anstieg, eine Senke und wieder ein Anstieg. Verdeckte Neuronen biegen gerade Kanten zur Kurve.</translation>
     </message>
     <message>
         <source>Above or below |x|</source>
-        <translation type="unfinished"></translation>
+        <translation>Über/unter |x|</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a V of two straight arms: two neurons can draw it. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaue Punkte liegen über der Kurve {formula}, orange darunter; ein V aus zwei geraden Armen: zwei Neuronen können es zeichnen. Verdeckte Neuronen biegen gerade Kanten zur Kurve.</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Scheibe der einen Klasse in einem Ring der anderen (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Exclusive or</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusives Oder</translation>
     </message>
     <message>
         <source>Four squares, labelled by the sign of x1 * x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier Quadrate, eingeteilt nach dem Vorzeichen von x1 * x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two Gaussians</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Gauß-Wolken</translation>
     </message>
     <message>
         <source>Two clouds around (2, 2) and (-2, -2) (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wolken um (2, 2) und (-2, -2) (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Spirale</translation>
     </message>
     <message>
         <source>Two interleaved spirals, the hardest set (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ineinander verschlungene Spiralen, der schwierigste Datensatz (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene (Regression)</translation>
     </message>
     <message>
         <source>The target rises with x1 + x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel steigt mit x1 + x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Multi Gaussian (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hügel (Regression)</translation>
     </message>
     <message>
         <source>Six bumps, up and down (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Hügel und Mulden (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Monde</translation>
     </message>
     <message>
         <source>Two interlocking half circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ineinandergreifende Halbkreise</translation>
     </message>
     <message>
         <source>Three blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Wolken</translation>
     </message>
     <message>
         <source>Three clouds, one per class: a softmax example</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Wolken, eine pro Klasse: ein Softmax-Beispiel</translation>
     </message>
     <message>
         <source>Coffee roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaffeerösten</translation>
     </message>
     <message>
         <source>Roast temperature (°C) and duration (min); the good roasts form a triangle that three neurons can draw. Normalise the inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rösttemperatur (°C) und Röstdauer (min); die guten Röstungen bilden ein Dreieck, das drei Neuronen zeichnen können. Normalisiere die Eingaben.</translation>
     </message>
     <message>
         <source>Obesity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adipositas</translation>
     </message>
     <message>
         <source>Height (ft) and weight (kg); obese when the body-mass index is 30 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergröße (ft) und Gewicht (kg); adipös ab einem Body-Mass-Index von 30</translation>
     </message>
     <message>
         <source>Handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern (Handschrift)</translation>
     </message>
     <message>
         <source>1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. UCI data, CC BY 4.0. Sample count and noise do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>1797 gescannte Ziffern aus 8×8 Pixeln: 64 Pixeleingaben (0–16), 10 Klassen. UCI-Daten, CC BY 4.0. Anzahl der Beispiele und Rauschen gelten hier nicht.</translation>
     </message>
     <message>
         <source>{what} must be a whole number of {low} or more; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss eine ganze Zahl ab {low} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>{what} must be a whole number from {low} to {high}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss eine ganze Zahl von {low} bis {high} sein; erhalten: {value}</translation>
     </message>
     <message>
         <source>unknown data set {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datensatz {name}; wähle einen von: {names}</translation>
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>noise muss ein Anteil von 0 bis {high} sein (0–50 %); erhalten: {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>train_fraction muss zwischen 0 und 1 liegen, z. B. {example}; erhalten: {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample cannot be split into training and test data; use at least 2 samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel lässt sich nicht in Trainings- und Testdaten aufteilen; nimm mindestens 2 Beispiele</numerusform>
+            <numerusform>%n Beispiele lassen sich nicht in Trainings- und Testdaten aufteilen; nimm mindestens 2 Beispiele</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,11 +1705,11 @@ Output range: {range}
     <name>DefaultNetwork</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other. No straight line separates them: watch how the hidden neurons each draw one line and the output neuron combines them into a closed boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Scheibe der einen Klasse in einem Ring der anderen. Keine gerade Linie trennt sie: sieh zu, wie die verdeckten Neuronen je eine Linie zeichnen und das Ausgabeneuron sie zu einer geschlossenen Grenze verbindet.</translation>
     </message>
 </context>
 <context>
@@ -2446,228 +2449,228 @@ Klicke zum Auswählen, doppelklicke, um einen neuen Wert einzugeben.</translatio
     <name>Edits</name>
     <message>
         <source>neuron {neuron} is the only output neuron; the network needs at least one output (change its activation instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {neuron} ist das einzige Ausgabeneuron; das Netz braucht mindestens eine Ausgabe (ändere stattdessen seine Aktivierung)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; a layer needs at least one (remove the layer instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {neuron} ist das einzige Neuron von Schicht {layer}; eine Schicht braucht mindestens eines (entferne stattdessen die Schicht)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; moving it would leave the layer empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron {neuron} ist das einzige Neuron von Schicht {layer}; verschiebst du es, wird die Schicht leer</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; remove a hidden layer (0 to {hidden})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} ist die Ausgabeschicht und kann nicht entfernt werden; entferne eine verdeckte Schicht (0 bis {hidden})</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; it has no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} ist die Ausgabeschicht und kann nicht entfernt werden; es gibt keine verdeckte Schicht</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} braucht 1 bis {limit} Neuronen, nicht {count}</translation>
     </message>
     <message>
         <source>a layer needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schicht braucht 1 bis {limit} Neuronen, nicht {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netz braucht 1 bis {limit} Schichten, nicht {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netz braucht 1 bis {limit} Eingaben, nicht {count}</translation>
     </message>
     <message>
         <source>an input needs a non-empty name, got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabe braucht einen nicht leeren Namen, gefunden: {name}</translation>
     </message>
 </context>
 <context>
     <name>Experiment</name>
     <message>
         <source>{loss} needs class labels, but the data is a regression problem; use {mse}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} braucht Klassen, aber die Daten sind ein Regressionsproblem; wähle {mse}</translation>
     </message>
     <message>
         <source>must be less than {batches}, the number of batches per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>muss kleiner als {batches} sein, die Zahl der Batches pro Epoche</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Training averages the gradient over a mini-batch of {batch} samples: this sample moves each weight by 1/{batch} of the update shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training mittelt den Gradienten über einen Mini-Batch von {batch} Beispielen: dieses Beispiel ändert jedes Gewicht um 1/{batch} der hier gezeigten Änderung.</translation>
     </message>
     <message>
         <source>The optimizer is SGD with momentum: the real step also adds the velocity of earlier steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Optimierer ist SGD mit Momentum: der echte Schritt addiert noch die Geschwindigkeit früherer Schritte.</translation>
     </message>
     <message>
         <source>The optimizer is Adam: the real step rescales each gradient by its running averages, so it differs from −learning rate · gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Optimierer ist Adam: der echte Schritt skaliert jeden Gradienten mit seinen laufenden Mittelwerten, weicht also von −Lernrate · Gradient ab.</translation>
     </message>
     <message>
         <source>L2 regularization adds rate · w to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Regularisierung addiert Rate · w zum Gradienten jedes Gewichts (nicht der Bias-Werte); hier ist sie weggelassen.</translation>
     </message>
     <message>
         <source>L1 regularization adds rate · sign(w) to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1-Regularisierung addiert Rate · sign(w) zum Gradienten jedes Gewichts (nicht der Bias-Werte); hier ist sie weggelassen.</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights: their updates are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorene Neuronen behalten ihre Gewichte: ihre Änderungen sind 0.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Ausgabe</translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Verdeckt {number}</translation>
+        <translation>Verdeckt {number}</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished">Ausgabeneuron</translation>
+        <translation>Ausgabeneuron</translation>
     </message>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished">{layer}, Neuron {number}</translation>
+        <translation>{layer}, Neuron {number}</translation>
     </message>
     <message numerus="yes">
         <source>(all %n products summed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Produkt summiert)</numerusform>
+            <numerusform>(alle %n Produkte summiert)</numerusform>
         </translation>
     </message>
     <message>
         <source>{neuron}: weighted sum z</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: gewichtete Summe z</translation>
     </message>
     <message>
         <source>z   (because z &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>z   (weil z &gt; 0)</translation>
     </message>
     <message>
         <source>{neuron}: activation a = {activation}(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: Aktivierung a = {activation}(z)</translation>
     </message>
     <message>
         <source>aₖ = e^(zₖ) / Σ e^(zⱼ)   (the softmax neurons together)</source>
-        <translation type="unfinished"></translation>
+        <translation>aₖ = e^(zₖ) / Σ e^(zⱼ)   (die Softmax-Neuronen zusammen)</translation>
     </message>
     <message>
         <source>(z − {shift} in every power: the same a, no overflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(z − {shift} in jeder Potenz: dasselbe a, kein Überlauf)</translation>
     </message>
     <message>
         <source>sum: {terms} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: {terms} = {total}</translation>
     </message>
     <message>
         <source>{layer}: softmax probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: Softmax-Wahrscheinlichkeiten</translation>
     </message>
     <message>
         <source>target t = {target}   (class {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel t = {target}   (Klasse {name})</translation>
     </message>
     <message>
         <source>target t = {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel t = {target}</translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of (a − t)²</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = Mittelwert über die %n Ausgabe von (a − t)²</numerusform>
+            <numerusform>L = Mittelwert über die %n Ausgaben von (a − t)²</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = Mittelwert über die %n Ausgabe von −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
+            <numerusform>L = Mittelwert über die %n Ausgaben von −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
         </translation>
     </message>
     <message>
         <source>L = −Σ tₖ·ln aₖ   (only the target class counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>L = −Σ tₖ·ln aₖ   (nur die Zielklasse zählt)</translation>
     </message>
     <message>
         <source>Loss of this sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust dieses Beispiels</translation>
     </message>
     <message>
         <source>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax: the neurons share one sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (Softmax: die Neuronen teilen sich eine Summe)</translation>
     </message>
     <message>
         <source>0 (z ≤ 0: no signal passes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (z ≤ 0: kein Signal fließt zurück)</translation>
     </message>
     <message>
         <source>slope of {activation} at z = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung von {activation} bei z = {z}</translation>
     </message>
     <message>
         <source>{neuron}: δ = ∂L/∂z (backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: δ = ∂L/∂z (rückwärts)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (Sigmoid und Kreuzentropie: die Steigungen heben sich auf)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (Softmax und Kreuzentropie: die Steigungen heben sich auf)</translation>
     </message>
     <message>
         <source>∂L/∂a = Σ w·δ over {layer} (the links out of this neuron)</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂a = Σ w·δ über {layer} (die Verbindungen aus diesem Neuron)</translation>
     </message>
     <message>
         <source>∂L/∂w = δ · input,   Δw = −lr · ∂L/∂w</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂w = δ · Eingabe;   Δw = −lr · ∂L/∂w</translation>
     </message>
     <message>
         <source>δ = {delta},   lr = {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = {delta};   lr = {rate}</translation>
     </message>
     <message>
         <source>{weight} (from {source}):  ∂L/∂w = {product} = {gradient},   Δw = {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (von {source}):  ∂L/∂w = {product} = {gradient};   Δw = {change}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more weight, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiteres Gewicht, genauso</numerusform>
+            <numerusform>… %n weitere Gewichte, genauso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more weights, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiteres Gewicht, genauso</numerusform>
+            <numerusform>… %n weitere Gewichte, genauso</numerusform>
         </translation>
     </message>
     <message>
         <source>α: ∂L/∂α = 0   (z &gt; 0: α played no part)</source>
-        <translation type="unfinished"></translation>
+        <translation>α: ∂L/∂α = 0   (z &gt; 0: α spielte keine Rolle)</translation>
     </message>
     <message>
         <source>Frozen neuron: training leaves these values as they are (Δ = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorenes Neuron: das Training lässt diese Werte, wie sie sind (Δ = 0).</translation>
     </message>
     <message>
         <source>{neuron}: gradients and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: Gradienten und Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3131,182 +3134,182 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>HandoutFacts</name>
     <message>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation</translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression</translation>
     </message>
     <message>
         <source>CSV file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei {path}</translation>
     </message>
     <message>
         <source>features {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale {names}</translation>
     </message>
     <message>
         <source>target {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel in der Datei gespeichert</numerusform>
+            <numerusform>%n Beispiele in der Datei gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel in der Datei gespeichert</numerusform>
+            <numerusform>%n Beispiele in der Datei gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>data source {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle {source}</translation>
     </message>
     <message>
         <source>inputs normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben normalisiert</translation>
     </message>
     <message>
         <source>inputs not normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben nicht normalisiert</translation>
     </message>
     <message>
         <source>{data}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{data}: {details}</translation>
     </message>
     <message>
         <source>{label} (built-in {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (eingebaut: {name})</translation>
     </message>
     <message>
         <source>built-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebauter Datensatz {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Beispiele</translation>
     </message>
     <message>
         <source>noise {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen {percent} %</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert {seed}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{kind}, rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, Rate {rate}</translation>
     </message>
     <message>
         <source>{optimizer} (momentum {momentum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} (Momentum {momentum})</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished">Eingaben</translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>Train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsanteil</translation>
     </message>
     <message>
         <source>{percent} % of the samples (the rest is the test set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % der Beispiele (der Rest sind die Testdaten)</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimierer</translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">Lernrate</translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">Batchgröße</translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularisierung</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>{seed} (split and batch order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seed} (Aufteilung und Reihenfolge der Batches)</translation>
     </message>
     <message>
         <source>Epoch reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Epoche</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <source>loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust {loss}</translation>
     </message>
     <message>
         <source>accuracy {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs: {first}, {second}, …, {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe: {first}, {second}, …, {last}</numerusform>
+            <numerusform>%n Eingaben: {first}, {second}, …, {last}</numerusform>
         </translation>
     </message>
     <message>
         <source>{activation} (α {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (α {alpha})</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Ausgabe</translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Verdeckt {number}</translation>
+        <translation>Verdeckt {number}</translation>
     </message>
 </context>
 <context>
@@ -3697,26 +3700,26 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>LessonTranslations</name>
     <message numerus="yes">
         <source>%n languages; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sprache; höchstens {limit}</numerusform>
+            <numerusform>%n Sprachen; höchstens {limit}</numerusform>
         </translation>
     </message>
     <message>
         <source>{code} is not a language code; expected e.g. de or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein Sprachcode; erwartet wird z. B. de oder pt_BR</translation>
     </message>
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Text {name}; erwartet wird einer von: {names}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Text erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als {limit} Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4035,31 +4038,31 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>Losses</name>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean squared error</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary cross-entropy</translation>
     </message>
     <message>
         <source>Categorical cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorical cross-entropy</translation>
     </message>
     <message>
         <source>unknown loss {loss}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Verlustfunktion {loss}; erwartet wird eine von: {names}</translation>
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary cross-entropy braucht Sigmoid-Ausgabeneuronen; setze jedes Ausgabeneuron auf Sigmoid oder wähle Mean squared error</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorical cross-entropy braucht Softmax-Ausgabeneuronen; setze jedes Ausgabeneuron auf Softmax oder wähle eine andere Verlustfunktion</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorical cross-entropy braucht mindestens 2 Ausgabeneuronen (eines pro Klasse); füge Ausgabeneuronen hinzu oder nimm Binary cross-entropy mit einer Sigmoid-Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -4440,290 +4443,290 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>NetFile</name>
     <message>
         <source>{size} MB; a network file may hold at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB; eine Netzdatei darf höchstens {limit} MB groß sein</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {byte} on line {line}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text (Byte {byte} in Zeile {line}); speichere die Datei als UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als {limit} MB</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {limit} Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (Zeile {line}, Spalte {column}: {error})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>not valid JSON: a number has too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: eine Zahl hat zu viele Ziffern</translation>
     </message>
     <message>
         <source>input names</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabenamen</translation>
     </message>
     <message>
         <source>cannot be written as JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als JSON geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a regression problem</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebaute Datensatz {name} ist ein Regressionsproblem</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a classification problem</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebaute Datensatz {name} ist ein Klassifikationsproblem</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>a drawing has 2 numbers (x1, x2) in each row, got {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichnung hat 2 Zahlen (x1, x2) in jeder Zeile, gefunden: {width}</translation>
     </message>
     <message>
         <source>numbers (as many as the first row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen (so viele wie in der ersten Zeile)</translation>
     </message>
     <message>
         <source>values (one per row of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte (einen pro Zeile von data.X)</translation>
     </message>
     <message>
         <source>names (one per column of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen (einen pro Spalte von data.X)</translation>
     </message>
     <message>
         <source>class names</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassennamen</translation>
     </message>
     <message>
         <source>each row has {width} numbers but the network has {count} inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile hat {width} Zahlen, aber das Netz hat {count} Eingaben {inputs}</translation>
     </message>
     <message>
         <source>the columns {columns} do not match the network's inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten {columns} passen nicht zu den Eingaben des Netzes {inputs}</translation>
     </message>
     <message>
         <source>class labels must be whole numbers from 0 to {last}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klassen müssen ganze Zahlen von 0 bis {last} sein, gefunden: {kind}</translation>
     </message>
     <message>
         <source>numbers (xmin, xmax, ymin, ymax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen (xmin, xmax, ymin, ymax)</translation>
     </message>
     <message>
         <source>needs xmin &lt; xmax and ymin &lt; ymax, got {extent}</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht xmin &lt; xmax und ymin &lt; ymax, gefunden: {extent}</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>expected {count} entries like history.epoch, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge wie history.epoch erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>{epoch} does not match training.epoch ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} passt nicht zu training.epoch ({expected})</translation>
     </message>
     <message>
         <source>not a valid random generator state ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Zustand des Zufallsgenerators ({error})</translation>
     </message>
     <message>
         <source>expected {count} numbers (one per parameter), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zahlen (eine pro Parameter) erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>{size} bytes; at most {limit} are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Bytes; höchstens {limit} werden gespeichert</translation>
     </message>
     <message>
         <source>a huge number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine riesige Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
         <source>expected an object {braces}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt {braces} erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>expected a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>expected {low} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} {what} erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>expected {low} to {high} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bis {high} {what} erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Text erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>unknown {value}; expected one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: {value}; erwartet wird eines von: {choices}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>{name}: names cannot contain &lt; or &gt;; rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Namen dürfen kein &lt; oder &gt; enthalten; ändere den Namen</translation>
     </message>
     <message>
         <source>{name} appears twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kommt zweimal vor; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>expected true or false, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>expected a number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl zu groß</translation>
     </message>
     <message>
         <source>must be {bound}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {bound} sein, gefunden: {kind}</translation>
     </message>
     <message>
         <source>must be in {interval}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss in {interval} liegen, gefunden: {kind}</translation>
     </message>
     <message>
         <source>expected a whole number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein, gefunden: {kind}</translation>
     </message>
     <message>
         <source>{value} is not allowed; numbers must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist nicht erlaubt; Zahlen müssen endlich sein</translation>
     </message>
     <message>
         <source>text holds an invalid character (a lone UTF-16 surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
     </message>
     <message>
         <source>missing; a Neuron Studio network file has {key}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; eine Netzdatei von Neuron Studio hat {key}: {value}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}; this is not a Neuron Studio network file</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} erwartet, gefunden: {got}; das ist keine Netzdatei von Neuron Studio</translation>
     </message>
     <message>
         <source>this file was written by a newer Neuron Studio (version {version}); this version reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei stammt von einem neueren Neuron Studio (Version {version}); diese Version liest Version {supported}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>layers (hidden layers, then the output layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten (verdeckte Schichten, dann die Ausgabeschicht)</translation>
     </message>
     <message>
         <source>neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen</translation>
     </message>
     <message>
         <source>expected a list of {count} numbers, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste aus {count} Zahlen erwartet, gefunden: {kind}</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zahlen erwartet, gefunden: {got}</translation>
     </message>
     <message>
         <source>{activation} has no alpha; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} hat kein alpha; entferne es</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netz braucht 1 bis {limit} Eingaben, nicht {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers (the last is the output layer), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netz braucht 1 bis {limit} Schichten (die letzte ist die Ausgabeschicht), nicht {count}</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} braucht 1 bis {limit} Neuronen, nicht {count}</translation>
     </message>
 </context>
 <context>
@@ -5141,42 +5144,42 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>Optimizers</name>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD mit Momentum</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
 </context>
 <context>
     <name>OwnSample</name>
     <message>
         <source>{feature}: the field is empty; type a number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: das Feld ist leer; gib eine Zahl ein, etwa 4 oder 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a number; type one such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: „{typed}“ ist keine Zahl; gib eine ein, etwa 4 oder 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a finite number; type an ordinary number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: „{typed}“ ist keine endliche Zahl; gib eine gewöhnliche Zahl ein, etwa 4 oder 80</translation>
     </message>
     <message>
         <source>{feature}: {typed} is too large; use a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {typed} ist zu groß; nimm eine Zahl von {low} bis {high}</translation>
     </message>
     <message>
         <source>The network's inputs are computed from these: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben des Netzes werden daraus berechnet: {inputs}.</translation>
     </message>
     <message>
         <source>Normalised with the training data's mean and spread, as every sample is, before the forward pass: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jedes Beispiel vor dem Vorwärtsdurchlauf normalisiert (mit Mittelwert und Streuung der Trainingsdaten): {inputs}.</translation>
     </message>
 </context>
 <context>
@@ -6123,39 +6126,39 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SoftmaxUse</name>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. In a hidden layer use ReLU or tanh instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Softmax-Neuron gibt immer 1 aus: Softmax teilt e^z durch die Summe von e^z über die Softmax-Neuronen seiner Schicht, und allein ist das e^z / e^z = 1, egal was hereinkommt. Es gibt keine Information weiter, und seine Steigung p (1 - p) ist 0, also lernen seine Gewichte nie. Nimm in einer verdeckten Schicht stattdessen ReLU oder tanh.</translation>
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Softmax-Neuron gibt immer 1 aus: Softmax teilt e^z durch die Summe von e^z über die Softmax-Neuronen seiner Schicht, und allein ist das e^z / e^z = 1, egal was hereinkommt. Es gibt keine Information weiter, und seine Steigung p (1 - p) ist 0, also lernen seine Gewichte nie. Für eine einzige Ausgabe nimm Sigmoid (zwei Klassen) oder linear (eine Zahl); Softmax braucht 2 oder mehr Ausgabeneuronen, eines pro Klasse, mit Categorical cross-entropy.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax in einer verdeckten Schicht: ihre Ausgaben ergeben zusammen immer 1, daher konkurrieren die Softmax-Neuronen der Schicht um einen Anteil, statt dass jedes sein eigenes Merkmal weitergibt (das letzte sagt nichts Neues: es ist 1 minus die anderen). Softmax gehört in die Ausgabeschicht, wo es die Ausgaben zu Klassenwahrscheinlichkeiten macht. Nimm hier ReLU oder tanh.</translation>
     </message>
 </context>
 <context>
     <name>Stability</name>
     <message>
         <source>the training loss jumped from {low} to {now} within 1 epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>der Trainingsverlust sprang innerhalb von 1 Epoche von {low} auf {now}</translation>
     </message>
     <message numerus="yes">
         <source>the training loss jumped from {low} to {now} within %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Trainingsverlust sprang innerhalb von %n Epoche von {low} auf {now}</numerusform>
+            <numerusform>der Trainingsverlust sprang innerhalb von %n Epochen von {low} auf {now}</numerusform>
         </translation>
     </message>
     <message>
         <source>{dead} of the {total} ReLU neurons died within 1 epoch (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dead} von {total} ReLU-Neuronen sind innerhalb von 1 Epoche gestorben (sie geben für jedes Beispiel 0 aus und lernen nicht mehr)</translation>
     </message>
     <message numerus="yes">
         <source>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{dead} von {total} ReLU-Neuronen sind innerhalb von %n Epoche gestorben (sie geben für jedes Beispiel 0 aus und lernen nicht mehr)</numerusform>
+            <numerusform>{dead} von {total} ReLU-Neuronen sind innerhalb von %n Epochen gestorben (sie geben für jedes Beispiel 0 aus und lernen nicht mehr)</numerusform>
         </translation>
     </message>
 </context>
@@ -6177,53 +6180,53 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>Training</name>
     <message>
         <source>unknown {value}; expected one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: {value}; erwartet wird eines von {choices}</translation>
     </message>
     <message>
         <source>must be a number in {interval}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl in {interval} sein, nicht {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>a regression target needs 1 output neuron, the network has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Regressionsziel braucht 1 Ausgabeneuron, das Netz hat {count}</translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Daten haben %n Klasse, aber das Netz hat 1 Ausgabe; gib der Ausgabeschicht %n Softmax-Neuron</numerusform>
+            <numerusform>die Daten haben %n Klassen, aber das Netz hat 1 Ausgabe; gib der Ausgabeschicht %n Softmax-Neuronen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Daten haben %n Klasse, aber die Ausgabeschicht hat {outputs} Neuronen; nimm %n (eines pro Klasse) oder 1 bei zwei Klassen</numerusform>
+            <numerusform>die Daten haben %n Klassen, aber die Ausgabeschicht hat {outputs} Neuronen; nimm %n (eines pro Klasse) oder 1 bei zwei Klassen</numerusform>
         </translation>
     </message>
     <message>
         <source>the data has {features} features but the network has {inputs} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten haben {features} Merkmale, aber das Netz hat {inputs} Eingaben</translation>
     </message>
     <message>
         <source>there are no samples to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Beispiele zum Trainieren</translation>
     </message>
     <message>
         <source>{neurons} neurons on {samples} samples would need about {need} GB of memory to train (at most {limit} GB); use fewer samples or neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>{neurons} Neuronen auf {samples} Beispielen bräuchten zum Trainieren etwa {need} GB Speicher (höchstens {limit} GB); nimm weniger Beispiele oder Neuronen</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the loss became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training ist in Epoche {epoch} divergiert: der Verlust wurde unendlich oder NaN. Die Gewichte sind die des letzten endlichen Schritts. Versuche eine kleinere Lernrate (jetzt {rate}, z. B. {smaller}).</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the weights became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training ist in Epoche {epoch} divergiert: die Gewichte wurden unendlich oder NaN. Die Gewichte sind die des letzten endlichen Schritts. Versuche eine kleinere Lernrate (jetzt {rate}, z. B. {smaller}).</translation>
     </message>
 </context>
 <context>
@@ -6903,121 +6906,121 @@ verändert</translation>
     </message>
     <message>
         <source>cannot vary {setting}; choose one of {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} lässt sich nicht variieren; wähle eines von {settings}</translation>
     </message>
     <message>
         <source>values must be a list, got {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte müssen eine Liste sein, nicht {values}</translation>
     </message>
     <message>
         <source>give 1 to {most} values (one per trial), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>gib 1 bis {most} Werte an (einen pro Versuch), nicht {count}</translation>
     </message>
     <message>
         <source>each value may appear once; repeated: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert darf nur einmal vorkommen; wiederholt: {values}</translation>
     </message>
     <message>
         <source>varying units needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Neuronenzahl zu variieren, braucht es eine Schicht</translation>
     </message>
     <message>
         <source>varying activation needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Aktivierung zu variieren, braucht es eine Schicht</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary; add a hidden layer first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz hat keine verdeckte Schicht, deren Neuronen variieren könnten; füge zuerst eine verdeckte Schicht hinzu</translation>
     </message>
     <message>
         <source>units can vary in hidden layers 0 to {last}, not layer {layer} (the output layer's units are fixed by the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Neuronenzahl kann in den verdeckten Schichten 0 bis {last} variieren, nicht in Schicht {layer} (die Neuronen der Ausgabeschicht legen die Daten fest)</translation>
     </message>
     <message>
         <source>the network has layers 0 to {last}, not layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netz hat die Schichten 0 bis {last}, keine Schicht {layer}</translation>
     </message>
     <message>
         <source>layer {layer} has neurons 0 to {last}, not neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} hat die Neuronen 0 bis {last}, kein Neuron {neuron}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuron</numerusform>
+            <numerusform>%n Neuronen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuron</numerusform>
+            <numerusform>%n Neuronen</numerusform>
         </translation>
     </message>
     <message>
         <source>lr {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate {rate}</translation>
     </message>
     <message>
         <source>batch {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {size}</translation>
     </message>
     <message>
         <source>epochs must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Epochen muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>units must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Neuronenzahl muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>layer must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schicht muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>neuron must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Neuron muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>batch size must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batchgröße muss eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
     </message>
     <message>
         <source>unknown activation {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktivierung {value}; wähle aus {names}</translation>
     </message>
     <message>
         <source>a learning rate must be a number above 0 and at most {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lernrate muss eine Zahl über 0 und höchstens {most} sein, nicht {value}</translation>
     </message>
     <message>
         <source>unknown optimizer {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Optimierer {value}; wähle aus {names}</translation>
     </message>
     <message>
         <source>meta.trials: must be an object like {example}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials: muss ein Objekt wie {example} sein, nicht {kind}</translation>
     </message>
     <message>
         <source>meta.trials: needs "setting" and "values"</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials: braucht "setting" und "values"</translation>
     </message>
     <message>
         <source>meta.trials.values: must be a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values: muss eine Liste sein, nicht {kind}</translation>
     </message>
     <message>
         <source>meta.trials.values: at most {most} values, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values: höchstens {most} Werte, nicht {count}</translation>
     </message>
     <message>
         <source>the training settings cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingseinstellungen sind nicht verwendbar: {problem}</translation>
     </message>
     <message>
         <source>the data cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten sind nicht verwendbar: {problem}</translation>
     </message>
 </context>
 <context>

@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujada: p₁ frente a z₁ en un grupo de {size} neuronas softmax, las otras {others} en z = 0</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}, its starting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujada con α = {alpha}, su valor inicial</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujada con α = {alpha}</translation>
     </message>
 </context>
 <context>
@@ -174,281 +174,284 @@
     <name>ActivationShort</name>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>SiLU</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
 </context>
 <context>
     <name>Activations</name>
     <message>
         <source>ℝ (any number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ℝ (cualquier número)</translation>
     </message>
     <message>
         <source>{label}
 {formula}
 Output range: {range}
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+{formula}
+Rango de salida: {range}
+{notes}</translation>
     </message>
     <message>
         <source>No bend: layers collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin curvatura: las capas colapsan</translation>
     </message>
     <message>
         <source>Flat tails → vanishing gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas planas → el gradiente se desvanece</translation>
     </message>
     <message>
         <source>Dead side: zero gradient for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado muerto: gradiente cero para z &lt; 0</translation>
     </message>
     <message>
         <source>Fixes the dead side</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita el lado muerto</translation>
     </message>
     <message>
         <source>Flat left tail: small gradient for very negative z</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola izquierda plana: gradiente pequeño para z muy negativa</translation>
     </message>
     <message>
         <source>Only in the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en la capa de salida</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
         <source>No bend at all: a network of only linear neurons is one linear layer, however deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se curva en absoluto: una red solo de neuronas lineales es una sola capa lineal, por profunda que sea.</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer, however deep: it can only draw straight boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pila de capas lineales es una sola capa lineal, por profunda que sea: solo puede dibujar fronteras rectas.</translation>
     </message>
     <message>
         <source>Regression output (predicting a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de regresión (predecir un número)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como una probabilidad. Colas planas: para |z| grande el gradiente se desvanece y el aprendizaje se estanca; la pendiente es como mucho 0,25.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0 (it is at most 0.25), so the layers before it learn slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para |z| grande la pendiente es casi 0 (como mucho es 0,25), así que las capas anteriores aprenden despacio.</translation>
     </message>
     <message>
         <source>Output for two classes (a probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida para dos clases (una probabilidad)</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid centrada en cero con pendiente 1 en 0. Colas planas: los gradientes se desvanecen para |z| grande.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para |z| grande la pendiente es casi 0, así que el aprendizaje se estanca; en z = 0 la pendiente es 1.</translation>
     </message>
     <message>
         <source>Hidden layers (outputs centred at 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas (salidas centradas en 0)</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Cheap and does not saturate for z &gt; 0. Zero gradient for z &lt; 0: a neuron whose z is negative for every sample stops learning (it dies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barata de calcular y no se satura para z &gt; 0. Gradiente cero para z &lt; 0: una neurona cuya z es negativa en todas las muestras deja de aprender (muere).</translation>
     </message>
     <message>
         <source>A neuron whose z is below 0 for every sample gets no gradient and stops learning: it dies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona cuya z es menor que 0 en todas las muestras no recibe gradiente y deja de aprender: muere.</translation>
     </message>
     <message>
         <source>Hidden layers (the usual first choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas (la primera opción habitual)</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0; si no, alpha*z</translation>
     </message>
     <message>
         <source>Like ReLU, but a small slope alpha for z &lt; 0 keeps the gradient alive, so the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ReLU, pero una pequeña pendiente alpha para z &lt; 0 mantiene vivo el gradiente, así que la neurona no puede morir.</translation>
     </message>
     <message>
         <source>α·z   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α·z   (porque z ≤ 0)</translation>
     </message>
     <message>
         <source>A small slope α = 0.01 for z &lt; 0 keeps the gradient alive: the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pequeña pendiente α = 0,01 para z &lt; 0 mantiene vivo el gradiente: la neurona no puede morir.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z, alpha learned</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0; si no, alpha*z (alpha aprendido)</translation>
     </message>
     <message>
         <source>Leaky ReLU whose slope alpha is learned by gradient descent, one per neuron (unless the neuron is frozen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU cuya pendiente alpha se aprende por descenso de gradiente, una por neurona (salvo si la neurona está congelada).</translation>
     </message>
     <message>
         <source>The slope α for z &lt; 0 is learned in training, one per neuron, starting at 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente α para z &lt; 0 se aprende al entrenar, una por neurona, empezando en 0,25.</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*(e^z - 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0; si no, alpha*(e^z - 1)</translation>
     </message>
     <message>
         <source>Smooth for z &lt; 0 and saturates at -alpha, which pushes mean outputs towards zero; gradient never exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave para z &lt; 0 y se satura en -alpha, lo que acerca a cero la media de las salidas; el gradiente nunca es exactamente cero.</translation>
     </message>
     <message>
         <source>α(e^z − 1)   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α(e^z − 1)   (porque z ≤ 0)</translation>
     </message>
     <message>
         <source>For z &lt; 0 it levels off at −α = −1, where its slope fades to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para z &lt; 0 se aplana en −α = −1, donde su pendiente se desvanece hasta 0.</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>A smooth ReLU; its slope is the sigmoid of z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ReLU suave; su pendiente es la sigmoid de z.</translation>
     </message>
     <message>
         <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ReLU suave: su pendiente es sigmoid(z), que se desvanece hasta 0 para z muy negativa.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>Smooth and slightly non-monotonic: dips below zero before rising like ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave y algo no monótona: baja de cero antes de subir como ReLU.</translation>
     </message>
     <message>
         <source>Dips to −0.28 near z = −1.28, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja hasta −0,28 cerca de z = −1,28 y después se aplana en 0, donde su pendiente se desvanece.</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Smooth ReLU used in transformers (tanh approximation).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU suave usada en los transformers (aproximación con tanh).</translation>
     </message>
     <message>
         <source>Dips to −0.17 near z = −0.75, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja hasta −0,17 cerca de z = −0,75 y después se aplana en 0, donde su pendiente se desvanece.</translation>
     </message>
     <message>
         <source>Hidden layers (transformers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas (transformers)</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)_i = e^z_i / sum_j e^z_j  (sobre las neuronas softmax de la capa)</translation>
     </message>
     <message>
         <source>(0, 1), summing to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, 1), que suman 1</translation>
     </message>
     <message>
         <source>A group activation: the softmax neurons of one layer share one normalisation, so their outputs are class probabilities. For the output layer, one neuron per class: alone it always outputs 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una activación de grupo: las neuronas softmax de una capa comparten una normalización, así que sus salidas son probabilidades de clase. Para la capa de salida, una neurona por clase: sola, siempre da 1.</translation>
     </message>
     <message>
         <source>e^z / Σ e^zⱼ   (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>e^z / Σ e^zⱼ   (sobre las neuronas softmax de la capa)</translation>
     </message>
     <message>
         <source>Its neurons share one normalisation: class probabilities that sum to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus neuronas comparten una normalización: probabilidades de clase que suman 1.</translation>
     </message>
     <message>
         <source>Output for several classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida para varias clases</translation>
     </message>
     <message>
         <source>unknown activation {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>activación desconocida {name}; se esperaba una de: {names}</translation>
     </message>
 </context>
 <context>
@@ -573,124 +576,124 @@ Output range: {range}
     <name>Challenges</name>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de prueba</translation>
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de entrenamiento</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de prueba</translation>
     </message>
     <message>
         <source>Train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas ocultas</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas</translation>
     </message>
     <message>
         <source>Layers (hidden and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas (ocultas y de salida)</translation>
     </message>
     <message>
         <source>Dead neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas muertas</translation>
     </message>
     <message>
         <source>Saturated neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas saturadas</translation>
     </message>
     <message>
         <source>Outputs add up to 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las salidas suman 1:</translation>
     </message>
     <message>
         <source>expected a list of 1 to {most} goals, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de 1 a {most} objetivos; se recibió {got}</translation>
     </message>
     <message>
         <source>unknown goal {goal}; expected one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo desconocido {goal}; se esperaba uno de: {kinds}</translation>
     </message>
     <message>
         <source>not a goal setting; a goal has {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un ajuste de objetivo; un objetivo tiene {keys}</translation>
     </message>
     <message>
         <source>give exactly one of at_least, at_most</source>
-        <translation type="unfinished"></translation>
+        <translation>indica exactamente uno de at_least, at_most</translation>
     </message>
     <message>
         <source>only accuracy and loss goals can have a deadline, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los objetivos de exactitud y de pérdida pueden tener un plazo, no {kind}</translation>
     </message>
     <message>
         <source>there is no data</source>
-        <translation type="unfinished">no hay datos</translation>
+        <translation>no hay datos</translation>
     </message>
     <message>
         <source>the network cannot be trained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no se puede entrenar: {problem}</translation>
     </message>
     <message>
         <source>{label} {value} ({goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} ({goal})</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>off by 0</source>
-        <translation type="unfinished"></translation>
+        <translation>desviación 0</translation>
     </message>
     <message>
         <source>off by up to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>desviación de hasta {value}</translation>
     </message>
     <message>
         <source>goal: none</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo: ninguna</translation>
     </message>
     <message>
         <source>goal {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {limit}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {limit} hasta la época {within}: logrado en la época {reached}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}, not now</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {limit} hasta la época {within}: logrado en la época {reached}, ahora no</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: missed, Ctrl+R starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {limit} hasta la época {within}: no logrado; Ctrl+R empieza de nuevo</translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epoch left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objetivo {limit} hasta la época {within}: queda %n época</numerusform>
+            <numerusform>objetivo {limit} hasta la época {within}: quedan %n épocas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epochs left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objetivo {limit} hasta la época {within}: queda %n época</numerusform>
+            <numerusform>objetivo {limit} hasta la época {within}: quedan %n épocas</numerusform>
         </translation>
     </message>
 </context>
@@ -698,52 +701,52 @@ Output range: {range}
     <name>Collapse</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Salida</translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Oculta {number}</translation>
+        <translation>Oculta {number}</translation>
     </message>
     <message>
         <source>{layer} neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>neurona {number} de {layer} ({activation})</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. It bends the signal; switching it to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas que impiden el colapso: {names}. Curva la señal; si la cambias a lineal, toda la red colapsaría en una sola capa lineal.</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. They bend the signal; switching them to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas que impiden el colapso: {names}. Curvan la señal; si las cambias a lineal, toda la red colapsaría en una sola capa lineal.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene capa oculta: ya es una sola capa, z = W x + b.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b, then the output activation ({activations}) as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene capa oculta: ya es una sola capa, z = W x + b, seguida de la activación de salida ({activations}) como antes.</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa oculta y la capa de salida colapsan en una sola capa lineal: z = W x + b. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa oculta y la capa de salida colapsan en una sola capa lineal: z = W x + b, seguida de la activación de salida ({activations}) como antes. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n capa oculta y la capa de salida colapsan en una sola capa lineal: z = W x + b, seguida de la activación de salida ({activations}) como antes. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</numerusform>
+            <numerusform>Las %n capas ocultas y la capa de salida colapsan en una sola capa lineal: z = W x + b, seguida de la activación de salida ({activations}) como antes. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n capa oculta y la capa de salida colapsan en una sola capa lineal: z = W x + b. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</numerusform>
+            <numerusform>Las %n capas ocultas y la capa de salida colapsan en una sola capa lineal: z = W x + b. Apilar neuronas lineales no añade capacidad: la red solo puede dibujar lo que puede una sola capa.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,31 +754,31 @@ Output range: {range}
     <name>CollapseBoundary</name>
     <message>
         <source>the network does not collapse into one layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no colapsa en una sola capa.</translation>
     </message>
     <message>
         <source>there is no data, so there is no plane to draw on.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay datos, así que no hay ningún plano en el que dibujar.</translation>
     </message>
     <message>
         <source>a regression network has no class boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>una red de regresión no tiene frontera entre clases.</translation>
     </message>
     <message>
         <source>the data has no plane of two features.</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos no tienen un plano de dos características.</translation>
     </message>
     <message>
         <source>the inputs {inputs} bend the plane: the boundary is straight in the inputs but curved on the Map.</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas {inputs} curvan el plano: la frontera es recta en las entradas, pero curva en el Mapa.</translation>
     </message>
     <message>
         <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>una salida {activation} no tiene un único umbral; usa sigmoid, tanh o lineal.</translation>
     </message>
     <message>
         <source>the outputs mix activations, so the largest output is not the largest z.</source>
-        <translation type="unfinished"></translation>
+        <translation>las salidas mezclan activaciones, así que la mayor salida no es la de mayor z.</translation>
     </message>
 </context>
 <context>
@@ -932,117 +935,117 @@ Output range: {range}
     <name>CsvData</name>
     <message>
         <source>file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra el archivo: {path}</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; elige un archivo .csv</translation>
     </message>
     <message>
         <source>{file} is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa {size} MB; el límite es {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: {reason}</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text; save it as 'CSV UTF-8' and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es texto UTF-8; guárdalo como 'CSV UTF-8' y vuelve a intentarlo</translation>
     </message>
     <message>
         <source>{file}: row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: fila {row}: {problem}</translation>
     </message>
     <message>
         <source>{file} is empty; it needs a header row of column names and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío; necesita una fila de encabezado con los nombres de las columnas y filas de datos</translation>
     </message>
     <message>
         <source>{file} has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene {count} columnas; el límite es {limit}</translation>
     </message>
     <message>
         <source>{file} has no header row: the first row holds numbers ({cells}...); add a first row naming each column, e.g. 'x1,x2,label'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene fila de encabezado: la primera fila contiene números ({cells}...); añade una primera fila con el nombre de cada columna, p. ej. 'x1,x2,clase'</translation>
     </message>
     <message>
         <source>{file}: column {number} has no name in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la columna {number} no tiene nombre en la fila de encabezado</translation>
     </message>
     <message>
         <source>{file}: the column name '{name}' appears twice in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el nombre de columna '{name}' aparece dos veces en la fila de encabezado</translation>
     </message>
     <message>
         <source>{file}: column {number}'s name '{name}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el nombre '{name}' de la columna {number} contiene &lt; o &gt;, y un nombre no puede tenerlos (renómbrala)</translation>
     </message>
     <message>
         <source>unknown column '{name}'; the file's columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida '{name}'; las columnas del archivo son: {columns}</translation>
     </message>
     <message>
         <source>a feature column is listed twice; list each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>una columna de entrada aparece dos veces; indica cada columna una sola vez</translation>
     </message>
     <message>
         <source>column '{name}' is the target, so it cannot also be a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna '{name}' es el objetivo, así que no puede ser también una entrada</translation>
     </message>
     <message>
         <source>no feature columns: the file needs at least one column besides '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columnas de entrada: el archivo necesita al menos una columna además de '{name}'</translation>
     </message>
     <message>
         <source>{file} has more than {limit} data rows; use a smaller sample</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene más de {limit} filas de datos; usa menos filas</translation>
     </message>
     <message>
         <source>{file}: row {row}, target column '{name}' is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: fila {row}, la columna objetivo '{name}' está vacía</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n data row(s); at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} tiene %n fila de datos; se necesitan al menos 2</numerusform>
+            <numerusform>{file} tiene %n filas de datos; se necesitan al menos 2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file}: row {row} has %n values but the header has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: la fila {row} tiene %n valor, pero el encabezado tiene {columns} columnas</numerusform>
+            <numerusform>{file}: la fila {row} tiene %n valores, pero el encabezado tiene {columns} columnas</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: row {row}, column '{name}': '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: fila {row}, columna '{name}': '{text}' no es un número</translation>
     </message>
     <message>
         <source>{file}: regression needs numbers in target column '{name}', but row {row} has '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la regresión necesita números en la columna objetivo '{name}', pero la fila {row} tiene '{text}'</translation>
     </message>
     <message>
         <source>{file}: a class in column '{name}' '{text}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la clase '{text}' de la columna '{name}' contiene &lt; o &gt;, y un nombre no puede tenerlos (renómbrala)</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has only one value; classification needs 2 or more classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la columna objetivo '{name}' tiene un solo valor; la clasificación necesita 2 clases o más</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has {count} different values; at most {limit} classes are supported. Choose another target column, or problem='regression' for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la columna objetivo '{name}' tiene {count} valores distintos; se admiten como máximo {limit} clases. Elige otra columna objetivo, o problem='regression' para números</translation>
     </message>
     <message>
         <source>cannot read the bundled digits ({path}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los dígitos incluidos ({path}): {reason}</translation>
     </message>
     <message>
         <source>the bundled digits file {path} is damaged; reinstall the app</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de dígitos incluido {path} está dañado; reinstala la aplicación</translation>
     </message>
 </context>
 <context>
@@ -1196,18 +1199,18 @@ Output range: {range}
     <name>Curves</name>
     <message>
         <source>x2 = 3 sin(x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>x2 = 3 sen(x1)</translation>
     </message>
 </context>
 <context>
     <name>DataBundle</name>
     <message>
         <source>the network's inputs {inputs} do not match the data's features {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas de la red {inputs} no coinciden con las características de los datos {features}</translation>
     </message>
     <message>
         <source>draw at least 2 points (one to train on, one to test with); the drawing has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuja al menos 2 puntos (uno para entrenar y otro para probar); el dibujo tiene {count}</translation>
     </message>
 </context>
 <context>
@@ -1493,169 +1496,169 @@ Output range: {range}
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>X contiene valores NaN o infinitos; cada característica debe ser un número</translation>
     </message>
     <message>
         <source>{names} feature names for {columns} feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} nombres de características para {columns} columnas de características</translation>
     </message>
     <message>
         <source>y must have shape ({n},) to match X; got {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>y debe tener la forma ({n},) para coincidir con X; se recibió {shape}</translation>
     </message>
     <message>
         <source>class_names are for classification only</source>
-        <translation type="unfinished"></translation>
+        <translation>class_names es solo para clasificación</translation>
     </message>
     <message>
         <source>regression targets hold NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>los objetivos de regresión contienen valores NaN o infinitos</translation>
     </message>
     <message>
         <source>classification targets must be whole class indices 0, 1, 2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>los objetivos de clasificación deben ser índices de clase enteros 0, 1, 2, ...</translation>
     </message>
     <message>
         <source>class indices must lie in 0..{last}; got {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>los índices de clase deben estar en 0..{last}; se recibió {low}..{high}</translation>
     </message>
     <message>
         <source>Above or below a sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Encima o debajo de un seno</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; almost two waves: it takes several neurons. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos azules están por encima de la curva {formula}; los naranjas, por debajo. Casi dos ondas: hacen falta varias neuronas. Las neuronas ocultas doblan bordes rectos hasta formar la curva.</translation>
     </message>
     <message>
         <source>Above or below a cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>Encima o debajo de una cúbica</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a rise, a dip and a rise. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos azules están por encima de la curva {formula}; los naranjas, por debajo. Una subida, una bajada y otra subida. Las neuronas ocultas doblan bordes rectos hasta formar la curva.</translation>
     </message>
     <message>
         <source>Above or below |x|</source>
-        <translation type="unfinished"></translation>
+        <translation>Encima o debajo de |x|</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a V of two straight arms: two neurons can draw it. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos azules están por encima de la curva {formula}; los naranjas, por debajo. Una V de dos brazos rectos: dos neuronas pueden dibujarla. Las neuronas ocultas doblan bordes rectos hasta formar la curva.</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco de una clase dentro de un anillo de la otra (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Exclusive or</source>
-        <translation type="unfinished"></translation>
+        <translation>O exclusivo (XOR)</translation>
     </message>
     <message>
         <source>Four squares, labelled by the sign of x1 * x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro cuadrados, etiquetados por el signo de x1 * x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two Gaussians</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos gaussianas</translation>
     </message>
     <message>
         <source>Two clouds around (2, 2) and (-2, -2) (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos nubes alrededor de (2, 2) y (-2, -2) (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Espiral</translation>
     </message>
     <message>
         <source>Two interleaved spirals, the hardest set (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos espirales entrelazadas, el conjunto más difícil (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano (regresión)</translation>
     </message>
     <message>
         <source>The target rises with x1 + x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo crece con x1 + x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Multi Gaussian (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias gaussianas (regresión)</translation>
     </message>
     <message>
         <source>Six bumps, up and down (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis montículos, hacia arriba y hacia abajo (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos lunas</translation>
     </message>
     <message>
         <source>Two interlocking half circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos semicírculos entrelazados</translation>
     </message>
     <message>
         <source>Three blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres manchas</translation>
     </message>
     <message>
         <source>Three clouds, one per class: a softmax example</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres nubes, una por clase: un ejemplo de softmax</translation>
     </message>
     <message>
         <source>Coffee roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tostado de café</translation>
     </message>
     <message>
         <source>Roast temperature (°C) and duration (min); the good roasts form a triangle that three neurons can draw. Normalise the inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura (°C) y duración (min) del tostado; los buenos tostados forman un triángulo que tres neuronas pueden dibujar. Normaliza las entradas.</translation>
     </message>
     <message>
         <source>Obesity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obesidad</translation>
     </message>
     <message>
         <source>Height (ft) and weight (kg); obese when the body-mass index is 30 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura (pies) y peso (kg); obesidad cuando el índice de masa corporal es 30 o más</translation>
     </message>
     <message>
         <source>Handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos manuscritos</translation>
     </message>
     <message>
         <source>1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. UCI data, CC BY 4.0. Sample count and noise do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>1797 dígitos escaneados de 8x8: 64 entradas de píxeles (0-16), 10 clases. Datos de UCI, CC BY 4.0. El número de muestras y el ruido no se aplican.</translation>
     </message>
     <message>
         <source>{what} must be a whole number of {low} or more; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero de {low} o más; se recibió {value}</translation>
     </message>
     <message>
         <source>{what} must be a whole number from {low} to {high}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>unknown data set {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos desconocido {name}; elige uno de: {names}</translation>
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>noise debe ser una fracción de 0 a {high} (0-50 %); se recibió {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>train_fraction debe estar entre 0 y 1, p. ej. {example}; se recibió {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample cannot be split into training and test data; use at least 2 samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra no se puede dividir en datos de entrenamiento y de prueba; usa al menos 2 muestras</numerusform>
+            <numerusform>%n muestras no se pueden dividir en datos de entrenamiento y de prueba; usa al menos 2 muestras</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,11 +1705,11 @@ Output range: {range}
     <name>DefaultNetwork</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other. No straight line separates them: watch how the hidden neurons each draw one line and the output neuron combines them into a closed boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco de una clase dentro de un anillo de la otra. Ninguna línea recta los separa: observa cómo cada neurona oculta dibuja una línea y la neurona de salida las combina en una frontera cerrada.</translation>
     </message>
 </context>
 <context>
@@ -2446,228 +2449,228 @@ Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation
     <name>Edits</name>
     <message>
         <source>neuron {neuron} is the only output neuron; the network needs at least one output (change its activation instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>la neurona {neuron} es la única neurona de salida; la red necesita al menos una salida (mejor cambia su activación)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; a layer needs at least one (remove the layer instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>la neurona {neuron} es la única de la capa {layer}; una capa necesita al menos una (mejor elimina la capa)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; moving it would leave the layer empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la neurona {neuron} es la única de la capa {layer}; moverla dejaría la capa vacía</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; remove a hidden layer (0 to {hidden})</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {layer} es la capa de salida y no se puede eliminar; elimina una capa oculta (de 0 a {hidden})</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; it has no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {layer} es la capa de salida y no se puede eliminar; la red no tiene capas ocultas</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {layer} necesita de 1 a {limit} unidades, no {count}</translation>
     </message>
     <message>
         <source>a layer needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>una capa necesita de 1 a {limit} unidades, no {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>una red necesita de 1 a {limit} capas, no {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>una red necesita de 1 a {limit} entradas, no {count}</translation>
     </message>
     <message>
         <source>an input needs a non-empty name, got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada necesita un nombre no vacío, no {name}</translation>
     </message>
 </context>
 <context>
     <name>Experiment</name>
     <message>
         <source>{loss} needs class labels, but the data is a regression problem; use {mse}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} necesita etiquetas de clase, pero los datos son un problema de regresión; usa {mse}</translation>
     </message>
     <message>
         <source>must be less than {batches}, the number of batches per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser menor que {batches}, el número de lotes por época</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Training averages the gradient over a mini-batch of {batch} samples: this sample moves each weight by 1/{batch} of the update shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento promedia el gradiente sobre un mini-lote de {batch} muestras: esta muestra mueve cada peso 1/{batch} de la actualización que se ve aquí.</translation>
     </message>
     <message>
         <source>The optimizer is SGD with momentum: the real step also adds the velocity of earlier steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>El optimizador es SGD con momentum: el paso real también suma la velocidad de los pasos anteriores.</translation>
     </message>
     <message>
         <source>The optimizer is Adam: the real step rescales each gradient by its running averages, so it differs from −learning rate · gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El optimizador es Adam: el paso real reescala cada gradiente con sus medias acumuladas, así que difiere de −tasa de aprendizaje · gradiente.</translation>
     </message>
     <message>
         <source>L2 regularization adds rate · w to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regularización L2 suma tasa · w al gradiente de cada peso (no a los sesgos); aquí se omite.</translation>
     </message>
     <message>
         <source>L1 regularization adds rate · sign(w) to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regularización L1 suma tasa · sign(w) al gradiente de cada peso (no a los sesgos); aquí se omite.</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights: their updates are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las neuronas congeladas conservan sus pesos: sus actualizaciones son 0.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Salida</translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Oculta {number}</translation>
+        <translation>Oculta {number}</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished">Neurona de salida</translation>
+        <translation>Neurona de salida</translation>
     </message>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished">neurona {number} de {layer}</translation>
+        <translation>{layer}, neurona {number}</translation>
     </message>
     <message numerus="yes">
         <source>(all %n products summed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(suma de los %n productos)</numerusform>
+            <numerusform>(suma de los %n productos)</numerusform>
         </translation>
     </message>
     <message>
         <source>{neuron}: weighted sum z</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: suma ponderada z</translation>
     </message>
     <message>
         <source>z   (because z &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>z   (porque z &gt; 0)</translation>
     </message>
     <message>
         <source>{neuron}: activation a = {activation}(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: activación a = {activation}(z)</translation>
     </message>
     <message>
         <source>aₖ = e^(zₖ) / Σ e^(zⱼ)   (the softmax neurons together)</source>
-        <translation type="unfinished"></translation>
+        <translation>aₖ = e^(zₖ) / Σ e^(zⱼ)   (las neuronas softmax juntas)</translation>
     </message>
     <message>
         <source>(z − {shift} in every power: the same a, no overflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(z − {shift} en cada potencia: la misma a, sin desbordamiento)</translation>
     </message>
     <message>
         <source>sum: {terms} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>suma: {terms} = {total}</translation>
     </message>
     <message>
         <source>{layer}: softmax probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: probabilidades softmax</translation>
     </message>
     <message>
         <source>target t = {target}   (class {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo t = {target}   (clase {name})</translation>
     </message>
     <message>
         <source>target t = {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo t = {target}</translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of (a − t)²</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = media de (a − t)² sobre %n salida</numerusform>
+            <numerusform>L = media de (a − t)² sobre las %n salidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = media de −(t·ln a + (1 − t)·ln(1 − a)) sobre %n salida</numerusform>
+            <numerusform>L = media de −(t·ln a + (1 − t)·ln(1 − a)) sobre las %n salidas</numerusform>
         </translation>
     </message>
     <message>
         <source>L = −Σ tₖ·ln aₖ   (only the target class counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>L = −Σ tₖ·ln aₖ   (solo cuenta la clase objetivo)</translation>
     </message>
     <message>
         <source>Loss of this sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de esta muestra</translation>
     </message>
     <message>
         <source>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax: the neurons share one sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax: las neuronas comparten una suma)</translation>
     </message>
     <message>
         <source>0 (z ≤ 0: no signal passes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (z ≤ 0: ninguna señal vuelve atrás)</translation>
     </message>
     <message>
         <source>slope of {activation} at z = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de {activation} en z = {z}</translation>
     </message>
     <message>
         <source>{neuron}: δ = ∂L/∂z (backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: δ = ∂L/∂z (hacia atrás)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (sigmoid y entropía cruzada: las pendientes se cancelan)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (softmax y entropía cruzada: las pendientes se cancelan)</translation>
     </message>
     <message>
         <source>∂L/∂a = Σ w·δ over {layer} (the links out of this neuron)</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂a = Σ w·δ sobre {layer} (los enlaces que salen de esta neurona)</translation>
     </message>
     <message>
         <source>∂L/∂w = δ · input,   Δw = −lr · ∂L/∂w</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂w = δ · entrada,   Δw = −lr · ∂L/∂w</translation>
     </message>
     <message>
         <source>δ = {delta},   lr = {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = {delta};   lr = {rate}</translation>
     </message>
     <message>
         <source>{weight} (from {source}):  ∂L/∂w = {product} = {gradient},   Δw = {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (de {source}):  ∂L/∂w = {product} = {gradient};   Δw = {change}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more weight, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n peso más, de la misma forma</numerusform>
+            <numerusform>… %n pesos más, de la misma forma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more weights, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n peso más, de la misma forma</numerusform>
+            <numerusform>… %n pesos más, de la misma forma</numerusform>
         </translation>
     </message>
     <message>
         <source>α: ∂L/∂α = 0   (z &gt; 0: α played no part)</source>
-        <translation type="unfinished"></translation>
+        <translation>α: ∂L/∂α = 0   (z &gt; 0: α no intervino)</translation>
     </message>
     <message>
         <source>Frozen neuron: training leaves these values as they are (Δ = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona congelada: el entrenamiento deja estos valores como están (Δ = 0).</translation>
     </message>
     <message>
         <source>{neuron}: gradients and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron}: gradientes y actualizaciones</translation>
     </message>
 </context>
 <context>
@@ -3131,182 +3134,182 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>HandoutFacts</name>
     <message>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificación</translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>regresión</translation>
     </message>
     <message>
         <source>CSV file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo CSV {path}</translation>
     </message>
     <message>
         <source>features {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>características {names}</translation>
     </message>
     <message>
         <source>target {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra escrita en el archivo</numerusform>
+            <numerusform>%n muestras escritas en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra escrita en el archivo</numerusform>
+            <numerusform>%n muestras escritas en el archivo</numerusform>
         </translation>
     </message>
     <message>
         <source>data source {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente de datos {source}</translation>
     </message>
     <message>
         <source>inputs normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas normalizadas</translation>
     </message>
     <message>
         <source>inputs not normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas sin normalizar</translation>
     </message>
     <message>
         <source>{data}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{data}: {details}</translation>
     </message>
     <message>
         <source>{label} (built-in {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (conjunto incorporado {name})</translation>
     </message>
     <message>
         <source>built-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto incorporado {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} muestras</translation>
     </message>
     <message>
         <source>noise {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ruido {percent} %</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla {seed}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>{kind}, rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, tasa {rate}</translation>
     </message>
     <message>
         <source>{optimizer} (momentum {momentum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} (momentum {momentum})</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished">Entradas</translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de entrenamiento</translation>
     </message>
     <message>
         <source>{percent} % of the samples (the rest is the test set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de las muestras (el resto es el conjunto de prueba)</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Pérdida</translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimizador</translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">Tasa de aprendizaje</translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">Tamaño de lote</translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularización</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>{seed} (split and batch order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seed} (división y orden de los lotes)</translation>
     </message>
     <message>
         <source>Epoch reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Época alcanzada</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de prueba</translation>
     </message>
     <message>
         <source>loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida {loss}</translation>
     </message>
     <message>
         <source>accuracy {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitud {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs: {first}, {second}, …, {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada: {first}, {second}, …, {last}</numerusform>
+            <numerusform>%n entradas: {first}, {second}, …, {last}</numerusform>
         </translation>
     </message>
     <message>
         <source>{activation} (α {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (α {alpha})</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Salida</translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Oculta {number}</translation>
+        <translation>Oculta {number}</translation>
     </message>
 </context>
 <context>
@@ -3697,26 +3700,26 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>LessonTranslations</name>
     <message numerus="yes">
         <source>%n languages; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idioma; como máximo {limit}</numerusform>
+            <numerusform>%n idiomas; como máximo {limit}</numerusform>
         </translation>
     </message>
     <message>
         <source>{code} is not a language code; expected e.g. de or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no es un código de idioma; se esperaba p. ej. de o pt_BR</translation>
     </message>
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>texto desconocido {name}; se esperaba uno de: {names}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto, no {kind}</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de {limit} caracteres</translation>
     </message>
 </context>
 <context>
@@ -4035,31 +4038,31 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>Losses</name>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error cuadrático medio</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropía cruzada binaria</translation>
     </message>
     <message>
         <source>Categorical cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropía cruzada categórica</translation>
     </message>
     <message>
         <source>unknown loss {loss}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida desconocida {loss}; se esperaba una de: {names}</translation>
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>la entropía cruzada binaria necesita neuronas de salida sigmoid; pon todas las neuronas de salida a sigmoid o elige el error cuadrático medio</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
-        <translation type="unfinished"></translation>
+        <translation>la entropía cruzada categórica necesita neuronas de salida softmax; pon todas las neuronas de salida a softmax o elige otra pérdida</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation type="unfinished"></translation>
+        <translation>la entropía cruzada categórica necesita al menos 2 neuronas de salida (una por clase); añade neuronas de salida o usa la entropía cruzada binaria con una salida sigmoid</translation>
     </message>
 </context>
 <context>
@@ -4440,290 +4443,290 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>NetFile</name>
     <message>
         <source>{size} MB; a network file may hold at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB; un archivo de red puede ocupar como máximo {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {path}: {error}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {byte} on line {line}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8 (byte {byte} en la línea {line}); guárdalo como UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de {limit} MB</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de {limit} niveles anidados</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave {key} aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (línea {line}, columna {column}: {error})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
         <source>not valid JSON: a number has too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido: un número tiene demasiadas cifras</translation>
     </message>
     <message>
         <source>input names</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de entrada</translation>
     </message>
     <message>
         <source>cannot be written as JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir como JSON: {error}</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: {error}</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a regression problem</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de datos incorporado {name} es un problema de regresión</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a classification problem</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de datos incorporado {name} es un problema de clasificación</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>filas</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>números</translation>
     </message>
     <message>
         <source>a drawing has 2 numbers (x1, x2) in each row, got {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>un dibujo tiene 2 números (x1, x2) en cada fila, no {width}</translation>
     </message>
     <message>
         <source>numbers (as many as the first row)</source>
-        <translation type="unfinished"></translation>
+        <translation>números (tantos como en la primera fila)</translation>
     </message>
     <message>
         <source>values (one per row of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores (uno por fila de data.X)</translation>
     </message>
     <message>
         <source>names (one per column of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres (uno por columna de data.X)</translation>
     </message>
     <message>
         <source>class names</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de clase</translation>
     </message>
     <message>
         <source>each row has {width} numbers but the network has {count} inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>cada fila tiene {width} números, pero la red tiene {count} entradas {inputs}</translation>
     </message>
     <message>
         <source>the columns {columns} do not match the network's inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas {columns} no coinciden con las entradas de la red {inputs}</translation>
     </message>
     <message>
         <source>class labels must be whole numbers from 0 to {last}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas de clase deben ser números enteros de 0 a {last}, no {kind}</translation>
     </message>
     <message>
         <source>numbers (xmin, xmax, ymin, ymax)</source>
-        <translation type="unfinished"></translation>
+        <translation>números (xmin, xmax, ymin, ymax)</translation>
     </message>
     <message>
         <source>needs xmin &lt; xmax and ymin &lt; ymax, got {extent}</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita xmin &lt; xmax e ymin &lt; ymax, pero es {extent}</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos</translation>
     </message>
     <message>
         <source>expected {count} entries like history.epoch, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {count} elementos, como en history.epoch, no {got}</translation>
     </message>
     <message>
         <source>{epoch} does not match training.epoch ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} no coincide con training.epoch ({expected})</translation>
     </message>
     <message>
         <source>not a valid random generator state ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un estado válido del generador aleatorio ({error})</translation>
     </message>
     <message>
         <source>expected {count} numbers (one per parameter), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {count} números (uno por parámetro), no {got}</translation>
     </message>
     <message>
         <source>{size} bytes; at most {limit} are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes; se guardan como máximo {limit}</translation>
     </message>
     <message>
         <source>a huge number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número enorme</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (es obligatorio)</translation>
     </message>
     <message>
         <source>expected an object {braces}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto {braces}, no {kind}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos</translation>
     </message>
     <message>
         <source>expected a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista, no {kind}</translation>
     </message>
     <message>
         <source>expected {low} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {low} {what}, no {got}</translation>
     </message>
     <message>
         <source>expected {low} to {high} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban de {low} a {high} {what}, no {got}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto, no {kind}</translation>
     </message>
     <message>
         <source>unknown {value}; expected one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido {value}; se esperaba uno de: {choices}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <source>{name}: names cannot contain &lt; or &gt;; rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un nombre no puede contener &lt; ni &gt;; renómbralo</translation>
     </message>
     <message>
         <source>{name} appears twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aparece dos veces; los nombres no se pueden repetir</translation>
     </message>
     <message>
         <source>expected true or false, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false, no {kind}</translation>
     </message>
     <message>
         <source>expected a number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número, no {kind}</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>número demasiado grande</translation>
     </message>
     <message>
         <source>must be {bound}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {bound}, no {kind}</translation>
     </message>
     <message>
         <source>must be in {interval}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar en {interval}, no {kind}</translation>
     </message>
     <message>
         <source>expected a whole number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero, no {kind}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de {low} a {high}, no {kind}</translation>
     </message>
     <message>
         <source>{value} is not allowed; numbers must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no está permitido; los números deben ser finitos</translation>
     </message>
     <message>
         <source>text holds an invalid character (a lone UTF-16 surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto contiene un carácter no válido (un sustituto UTF-16 aislado)</translation>
     </message>
     <message>
         <source>missing; a Neuron Studio network file has {key}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; un archivo de red de Neuron Studio tiene {key}: {value}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}; this is not a Neuron Studio network file</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba {expected}, no {got}; esto no es un archivo de red de Neuron Studio</translation>
     </message>
     <message>
         <source>this file was written by a newer Neuron Studio (version {version}); this version reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo lo escribió un Neuron Studio más reciente (versión {version}); esta versión lee la versión {supported}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba {expected}, no {got}</translation>
     </message>
     <message>
         <source>layers (hidden layers, then the output layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>capas (las ocultas y después la de salida)</translation>
     </message>
     <message>
         <source>neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas</translation>
     </message>
     <message>
         <source>expected a list of {count} numbers, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de {count} números, no {kind}</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban {count} números, no {got}</translation>
     </message>
     <message>
         <source>{activation} has no alpha; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} no tiene alpha; quítalo</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>una red necesita de 1 a {limit} entradas, no {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers (the last is the output layer), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>una red necesita de 1 a {limit} capas (la última es la de salida), no {count}</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {layer} necesita de 1 a {limit} unidades, no {count}</translation>
     </message>
 </context>
 <context>
@@ -5141,42 +5144,42 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>Optimizers</name>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD con momentum</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
 </context>
 <context>
     <name>OwnSample</name>
     <message>
         <source>{feature}: the field is empty; type a number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: el campo está vacío; escribe un número, como 4 u 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a number; type one such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: “{typed}” no es un número; escribe uno, como 4 u 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a finite number; type an ordinary number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: “{typed}” no es un número finito; escribe un número normal, como 4 u 80</translation>
     </message>
     <message>
         <source>{feature}: {typed} is too large; use a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {typed} es demasiado grande; usa un número de {low} a {high}</translation>
     </message>
     <message>
         <source>The network's inputs are computed from these: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de la red se calculan a partir de estos números: {inputs}.</translation>
     </message>
     <message>
         <source>Normalised with the training data's mean and spread, as every sample is, before the forward pass: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalizadas con la media y la dispersión de los datos de entrenamiento, como toda muestra, antes de la propagación hacia delante: {inputs}.</translation>
     </message>
 </context>
 <context>
@@ -6123,39 +6126,39 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>SoftmaxUse</name>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. In a hidden layer use ReLU or tanh instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. En una capa oculta, usa ReLU o tanh en su lugar.</translation>
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. Para una sola salida, usa sigmoid (dos clases) o lineal (un número); softmax necesita 2 o más neuronas de salida, una por clase, con entropía cruzada categórica.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax en una capa oculta: sus salidas siempre suman 1, así que las neuronas softmax de la capa se reparten una misma cantidad en lugar de transmitir cada una su propia característica (la última no dice nada nuevo: es 1 menos las demás). Softmax va en la capa de salida, donde convierte las salidas en probabilidades de clase. Aquí, usa ReLU o tanh.</translation>
     </message>
 </context>
 <context>
     <name>Stability</name>
     <message>
         <source>the training loss jumped from {low} to {now} within 1 epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida de entrenamiento saltó de {low} a {now} en 1 época</translation>
     </message>
     <message numerus="yes">
         <source>the training loss jumped from {low} to {now} within %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la pérdida de entrenamiento saltó de {low} a {now} en %n época</numerusform>
+            <numerusform>la pérdida de entrenamiento saltó de {low} a {now} en %n épocas</numerusform>
         </translation>
     </message>
     <message>
         <source>{dead} of the {total} ReLU neurons died within 1 epoch (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dead} de las {total} neuronas ReLU murieron en 1 época (dan 0 en todas las muestras y ya no aprenden)</translation>
     </message>
     <message numerus="yes">
         <source>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{dead} de las {total} neuronas ReLU murieron en %n época (dan 0 en todas las muestras y ya no aprenden)</numerusform>
+            <numerusform>{dead} de las {total} neuronas ReLU murieron en %n épocas (dan 0 en todas las muestras y ya no aprenden)</numerusform>
         </translation>
     </message>
 </context>
@@ -6177,53 +6180,53 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>Training</name>
     <message>
         <source>unknown {value}; expected one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido {value}; se esperaba uno de: {choices}</translation>
     </message>
     <message>
         <source>must be a number in {interval}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número en {interval}, no {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de {low} a {high}, no {value}</translation>
     </message>
     <message>
         <source>a regression target needs 1 output neuron, the network has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objetivo de regresión necesita 1 neurona de salida; la red tiene {count}</translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>los datos tienen %n clase, pero la red tiene 1 salida; dale a la capa de salida %n neurona softmax</numerusform>
+            <numerusform>los datos tienen %n clases, pero la red tiene 1 salida; dale a la capa de salida %n neuronas softmax</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>los datos tienen %n clase, pero la capa de salida tiene {outputs} neuronas; usa %n (una por clase) o 1 para dos clases</numerusform>
+            <numerusform>los datos tienen %n clases, pero la capa de salida tiene {outputs} neuronas; usa %n (una por clase) o 1 para dos clases</numerusform>
         </translation>
     </message>
     <message>
         <source>the data has {features} features but the network has {inputs} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos tienen {features} características, pero la red tiene {inputs} entradas</translation>
     </message>
     <message>
         <source>there are no samples to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay muestras con las que entrenar</translation>
     </message>
     <message>
         <source>{neurons} neurons on {samples} samples would need about {need} GB of memory to train (at most {limit} GB); use fewer samples or neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar {neurons} neuronas con {samples} muestras necesitaría unos {need} GB de memoria (como máximo {limit} GB); usa menos muestras o neuronas</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the loss became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento divergió en la época {epoch}: la pérdida se volvió infinita o NaN. Los pesos son los del último paso finito. Prueba una tasa de aprendizaje menor (ahora {rate}; p. ej., {smaller}).</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the weights became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento divergió en la época {epoch}: los pesos se volvieron infinitos o NaN. Los pesos son los del último paso finito. Prueba una tasa de aprendizaje menor (ahora {rate}; p. ej., {smaller}).</translation>
     </message>
 </context>
 <context>
@@ -6903,121 +6906,121 @@ cambiada</translation>
     </message>
     <message>
         <source>cannot vary {setting}; choose one of {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede variar {setting}; elige uno de {settings}</translation>
     </message>
     <message>
         <source>values must be a list, got {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores deben ser una lista; se recibió {values}</translation>
     </message>
     <message>
         <source>give 1 to {most} values (one per trial), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>indica de 1 a {most} valores (uno por ensayo); hay {count}</translation>
     </message>
     <message>
         <source>each value may appear once; repeated: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>cada valor puede aparecer una sola vez; repetidos: {values}</translation>
     </message>
     <message>
         <source>varying units needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>para variar las unidades hace falta una capa</translation>
     </message>
     <message>
         <source>varying activation needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>para variar la activación hace falta una capa</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary; add a hidden layer first</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no tiene ninguna capa oculta cuyas unidades puedan variar; añade primero una capa oculta</translation>
     </message>
     <message>
         <source>units can vary in hidden layers 0 to {last}, not layer {layer} (the output layer's units are fixed by the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>las unidades pueden variar en las capas ocultas 0 a {last}, no en la capa {layer} (las unidades de la capa de salida las fijan los datos)</translation>
     </message>
     <message>
         <source>the network has layers 0 to {last}, not layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>la red tiene las capas 0 a {last}, no la capa {layer}</translation>
     </message>
     <message>
         <source>layer {layer} has neurons 0 to {last}, not neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa {layer} tiene las neuronas 0 a {last}, no la neurona {neuron}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>lr {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>lr {rate}</translation>
     </message>
     <message>
         <source>batch {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {size}</translation>
     </message>
     <message>
         <source>epochs must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>las épocas deben ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>units must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>las unidades deben ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>layer must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa debe ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>neuron must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la neurona debe ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>batch size must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de lote debe ser un número entero de {low} a {high}; se recibió {value}</translation>
     </message>
     <message>
         <source>unknown activation {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>activación desconocida {value}; elige entre {names}</translation>
     </message>
     <message>
         <source>a learning rate must be a number above 0 and at most {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>una tasa de aprendizaje debe ser un número mayor que 0 y como mucho {most}; se recibió {value}</translation>
     </message>
     <message>
         <source>unknown optimizer {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>optimizador desconocido {value}; elige entre {names}</translation>
     </message>
     <message>
         <source>meta.trials: must be an object like {example}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials: debe ser un objeto como {example}; se recibió {kind}</translation>
     </message>
     <message>
         <source>meta.trials: needs "setting" and "values"</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials: necesita "setting" y "values"</translation>
     </message>
     <message>
         <source>meta.trials.values: must be a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values: debe ser una lista; se recibió {kind}</translation>
     </message>
     <message>
         <source>meta.trials.values: at most {most} values, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values: como mucho {most} valores; hay {count}</translation>
     </message>
     <message>
         <source>the training settings cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes de entrenamiento no se pueden usar: {problem}</translation>
     </message>
     <message>
         <source>the data cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos no se pueden usar: {problem}</translation>
     </message>
 </context>
 <context>

@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé : p₁ en fonction de z₁ dans un groupe de {size} neurones softmax, les {others} autres à z = 0</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}, its starting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé avec α = {alpha}, sa valeur de départ</translation>
     </message>
     <message>
         <source>Drawn with α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé avec α = {alpha}</translation>
     </message>
 </context>
 <context>
@@ -174,281 +174,284 @@
     <name>ActivationShort</name>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoïde</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Leaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>SiLU</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
 </context>
 <context>
     <name>Activations</name>
     <message>
         <source>ℝ (any number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ℝ (tout nombre)</translation>
     </message>
     <message>
         <source>{label}
 {formula}
 Output range: {range}
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+{formula}
+Intervalle de sortie : {range}
+{notes}</translation>
     </message>
     <message>
         <source>No bend: layers collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de courbure : les couches se réduisent</translation>
     </message>
     <message>
         <source>Flat tails → vanishing gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues plates → gradient évanescent</translation>
     </message>
     <message>
         <source>Dead side: zero gradient for z &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté mort : gradient nul pour z &lt; 0</translation>
     </message>
     <message>
         <source>Fixes the dead side</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige le côté mort</translation>
     </message>
     <message>
         <source>Flat left tail: small gradient for very negative z</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue gauche plate : petit gradient pour z très négatif</translation>
     </message>
     <message>
         <source>Only in the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans la couche de sortie</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
         <source>No bend at all: a network of only linear neurons is one linear layer, however deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune courbure : un réseau de neurones tous linéaires équivaut à une seule couche linéaire, quelle que soit sa profondeur.</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer, however deep: it can only draw straight boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un empilement de couches linéaires équivaut à une seule couche linéaire, quelle que soit sa profondeur : il ne peut tracer que des frontières droites.</translation>
     </message>
     <message>
         <source>Regression output (predicting a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de régression (prédire un nombre)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoïde</translation>
     </message>
     <message>
         <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lit comme une probabilité. Queues plates : pour |z| grand, le gradient s'évanouit et l'apprentissage stagne ; la pente vaut au plus 0,25.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0 (it is at most 0.25), so the layers before it learn slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour |z| grand, la pente est presque 0 (elle vaut au plus 0,25), donc les couches précédentes apprennent lentement.</translation>
     </message>
     <message>
         <source>Output for two classes (a probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie pour deux classes (une probabilité)</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoïde centrée sur zéro, de pente 1 en 0. Queues plates : les gradients s'évanouissent pour |z| grand.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour |z| grand, la pente est presque 0, donc l'apprentissage stagne ; la pente vaut 1 en z = 0.</translation>
     </message>
     <message>
         <source>Hidden layers (outputs centred at 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées (sorties centrées sur 0)</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>Cheap and does not saturate for z &gt; 0. Zero gradient for z &lt; 0: a neuron whose z is negative for every sample stops learning (it dies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu coûteuse et sans saturation pour z &gt; 0. Gradient nul pour z &lt; 0 : un neurone dont z est négatif pour tous les exemples cesse d'apprendre (il meurt).</translation>
     </message>
     <message>
         <source>A neuron whose z is below 0 for every sample gets no gradient and stops learning: it dies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un neurone dont z est sous 0 pour tous les exemples ne reçoit aucun gradient et cesse d'apprendre : il meurt.</translation>
     </message>
     <message>
         <source>Hidden layers (the usual first choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées (le premier choix habituel)</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0, sinon alpha*z</translation>
     </message>
     <message>
         <source>Like ReLU, but a small slope alpha for z &lt; 0 keeps the gradient alive, so the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme ReLU, mais une petite pente alpha pour z &lt; 0 garde le gradient en vie, donc le neurone ne peut pas mourir.</translation>
     </message>
     <message>
         <source>α·z   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α·z   (car z ≤ 0)</translation>
     </message>
     <message>
         <source>A small slope α = 0.01 for z &lt; 0 keeps the gradient alive: the neuron cannot die.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une petite pente α = 0,01 pour z &lt; 0 garde le gradient en vie : le neurone ne peut pas mourir.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*z, alpha learned</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0, sinon alpha*z, alpha appris</translation>
     </message>
     <message>
         <source>Leaky ReLU whose slope alpha is learned by gradient descent, one per neuron (unless the neuron is frozen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU dont la pente alpha est apprise par descente de gradient, une par neurone (sauf si le neurone est figé).</translation>
     </message>
     <message>
         <source>The slope α for z &lt; 0 is learned in training, one per neuron, starting at 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente α pour z &lt; 0 est apprise pendant l'entraînement, une par neurone, en partant de 0,25.</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>g(z) = z if z &gt; 0 else alpha*(e^z - 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z) = z si z &gt; 0, sinon alpha*(e^z - 1)</translation>
     </message>
     <message>
         <source>Smooth for z &lt; 0 and saturates at -alpha, which pushes mean outputs towards zero; gradient never exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisse pour z &lt; 0 et sature à -alpha, ce qui rapproche de zéro la moyenne des sorties ; le gradient n'est jamais exactement nul.</translation>
     </message>
     <message>
         <source>α(e^z − 1)   (because z ≤ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α(e^z − 1)   (car z ≤ 0)</translation>
     </message>
     <message>
         <source>For z &lt; 0 it levels off at −α = −1, where its slope fades to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour z &lt; 0, elle se stabilise à −α = −1, où sa pente tend vers 0.</translation>
     </message>
     <message>
         <source>Softplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Softplus</translation>
     </message>
     <message>
         <source>A smooth ReLU; its slope is the sigmoid of z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ReLU lisse ; sa pente est la sigmoïde de z.</translation>
     </message>
     <message>
         <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ReLU lisse : sa pente est sigmoïde(z), qui tend vers 0 pour z très négatif.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>Smooth and slightly non-monotonic: dips below zero before rising like ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisse et légèrement non monotone : descend sous zéro avant de monter comme ReLU.</translation>
     </message>
     <message>
         <source>Dips to −0.28 near z = −1.28, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend jusqu'à −0,28 vers z = −1,28, puis se stabilise à 0, où sa pente s'efface.</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Smooth ReLU used in transformers (tanh approximation).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU lisse utilisée dans les transformers (approximation par tanh).</translation>
     </message>
     <message>
         <source>Dips to −0.17 near z = −0.75, then levels off at 0, where its slope fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend jusqu'à −0,17 vers z = −0,75, puis se stabilise à 0, où sa pente s'efface.</translation>
     </message>
     <message>
         <source>Hidden layers (transformers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées (transformers)</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>g(z)_i = e^z_i / sum_j e^z_j  (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z)_i = e^z_i / sum_j e^z_j  (sur les neurones softmax de la couche)</translation>
     </message>
     <message>
         <source>(0, 1), summing to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, 1), de somme 1</translation>
     </message>
     <message>
         <source>A group activation: the softmax neurons of one layer share one normalisation, so their outputs are class probabilities. For the output layer, one neuron per class: alone it always outputs 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activation de groupe : les neurones softmax d'une couche partagent une même normalisation, donc leurs sorties sont des probabilités de classes. Pour la couche de sortie, un neurone par classe : seul, il donne toujours 1.</translation>
     </message>
     <message>
         <source>e^z / Σ e^zⱼ   (over the layer's softmax neurons)</source>
-        <translation type="unfinished"></translation>
+        <translation>e^z / Σ e^zⱼ   (sur les neurones softmax de la couche)</translation>
     </message>
     <message>
         <source>Its neurons share one normalisation: class probabilities that sum to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses neurones partagent une même normalisation : des probabilités de classes dont la somme vaut 1.</translation>
     </message>
     <message>
         <source>Output for several classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie pour plusieurs classes</translation>
     </message>
     <message>
         <source>unknown activation {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>activation inconnue {name} ; choisissez parmi : {names}</translation>
     </message>
 </context>
 <context>
@@ -573,124 +576,124 @@ Output range: {range}
     <name>Challenges</name>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de test</translation>
     </message>
     <message>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision d'entraînement</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de test</translation>
     </message>
     <message>
         <source>Train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d'entraînement</translation>
     </message>
     <message>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones cachés</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées</translation>
     </message>
     <message>
         <source>Layers (hidden and output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches (cachées et sortie)</translation>
     </message>
     <message>
         <source>Dead neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones morts</translation>
     </message>
     <message>
         <source>Saturated neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones saturés</translation>
     </message>
     <message>
         <source>Outputs add up to 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des sorties = 1 :</translation>
     </message>
     <message>
         <source>expected a list of 1 to {most} goals, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une liste de 1 à {most} objectifs ; reçu : {got}</translation>
     </message>
     <message>
         <source>unknown goal {goal}; expected one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif inconnu {goal} ; choisissez parmi : {kinds}</translation>
     </message>
     <message>
         <source>not a goal setting; a goal has {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un réglage d'objectif ; un objectif a {keys}</translation>
     </message>
     <message>
         <source>give exactly one of at_least, at_most</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez exactement un seul de at_least, at_most</translation>
     </message>
     <message>
         <source>only accuracy and loss goals can have a deadline, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les objectifs de précision et de perte peuvent avoir une échéance, pas {kind}</translation>
     </message>
     <message>
         <source>there is no data</source>
-        <translation type="unfinished">il n'y a pas de données</translation>
+        <translation>il n'y a pas de données</translation>
     </message>
     <message>
         <source>the network cannot be trained: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau ne peut pas être entraîné : {problem}</translation>
     </message>
     <message>
         <source>{label} {value} ({goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} ({goal})</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>off by 0</source>
-        <translation type="unfinished"></translation>
+        <translation>écart 0</translation>
     </message>
     <message>
         <source>off by up to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>écart jusqu'à {value}</translation>
     </message>
     <message>
         <source>goal: none</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif : aucun</translation>
     </message>
     <message>
         <source>goal {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {limit}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {limit} d'ici l'époque {within} : atteint dès l'époque {reached}</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: first at epoch {reached}, not now</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {limit} d'ici l'époque {within} : atteint dès l'époque {reached}, plus maintenant</translation>
     </message>
     <message>
         <source>goal {limit} by epoch {within}: missed, Ctrl+R starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {limit} d'ici l'époque {within} : manqué, Ctrl+R recommence</translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epoch left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objectif {limit} d'ici l'époque {within} : encore %n époque</numerusform>
+            <numerusform>objectif {limit} d'ici l'époque {within} : encore %n époques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>goal {limit} by epoch {within}: %n epochs left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>objectif {limit} d'ici l'époque {within} : encore %n époque</numerusform>
+            <numerusform>objectif {limit} d'ici l'époque {within} : encore %n époques</numerusform>
         </translation>
     </message>
 </context>
@@ -698,52 +701,52 @@ Output range: {range}
     <name>Collapse</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Cachée {number}</translation>
+        <translation>Cachée {number}</translation>
     </message>
     <message>
         <source>{layer} neuron {number} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} n°{number} ({activation})</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. It bends the signal; switching it to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone qui empêche la réduction : {names}. Il courbe le signal ; le passer en linéaire réduirait tout le réseau à une seule couche linéaire.</translation>
     </message>
     <message>
         <source>Neurons that prevent the collapse: {names}. They bend the signal; switching them to linear would let the whole network collapse into one linear layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurones qui empêchent la réduction : {names}. Ils courbent le signal ; les passer en linéaire réduirait tout le réseau à une seule couche linéaire.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n'a pas de couche cachée : c'est déjà une seule couche, z = W x + b.</translation>
     </message>
     <message>
         <source>The network has no hidden layer: it already is one layer, z = W x + b, then the output activation ({activations}) as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n'a pas de couche cachée : c'est déjà une seule couche, z = W x + b, puis l'activation de sortie ({activations}) comme avant.</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche cachée et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</translation>
     </message>
     <message>
         <source>The hidden layer and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche cachée et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b, puis l'activation de sortie ({activations}) comme avant. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b, then the output activation ({activations}) as before. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La couche cachée (%n) et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b, puis l'activation de sortie ({activations}) comme avant. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</numerusform>
+            <numerusform>Les %n couches cachées et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b, puis l'activation de sortie ({activations}) comme avant. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n hidden layers and the output layer collapse into one linear layer: z = W x + b. Stacking linear neurons adds no power: the network can only draw what a single layer can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La couche cachée (%n) et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</numerusform>
+            <numerusform>Les %n couches cachées et la couche de sortie se réduisent à une seule couche linéaire : z = W x + b. Empiler des neurones linéaires n'ajoute aucune puissance : le réseau ne peut tracer que ce qu'une seule couche peut tracer.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,31 +754,31 @@ Output range: {range}
     <name>CollapseBoundary</name>
     <message>
         <source>the network does not collapse into one layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau ne se réduit pas à une seule couche.</translation>
     </message>
     <message>
         <source>there is no data, so there is no plane to draw on.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a pas de données, donc pas de plan où tracer.</translation>
     </message>
     <message>
         <source>a regression network has no class boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau de régression n'a pas de frontière de classes.</translation>
     </message>
     <message>
         <source>the data has no plane of two features.</source>
-        <translation type="unfinished"></translation>
+        <translation>les données n'ont pas de plan à deux caractéristiques.</translation>
     </message>
     <message>
         <source>the inputs {inputs} bend the plane: the boundary is straight in the inputs but curved on the Map.</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées {inputs} courbent le plan : la frontière est droite dans les entrées mais courbe sur la Carte.</translation>
     </message>
     <message>
         <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
-        <translation type="unfinished"></translation>
+        <translation>une sortie {activation} n'a pas de seuil unique ; utilisez sigmoïde, tanh ou linéaire.</translation>
     </message>
     <message>
         <source>the outputs mix activations, so the largest output is not the largest z.</source>
-        <translation type="unfinished"></translation>
+        <translation>les sorties mélangent des activations, donc la plus grande sortie n'est pas le plus grand z.</translation>
     </message>
 </context>
 <context>
@@ -932,117 +935,117 @@ Output range: {range}
     <name>CsvData</name>
     <message>
         <source>file not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : {path}</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier ; choisissez un fichier .csv</translation>
     </message>
     <message>
         <source>{file} is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {size} Mo ; la limite est de {limit} Mo</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} : {reason}</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text; save it as 'CSV UTF-8' and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas du texte UTF-8 ; enregistrez-le au format « CSV UTF-8 » et réessayez</translation>
     </message>
     <message>
         <source>{file}: row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ligne {row} : {problem}</translation>
     </message>
     <message>
         <source>{file} is empty; it needs a header row of column names and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide ; il faut une ligne d'en-tête avec les noms des colonnes, puis des lignes de données</translation>
     </message>
     <message>
         <source>{file} has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a {count} colonnes ; la limite est de {limit}</translation>
     </message>
     <message>
         <source>{file} has no header row: the first row holds numbers ({cells}...); add a first row naming each column, e.g. 'x1,x2,label'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'a pas de ligne d'en-tête : la première ligne contient des nombres ({cells}...) ; ajoutez une première ligne qui nomme chaque colonne, p. ex. « x1,x2,label »</translation>
     </message>
     <message>
         <source>{file}: column {number} has no name in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la colonne {number} n'a pas de nom dans la ligne d'en-tête</translation>
     </message>
     <message>
         <source>{file}: the column name '{name}' appears twice in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le nom de colonne « {name} » apparaît deux fois dans la ligne d'en-tête</translation>
     </message>
     <message>
         <source>{file}: column {number}'s name '{name}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le nom de la colonne {number}, « {name} », contient &lt; ou &gt;, ce qui est interdit (renommez-la)</translation>
     </message>
     <message>
         <source>unknown column '{name}'; the file's columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne « {name} » inconnue ; les colonnes du fichier sont : {columns}</translation>
     </message>
     <message>
         <source>a feature column is listed twice; list each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de caractéristique figure deux fois ; indiquez chaque colonne une seule fois</translation>
     </message>
     <message>
         <source>column '{name}' is the target, so it cannot also be a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « {name} » est la cible, elle ne peut donc pas être aussi une caractéristique</translation>
     </message>
     <message>
         <source>no feature columns: the file needs at least one column besides '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne de caractéristique : le fichier doit avoir au moins une colonne en plus de « {name} »</translation>
     </message>
     <message>
         <source>{file} has more than {limit} data rows; use a smaller sample</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a plus de {limit} lignes de données ; utilisez un échantillon plus petit</translation>
     </message>
     <message>
         <source>{file}: row {row}, target column '{name}' is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ligne {row}, la colonne cible « {name} » est vide</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n data row(s); at least 2 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} a %n ligne de données ; il en faut au moins 2</numerusform>
+            <numerusform>{file} a %n lignes de données ; il en faut au moins 2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file}: row {row} has %n values but the header has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} : la ligne {row} a %n valeur mais l'en-tête a {columns} colonnes</numerusform>
+            <numerusform>{file} : la ligne {row} a %n valeurs mais l'en-tête a {columns} colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: row {row}, column '{name}': '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ligne {row}, colonne « {name} » : « {text} » n'est pas un nombre</translation>
     </message>
     <message>
         <source>{file}: regression needs numbers in target column '{name}', but row {row} has '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la régression demande des nombres dans la colonne cible « {name} », mais la ligne {row} contient « {text} »</translation>
     </message>
     <message>
         <source>{file}: a class in column '{name}' '{text}' contains &lt; or &gt;; names cannot (rename it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : une classe de la colonne « {name} », « {text} », contient &lt; ou &gt;, ce qui est interdit (renommez-la)</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has only one value; classification needs 2 or more classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la colonne cible « {name} » n'a qu'une seule valeur ; la classification demande au moins 2 classes</translation>
     </message>
     <message>
         <source>{file}: target column '{name}' has {count} different values; at most {limit} classes are supported. Choose another target column, or problem='regression' for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la colonne cible « {name} » a {count} valeurs différentes ; {limit} classes au plus sont possibles. Choisissez une autre colonne cible, ou problem='regression' pour des nombres</translation>
     </message>
     <message>
         <source>cannot read the bundled digits ({path}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les chiffres fournis avec l'application ({path}) : {reason}</translation>
     </message>
     <message>
         <source>the bundled digits file {path} is damaged; reinstall the app</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier des chiffres fourni, {path}, est endommagé ; réinstallez l'application</translation>
     </message>
 </context>
 <context>
@@ -1196,18 +1199,18 @@ Output range: {range}
     <name>Curves</name>
     <message>
         <source>x2 = 3 sin(x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>x2 = 3 sin(x1)</translation>
     </message>
 </context>
 <context>
     <name>DataBundle</name>
     <message>
         <source>the network's inputs {inputs} do not match the data's features {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées du réseau {inputs} ne correspondent pas aux caractéristiques des données {features}</translation>
     </message>
     <message>
         <source>draw at least 2 points (one to train on, one to test with); the drawing has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>dessinez au moins 2 points (un pour l'entraînement, un pour le test) ; le dessin en a {count}</translation>
     </message>
 </context>
 <context>
@@ -1493,169 +1496,169 @@ Output range: {range}
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>X contient des valeurs NaN ou infinies ; chaque caractéristique doit être un nombre</translation>
     </message>
     <message>
         <source>{names} feature names for {columns} feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} noms de caractéristiques pour {columns} colonnes de caractéristiques</translation>
     </message>
     <message>
         <source>y must have shape ({n},) to match X; got {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>y doit avoir la forme ({n},) pour correspondre à X ; reçu : {shape}</translation>
     </message>
     <message>
         <source>class_names are for classification only</source>
-        <translation type="unfinished"></translation>
+        <translation>class_names ne sert qu'à la classification</translation>
     </message>
     <message>
         <source>regression targets hold NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>les cibles de régression contiennent des valeurs NaN ou infinies</translation>
     </message>
     <message>
         <source>classification targets must be whole class indices 0, 1, 2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>les cibles de classification doivent être des indices de classe entiers 0, 1, 2, ...</translation>
     </message>
     <message>
         <source>class indices must lie in 0..{last}; got {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>les indices de classe doivent être dans 0..{last} ; reçu : {low}..{high}</translation>
     </message>
     <message>
         <source>Above or below a sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe sinus</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; almost two waves: it takes several neurons. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points bleus sont au-dessus de la courbe {formula}, les orange en dessous ; presque deux vagues : il faut plusieurs neurones. Les neurones cachés courbent des bords droits pour suivre la courbe.</translation>
     </message>
     <message>
         <source>Above or below a cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe cubique</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a rise, a dip and a rise. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points bleus sont au-dessus de la courbe {formula}, les orange en dessous ; une montée, un creux et une montée. Les neurones cachés courbent des bords droits pour suivre la courbe.</translation>
     </message>
     <message>
         <source>Above or below |x|</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe |x|</translation>
     </message>
     <message>
         <source>Blue points lie above the curve {formula}, orange ones below; a V of two straight arms: two neurons can draw it. Hidden neurons bend straight edges into the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points bleus sont au-dessus de la courbe {formula}, les orange en dessous ; un V à deux branches droites : deux neurones peuvent le tracer. Les neurones cachés courbent des bords droits pour suivre la courbe.</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disque d'une classe dans un anneau de l'autre (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Exclusive or</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou exclusif</translation>
     </message>
     <message>
         <source>Four squares, labelled by the sign of x1 * x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre carrés, étiquetés selon le signe de x1 * x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two Gaussians</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux gaussiennes</translation>
     </message>
     <message>
         <source>Two clouds around (2, 2) and (-2, -2) (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux nuages autour de (2, 2) et (-2, -2) (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Spirale</translation>
     </message>
     <message>
         <source>Two interleaved spirals, the hardest set (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux spirales entrelacées, le jeu le plus difficile (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (régression)</translation>
     </message>
     <message>
         <source>The target rises with x1 + x2 (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible augmente avec x1 + x2 (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Multi Gaussian (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-gaussienne (régression)</translation>
     </message>
     <message>
         <source>Six bumps, up and down (TensorFlow Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Six bosses, vers le haut et vers le bas (TensorFlow Playground)</translation>
     </message>
     <message>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lunes</translation>
     </message>
     <message>
         <source>Two interlocking half circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux demi-cercles imbriqués</translation>
     </message>
     <message>
         <source>Three blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois amas</translation>
     </message>
     <message>
         <source>Three clouds, one per class: a softmax example</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois nuages, un par classe : un cas pour softmax</translation>
     </message>
     <message>
         <source>Coffee roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Torréfaction du café</translation>
     </message>
     <message>
         <source>Roast temperature (°C) and duration (min); the good roasts form a triangle that three neurons can draw. Normalise the inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Température (°C) et durée (min) de torréfaction ; les bonnes torréfactions forment un triangle que trois neurones peuvent tracer. Normalisez les entrées.</translation>
     </message>
     <message>
         <source>Obesity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obésité</translation>
     </message>
     <message>
         <source>Height (ft) and weight (kg); obese when the body-mass index is 30 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (ft) et poids (kg) ; obèse quand l'indice de masse corporelle vaut 30 ou plus</translation>
     </message>
     <message>
         <source>Handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres manuscrits</translation>
     </message>
     <message>
         <source>1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 classes. UCI data, CC BY 4.0. Sample count and noise do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 797 chiffres numérisés en 8x8 : 64 pixels en entrée (0-16), 10 classes. Données UCI, CC BY 4.0. Le nombre d'exemples et le bruit ne s'appliquent pas.</translation>
     </message>
     <message>
         <source>{what} must be a whole number of {low} or more; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être un nombre entier d'au moins {low} ; reçu : {value}</translation>
     </message>
     <message>
         <source>{what} must be a whole number from {low} to {high}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>unknown data set {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données inconnu {name} ; choisissez parmi : {names}</translation>
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>noise doit être une fraction de 0 à {high} (0-50 %) ; reçu : {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>train_fraction doit être entre 0 et 1, p. ex. {example} ; reçu : {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample cannot be split into training and test data; use at least 2 samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple ne peut pas être séparé en données d'entraînement et de test ; utilisez au moins 2 exemples</numerusform>
+            <numerusform>%n exemples ne peuvent pas être séparés en données d'entraînement et de test ; utilisez au moins 2 exemples</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,11 +1705,11 @@ Output range: {range}
     <name>DefaultNetwork</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>A disc of one class inside a ring of the other. No straight line separates them: watch how the hidden neurons each draw one line and the output neuron combines them into a closed boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disque d'une classe dans un anneau de l'autre. Aucune ligne droite ne les sépare : regardez comment chaque neurone caché trace une ligne et comment le neurone de sortie les combine en une frontière fermée.</translation>
     </message>
 </context>
 <context>
@@ -2446,228 +2449,228 @@ Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</tran
     <name>Edits</name>
     <message>
         <source>neuron {neuron} is the only output neuron; the network needs at least one output (change its activation instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>le neurone {neuron} est le seul neurone de sortie ; le réseau a besoin d'au moins une sortie (changez plutôt son activation)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; a layer needs at least one (remove the layer instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>le neurone {neuron} est le seul de la couche {layer} ; une couche doit en avoir au moins un (supprimez plutôt la couche)</translation>
     </message>
     <message>
         <source>neuron {neuron} is the only neuron of layer {layer}; moving it would leave the layer empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le neurone {neuron} est le seul de la couche {layer} ; le déplacer viderait la couche</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; remove a hidden layer (0 to {hidden})</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche {layer} est la couche de sortie et ne peut pas être supprimée ; supprimez une couche cachée (0 à {hidden})</translation>
     </message>
     <message>
         <source>layer {layer} is the output layer and cannot be removed; it has no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche {layer} est la couche de sortie et ne peut pas être supprimée ; le réseau n'a pas de couche cachée</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche {layer} doit avoir de 1 à {limit} unités, pas {count}</translation>
     </message>
     <message>
         <source>a layer needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>une couche doit avoir de 1 à {limit} unités, pas {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau doit avoir de 1 à {limit} couches, pas {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau doit avoir de 1 à {limit} entrées, pas {count}</translation>
     </message>
     <message>
         <source>an input needs a non-empty name, got {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée doit avoir un nom non vide, pas {name}</translation>
     </message>
 </context>
 <context>
     <name>Experiment</name>
     <message>
         <source>{loss} needs class labels, but the data is a regression problem; use {mse}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} demande des classes, mais les données posent un problème de régression ; utilisez {mse}</translation>
     </message>
     <message>
         <source>must be less than {batches}, the number of batches per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur à {batches}, le nombre de batchs par époque</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Training averages the gradient over a mini-batch of {batch} samples: this sample moves each weight by 1/{batch} of the update shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entraînement fait la moyenne du gradient sur un mini-batch de {batch} exemples : cet exemple déplace chaque poids de 1/{batch} de la mise à jour montrée ici.</translation>
     </message>
     <message>
         <source>The optimizer is SGD with momentum: the real step also adds the velocity of earlier steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'optimiseur est SGD avec momentum : le vrai pas ajoute aussi la vitesse des pas précédents.</translation>
     </message>
     <message>
         <source>The optimizer is Adam: the real step rescales each gradient by its running averages, so it differs from −learning rate · gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'optimiseur est Adam : le vrai pas remet chaque gradient à l'échelle selon ses moyennes glissantes, il diffère donc de −taux d'apprentissage · gradient.</translation>
     </message>
     <message>
         <source>L2 regularization adds rate · w to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La régularisation L2 ajoute taux · w au gradient de chaque poids (pas aux biais) ; elle est omise ici.</translation>
     </message>
     <message>
         <source>L1 regularization adds rate · sign(w) to each weight's gradient (not to biases); it is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La régularisation L1 ajoute taux · signe(w) au gradient de chaque poids (pas aux biais) ; elle est omise ici.</translation>
     </message>
     <message>
         <source>Frozen neurons keep their weights: their updates are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les neurones figés gardent leurs poids : leurs mises à jour valent 0.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Cachée {number}</translation>
+        <translation>Cachée {number}</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished">Neurone de sortie</translation>
+        <translation>Neurone de sortie</translation>
     </message>
     <message>
         <source>{layer} neuron {number}</source>
-        <translation type="unfinished">{layer} neurone {number}</translation>
+        <translation>{layer}, neurone {number}</translation>
     </message>
     <message numerus="yes">
         <source>(all %n products summed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(le produit (%n) additionné)</numerusform>
+            <numerusform>(les %n produits additionnés)</numerusform>
         </translation>
     </message>
     <message>
         <source>{neuron}: weighted sum z</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} : somme pondérée z</translation>
     </message>
     <message>
         <source>z   (because z &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>z   (car z &gt; 0)</translation>
     </message>
     <message>
         <source>{neuron}: activation a = {activation}(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} : activation a = {activation}(z)</translation>
     </message>
     <message>
         <source>aₖ = e^(zₖ) / Σ e^(zⱼ)   (the softmax neurons together)</source>
-        <translation type="unfinished"></translation>
+        <translation>aₖ = e^(zₖ) / Σ e^(zⱼ)   (les neurones softmax ensemble)</translation>
     </message>
     <message>
         <source>(z − {shift} in every power: the same a, no overflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(z − {shift} dans chaque exposant : le même a, sans dépassement)</translation>
     </message>
     <message>
         <source>sum: {terms} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>somme : {terms} = {total}</translation>
     </message>
     <message>
         <source>{layer}: softmax probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} : probabilités softmax</translation>
     </message>
     <message>
         <source>target t = {target}   (class {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>cible t = {target}   (classe {name})</translation>
     </message>
     <message>
         <source>target t = {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible t = {target}</translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of (a − t)²</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = moyenne sur la sortie (%n) de (a − t)²</numerusform>
+            <numerusform>L = moyenne sur les %n sorties de (a − t)²</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>L = mean over the %n outputs of −(t·ln a + (1 − t)·ln(1 − a))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L = moyenne sur la sortie (%n) de −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
+            <numerusform>L = moyenne sur les %n sorties de −(t·ln a + (1 − t)·ln(1 − a))</numerusform>
         </translation>
     </message>
     <message>
         <source>L = −Σ tₖ·ln aₖ   (only the target class counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>L = −Σ tₖ·ln aₖ   (seule la classe cible compte)</translation>
     </message>
     <message>
         <source>Loss of this sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de cet exemple</translation>
     </message>
     <message>
         <source>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax: the neurons share one sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = a·(∂L/∂a − Σⱼ aⱼ·∂L/∂aⱼ)   (softmax : les neurones partagent une même somme)</translation>
     </message>
     <message>
         <source>0 (z ≤ 0: no signal passes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (z ≤ 0 : aucun signal ne revient en arrière)</translation>
     </message>
     <message>
         <source>slope of {activation} at z = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>pente de {activation} en z = {z}</translation>
     </message>
     <message>
         <source>{neuron}: δ = ∂L/∂z (backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} : δ = ∂L/∂z (en arrière)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (sigmoïde et entropie croisée : les pentes se simplifient)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = (a − t){div}   (softmax et entropie croisée : les pentes se simplifient)</translation>
     </message>
     <message>
         <source>∂L/∂a = Σ w·δ over {layer} (the links out of this neuron)</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂a = Σ w·δ sur la couche {layer} (les connexions qui sortent de ce neurone)</translation>
     </message>
     <message>
         <source>∂L/∂w = δ · input,   Δw = −lr · ∂L/∂w</source>
-        <translation type="unfinished"></translation>
+        <translation>∂L/∂w = δ · entrée ;   Δw = −lr · ∂L/∂w</translation>
     </message>
     <message>
         <source>δ = {delta},   lr = {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = {delta} ;   lr = {rate}</translation>
     </message>
     <message>
         <source>{weight} (from {source}):  ∂L/∂w = {product} = {gradient},   Δw = {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (de {source}) :  ∂L/∂w = {product} = {gradient} ;   Δw = {change}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more weight, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n poids de plus, de la même façon</numerusform>
+            <numerusform>… %n poids de plus, de la même façon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more weights, the same way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n poids de plus, de la même façon</numerusform>
+            <numerusform>… %n poids de plus, de la même façon</numerusform>
         </translation>
     </message>
     <message>
         <source>α: ∂L/∂α = 0   (z &gt; 0: α played no part)</source>
-        <translation type="unfinished"></translation>
+        <translation>α: ∂L/∂α = 0   (z &gt; 0 : α n'a joué aucun rôle)</translation>
     </message>
     <message>
         <source>Frozen neuron: training leaves these values as they are (Δ = 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone figé : l'entraînement laisse ces valeurs telles quelles (Δ = 0).</translation>
     </message>
     <message>
         <source>{neuron}: gradients and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{neuron} : gradients et mises à jour</translation>
     </message>
 </context>
 <context>
@@ -3131,182 +3134,182 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>HandoutFacts</name>
     <message>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>classification</translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>régression</translation>
     </message>
     <message>
         <source>CSV file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV {path}</translation>
     </message>
     <message>
         <source>features {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>caractéristiques {names}</translation>
     </message>
     <message>
         <source>target {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple écrit dans le fichier</numerusform>
+            <numerusform>%n exemples écrits dans le fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples written in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple écrit dans le fichier</numerusform>
+            <numerusform>%n exemples écrits dans le fichier</numerusform>
         </translation>
     </message>
     <message>
         <source>data source {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>source de données {source}</translation>
     </message>
     <message>
         <source>inputs normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées normalisées</translation>
     </message>
     <message>
         <source>inputs not normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées non normalisées</translation>
     </message>
     <message>
         <source>{data}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{data} : {details}</translation>
     </message>
     <message>
         <source>{label} (built-in {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (jeu intégré {name})</translation>
     </message>
     <message>
         <source>built-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu intégré {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n sample</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} exemples</translation>
     </message>
     <message>
         <source>noise {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>bruit {percent} %</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>graine {seed}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>{kind}, rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, taux {rate}</translation>
     </message>
     <message>
         <source>{optimizer} (momentum {momentum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} (momentum {momentum})</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished">Entrées</translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Train share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'entraînement</translation>
     </message>
     <message>
         <source>{percent} % of the samples (the rest is the test set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % des exemples (le reste forme le jeu de test)</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Perte</translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimiseur</translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">Taux d'apprentissage</translation>
+        <translation>Taux d'apprentissage</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">Taille de batch</translation>
+        <translation>Taille de batch</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisation</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>{seed} (split and batch order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seed} (séparation et ordre des batchs)</translation>
     </message>
     <message>
         <source>Epoch reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque atteinte</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu d'entraînement</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de test</translation>
     </message>
     <message>
         <source>loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte {loss}</translation>
     </message>
     <message>
         <source>accuracy {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>précision {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs: {first}, {second}, …, {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée : {first}, {second}, …, {last}</numerusform>
+            <numerusform>%n entrées : {first}, {second}, …, {last}</numerusform>
         </translation>
     </message>
     <message>
         <source>{activation} (α {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} (α {alpha})</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Hidden {number}</source>
-        <translation type="unfinished">Cachée {number}</translation>
+        <translation>Cachée {number}</translation>
     </message>
 </context>
 <context>
@@ -3697,26 +3700,26 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>LessonTranslations</name>
     <message numerus="yes">
         <source>%n languages; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n langue ; {limit} au plus</numerusform>
+            <numerusform>%n langues ; {limit} au plus</numerusform>
         </translation>
     </message>
     <message>
         <source>{code} is not a language code; expected e.g. de or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n'est pas un code de langue ; il faut p. ex. de ou pt_BR</translation>
     </message>
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {name} inconnu ; textes possibles : {names}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte, pas {kind}</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} caractères</translation>
     </message>
 </context>
 <context>
@@ -4035,31 +4038,31 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>Losses</name>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur quadratique moyenne</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropie croisée binaire</translation>
     </message>
     <message>
         <source>Categorical cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropie croisée catégorielle</translation>
     </message>
     <message>
         <source>unknown loss {loss}; expected one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte inconnue {loss} ; choisissez parmi : {names}</translation>
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entropie croisée binaire a besoin de neurones de sortie sigmoïdes ; mettez tous les neurones de sortie en sigmoïde, ou choisissez l'erreur quadratique moyenne</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entropie croisée catégorielle a besoin de neurones de sortie softmax ; mettez tous les neurones de sortie en softmax, ou choisissez une autre perte</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entropie croisée catégorielle a besoin d'au moins 2 neurones de sortie (un par classe) ; ajoutez des neurones de sortie ou utilisez l'entropie croisée binaire avec une seule sortie sigmoïde</translation>
     </message>
 </context>
 <context>
@@ -4440,290 +4443,290 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>NetFile</name>
     <message>
         <source>{size} MB; a network file may hold at most {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo ; un fichier de réseau peut faire au plus {limit} Mo</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {byte} on line {line}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8 (octet {byte} à la ligne {line}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} Mo</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué sur plus de {limit} niveaux</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé {key} apparaît deux fois dans un même objet</translation>
     </message>
     <message>
         <source>not valid JSON (line {line}, column {column}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (ligne {line}, colonne {column} : {error})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué trop profondément</translation>
     </message>
     <message>
         <source>not valid JSON: a number has too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : un nombre a trop de chiffres</translation>
     </message>
     <message>
         <source>input names</source>
-        <translation type="unfinished"></translation>
+        <translation>noms d'entrées</translation>
     </message>
     <message>
         <source>cannot be written as JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire en JSON : {error}</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a regression problem</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu intégré {name} est un problème de régression</translation>
     </message>
     <message>
         <source>the built-in data set {name} is a classification problem</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu intégré {name} est un problème de classification</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres</translation>
     </message>
     <message>
         <source>a drawing has 2 numbers (x1, x2) in each row, got {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>un dessin a 2 nombres (x1, x2) par ligne, pas {width}</translation>
     </message>
     <message>
         <source>numbers (as many as the first row)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres (autant que dans la première ligne)</translation>
     </message>
     <message>
         <source>values (one per row of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs (une par ligne de data.X)</translation>
     </message>
     <message>
         <source>names (one per column of data.X)</source>
-        <translation type="unfinished"></translation>
+        <translation>noms (un par colonne de data.X)</translation>
     </message>
     <message>
         <source>class names</source>
-        <translation type="unfinished"></translation>
+        <translation>noms de classes</translation>
     </message>
     <message>
         <source>each row has {width} numbers but the network has {count} inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque ligne a {width} nombres mais le réseau a {count} entrées {inputs}</translation>
     </message>
     <message>
         <source>the columns {columns} do not match the network's inputs {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes {columns} ne correspondent pas aux entrées du réseau {inputs}</translation>
     </message>
     <message>
         <source>class labels must be whole numbers from 0 to {last}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>les classes doivent être des nombres entiers de 0 à {last}, pas {kind}</translation>
     </message>
     <message>
         <source>numbers (xmin, xmax, ymin, ymax)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres (xmin, xmax, ymin, ymax)</translation>
     </message>
     <message>
         <source>needs xmin &lt; xmax and ymin &lt; ymax, got {extent}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut xmin &lt; xmax et ymin &lt; ymax, pas {extent}</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs</translation>
     </message>
     <message>
         <source>expected {count} entries like history.epoch, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut {count} valeurs comme history.epoch, pas {got}</translation>
     </message>
     <message>
         <source>{epoch} does not match training.epoch ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} ne correspond pas à training.epoch ({expected})</translation>
     </message>
     <message>
         <source>not a valid random generator state ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>état de générateur aléatoire non valide ({error})</translation>
     </message>
     <message>
         <source>expected {count} numbers (one per parameter), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut {count} nombres (un par paramètre), pas {got}</translation>
     </message>
     <message>
         <source>{size} bytes; at most {limit} are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets ; {limit} au plus sont conservés</translation>
     </message>
     <message>
         <source>a huge number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre énorme</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (obligatoire)</translation>
     </message>
     <message>
         <source>expected an object {braces}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet {braces}, pas {kind}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments</translation>
     </message>
     <message>
         <source>expected a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste, pas {kind}</translation>
     </message>
     <message>
         <source>expected {low} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut {low} {what}, pas {got}</translation>
     </message>
     <message>
         <source>expected {low} to {high} {what}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut de {low} à {high} {what}, pas {got}</translation>
     </message>
     <message>
         <source>expected a string, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte, pas {kind}</translation>
     </message>
     <message>
         <source>unknown {value}; expected one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur {value} inconnue ; valeurs possibles : {choices}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} caractères</translation>
     </message>
     <message>
         <source>{name}: names cannot contain &lt; or &gt;; rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : un nom ne peut pas contenir &lt; ou &gt; ; renommez-le</translation>
     </message>
     <message>
         <source>{name} appears twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} apparaît deux fois ; chaque nom doit être unique</translation>
     </message>
     <message>
         <source>expected true or false, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false, pas {kind}</translation>
     </message>
     <message>
         <source>expected a number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas {kind}</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre trop grand</translation>
     </message>
     <message>
         <source>must be {bound}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être {bound}, pas {kind}</translation>
     </message>
     <message>
         <source>must be in {interval}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être dans {interval}, pas {kind}</translation>
     </message>
     <message>
         <source>expected a whole number, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, pas {kind}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de {low} à {high}, pas {kind}</translation>
     </message>
     <message>
         <source>{value} is not allowed; numbers must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas permis ; les nombres doivent être finis</translation>
     </message>
     <message>
         <source>text holds an invalid character (a lone UTF-16 surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient un caractère non valide (un substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>missing; a Neuron Studio network file has {key}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ; un fichier de réseau Neuron Studio contient {key}: {value}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}; this is not a Neuron Studio network file</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut {got} au lieu de {expected} ; ce n'est pas un fichier de réseau Neuron Studio</translation>
     </message>
     <message>
         <source>this file was written by a newer Neuron Studio (version {version}); this version reads version {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier a été écrit par un Neuron Studio plus récent (version {version}) ; cette version lit la version {supported}</translation>
     </message>
     <message>
         <source>expected {expected}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut {got} au lieu de {expected}</translation>
     </message>
     <message>
         <source>layers (hidden layers, then the output layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>couches (les couches cachées, puis la couche de sortie)</translation>
     </message>
     <message>
         <source>neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>neurones</translation>
     </message>
     <message>
         <source>expected a list of {count} numbers, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de {count} nombres, pas {kind}</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut {count} nombres, pas {got}</translation>
     </message>
     <message>
         <source>{activation} has no alpha; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} n'a pas d'alpha ; retirez-le</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>a network needs 1 to {limit} inputs, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau doit avoir de 1 à {limit} entrées, pas {count}</translation>
     </message>
     <message>
         <source>a network needs 1 to {limit} layers (the last is the output layer), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau doit avoir de 1 à {limit} couches (la dernière est la couche de sortie), pas {count}</translation>
     </message>
     <message>
         <source>layer {layer} needs 1 to {limit} units, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche {layer} doit avoir de 1 à {limit} unités, pas {count}</translation>
     </message>
 </context>
 <context>
@@ -5141,42 +5144,42 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>Optimizers</name>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD avec momentum</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
 </context>
 <context>
     <name>OwnSample</name>
     <message>
         <source>{feature}: the field is empty; type a number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : le champ est vide ; tapez un nombre comme 4 ou 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a number; type one such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : « {typed} » n'est pas un nombre ; tapez-en un comme 4 ou 80</translation>
     </message>
     <message>
         <source>{feature}: “{typed}” is not a finite number; type an ordinary number such as 4 or 80</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : « {typed} » n'est pas un nombre fini ; tapez un nombre ordinaire comme 4 ou 80</translation>
     </message>
     <message>
         <source>{feature}: {typed} is too large; use a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : {typed} est trop grand ; utilisez un nombre de {low} à {high}</translation>
     </message>
     <message>
         <source>The network's inputs are computed from these: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées du réseau sont calculées à partir de ces valeurs : {inputs}.</translation>
     </message>
     <message>
         <source>Normalised with the training data's mean and spread, as every sample is, before the forward pass: {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisées avec la moyenne et l'écart des données d'entraînement, comme chaque exemple, avant de traverser le réseau : {inputs}.</translation>
     </message>
 </context>
 <context>
@@ -6123,39 +6126,39 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>SoftmaxUse</name>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. In a hidden layer use ReLU or tanh instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un neurone softmax seul donne toujours 1 : softmax divise e^z par la somme des e^z des neurones softmax de sa couche, et seul, cela fait e^z / e^z = 1 quelles que soient ses entrées. Il ne transmet aucune information, et sa pente p (1 - p) vaut 0, donc ses poids n'apprennent jamais. Dans une couche cachée, utilisez plutôt ReLU ou tanh.</translation>
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un neurone softmax seul donne toujours 1 : softmax divise e^z par la somme des e^z des neurones softmax de sa couche, et seul, cela fait e^z / e^z = 1 quelles que soient ses entrées. Il ne transmet aucune information, et sa pente p (1 - p) vaut 0, donc ses poids n'apprennent jamais. Pour une seule sortie, utilisez sigmoïde (deux classes) ou linéaire (un nombre) ; softmax a besoin d'au moins 2 neurones de sortie, un par classe, avec l'entropie croisée catégorielle.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax dans une couche cachée : ses sorties ont toujours une somme de 1, donc les neurones softmax de la couche se disputent une même part au lieu de transmettre chacun sa propre caractéristique (le dernier n'apporte rien de neuf : il vaut 1 moins les autres). Softmax a sa place dans la couche de sortie, où il transforme les sorties en probabilités de classes. Utilisez ReLU ou tanh ici.</translation>
     </message>
 </context>
 <context>
     <name>Stability</name>
     <message>
         <source>the training loss jumped from {low} to {now} within 1 epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>la perte d'entraînement a bondi de {low} à {now} en 1 époque</translation>
     </message>
     <message numerus="yes">
         <source>the training loss jumped from {low} to {now} within %n epochs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la perte d'entraînement a bondi de {low} à {now} en %n époque</numerusform>
+            <numerusform>la perte d'entraînement a bondi de {low} à {now} en %n époques</numerusform>
         </translation>
     </message>
     <message>
         <source>{dead} of the {total} ReLU neurons died within 1 epoch (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>neurones ReLU morts en 1 époque : {dead} sur {total} (ils donnent 0 pour tous les exemples et n'apprennent plus)</translation>
     </message>
     <message numerus="yes">
         <source>{dead} of the {total} ReLU neurons died within %n epochs (they output 0 for every sample and no longer learn)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neurones ReLU morts en %n époque : {dead} sur {total} (ils donnent 0 pour tous les exemples et n'apprennent plus)</numerusform>
+            <numerusform>neurones ReLU morts en %n époques : {dead} sur {total} (ils donnent 0 pour tous les exemples et n'apprennent plus)</numerusform>
         </translation>
     </message>
 </context>
@@ -6177,53 +6180,53 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <name>Training</name>
     <message>
         <source>unknown {value}; expected one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur {value} inconnue ; valeurs possibles : {choices}</translation>
     </message>
     <message>
         <source>must be a number in {interval}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre dans {interval}, pas {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de {low} à {high}, pas {value}</translation>
     </message>
     <message>
         <source>a regression target needs 1 output neuron, the network has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>une cible de régression demande 1 neurone de sortie, le réseau en a {count}</translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the network has 1 output; give the output layer %n softmax neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les données ont %n classe mais le réseau a 1 sortie ; donnez à la couche de sortie %n neurone softmax</numerusform>
+            <numerusform>les données ont %n classes mais le réseau a 1 sortie ; donnez à la couche de sortie %n neurones softmax</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the data has %n classes but the output layer has {outputs} neurons; use %n (one per class) or 1 for two classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les données ont %n classe mais la couche de sortie a {outputs} neurones ; utilisez-en %n (un par classe), ou 1 pour deux classes</numerusform>
+            <numerusform>les données ont %n classes mais la couche de sortie a {outputs} neurones ; utilisez-en %n (un par classe), ou 1 pour deux classes</numerusform>
         </translation>
     </message>
     <message>
         <source>the data has {features} features but the network has {inputs} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>les données ont {features} caractéristiques mais le réseau a {inputs} entrées</translation>
     </message>
     <message>
         <source>there are no samples to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a aucun exemple d'entraînement</translation>
     </message>
     <message>
         <source>{neurons} neurons on {samples} samples would need about {need} GB of memory to train (at most {limit} GB); use fewer samples or neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>{neurons} neurones sur {samples} exemples demanderaient environ {need} Go de mémoire pour l'entraînement ({limit} Go au plus) ; utilisez moins d'exemples ou de neurones</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the loss became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entraînement a divergé à l'époque {epoch} : la perte est devenue infinie ou NaN. Les poids sont ceux du dernier pas aux valeurs finies. Essayez un taux d'apprentissage plus petit (actuellement {rate}, p. ex. {smaller}).</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch}: the weights became infinite or NaN. The weights are those of the last finite step. Try a smaller learning rate (now {rate}, e.g. {smaller}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entraînement a divergé à l'époque {epoch} : les poids sont devenus infinis ou NaN. Les poids sont ceux du dernier pas aux valeurs finies. Essayez un taux d'apprentissage plus petit (actuellement {rate}, p. ex. {smaller}).</translation>
     </message>
 </context>
 <context>
@@ -6903,121 +6906,121 @@ modifiée</translation>
     </message>
     <message>
         <source>cannot vary {setting}; choose one of {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de faire varier {setting} ; choisissez parmi {settings}</translation>
     </message>
     <message>
         <source>values must be a list, got {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs doivent être une liste ; reçu : {values}</translation>
     </message>
     <message>
         <source>give 1 to {most} values (one per trial), got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez de 1 à {most} valeurs (une par essai) ; reçu : {count}</translation>
     </message>
     <message>
         <source>each value may appear once; repeated: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur ne peut apparaître qu'une fois ; répétées : {values}</translation>
     </message>
     <message>
         <source>varying units needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>faire varier les unités demande une couche</translation>
     </message>
     <message>
         <source>varying activation needs a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>faire varier l'activation demande une couche</translation>
     </message>
     <message>
         <source>the network has no hidden layer whose units could vary; add a hidden layer first</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau n'a pas de couche cachée dont les unités pourraient varier ; ajoutez d'abord une couche cachée</translation>
     </message>
     <message>
         <source>units can vary in hidden layers 0 to {last}, not layer {layer} (the output layer's units are fixed by the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>les unités peuvent varier dans les couches cachées 0 à {last}, pas dans la couche {layer} (les unités de la couche de sortie sont fixées par les données)</translation>
     </message>
     <message>
         <source>the network has layers 0 to {last}, not layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau a les couches 0 à {last}, pas de couche {layer}</translation>
     </message>
     <message>
         <source>layer {layer} has neurons 0 to {last}, not neuron {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche {layer} a les neurones 0 à {last}, pas de neurone {neuron}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
         </translation>
     </message>
     <message>
         <source>lr {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>taux {rate}</translation>
     </message>
     <message>
         <source>batch {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>batch {size}</translation>
     </message>
     <message>
         <source>epochs must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d'époques doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>units must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d'unités doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>layer must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>neuron must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le neurone doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>batch size must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de batch doit être un nombre entier de {low} à {high} ; reçu : {value}</translation>
     </message>
     <message>
         <source>unknown activation {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>activation inconnue {value} ; choisissez parmi {names}</translation>
     </message>
     <message>
         <source>a learning rate must be a number above 0 and at most {most}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux d'apprentissage doit être un nombre supérieur à 0 et au plus {most} ; reçu : {value}</translation>
     </message>
     <message>
         <source>unknown optimizer {value}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>optimiseur inconnu {value} ; choisissez parmi {names}</translation>
     </message>
     <message>
         <source>meta.trials: must be an object like {example}, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials : doit être un objet comme {example} ; reçu : {kind}</translation>
     </message>
     <message>
         <source>meta.trials: needs "setting" and "values"</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials : il faut "setting" et "values"</translation>
     </message>
     <message>
         <source>meta.trials.values: must be a list, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values : doit être une liste ; reçu : {kind}</translation>
     </message>
     <message>
         <source>meta.trials.values: at most {most} values, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.trials.values : au plus {most} valeurs ; reçu : {count}</translation>
     </message>
     <message>
         <source>the training settings cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages d'entraînement sont inutilisables : {problem}</translation>
     </message>
     <message>
         <source>the data cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>les données sont inutilisables : {problem}</translation>
     </message>
 </context>
 <context>
