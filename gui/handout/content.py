@@ -15,12 +15,13 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core import challenges, netfile
+from core import challenges, lesson_translations, netfile
 from core import handout_facts as facts
 from gui import theme
 from gui.handout.pages import PictureRow, TextBlock, render_pdf, write_atomically
 from gui.handout.pictures import PrintViews
 from gui.i18n import translate
+from gui.language import current_language
 
 APP_NAME = "Neuron Studio"
 TITLE_PT = 20.0
@@ -57,8 +58,10 @@ class HandoutSource:
 
     @property
     def shown_title(self) -> str:
-        """The title printed on the first page."""
-        return self._own_title() or translate("Handout", "Network")
+        """The title printed on the first page, in the interface's language where the
+        file has it so (``meta.translations``)."""
+        return lesson_texts(self.doc)["title"].strip() or self._own_title() or \
+            translate("Handout", "Network")
 
     def _own_title(self) -> str:
         return str(self.doc.meta.get("title") or "").strip() or \
@@ -75,6 +78,12 @@ class Context:
         return self.views.document.doc
 
 
+def lesson_texts(doc: netfile.Document) -> dict:
+    """{"title", "summary", "notes"} of ``doc`` in the interface's language where the file
+    has them so, else as written (the lesson panel shows the same)."""
+    return lesson_translations.localized(doc.meta or {}, current_language())
+
+
 def heading(text: str) -> TextBlock:
     return TextBlock(html=f"<p style='font-size:{HEADING_PT}pt; font-weight:600'>"
                           f"{html.escape(text)}</p>", keep_with_next=True)
@@ -82,8 +91,7 @@ def heading(text: str) -> TextBlock:
 
 def title_section(ctx: Context) -> list:
     src, doc = ctx.source, ctx.doc
-    lesson = doc.meta.get("lesson")
-    summary = str(lesson.get("summary") or "") if isinstance(lesson, dict) else ""
+    summary = lesson_texts(doc)["summary"]
     epoch = int(doc.training.get("epoch", 0))
     trained = translate("Handout", "not trained yet") if epoch == 0 else \
         translate("Handout", "epoch {epoch}").format(epoch=epoch)
@@ -99,7 +107,7 @@ def title_section(ctx: Context) -> list:
 
 
 def notes_section(ctx: Context) -> list:
-    notes = str(ctx.doc.meta.get("notes") or "").strip()
+    notes = lesson_texts(ctx.doc)["notes"].strip()
     if not notes:
         return []
     return [heading(translate("Handout", "Notes")), TextBlock(markdown=notes)]

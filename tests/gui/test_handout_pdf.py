@@ -326,3 +326,18 @@ def test_one_sample_of_a_large_network_prints_the_output_and_the_step_on_show(qa
     assert any(t.startswith("Loss") for t in titles)
     assert all(t.startswith(("Output", "Loss")) for k, t, _ in numbers.steps if k != 3)
     assert numbers.total == len(all_steps)
+
+
+def test_a_german_interface_prints_the_lessons_german_title_summary_and_notes(tmp_path, qapp):
+    """The handout says what the lesson panel says: the file's texts in the interface's
+    language (meta.translations), not its English ones."""
+    was = qapp.property("neuronStudioLanguage")
+    qapp.setProperty("neuronStudioLanguage", "de")
+    try:
+        text = " ".join(p["text"] for p in read(handout(tmp_path, "02_coffee_roasting.nsnet",
+                                                        "a4")))
+    finally:
+        qapp.setProperty("neuronStudioLanguage", was)
+    assert "Kaffeerösten" in text and "drei gerade Kanten" in text
+    assert "Eine Röstung ist gut innerhalb eines Dreiecks" in text
+    assert "Coffee roasting" not in text.split("Settings")[0]
