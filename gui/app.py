@@ -1,5 +1,12 @@
 """Start the desktop app: ``run(path)`` is what ``neuron-studio [FILE]`` (and ``python
-main.py [FILE]``) calls; ``Windows`` keeps its main windows."""
+main.py [FILE]``) calls; ``Windows`` keeps its main windows.
+
+Files reach a running app three ways, all opened in a new window: File > Open, a second
+``neuron-studio FILE`` (``gui.single_instance``), and a ``QFileOpenEvent`` to the application
+(``Application``): macOS sends one for a document double-clicked in Finder, dropped on the
+Dock icon or opened with "Open With", and never puts it in argv. Such a file that arrives
+at start-up opens in the first window instead of the default network.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +49,26 @@ def cascaded(frame: QRect, screen: QRect) -> QPoint:
     return spot
 
 
+class Application(QApplication):
+    """The app's QApplication, which also hears the system ask it to open a document
+    (``QEvent.FileOpen``, see the module's docstring). Until ``file_opener`` (a callable
+    taking the path) is set, the paths wait in ``pending_files``: at start-up, macOS sends
+    the event before the first window exists."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.file_opener = None
+        self.pending_files: list[str] = []
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                (self.file_opener or self.pending_files.append)(path)
+            return True
+        return super().event(event)
+
+
 def application() -> QApplication:
     """The QApplication, created once, named so that QSettings has a home, speaking the
     preferred or the system's language (``gui.language``)."""
@@ -49,7 +76,7 @@ def application() -> QApplication:
     # switch interval every Python call of the GUI thread (each paint, each slot) could
     # wait that long for it. 1 ms keeps the window responsive (python -m benchmarks).
     sys.setswitchinterval(0.001)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     # The editor keeps items' pictures as pixmaps (gui.editor.items.CACHED). Qt's default
     # 10 MB for all of them is less than a large network's links on a big screen need,
     # and then every pixmap was drawn again each frame (measured: twice the cost).
@@ -85,6 +112,7 @@ class Windows(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.windows: list[MainWindow] = []
+        self._start = None        # (the first window, the document it was made with)
 
     def open(self, path: str | None = None, recover: bool = False) -> MainWindow | None:
         """A new shown window, with ``path`` opened in it when given (on failure: a
@@ -97,6 +125,22 @@ class Windows(QObject):
         if window is not None and path:
             window.open_file(path, ask=False)
         return window
+
+    def open_document(self, path: str) -> MainWindow | None:
+        """A file the system asks the app to open (``Application``): in the first window
+        while it still shows the default network it started with, untouched (a document
+        opened from Finder starts the app and arrives just after its first window); else
+        in a new window, as a second ``neuron-studio FILE`` does."""
+        first, doc = self._start or (None, None)
+        if first is not None and self.windows == [first] and \
+                first.document.doc is doc and not first.document.modified:
+            first.open_file(path, ask=False)
+            return first
+        return self.open(path)
+
+    def started(self, window: MainWindow) -> None:
+        """``window`` is the first of this start (see ``open_document``)."""
+        self._start = (window, window.document.doc)
 
     def _make(self) -> MainWindow | None:
         try:
@@ -128,6 +172,8 @@ class Windows(QObject):
 
     def _closed(self) -> None:
         window = self.sender()
+        if self._start and self._start[0] is window:
+            self._start = None
         if window in self.windows:
             self.windows.remove(window)
             window.deleteLater()
@@ -161,12 +207,34 @@ def run(path: str | None = None, serve: bool = True) -> int:
         print("note: another Neuron Studio answers on its socket; this one runs on its own",
               file=sys.stderr)
     server.openRequested.connect(manager.open)
-    if manager.open(path, recover=True) is None:
+    if start_windows(app, manager, path) is None:
         return 1
     code = app.exec()
     server.close()
     manager.dispose_all()
     return code
+
+
+def start_windows(app: QApplication, manager: Windows, path: str | None) -> MainWindow | None:
+    """The first window of a start, with ``path`` or else the first document the system
+    asked to open before it existed (``Application.pending_files``), any others in windows
+    of their own; from then on such documents go to ``manager.open_document``. None when
+    no window can be made."""
+    app.processEvents()        # a QFileOpenEvent sent with the start arrives here
+    pending = getattr(app, "pending_files", [])
+    waiting, pending[:] = list(pending), []
+    if path is None and waiting:
+        path = waiting.pop(0)
+    window = manager.open(path, recover=True)
+    if window is None:
+        return None
+    if path is None:                # the default network (or a crash's work, modified)
+        manager.started(window)
+    for other in waiting:
+        manager.open(other)
+    if isinstance(app, Application):
+        app.file_opener = manager.open_document
+    return window
 
 
 def dispose(window, discard_changes: bool = False) -> None:

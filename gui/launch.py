@@ -168,10 +168,19 @@ def run_app(argv: list[str], prog: str) -> int:
     return app.run(path, serve=not args.new_instance)
 
 
+def without_process_serial(argv: list[str], platform: str = sys.platform) -> list[str]:
+    """``argv`` less the ``-psn_0_12345`` that older macOS versions add when Finder starts
+    an .app (the documents come as QFileOpenEvents: gui.app.Application); argparse would
+    refuse it and the app would not start."""
+    if platform != "darwin":
+        return argv
+    return [a for a in argv if not a.startswith("-psn_")]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run it; returns the exit code. The
     ``neuron-studio`` command's entry point (pyproject.toml) and what main.py calls."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    argv = without_process_serial(sys.argv[1:] if argv is None else list(argv))
     prog = program_name()
     # An optional FILE and sub-commands do not mix in one argparse parser: pick by hand.
     try:

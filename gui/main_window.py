@@ -420,6 +420,16 @@ class MainWindow(FileCommands, QMainWindow):
             self._default_layout()
         self._check_tab_bars_soon()
 
+    def tabs_width(self, dock: QDockWidget) -> int:
+        """Pixels the tab bar of ``dock``'s tab group needs to show every title in full
+        (0 when ``dock`` is not tabbed): a dock sized to less elides them ("Datos y
+        entrenamie..." beside "Notas de la lección")."""
+        title = dock.windowTitle()
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() and title in (bar.tabText(i) for i in range(bar.count())):
+                return sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        return 0
+
     def hide_stray_tab_bars(self) -> None:
         """Hide dock tab bars that Qt left behind. Tabbing docks in two areas made
         QMainWindow create a second "Map | Data" bar that it never places: it stayed

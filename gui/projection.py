@@ -109,6 +109,9 @@ class ProjectionMode(StageHost, QObject):
         self.escape.setEnabled(False)             # Esc means "leave" only while projecting
         self.escape.activated.connect(self._escape)
         window.installEventFilter(self)
+        # Esc that closes a menu leaves the menu bar in keyboard mode, holding the focus
+        # and eating the next Esc (QMenuBar accepts Esc's shortcut override): see below
+        window.menuBar().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         # Leave before the window saves its layout on closing: the next start must not
@@ -119,6 +122,13 @@ class ProjectionMode(StageHost, QObject):
             # full screen came (from the window manager, later) or the screen changed:
             # a stage fitted to the old size may need other tabs
             QTimer.singleShot(0, self, self._restage)
+        elif event.type() == QEvent.Type.KeyPress and self.active and \
+                event.key() == Qt.Key.Key_Escape and watched is self.window.menuBar() and \
+                QApplication.activePopupWidget() is None:
+            # the Esc after closing a menu (with Esc): the menu bar still has the focus and
+            # takes this one to let it go; leave projection too, once the focus is back
+            # where it was, as the teacher meant (it took three presses before)
+            QTimer.singleShot(0, self, partial(self.set_active, False))
         return False
 
     @property

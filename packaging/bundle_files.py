@@ -19,6 +19,31 @@ import subprocess
 import sys
 from pathlib import Path
 
+# macOS: what the .app declares in its Info.plist so that Finder offers it for *.nsnet files
+# (double-click, "Open With", a drop on the Dock icon): the document type it owns and that
+# type's declaration (a JSON file, as the Linux MIME type says: gui/desktop_entry.py). Finder
+# then starts the app with a QFileOpenEvent, which gui.app.Application handles. No document
+# icon of its own (that needs an .icns in the bundle's Resources): Finder draws a plain
+# document with the app's icon on it.
+NSNET_UTI = "org.neuronstudio.nsnet"
+MACOS_DOCUMENT_PLIST = {
+    "CFBundleDocumentTypes": [{
+        "CFBundleTypeName": "Neuron Studio network",
+        "CFBundleTypeRole": "Editor",
+        "LSHandlerRank": "Owner",
+        "LSItemContentTypes": [NSNET_UTI],
+    }],
+    "UTExportedTypeDeclarations": [{
+        "UTTypeIdentifier": NSNET_UTI,
+        "UTTypeDescription": "Neuron Studio network",
+        "UTTypeConformsTo": ["public.json", "public.data"],
+        "UTTypeTagSpecification": {
+            "public.filename-extension": ["nsnet"],
+            "public.mime-type": ["application/x-neuron-studio"],
+        },
+    }],
+}
+
 # Everything under resources/ is shipped (so a new folder, an icon or a compiled .qm is picked
 # up without touching the spec) except the scripts that generate resources and their sources.
 RESOURCE_EXCLUDES = ("*.py", "*.pyc", "__pycache__", "*.ts", ".*")

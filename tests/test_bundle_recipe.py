@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import plistlib
 import re
 import subprocess
 import tomllib
@@ -110,6 +111,31 @@ def test_qt_plugins_for_each_desktop_and_offscreen_are_kept():
                          ("platformthemes", "libqgtk3.so"),
                          ("egldeviceintegrations", "libqeglfs-kms-integration.so")):
         assert not keep(folder, name), (folder, name)
+
+
+def test_the_mac_app_owns_the_nsnet_document_type():
+    """Finder offers the .app for *.nsnet files only when its Info.plist says so (the app
+    then gets a QFileOpenEvent: gui.app.Application). Parsed, not built."""
+    from gui.desktop_entry import MIME_TYPE
+
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    bundles = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+               and getattr(node.func, "id", None) == "BUNDLE"]
+    assert len(bundles) == 1
+    plist = next(k.value for k in bundles[0].keywords if k.arg == "info_plist")
+    spread = [v for k, v in zip(plist.keys, plist.values) if k is None]     # **mapping
+    assert [ast.unparse(v) for v in spread] == ["bundle_files.MACOS_DOCUMENT_PLIST"]
+    declared = bundle_files.MACOS_DOCUMENT_PLIST
+    (document,) = declared["CFBundleDocumentTypes"]
+    (exported,) = declared["UTExportedTypeDeclarations"]
+    assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert document["CFBundleTypeRole"] == "Editor" and document["LSHandlerRank"] == "Owner"
+    tags = exported["UTTypeTagSpecification"]
+    assert tags["public.filename-extension"] == ["nsnet"]
+    assert tags["public.mime-type"] == [MIME_TYPE]
+    assert "public.json" in exported["UTTypeConformsTo"]
+    # PyInstaller writes it with plistlib: it must go through
+    assert plistlib.loads(plistlib.dumps(declared)) == declared
 
 
 def pinned() -> dict[str, str]:

@@ -68,6 +68,7 @@ class Diagnostics(QObject):
         self.health_panel = HealthPanel()
         self.collapse_panel = CollapsePanel()
         self.badges = Badges(window.editor)
+        self.badges.key_changed = self.health_panel.set_badge_key
         self.show_flags = QSettings().value(FLAGS_KEY, True, type=bool)
         self.no_data = ""            # why there is nothing to measure on, or ""
         self._targets_key = self._targets = None

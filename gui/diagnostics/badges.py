@@ -19,7 +19,9 @@ Where it goes (``fit_badge``):
   fit that room (the flat-tails lesson: 18 "saturated" flags in 3 tight columns), the
   badge becomes compact: a short word ("sat.") or one letter ("S") in a disc, and a ring in
   the flag's colour around the node shows which neuron it is. The tooltip gives the full
-  word and the reason, and the Neuron health panel lists every flag in full.
+  word and the reason, and the Neuron health panel lists every flag in full; while a
+  compact badge is drawn its summary also says what the short word stands for
+  (``Badges.key``): projected, nobody hovers, and "ges." alone is not "gesättigt".
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ def badge_forms(status: str) -> tuple[str, ...]:
                          translate("NeuronBadges", "M", "the one-letter badge of a misplaced "
                                    "softmax neuron"))}
     return forms.get(status, (status,))
+
+
+def stands_for(status: str, short: str) -> str:
+    """'"sat." stands for "saturated".': the key to a compact badge."""
+    return translate("NeuronBadges", '"{short}" stands for "{word}".').format(
+        short=short, word=badge_forms(status)[0])
 
 
 @dataclass(frozen=True)
@@ -122,9 +130,10 @@ def fit_badge(status: str, node: QRectF, px: float, floor: float, room: float,
 class NeuronBadge(QGraphicsItem):
     """One neuron's flag, laid out by ``fit_badge`` (the item sits at its node's origin)."""
 
-    def __init__(self, neuron_item):
+    def __init__(self, neuron_item, compact_changed=None):
         super().__init__(neuron_item)
         self.status, self._tooltip = "", ""
+        self._compact_changed = compact_changed      # called when it turns compact or not
         self.fit = BadgeFit("", QFont(), QRectF(), QRectF(), 0.0)
         self.setZValue(Z_BADGE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)   # clicks reach the node
@@ -169,13 +178,14 @@ class NeuronBadge(QGraphicsItem):
         fit = fit_badge(self.status, getattr(node, "rect", QRectF()), px, floor or 0.0,
                         room, node_gap)
         if fit != self.fit:
+            was = self.fit
             self.prepareGeometryChange()
             self.fit = fit
             self.update()
+            if (was.compact, was.text) != (fit.compact, fit.text) and self._compact_changed:
+                self._compact_changed()
         if fit.compact:                      # the tooltip says the word
-            stands = translate("NeuronBadges", '"{short}" stands for "{word}".').format(
-                short=fit.text, word=badge_forms(self.status)[0])
-            self.setToolTip(f"{self._tooltip}\n{stands}")
+            self.setToolTip(f"{self._tooltip}\n{stands_for(self.status, fit.text)}")
         else:
             self.setToolTip(self._tooltip)
 
@@ -240,11 +250,30 @@ class NeuronBadge(QGraphicsItem):
 
 class Badges:
     """The badges of one editor scene: ``show({(layer, unit): (status, tooltip)})`` puts
-    exactly these on the canvas; ``clear()`` removes them all."""
+    exactly these on the canvas; ``clear()`` removes them all. ``key_changed(text)`` (when
+    set) hears ``key()`` whenever it changes."""
 
     def __init__(self, editor):
         self.editor = editor
         self.items: dict[tuple[int, int], NeuronBadge] = {}
+        self.key_changed = None
+        self._key = ""
+
+    def key(self) -> str:
+        """What the compact badges on the canvas stand for, one sentence per status
+        ('"sat." stands for "saturated".'); "" when every badge shows its full word."""
+        shown: dict[str, str] = {}
+        for badge in self.items.values():
+            if shiboken6.isValid(badge) and badge.fit.compact:
+                shown.setdefault(badge.status, badge.fit.text)
+        return " ".join(stands_for(status, short) for status, short in shown.items())
+
+    def _key_maybe_changed(self) -> None:
+        key = self.key()
+        if key != self._key:
+            self._key = key
+            if self.key_changed is not None:
+                self.key_changed(key)
 
     def _alive(self, key, badge) -> bool:
         node = self.editor.scene().neurons.get(key)
@@ -262,8 +291,9 @@ class Badges:
                 continue
             badge = self.items.get(key)
             if badge is None:
-                badge = self.items[key] = NeuronBadge(node)
+                badge = self.items[key] = NeuronBadge(node, self._key_maybe_changed)
             badge.set_status(status, tooltip)
+        self._key_maybe_changed()
 
     def _remove(self, key) -> None:
         badge = self.items.pop(key)
@@ -276,3 +306,4 @@ class Badges:
     def clear(self) -> None:
         for key in list(self.items):
             self._remove(key)
+        self._key_maybe_changed()

@@ -9,6 +9,7 @@ mode), the table and the summary above it become the first tab beside the plots.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -82,6 +83,7 @@ class HealthPanel(QWidget):
         layout.addWidget(splitter, 1)
         self._sized = False
         self._arrangement = "side"
+        self._found, self._badge_key = "", ""      # the summary's two parts
         self.table.health.modelReset.connect(self._rows_reset)
         self.gradients.rescaled.connect(self._arrange)
         self._apply_fonts()
@@ -176,8 +178,19 @@ class HealthPanel(QWidget):
 
     # -- contents --------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
-        self.summary.setText(text)
+        self._found = text
+        self._show_summary()
         self.table.health.clear()
+
+    def set_badge_key(self, text: str) -> None:
+        """What the canvas's compact badges stand for ('"sat." stands for "saturated".'),
+        after the counts; "" for none."""
+        self._badge_key = text
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        key = html.escape(self._badge_key, quote=False)      # the summary is rich text
+        self.summary.setText(" ".join(t for t in (self._found, key) if t))
 
     def show_health(self, health: list[dg.LayerHealth], n_samples: int) -> None:
         counts = Counter(s for h in health for s in h.status)
@@ -191,7 +204,8 @@ class HealthPanel(QWidget):
                               "neurons.", None, total)
         measured = translate("NeuronHealth", "Measured on %n training samples.", None,
                              n_samples)
-        self.summary.setText(f"{found} {measured}")
+        self._found = f"{found} {measured}"
+        self._show_summary()
         self.table.health.set_health(health)
 
     def _rows_reset(self) -> None:

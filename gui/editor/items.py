@@ -142,11 +142,15 @@ class HeaderItem(_Item):
     """Two lines above a column: its name in bold ("Hidden 1") and a detail ("4 units").
     With a text floor (projection mode, see ``lettering``) a name that cannot be readable
     in the column's width shortens to ``short`` ("H1") and the detail is then left out
-    (a narrow column is a tight picture: one line fewer leaves the nodes more room)."""
+    (a narrow column is a tight picture: one line fewer leaves the nodes more room). A
+    detail too wide for a name that fits gives way to ``compact`` (figures only: "2/7",
+    "4"): "2 características" did not fit where "Hidden 1" and "4 units" did, and the
+    inputs' header alone lost its second line."""
 
-    def __init__(self, key, title: str, detail: str, short: str = ""):
+    def __init__(self, key, title: str, detail: str, short: str = "", compact: str = ""):
         super().__init__(key, QRectF(-100, -26, 200, 52))
         self.title, self.detail, self.short = title, detail, short or title
+        self.compact = compact
         self.width, self.floor = 200.0, 0.0
         self.texts: list[Lettering] = []
         self.setZValue(Z_HEADER)
@@ -192,14 +196,14 @@ class HeaderItem(_Item):
             if not lettering.fits(title, bold, w):
                 bold = font(lettering.size(0, local), bold=True)
         detail = font(lettering.size(15 * s, local))
-        heights = [bold.pixelSize() * 1.45]
-        if not shortened and lettering.fits(self.detail, detail, w):
-            heights.append(detail.pixelSize() * 1.5)
+        shown = "" if shortened else next(
+            (t for t in (self.detail, self.compact) if t and lettering.fits(t, detail, w)), "")
+        heights = [bold.pixelSize() * 1.45] + ([detail.pixelSize() * 1.5] if shown else [])
         self.rect = QRectF(-w / 2, 26 - sum(heights), w, sum(heights))
         top = self.rect.y()
         self.texts = [Lettering(title, bold, QRectF(-w / 2, top, w, heights[0]))]
-        if len(heights) > 1:
-            self.texts.append(Lettering(self.detail, detail,
+        if shown:
+            self.texts.append(Lettering(shown, detail,
                                         QRectF(-w / 2, top + heights[0], w, heights[1])))
 
     def paint(self, painter, option, widget=None) -> None:

@@ -20,7 +20,7 @@ from gui.editor.items import HeaderItem, LayerBand
 from gui.editor.layout import COLUMN_PITCH, DropTarget, Layout
 from gui.editor.links import LinkHighlight, LinkLayerItem
 from gui.editor.nodes import InputItem, NeuronItem
-from gui.i18n import translate
+from gui.i18n import number, translate
 
 Z_DROP = 5.0
 BAND_MARGIN = 20.0
@@ -59,6 +59,12 @@ def inputs_detail(on: int, offered: int, toggleable: bool) -> str:
             on=on, offered=offered)
     return translate("Editor", "%n feature", None, on) if on == 1 else \
         translate("Editor", "%n features", None, on)
+
+
+def inputs_compact(on: int, offered: int, toggleable: bool) -> str:
+    """The input header's detail in figures, for a column too narrow for the words:
+    "2/7" (2 of 7 features on) or "2"."""
+    return f"{number(on, 'd')}/{number(offered, 'd')}" if toggleable else number(on, "d")
 
 
 def _drop_fill() -> QColor:
@@ -175,17 +181,19 @@ class EditorScene(QGraphicsScene):
             item = InputItem(name, label, index.get(name), col.node_w,
                              col.node_h, toggleable)
             self.inputs.append(self._add(item))
-        detail = inputs_detail(len(network.input_names), len(names), toggleable)
+        counts = len(network.input_names), len(names), toggleable
         self.input_header = self._add(HeaderItem(
-            None, translate("Editor", "Inputs"), detail,
-            translate("Editor", "In", "short for the input column in a narrow header")))
+            None, translate("Editor", "Inputs"), inputs_detail(*counts),
+            translate("Editor", "In", "short for the input column in a narrow header"),
+            inputs_compact(*counts)))
 
     def _build_layer(self, li: int, neurons) -> None:
         col, n_layers = self.layout.layer(li), self.layout.n_layers
         self.bands.append(self._add(LayerBand(("layer", li), QRectF())))
         self.headers.append(self._add(HeaderItem(("layer", li), layer_title(li, n_layers),
                                                  units_text(len(neurons)),
-                                                 short_title(li, n_layers))))
+                                                 short_title(li, n_layers),
+                                                 number(len(neurons), "d"))))
         for u, n in enumerate(neurons):
             item = NeuronItem(li, u, col.node_w, n.activation, n.frozen)
             self.neurons[(li, u)] = self._add(item)

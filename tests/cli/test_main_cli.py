@@ -84,3 +84,11 @@ def test_screenshot_writes_a_png_of_the_asked_size(tmp_path):
     assert (image.width(), image.height()) == (1200, 800)
     # the command's output is its one line: not the offscreen platform's notices
     assert proc.stderr == "", proc.stderr
+
+
+def test_finders_process_serial_argument_is_dropped_on_macos_only():
+    from gui.launch import without_process_serial
+
+    argv = ["-psn_0_1234567", "lesson.nsnet"]
+    assert without_process_serial(argv, "darwin") == ["lesson.nsnet"]
+    assert without_process_serial(argv, "linux") == argv      # there it is a wrong option

@@ -70,6 +70,14 @@ def test_eighteen_saturated_neurons_get_compact_badges_that_cover_nothing(qtbot,
         assert badge.fit.ring.contains(badge.parentItem().rect)
         assert badge.toolTip().startswith("Hidden") and "Saturated:" in badge.toolTip()
         assert badge.toolTip().endswith(f'"{badge.text}" stands for "saturated".')
+    # projected, nobody hovers: the health panel's summary says what the short word means
+    summary = w.diagnostics.health_panel.summary.text()
+    assert summary.startswith("<b>18 saturated</b>")
+    assert summary.endswith(' "sat." stands for "saturated".'), summary
+    w.projection.set_active(False)          # the full words again: no key to read
+    settle()
+    assert all(b.text == "saturated" for b in badge_items(w.editor).values())
+    assert w.diagnostics.health_panel.summary.text().endswith("training samples.")
     # the pill and ring answer the pointer with the flag's tooltip, the node's middle (its
     # map) with the node's own
     badge = badges[(1, 2)]

@@ -6,7 +6,13 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter
-from PySide6.QtWidgets import QLineEdit, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from gui import projection_look
 from gui.editor.nodes import NeuronItem
@@ -81,6 +87,35 @@ def test_escape_in_a_text_field_cancels_the_edit_not_projection(window, qtbot):
     assert window.editor.inline.proxy is None      # the edit was cancelled
     qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
     assert not window.projection.active
+
+
+def test_escape_after_closing_a_menu_with_escape_leaves(window, qtbot):
+    """Esc on an open menu closes it but leaves the menu bar holding the focus (keyboard
+    mode), and the menu bar took the next Esc for itself: it took a third to leave."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    bar = window.menuBar()
+    for opening in ("mouse", "Alt+F"):
+        enter(window)
+        window.editor.setFocus()
+        qtbot.waitUntil(lambda: window.editor.hasFocus())
+        if opening == "mouse":
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                             pos=bar.actionGeometry(bar.actions()[0]).center())
+        else:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F,
+                           Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+        # what a window manager does when a menu closes (offscreen leaves the menu active)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        assert window.projection.active and QApplication.focusWidget() is bar, opening
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not window.projection.active, timeout=1000)
+        # the keys go where they went before the menu (Space trains)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=1000)
 
 
 def test_fonts_scaled_by_the_persisted_factor_across_windows(qtbot):

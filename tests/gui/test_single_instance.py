@@ -71,6 +71,28 @@ def test_a_second_process_opens_its_file_in_a_new_window(qtbot, manager, name):
     server.close()
 
 
+def test_a_file_the_system_opens_goes_to_the_first_window_then_to_new_ones(tmp_path):
+    """macOS hands a document over as a QFileOpenEvent (Finder, Dock, "Open With"), not in
+    argv. At start-up, before or just after the first window exists, the file takes that
+    window's place instead of the default network; later files open in new windows, as a
+    second instance's file does."""
+    lesson = ROOT / "resources" / "lessons" / "01_one_neuron.nsnet"
+    env = child_env({**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+                     "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                     "XDG_DATA_HOME": str(tmp_path / "data"),
+                     single_instance.ENV_NAME: str(tmp_path / "instance.socket")})
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "gui" / "file_open_child.py"),
+                           str(XOR), str(lesson)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert_no_qt_warnings(proc.stderr, "file_open_child.py")
+    steps = [json.loads(line) for line in proc.stdout.splitlines()]
+    xor, both = [str(XOR)], [str(XOR), str(lesson)]
+    assert steps == [xor, both,                 # sent with the start: no default window
+                     [None], xor, both,         # just after: it replaces the default one
+                     [None], [None, str(XOR)], [None, *both]]    # unless it was edited
+
+
 def test_a_stale_socket_is_removed_and_served_again(qtbot, name):
     stale = socket.socket(socket.AF_UNIX)          # what a crashed app leaves behind
     stale.bind(name)
