@@ -23,7 +23,8 @@ from gui.plots import style
 from gui.plots.decimate import GrowingArray, MinMaxDecimator
 from gui.plots.style import nice_ceiling
 
-TWO_PLOTS_MIN_HEIGHT = 200     # px (at 12-px text): lower, the accuracy plot gives way
+TWO_PLOTS_MIN_HEIGHT = 270     # px (at 12-px text): lower, the accuracy plot gives way
+# (a 1280x720 window gives the Loss panel about 205 px: two plots were 27 px strips)
 LOG_BOX_MIN_HEIGHT = 160       # px (at 12-px text): lower, the check box's row goes too
 TEXT_INTERVAL_S = 0.25         # while training, the title and key numbers change this often
 FIELDS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")

@@ -229,6 +229,20 @@ def test_the_loss_key_never_covers_the_curves(qtbot, factor, size):
                 (key, box.sceneBoundingRect())
 
 
+@pytest.mark.parametrize(("size", "factor"), [
+    ((620, 205), 1.0), ((480, 230), FACTORS[0]), ((620, 290), 1.0), ((620, 290), FACTORS[0]),
+    ((900, 600), 1.0), ((900, 600), FACTORS[1])])
+def test_every_loss_curve_area_is_tall_enough_to_read(qtbot, factor, size):
+    """The Loss panel of a 1280x720 window (620x205: it showed two 27-px strips, loss and
+    accuracy), of the projected stage at 720 (480x230) and larger ones: a plot that cannot
+    have 35 px gives its room to the loss curve."""
+    plot = loss_plot(qtbot, size)
+    projected(plot, factor)
+    _shown(qtbot, plot)
+    boxes = [plot.loss_plot.vb] + ([plot.accuracy_plot.vb] if plot.accuracy_shown() else [])
+    assert all(box.height() >= 35 for box in boxes), [box.height() for box in boxes]
+
+
 def test_the_trials_legend_is_beside_the_curves(qtbot, window):
     panel = trials_panel(qtbot, window, (1900, 420))
     _shown(qtbot, panel)
