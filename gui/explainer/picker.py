@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core import own_sample
 from core.explain_text import fmt
+from core.i18n import values
 from gui.explainer.own_sample import OwnSampleForm
 from gui.i18n import translate
 from gui.wheel_inputs import ComboBox, SpinBox
@@ -55,7 +56,7 @@ def describe_row(bundle, row, y) -> str:
             name=bundle.class_names[k] if k < len(bundle.class_names) else k)
     else:
         target = translate("SamplePicker", "target {value}").format(value=fmt(y))
-    return ", ".join(shown) + f"  \u2192  {target}"
+    return values(*shown) + f"  \u2192  {target}"       # "; " between 0,5 and 1,5
 
 
 def _kind_of(bundle) -> tuple:
