@@ -15,6 +15,7 @@ group activation, normalises over ``axis`` (the neurons of one layer).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -36,7 +37,7 @@ from core.activation_fns import (  # noqa: F401 (sigmoid, softplus, softmax: pub
     softmax,
     softplus,
 )
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import QT_TRANSLATE_NOOP, interval, number, translate
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,10 @@ class Activation:
 
     @property
     def output_range(self) -> str:
-        """The output range ("(0, 1)"), translated."""
-        return translate("Activations", self.english_output_range)
+        """The output range ("(0, 1)", "[-0.278, inf)"), translated, its intervals written
+        with core.i18n.interval ("[-0,278; inf)" under a decimal comma)."""
+        return _INTERVAL.sub(_local_interval,
+                             translate("Activations", self.english_output_range))
 
     @property
     def notes(self) -> str:
@@ -154,6 +157,20 @@ USES = ("Hidden layers", "Output for two classes", "Output for several classes",
 
 def _alpha_or(default):
     return lambda alpha: default if alpha is None else alpha
+
+
+# an interval as the registry writes it (a catalogue's translation keeps it as it is):
+# "(0, 1)", "[-0.278, inf)", "(-alpha, inf)"; bounds are numbers, inf or alpha
+_BOUND = r"-?(?:\d+(?:\.\d+)?|inf|alpha)"
+_INTERVAL = re.compile(rf"([\[(])({_BOUND}), ({_BOUND})([\])])")
+
+
+def _local_interval(m: re.Match) -> str:
+    """The interval ``m`` found, written again with core.i18n.interval (numbers in the
+    language's number format)."""
+    left, low, high, right = m.groups()
+    return interval(*(b if b.lstrip("-").isalpha() else number(float(b), "g")
+                      for b in (low, high)), left, right)
 
 
 def _entry(name, label, formula, output_range, notes, family, fn, grad, **kw) -> Activation:

@@ -13,7 +13,7 @@ import numpy as np
 
 from core import activations as act
 from core.explain import Explanation, LayerNumbers
-from core.i18n import number, translate
+from core.i18n import number, translate, values
 
 # -- text ---------------------------------------------------------------------------------
 MINUS = "−"
@@ -178,7 +178,7 @@ def _softmax_step(e, li, max_terms) -> Step:
 
 def _target_line(e, class_names) -> str:
     t = e.t
-    target = fmt(t[0]) if len(t) == 1 else "(" + ", ".join(fmt(v) for v in t) + ")"
+    target = fmt(t[0]) if len(t) == 1 else "(" + values(*(fmt(v) for v in t)) + ")"
     k = int(np.argmax(t)) if len(t) > 1 else int(t[0] == 1)
     if class_names and k < len(class_names):
         return translate("Explain", "target t = {target}   (class {name})").format(
@@ -283,15 +283,17 @@ def _gradient_step(e, li, u, sym, max_terms) -> Step:
                      translate("Explain", "… %n more weight, the same way", None, more)
                      if more == 1 else
                      translate("Explain", "… %n more weights, the same way", None, more))
-    lines.append(f"b:  ∂L/∂b = δ = {fmt(lay.db[u])},   "
-                 f"Δb = −{_p(lr)}{_p(lay.db[u])} = {_signed(-lr * lay.db[u])}")
+    # statements set apart with values(): "0,553,   Δb" could not be read under a decimal comma
+    lines.append(values(f"b:  ∂L/∂b = δ = {fmt(lay.db[u])}",
+                        f"Δb = −{_p(lr)}{_p(lay.db[u])} = {_signed(-lr * lay.db[u])}",
+                        space="   "))
     if lay.learns_alpha[u]:
         if lay.z[u] > 0:
             lines.append(translate("Explain", "α: ∂L/∂α = 0   (z > 0: α played no part)"))
         else:
-            lines.append(f"α: ∂L/∂α = ∂L/∂a · z = "
-                         f"{_p(lay.dA[u])}{_p(lay.z[u])} = {fmt(lay.dalpha[u])},   "
-                         f"Δα = {_signed(-lr * lay.dalpha[u])}")
+            lines.append(values(f"α: ∂L/∂α = ∂L/∂a · z = "
+                                f"{_p(lay.dA[u])}{_p(lay.z[u])} = {fmt(lay.dalpha[u])}",
+                                f"Δα = {_signed(-lr * lay.dalpha[u])}", space="   "))
     if lay.frozen[u]:
         lines.append(translate("Explain", "Frozen neuron: training leaves these values as "
                                           "they are (Δ = 0)."))

@@ -14,7 +14,10 @@ same context when it is shown.
 
 Numbers inside a displayed text go through ``number(value, spec)``: Python's format by
 default, the language's decimal comma once the GUI installs its formatter. Never for
-files, exports or anything parsed back.
+files, exports or anything parsed back. Several numbers in one displayed text are listed
+with ``values(...)`` and ranges written with ``interval(...)``: under a decimal comma
+"0,5, 1,5" cannot be read, so both then separate with "; " ("[0; 0,5]"), as German, French
+and Spanish mathematics does.
 """
 
 from __future__ import annotations
@@ -49,6 +52,26 @@ def number(value: float, spec: str = "g") -> str:
     """``value`` formatted with Python's ``spec`` for a display, in the installed
     language's number format (Python's format by default)."""
     return _number(value, spec)
+
+
+def decimal_comma() -> bool:
+    """Whether the installed number format writes a decimal comma (0,5)."""
+    return "," in _number(0.5, ".1f")
+
+
+def values(*parts: object, space: str = " ") -> str:
+    """``parts`` (texts, or numbers given to ``number(value, "g")``) listed for a display:
+    "0.5, 1.5" in English, "0,5; 1,5" under a decimal comma. ``space`` follows the
+    separator ("   " sets statements apart: "δ = 0,553;   Δb = …")."""
+    separator = (";" if decimal_comma() else ",") + space
+    return separator.join(p if isinstance(p, str) else number(p, "g") for p in parts)
+
+
+def interval(low: object, high: object, left: str = "[", right: str = "]") -> str:
+    """A range for a display, "[0, 0.5]" in English, "[0; 0,5]" under a decimal comma;
+    ``low``/``high`` are texts ("inf") or numbers (``number(value, "g")``), ``left`` and
+    ``right`` are "[" / "(" and "]" / ")" (closed or open)."""
+    return f"{left}{values(low, high)}{right}"
 
 
 def install(translator: Translator | None, number_format: NumberFormat | None = None) -> None:

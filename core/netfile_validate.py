@@ -20,7 +20,8 @@ import numpy as np
 
 from core import activations as act
 from core import losses
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import QT_TRANSLATE_NOOP, interval, translate
+from core.i18n import number as i18n_number
 from core.network import MAX_LAYERS, MAX_UNITS, Neuron
 from core.training import Settings, TrainingError
 
@@ -173,13 +174,15 @@ def number(v, path: str, low: float = -math.inf, high: float = math.inf,
     if not math.isfinite(x):
         raise fail(path, translate("NetFile", "number too large"))
     if x < low or x > high or (open_low and x == low) or (open_high and x == high):
-        # bounds as a mathematician writes them, ">= 0", "[0, 1)": no words to translate
+        # bounds as a mathematician writes them, ">= 0", "[0, 1)" ("[0; 0,5]" under a decimal
+        # comma): no words to translate
         if math.isinf(high):
+            bound = f"{'>' if open_low else '>='} {i18n_number(low, 'g')}"
             raise fail(path, translate("NetFile", "must be {bound}, got {kind}"),
-                       bound=f"{'>' if open_low else '>='} {low:g}", kind=kind(v))
-        interval = f"{'(' if open_low else '['}{low:g}, {high:g}{')' if open_high else ']'}"
+                       bound=bound, kind=kind(v))
+        shown = interval(low, high, "(" if open_low else "[", ")" if open_high else "]")
         raise fail(path, translate("NetFile", "must be in {interval}, got {kind}"),
-                   interval=interval, kind=kind(v))
+                   interval=shown, kind=kind(v))
     return x
 
 

@@ -17,7 +17,7 @@ import math
 import numpy as np
 
 from core.explain_text import fmt
-from core.i18n import number, translate
+from core.i18n import number, translate, values
 
 MAX_FEATURES = 8
 LIMIT = 1e12          # far beyond any feature in the app's data, far below overflow
@@ -74,9 +74,8 @@ def preparation_note(bundle, row) -> str:
     if bundle.transform is None and bundle.mean is None:
         return ""
     x = network_inputs(bundle, row)
-    shown = ", ".join(f"{n} = {fmt(v)}" for n, v in zip(bundle.feature_names[:4], x))
-    if len(x) > 4:
-        shown += ", \u2026"
+    parts = [f"{n} = {fmt(v)}" for n, v in zip(bundle.feature_names[:4], x)]
+    shown = values(*parts, *(["\u2026"] if len(x) > 4 else []))   # "; " under 0,5
     if bundle.mean is None:
         return translate("OwnSample", "The network's inputs are computed from these: "
                          "{inputs}.").format(inputs=shown)

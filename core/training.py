@@ -18,7 +18,7 @@ from typing import Iterator
 import numpy as np
 
 from core import losses, optimizers
-from core.i18n import number, translate
+from core.i18n import interval, number, translate
 from core.network import Network
 
 
@@ -44,14 +44,13 @@ class Settings:
         """Raise TrainingError naming the first setting that is out of range."""
         if self.optimizer not in optimizers.NAMES:
             raise TrainingError("optimizer: " + _unknown(self.optimizer, optimizers.NAMES))
-        _check_number("learning_rate", self.learning_rate, 0, 100, "(0, 100]",
-                      low_open=True)
+        _check_number("learning_rate", self.learning_rate, 0, 100, low_open=True)
         _check_whole("batch_size", self.batch_size, 1, 1_000_000)
         if self.regularization not in optimizers.REGULARIZATIONS:
             raise TrainingError("regularization: "
                                 + _unknown(self.regularization, optimizers.REGULARIZATIONS))
-        _check_number("regularization_rate", self.regularization_rate, 0, 10, "[0, 10]")
-        _check_number("momentum", self.momentum, 0, 1, "[0, 1)", high_open=True)
+        _check_number("regularization_rate", self.regularization_rate, 0, 10)
+        _check_number("momentum", self.momentum, 0, 1, high_open=True)
         _check_whole("seed", self.seed, 0, 2**32 - 1)
 
     def to_dict(self) -> dict:
@@ -68,9 +67,9 @@ def _unknown(value, choices) -> str:
         value=repr(value), choices=", ".join(choices))
 
 
-def _check_number(name, value, low, high, interval, low_open=False,
-                  high_open=False) -> None:
-    """``interval``: the allowed range as a mathematician writes it, e.g. "(0, 100]"."""
+def _check_number(name, value, low, high, low_open=False, high_open=False) -> None:
+    """TrainingError unless ``value`` lies in the range from ``low`` to ``high`` (open at
+    either end when asked); the message writes it as a mathematician does, "(0, 100]"."""
     ok = _is_number(value) and math.isfinite(value)
     if ok:
         ok = (value > low if low_open else value >= low) and \
@@ -78,7 +77,8 @@ def _check_number(name, value, low, high, interval, low_open=False,
     if not ok:
         raise TrainingError(f"{name}: " + translate(
             "Training", "must be a number in {interval}, got {value}").format(
-                interval=interval, value=repr(value)))
+                interval=interval(low, high, "(" if low_open else "[",
+                                  ")" if high_open else "]"), value=repr(value)))
 
 
 def _check_whole(name, value, low, high) -> None:

@@ -15,7 +15,6 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from core.training import TrainingError, encode_targets
 from gui import colors
 from gui.explainer.overlay import CanvasHighlight, MapMarker
 from gui.explainer.picker import SamplePicker, nearest_sample
+from gui.explainer.trailing import TrailingRow
 from gui.i18n import translate
 from gui.lessons import projected
 
@@ -39,6 +39,7 @@ REFRESH_MS = 250          # recompute at most 4 times a second while weights cha
 FORMULA_SCALE = 1.7       # the formula's font against the window's (at least 1.4x)
 PROJECTED_FORMULA_SCALE = 1.0   # in projection mode, whose window font is 1.5-2x already:
                                 # the softmax step must fit a 1024x768 stage unscrolled
+TITLE_BESIDE = 24         # characters the step's name needs beside the buttons
 CONTEXT_SCALE = 1.15      # the step before, of the same neuron, drawn smaller above
 
 
@@ -77,11 +78,11 @@ class SampleExplainer(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)      # a long step name wraps instead of widening
-        steps_row = QHBoxLayout()
-        for w in (self.back, self.counter, self.next):
-            steps_row.addWidget(w)
-        steps_row.addSpacing(12)
-        steps_row.addWidget(self.title, 1)
+        # the step's name beside the buttons while it gets TITLE_BESIDE characters' room
+        # there, else below them: squeezed, it broke into one word per line
+        self.steps_row = TrailingRow(
+            [self.back, self.counter, self.next], self.title,
+            beside_min=self.title.fontMetrics().averageCharWidth() * TITLE_BESIDE, parent=self)
         self.formula = QLabel(self)
         self.formula.setObjectName("sampleFormula")
         self.formula.setTextFormat(Qt.TextFormat.RichText)
@@ -101,7 +102,7 @@ class SampleExplainer(QWidget):
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(steps_row)
+        column.addWidget(self.steps_row)
         column.addWidget(scroll, 1)
         column.addWidget(self.notes)
         self.message = QLabel(self)
@@ -284,6 +285,7 @@ class SampleExplainer(QWidget):
         self.counter.setText(translate("OneSample", "Step {number} of {count}").format(
             number=self.index + 1, count=n))
         self.title.setText(step.title)
+        self.steps_row.relayout()                 # the counter's width may have changed
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < n - 1)
         base = self.font().pointSizeF()

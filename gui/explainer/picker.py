@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core import own_sample
 from core.explain_text import fmt
+from core.i18n import values
 from gui.explainer.own_sample import OwnSampleForm
+from gui.explainer.trailing import TrailingRow
 from gui.i18n import translate
 from gui.wheel_inputs import ComboBox, SpinBox
 
@@ -55,7 +57,7 @@ def describe_row(bundle, row, y) -> str:
             name=bundle.class_names[k] if k < len(bundle.class_names) else k)
     else:
         target = translate("SamplePicker", "target {value}").format(value=fmt(y))
-    return ", ".join(shown) + f"  \u2192  {target}"
+    return values(*shown) + f"  \u2192  {target}"       # "; " between 0,5 and 1,5
 
 
 def _kind_of(bundle) -> tuple:
@@ -108,7 +110,6 @@ class SamplePicker(QWidget):
         self.number.setMinimumWidth(80)
         self.about = QLabel(self)
         self.about.setTextFormat(Qt.TextFormat.PlainText)     # feature and class names
-        self.about.setWordWrap(True)     # long feature lists wrap; the boxes keep their size
         self.about.setToolTip(translate("SamplePicker", "The sample's features as the data "
                                         "gives them, and its class or target"))
         self.form = OwnSampleForm(self)
@@ -117,14 +118,11 @@ class SamplePicker(QWidget):
         # (features, problem, row, target) of a typed sample its data no longer fits
         self._set_aside: tuple | None = None
         self._by_picker = False               # the picker, not the person, changes part
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.part)
-        row.addWidget(self.number)
-        row.addWidget(self.about, 1)
+        # the sample's line beside the boxes when it fits there on one line, else below
+        self.row = TrailingRow([self.part, self.number], self.about, parent=self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
+        column.addWidget(self.row)
         column.addWidget(self.form)
         self.part.currentIndexChanged.connect(self._part_changed)
         self.number.valueChanged.connect(self._emit)
@@ -251,10 +249,12 @@ class SamplePicker(QWidget):
                 translate("SamplePicker", "{sample}  (typed in)").format(
                     sample=describe_row(self.bundle, row, self.form.target))
             self.about.setText(text)
+            self.row.relayout()
             return
         part, i = self.current()
         ok = self.bundle is not None and 0 <= i < self._count()
         self.about.setText(describe_sample(self.bundle, part, i) if ok else "")
+        self.row.relayout()
 
     def _emit(self, *_) -> None:
         if not self.typing():

@@ -162,5 +162,5 @@ def test_numbers_in_the_texts_use_the_languages_decimal_comma():
         install_core_translator()                            # the GUI's, as before
     assert jump == "the training loss jumped from 0,646 to 12,6 within 2 epochs"
     assert drawn == "Drawn with \u03b1 = 0,01"
-    assert elu_range == "(\u22121, \u221e)"
+    assert elu_range == "(\u22121; \u221e)"                  # interval under a decimal comma
     assert stability.loss_jump([0, 2], [0.646, 12.6]).endswith("0.646 to 12.6 within 2 epochs")
