@@ -63,7 +63,10 @@ def values(*parts: object, space: str = " ") -> str:
     """``parts`` (texts, or numbers given to ``number(value, "g")``) listed for a display:
     "0.5, 1.5" in English, "0,5; 1,5" under a decimal comma. ``space`` follows the
     separator ("   " sets statements apart: "δ = 0,553;   Δb = …")."""
-    separator = (";" if decimal_comma() else ",") + space
+    # under a decimal comma the list needs another separator; French sets it apart with a
+    # narrow no-break space (" ;"), as its translators write it elsewhere
+    separator = (translate("Numbers", ";", "separates numbers written with a decimal comma")
+                 if decimal_comma() else ",") + space
     return separator.join(p if isinstance(p, str) else number(p, "g") for p in parts)
 
 

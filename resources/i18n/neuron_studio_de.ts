@@ -5082,6 +5082,14 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>;</source>
+        <comment>separates numbers written with a decimal comma</comment>
+        <translation>;</translation>
+    </message>
+</context>
+<context>
     <name>OneSample</name>
     <message>
         <source>One sample</source>

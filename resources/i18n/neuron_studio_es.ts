@@ -5082,6 +5082,14 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>;</source>
+        <comment>separates numbers written with a decimal comma</comment>
+        <translation>;</translation>
+    </message>
+</context>
+<context>
     <name>OneSample</name>
     <message>
         <source>One sample</source>

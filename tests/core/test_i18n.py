@@ -157,3 +157,15 @@ def test_error_ranges_use_the_languages_separator():
                       "momentum: must be a number in [0; 1), got 1.0",
                       "regularization_rate: must be a number in [0; 10], got 11",
                       "data.noise: must be in [0; 0,5], got 0.7"]
+
+
+def test_the_list_separator_under_a_decimal_comma_is_the_languages_own():
+    """French writes a narrow no-break space before ";" (its catalogue says so)."""
+    french = {";": "\u202f;"}
+    i18n.install(lambda c, t, d, n: french.get(t, t),
+                 lambda v, spec: format(v, spec).replace(".", ","))
+    try:
+        assert i18n.values(0.5, 1.5) == "0,5\u202f; 1,5"
+    finally:
+        i18n.install(None)
+    assert i18n.values(0.5, 1.5) == "0.5, 1.5"
