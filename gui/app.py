@@ -11,6 +11,7 @@ at start-up opens in the first window instead of the default network.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -115,16 +116,32 @@ class Windows(QObject):
         self._start = None        # (the first window, the document it was made with)
 
     def open(self, path: str | None = None, recover: bool = False) -> MainWindow | None:
-        """A new shown window, with ``path`` opened in it when given (on failure: a
-        dialog, and the default network stays). ``recover``: first offer the work left by
-        a crash (the first window of a start), each restored network in a window of its
-        own; FILE then gets a window of its own too. None when no window can be made."""
+        """A new shown window, with ``path`` opened in it when given; the window that
+        already shows ``path`` is raised instead. On failure a dialog says why, and the new
+        window closes again unless it is the only one (then the default network stays).
+        ``recover``: first offer the work left by a crash (the first window of a start),
+        each restored network in a window of its own; FILE then gets a window of its own
+        too. None when no window can be made, or when ``path`` failed in an extra window."""
+        showing = self.showing(path) if path else None
+        if showing is not None:          # one window per file: two could save over each other
+            showing.showNormal() if showing.isMinimized() else showing.show()
+            showing.raise_()
+            showing.activateWindow()
+            return showing
         window = self._make()
         if window is not None and recover and self._recover(window) and path:
             window = self._make()
-        if window is not None and path:
-            window.open_file(path, ask=False)
+        if window is not None and path and not window.open_file(path, ask=False) and \
+                len(self.windows) > 1:
+            window.close()               # it said why; an empty extra window would stay
+            return None
         return window
+
+    def showing(self, path: str) -> MainWindow | None:
+        """The window whose document is the file ``path``, if one is."""
+        wanted = Path(path).resolve()
+        return next((w for w in self.windows if w.document.path is not None
+                     and Path(w.document.path).resolve() == wanted), None)
 
     def open_document(self, path: str) -> MainWindow | None:
         """A file the system asks the app to open (``Application``): in the first window

@@ -99,7 +99,7 @@ def desktop_entry(command: list[str]) -> str:
         "Icon=neuron-studio",
         "Terminal=false",
         f"MimeType={MIME_TYPE};",
-        "Categories=Education;Science;",
+        "Categories=Education;ComputerScience;",   # one main category (validator)
         "Keywords=neural;network;neuron;machine learning;activation;teaching;",
         "StartupNotify=true",
         ""])

@@ -236,7 +236,7 @@ class PresenterView(StageHost, QObject):
     def _staged(self) -> None:
         if self.active:              # on starting, _look scales what the stage shows
             self._scale_plots()
-        QTimer.singleShot(0, self.mirror.fit)
+        QTimer.singleShot(0, self.mirror, self.mirror.fit)   # not after the mirror is gone
 
     def _takes(self, view: str) -> bool:
         return view not in (stage_spec.NOTES, "inspector")   # the laptop's

@@ -2,7 +2,8 @@
 running app, which opens it in a new window, and exits 0 (a double-click on a second .nsnet
 file in the file manager does this).
 
-The running app listens on a local socket (``QLocalServer``), one per user: in
+The running app listens on a local socket (``QLocalServer``), one per user and screen
+(``$DISPLAY``/``$WAYLAND_DISPLAY``: a second login of the same person has its own): in
 ``$XDG_RUNTIME_DIR`` (private to the user) when set, else under a name with the user's name
 (Qt puts it in the temporary folder, readable by the user only). A request is one line of
 JSON, ``{"open": "/absolute/file.nsnet"}`` or ``{"open": null}`` (a new default window); the
@@ -37,11 +38,15 @@ def server_name() -> str:
         user = getpass.getuser()
     except (OSError, KeyError):       # no name for this uid (a container)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    user = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)
+    # One app per person AND screen: the same account logged in twice (at the desk and over
+    # VNC) must not see a file double-clicked on one screen open on the other
+    screen = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or ""
+    base = "-".join(part for part in ("neuron-studio", user, screen) if part)
+    base = "".join(c if c.isalnum() or c in "-_." else "_" for c in base)
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform.startswith("linux") and os.path.isabs(runtime) and os.path.isdir(runtime):
-        return os.path.join(runtime, f"neuron-studio-{user}.socket")
-    return f"neuron-studio-{user}"
+        return os.path.join(runtime, f"{base}.socket")
+    return base
 
 
 def hand_over(path: str | None, name: str | None = None) -> bool:

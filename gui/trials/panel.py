@@ -200,7 +200,7 @@ class TrialsPanel(QWidget):
         if watched is self.views and event.type() == QEvent.Type.Resize:
             self._fit_table()
         elif watched is self._controls and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self._fit_controls)
+            QTimer.singleShot(0, self, self._fit_controls)    # not after the panel is gone
         elif watched is self.window and event.type() == QEvent.Type.Hide and \
                 not event.spontaneous():       # closed or hidden, not minimised
             self.runner.stop()

@@ -84,7 +84,7 @@ def test_install_writes_a_valid_entry_type_and_icons_and_uninstall_removes_them(
     assert keys["Type"] == "Application" and keys["Name"] == "Neuron Studio"
     assert keys["Exec"] == f'"{command[0]}" %f'           # quoted: a space in the path
     assert keys["MimeType"] == "application/x-neuron-studio;"
-    assert keys["Categories"] == "Education;Science;" and keys["Icon"] == "neuron-studio"
+    assert keys["Categories"] == "Education;ComputerScience;" and keys["Icon"] == "neuron-studio"
     mime = ET.parse(paths["mime"]).getroot().find(f"{MIME_NS}mime-type")
     assert mime.get("type") == "application/x-neuron-studio"
     assert mime.find(f"{MIME_NS}glob").get("pattern") == "*.nsnet"

@@ -181,3 +181,30 @@ def test_a_new_window_cascades_but_stays_on_the_screen():
     projector = QRect(0, 0, 1280, 720)
     assert cascaded(QRect(0, 0, 1280, 720), projector) == QPoint(0, 0)
     assert cascaded(QRect(300, 10, 900, 700), projector) == QPoint(0, 0)
+
+
+def test_each_screen_of_a_person_has_its_own_app(monkeypatch):
+    """The same account logged in twice (desk and VNC): a file double-clicked on one
+    screen must not open on the other."""
+    monkeypatch.delenv(single_instance.ENV_NAME, raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":81")
+    desk = single_instance.server_name()
+    monkeypatch.setenv("DISPLAY", ":82")
+    assert single_instance.server_name() != desk
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert "wayland-0" in single_instance.server_name()
+
+
+def test_a_file_already_open_raises_its_window_and_a_broken_one_leaves_no_window(
+        manager, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, title, text: errors.append(text))
+    first = manager.open(str(XOR))
+    assert manager.open(str(XOR)) is first and len(manager.windows) == 1 and not errors
+    broken = tmp_path / "broken.nsnet"
+    broken.write_text("{", encoding="utf-8")
+    assert manager.open(str(broken)) is None
+    QApplication.processEvents()
+    assert len(manager.windows) == 1 and len(errors) == 1 and "broken.nsnet" in errors[0]
+    assert manager.windows[0] is first and first.document.path == XOR
