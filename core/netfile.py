@@ -29,12 +29,12 @@ from core import atomic_file, lesson_translations, netfile_data
 from core import netfile_record as record
 from core import netfile_validate as v
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
-from core.netfile_validate import FORMAT, VERSION, NetFileError
+from core.netfile_validate import DAMAGED, FORMAT, NEWER, UNREADABLE, VERSION, NetFileError
 from core.network import MAX_INPUTS, Network, NetworkError
 from core.training import Settings
 
-__all__ = ["FORMAT", "VERSION", "NetFileError", "Document", "loads", "load", "dumps", "save",
-           "default_document", "MAX_FILE_BYTES", "MAX_DEPTH"]
+__all__ = ["FORMAT", "VERSION", "NetFileError", "DAMAGED", "UNREADABLE", "NEWER", "Document",
+           "loads", "load", "dumps", "save", "default_document", "MAX_FILE_BYTES", "MAX_DEPTH"]
 
 MAX_FILE_BYTES = 64 * 2**20
 MAX_DEPTH = 64   # a real file nests 6 levels; the GUI's view gets the rest
@@ -75,7 +75,7 @@ def load(path) -> Document:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise NetFileError("file", translate("NetFile", "cannot read {path}: {error}").format(
-            path=path, error=e.strerror or e)) from None
+            path=path, error=e.strerror or e), v.UNREADABLE) from None
     return loads(data)
 
 

@@ -38,16 +38,22 @@ TRAINING_DEFAULTS = {"optimizer": "sgd", "learning_rate": 0.03, "batch_size": 10
                      "train_fraction": 0.5, "seed": 1, "epoch": 0}
 
 
+# why a file cannot be used, for the one sentence an app puts before the detail: a damaged
+# or incomplete file, one the system would not let us read, one from a newer version
+DAMAGED, UNREADABLE, NEWER = "damaged", "unreadable", "newer"
+
+
 class NetFileError(ValueError):
     """A network file that cannot be read or written; ``str(e)`` is "<field>: <problem>"
-    (the problem in the installed language)."""
+    (the problem in the installed language); ``reason`` is DAMAGED (anything wrong inside
+    the file), UNREADABLE or NEWER."""
 
-    def __init__(self, field: str, problem: str):
+    def __init__(self, field: str, problem: str, reason: str = DAMAGED):
         super().__init__(f"{field}: {problem}")
-        self.field, self.problem = field, problem
+        self.field, self.problem, self.reason = field, problem, reason
 
-    def __reduce__(self):  # two constructor arguments, so pickling needs help
-        return type(self), (self.field, self.problem)
+    def __reduce__(self):  # three constructor arguments, so pickling needs help
+        return type(self), (self.field, self.problem, self.reason)
 
 
 class NonFinite:
@@ -242,10 +248,12 @@ def check_header(top) -> None:
         raise fail("version", translate("NetFile", "expected a whole number, got {kind}"),
                    kind=kind(version))
     if version > VERSION:
-        raise fail("version", translate("NetFile", "this file was written by a newer Neuron "
-                                        "Studio (version {version}); this version reads "
-                                        "version {supported}"),
-                   version=short(version), supported=VERSION)
+        error = fail("version", translate("NetFile", "this file was written by a newer Neuron "
+                                          "Studio (version {version}); this version reads "
+                                          "version {supported}"),
+                     version=short(version), supported=VERSION)
+        error.reason = NEWER
+        raise error
     if version != VERSION:
         raise fail("version", translate("NetFile", "expected {expected}, got {got}"),
                    expected=VERSION, got=version)

@@ -33,6 +33,7 @@ from core import activations as act
 from core import edits, losses, optimizers
 from core.experiment import DataBundle, Experiment
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
+from core.i18n import values as values_text
 from core.netfile import Document, NetFileError
 from core.network import Network, NetworkError
 from core.training import TrainingError, train
@@ -84,7 +85,7 @@ class TrialPlan:
         repeated = sorted({_label_value(v) for v in values if values.count(v) > 1})
         if repeated:
             raise TrialError(translate("Trials", "each value may appear once; repeated: "
-                                                 "{values}").format(values=", ".join(repeated)))
+                                                 "{values}").format(values=values_text(*repeated)))
         object.__setattr__(self, "values", values)
         object.__setattr__(self, "epochs", _whole(self.epochs, "epochs", 1, MAX_EPOCHS))
         for name in ("layer", "neuron"):
@@ -206,7 +207,8 @@ def _batch_size(v) -> int:
 
 
 def _label_value(v) -> str:
-    return f"{v:g}" if isinstance(v, float) else str(v)
+    """A value in a message (the language's number format: a display)."""
+    return number(v, "g") if isinstance(v, float) else str(v)
 
 
 _VALUE_CHECKS = {"units": _units, "activation": _activation,

@@ -30,10 +30,26 @@ class FileError(Exception):
 
 
 def read_document(path: Path) -> netfile.Document:
+    """The document at ``path``; FileError with what a person opening it needs: one
+    sentence saying what is wrong with the file, then the detail that names the field
+    ("kaputt.nsnet: inputs: missing (required)" alone left a teacher wondering)."""
     try:
         return netfile.load(path)
     except netfile.NetFileError as e:
-        raise FileError(f"{path.name}: {e}") from None
+        raise FileError(f"{cannot_use(path.name, e)}\n\n{path.name}: {e}") from None
+
+
+def cannot_use(name: str, error: netfile.NetFileError) -> str:
+    """One sentence for why the file ``name`` cannot be opened, from ``error.reason``."""
+    if error.reason == netfile.UNREADABLE:
+        text = translate("Files", "The file {name} could not be read.")
+    elif error.reason == netfile.NEWER:
+        text = translate("Files", "The file {name} was saved by a newer version of Neuron "
+                                  "Studio.")
+    else:
+        text = translate("Files", "The file {name} is damaged or is not a complete Neuron "
+                                  "Studio network file.")
+    return text.format(name=name)
 
 
 def write_document(doc: netfile.Document, path: Path) -> None:

@@ -16,6 +16,7 @@ FILE to it (``gui.single_instance``) and exits 0; the sub-commands always run on
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import sys
 from pathlib import Path
@@ -177,9 +178,23 @@ def without_process_serial(argv: list[str], platform: str = sys.platform) -> lis
     return [a for a in argv if not a.startswith("-psn_")]
 
 
+def report_crashes(stream=None) -> bool:
+    """Python's faulthandler on ``stream`` (default: stderr): a crash inside Qt (a segfault
+    in libQt6Core once left no trace) then prints every thread's Python stack, which a
+    desktop session logs (journalctl, ~/.xsession-errors) and a terminal shows. False when
+    there is no stream to write to (a windowed app on Windows has no stderr)."""
+    stream = sys.stderr if stream is None else stream
+    try:
+        faulthandler.enable(file=stream, all_threads=True)
+    except (AttributeError, ValueError, RuntimeError, OSError):   # None, or no fileno
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv`` (default: ``sys.argv[1:]``) and run it; returns the exit code. The
     ``neuron-studio`` command's entry point (pyproject.toml) and what main.py calls."""
+    report_crashes()
     argv = without_process_serial(sys.argv[1:] if argv is None else list(argv))
     prog = program_name()
     # An optional FILE and sub-commands do not mix in one argparse parser: pick by hand.

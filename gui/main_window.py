@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from core import edits, netfile
 from core.network import NetworkError
 from gui import (
     diagnostics,
+    dock_tabs,
     drawing,
     explainer,
     exports,
@@ -424,23 +424,14 @@ class MainWindow(FileCommands, QMainWindow):
         """Pixels the tab bar of ``dock``'s tab group needs to show every title in full
         (0 when ``dock`` is not tabbed): a dock sized to less elides them ("Datos y
         entrenamie..." beside "Notas de la lección")."""
-        title = dock.windowTitle()
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if bar.isVisible() and title in (bar.tabText(i) for i in range(bar.count())):
-                return sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
-        return 0
+        return dock_tabs.tabs_width(self, dock)
 
     def hide_stray_tab_bars(self) -> None:
-        """Hide dock tab bars that Qt left behind. Tabbing docks in two areas made
-        QMainWindow create a second "Map | Data" bar that it never places: it stayed
-        visible at an old position and peeked out beside the network (Qt 6.10/6.11). A
-        bar is stray when it lies nowhere near the dock of its current tab."""
-        docks = {d.windowTitle(): d for d in self.docks()}
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            dock = docks.get(bar.tabText(bar.currentIndex()))
-            if bar.isVisible() and dock is not None and dock.isVisible() and \
-                    not bar.geometry().intersects(dock.geometry().adjusted(-8, -8, 8, 8)):
-                bar.hide()
+        """Hide the dock tab bars Qt left behind (gui.dock_tabs), then widen a side group
+        whose titles do not fit: at start-up (default or restored layout) and whenever a
+        dock is shown, hidden or moved."""
+        dock_tabs.hide_stray_tab_bars(self, self.docks())
+        dock_tabs.fit_tab_titles(self, self.docks())
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

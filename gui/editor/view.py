@@ -230,6 +230,7 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         drag.setMimeData(neuron_mime(layer, unit))
         drag.setPixmap(curve_pixmap(self.network.activations(layer)[unit]))
         drag.exec(Qt.DropAction.MoveAction)
+        self._end_drag_hint()         # cancelled with Esc or dropped elsewhere: hint gone
 
     def hover_link(self, key) -> None:
         self._scene.hover_line.show_line(self._scene.link_line(key) if key else None)
@@ -318,17 +319,23 @@ class NetworkEditor(ZoomMixin, QGraphicsView):
         event.accept()
 
     def dragLeaveEvent(self, event) -> None:
-        self._scene.show_drop(None)
-        self._hint = ""
+        self._end_drag_hint()         # also where a drag cancelled with Esc ends
 
     def dropEvent(self, event) -> None:
-        self._scene.show_drop(None)
-        self._hint = ""
+        self._end_drag_hint()         # before the drop, which may say something of its own
         if self.handle_drop(self.mapToScene(event.position().toPoint()), event.mimeData()):
             event.setDropAction(_drop_action(event.mimeData()))
             event.accept()
         else:
             event.ignore()
+
+    def _end_drag_hint(self) -> None:
+        """The drag is over: no lit target, and the status bar's "Drop to …" goes (it
+        stayed for its 8 s after the drop and read as if the drag went on)."""
+        self._scene.show_drop(None)
+        if self._hint:
+            self._hint = ""
+            self.statusMessage.emit("")
 
 
 def _drop_action(mime) -> Qt.DropAction:

@@ -32,7 +32,7 @@ from gui import colors
 from gui.explainer.overlay import CanvasHighlight, MapMarker
 from gui.explainer.picker import SamplePicker, nearest_sample
 from gui.explainer.trailing import TrailingRow
-from gui.i18n import translate
+from gui.i18n import number, translate
 from gui.lessons import projected
 
 REFRESH_MS = 250          # recompute at most 4 times a second while weights change
@@ -342,5 +342,6 @@ def _short(v: float) -> str:
     text = fmt(v)
     if "\u00d710" not in text:
         return text
-    return f"{float(v):.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e") \
-        .replace("-", "\u2212")
+    # the mantissa in the language's number format too: "7,70e−5" in German
+    return number(float(v), ".2e").replace("e-0", "e-").replace("e+0", "e") \
+        .replace("e+", "e").replace("-", "\u2212")

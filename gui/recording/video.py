@@ -26,7 +26,7 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from core.i18n import translate
+from core.i18n import number, translate
 
 # suffix -> (name shown, what writes it)
 FORMATS = {".gif": "GIF", ".mp4": "MP4", ".webm": "WebM"}
@@ -174,7 +174,7 @@ def encode(frames: Sequence[np.ndarray], path, fps: float) -> Iterator[tuple[int
             name=path.name))
     if not 1 <= fps <= MAX_FPS:
         raise VideoError(translate("Video", "{fps} frames a second: must be 1 to {most}")
-                         .format(fps=f"{fps:g}", most=MAX_FPS))
+                         .format(fps=number(fps, "g"), most=MAX_FPS))
     h, w = frames[0].shape[:2]
     if needs_even(path) and (w % 2 or h % 2):
         raise VideoError(translate("Video", "{name}: {width}x{height} frames; MP4 and WebM "

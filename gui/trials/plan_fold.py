@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from core import i18n
 from core.trials import TrialError
 from gui.i18n import translate
 from gui.trials.controls import PlanControls
@@ -72,8 +73,9 @@ class PlanFold(QWidget):
             text = translate("TrialControls", "{setting}, {layer}: {problem}") if layer else \
                 translate("TrialControls", "{setting}: {problem}")
             return text.format(problem=e, **names)
-        values = ", ".join(plan.label(v) if plan.setting in ("learning_rate", "batch_size")
-                           else str(v) for v in plan.values)
+        # "lr 0,003; lr 0,03" under a decimal comma: a comma would split the numbers
+        values = i18n.values(*(plan.label(v) if plan.setting in ("learning_rate", "batch_size")
+                               else str(v) for v in plan.values))
         n = plan.epochs          # English has no catalogue: its singular is a text of its own
         if layer:
             text = translate("TrialControls", "{setting}, {layer}: {values}; %n epoch", None, n) \

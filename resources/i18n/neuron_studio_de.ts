@@ -2870,6 +2870,18 @@ Klicke zum Auswählen, doppelklicke, um einen neuen Wert einzugeben.</translatio
         <translation>Neuron-Studio-Netze (*.nsnet);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>The file {name} could not be read.</source>
+        <translation>Die Datei {name} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file {name} was saved by a newer version of Neuron Studio.</source>
+        <translation>Die Datei {name} wurde mit einer neueren Version von Neuron Studio gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a complete Neuron Studio network file.</source>
+        <translation>Die Datei {name} ist beschädigt oder keine vollständige Neuron-Studio-Netzdatei.</translation>
+    </message>
+    <message>
         <source>{name}: cannot write ({error})</source>
         <translation>{name}: kann nicht geschrieben werden ({error})</translation>
     </message>

@@ -2870,6 +2870,18 @@ Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation
         <translation>Redes de Neuron Studio (*.nsnet);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>The file {name} could not be read.</source>
+        <translation>No se pudo leer el archivo {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} was saved by a newer version of Neuron Studio.</source>
+        <translation>El archivo {name} se guardó con una versión más reciente de Neuron Studio.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a complete Neuron Studio network file.</source>
+        <translation>El archivo {name} está dañado o no es un archivo de red de Neuron Studio completo.</translation>
+    </message>
+    <message>
         <source>{name}: cannot write ({error})</source>
         <translation>{name}: no se puede escribir ({error})</translation>
     </message>

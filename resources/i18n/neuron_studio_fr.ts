@@ -2870,6 +2870,18 @@ Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</tran
         <translation>Réseaux Neuron Studio (*.nsnet);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>The file {name} could not be read.</source>
+        <translation>Le fichier {name} n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file {name} was saved by a newer version of Neuron Studio.</source>
+        <translation>Le fichier {name} a été enregistré par une version plus récente de Neuron Studio.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a complete Neuron Studio network file.</source>
+        <translation>Le fichier {name} est endommagé ou n'est pas un fichier de réseau Neuron Studio complet.</translation>
+    </message>
+    <message>
         <source>{name}: cannot write ({error})</source>
         <translation>{name} : écriture impossible ({error})</translation>
     </message>

@@ -102,7 +102,9 @@ def test_a_hostile_file_opened_with_ctrl_o_says_why_then_an_exploding_one_stops_
         assert len(boxes) == 1, (name, boxes)
         title, message = boxes.pop()
         assert wrapped(title)
-        file_name, field, problem = message.split(": ", 2)     # "x.nsnet: layers[0]...: …"
+        headline, detail = message.split("\n\n")     # what is wrong, then where
+        assert wrapped(headline) and path.name in headline, (name, message)
+        file_name, field, problem = detail.split(": ", 2)      # "x.nsnet: layers[0]...: …"
         assert file_name == path.name and OPEN not in field, (name, message)
         assert wrapped(problem), (name, message)
         assert not bare_words(problem), (name, problem, bare_words(problem))

@@ -93,7 +93,10 @@ def test_an_invalid_file_leaves_the_current_document_untouched(window, tmp_path)
     bad.write_text(text, encoding="utf-8")
     assert window.open_file(bad, ask=False) is False
     assert len(window.errors) == 1
-    assert window.errors[0].startswith("broken.nsnet: layers[")
+    headline, detail = window.errors[0].split("\n\n")
+    assert headline == ("The file broken.nsnet is damaged or is not a complete Neuron Studio "
+                        "network file.")
+    assert detail.startswith("broken.nsnet: layers[")
     assert "bias" in window.errors[0]
     assert np.array_equal(window.document.network.theta, theta)
     assert window.document.modified and window.undo_stack.count() == 1

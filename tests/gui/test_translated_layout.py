@@ -1,9 +1,10 @@
 """Longer translations keep the layout readable at 1280x720: the dock tabs beside the
-lesson notes show their titles in full, and a projected column header keeps its second
+lesson notes show their titles in full (when a lesson opens, when the notes panel is shown
+from View > Panels, in a restored layout), and a projected column header keeps its second
 line where its detail ("2 características") is wider than the column (figures then)."""
 
 import pytest
-from PySide6.QtCore import QPointF, QTranslator
+from PySide6.QtCore import QPointF, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QTabBar
 
 from gui import lessons
@@ -23,6 +24,22 @@ def spanish(qapp):
     assert qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(params=["en", "de", "fr", "es"])
+def language(qapp, request):
+    """Each interface language's real catalogue (English: none) for one test."""
+    translator = QTranslator(qapp)
+    if request.param != "en":
+        assert translator.load(f"{APP_CATALOGUE}_{request.param}", str(I18N_DIR))
+        assert qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+def assert_whole(bar: QTabBar) -> None:
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
 
 
 def dock_tab_bar(window, title: str) -> QTabBar:
@@ -71,3 +88,34 @@ def test_a_header_detail_too_wide_gives_way_to_its_figures(qapp):
     assert [t.text for t in header.drawn_texts()] == ["Inputs", "2 of 7 on"]
     header.set_floor(0.0)                        # the normal look: the words, always
     assert [t.text for t in header.drawn_texts()] == ["Inputs", "2 of 7 on"]
+
+
+def test_the_left_tabs_stay_whole_beside_the_notes_and_in_a_restored_layout(
+        language, qtbot):
+    """The notes panel shown from View > Panels at the default layout (300 px: "Neuron…",
+    "Datos y entrenamie…", "Notas de la lecci…" in Spanish, even "Neurons | Data and
+    training | Lesson notes" was 7 px short), then, in Spanish, a layout saved with the
+    group narrower than its titles and restored at 1920x1080."""
+    w = make_window(qtbot, (1280, 720))
+    notes = w.lessons.dock.windowTitle()
+    w.lessons.dock.toggleViewAction().trigger()          # View > Panels > Lesson notes
+    settle()
+    bar = dock_tab_bar(w, notes)
+    assert bar.count() == 3
+    assert_whole(bar)
+    assert w.editor.width() > 0.3 * w.width()            # the network keeps its room
+    if language != "es":
+        return
+    w.resizeDocks([w.palette_dock], [250], Qt.Orientation.Horizontal)
+    settle()
+    assert any(bar.tabRect(i).width() < bar.tabSizeHint(i).width() for i in range(3))
+    QSettings().setValue("window_state", w.saveState())
+    from gui.main_window import MainWindow
+    restored = MainWindow()                               # remembers the layout
+    restored.ask_save_changes = lambda: "discard"
+    qtbot.addWidget(restored)
+    restored.resize(1920, 1080)
+    restored.show()
+    qtbot.waitExposed(restored)
+    settle()
+    assert_whole(dock_tab_bar(restored, notes))
