@@ -122,22 +122,22 @@
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n muestra: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
-            <numerusform>%n muestras: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestra: {dead} % sin gradiente, {flat} % con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {dead} % sin gradiente, {flat} % con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n muestra: {dead}% sin gradiente</numerusform>
-            <numerusform>%n muestras: {dead}% sin gradiente</numerusform>
+            <numerusform>%n muestra: {dead} % sin gradiente</numerusform>
+            <numerusform>%n muestras: {dead} % sin gradiente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n muestra: {flat}% con gradiente menor que {limit}</numerusform>
-            <numerusform>%n muestras: {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestra: {flat} % con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {flat} % con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -648,7 +648,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -920,15 +920,15 @@ Rango de salida: {range}
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de entrenamiento: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de entrenamiento: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de prueba: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de prueba: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de prueba, {note}: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de prueba, {note}: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1285,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation>Ruido en las etiquetas, como en TensorFlow Playground: 0 % da clases limpias, 50 % difumina la frontera.</translation>
+        <translation>Ruido en las etiquetas, como en TensorFlow Playground: 0 % da clases limpias, 50 % difumina la frontera.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
@@ -1446,11 +1446,11 @@ Rango de salida: {range}
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; (images unchanged)</source>
-        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; (imágenes sin cambios)</translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; (imágenes sin cambios)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; with these images ({unchanged} % unchanged)</source>
-        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; con estas imágenes ({unchanged} % sin cambios)</translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; con estas imágenes ({unchanged} % sin cambios)</translation>
     </message>
     <message>
         <source>Normalised inputs: each changed pixel is then rescaled by its mean and spread in the training data.</source>
@@ -1648,7 +1648,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation>noise debe ser una fracción de 0 a {high} (0-50 %); se recibió {value}</translation>
+        <translation>noise debe ser una fracción de 0 a {high} (0-50 %); se recibió {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
@@ -4027,11 +4027,11 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>exact. prueba {accuracy}%</translation>
+        <translation>exact. prueba {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>exactitud de prueba {accuracy}%</translation>
+        <translation>exactitud de prueba {accuracy} %</translation>
     </message>
 </context>
 <context>
@@ -4995,7 +4995,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share}% de la mayor pendiente de la activación (sigmoid {sigmoid}, tanh 1)</translation>
+        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share} % de la mayor pendiente de la activación (sigmoid {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
@@ -5043,15 +5043,15 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation>Muerta: z &lt;= 0 en el {zero}% de las muestras, así que la pendiente es 0 y ningún peso de entrada de esta neurona puede cambiar. Ayudan un sesgo positivo, una tasa de aprendizaje menor o Leaky ReLU.</translation>
+        <translation>Muerta: z &lt;= 0 en el {zero} % de las muestras, así que la pendiente es 0 y ningún peso de entrada de esta neurona puede cambiar. Ayudan un sesgo positivo, una tasa de aprendizaje menor o Leaky ReLU.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation>Saturada: la pendiente es casi 0 en el {tiny}% de las muestras (z lejos, en las colas planas), así que aprende muy despacio. Ayudan pesos menores, entradas normalizadas o ReLU.</translation>
+        <translation>Saturada: la pendiente es casi 0 en el {tiny} % de las muestras (z lejos, en las colas planas), así que aprende muy despacio. Ayudan pesos menores, entradas normalizadas o ReLU.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation>OK: la pendiente es 0 en el {zero}% y mínima en el {tiny}% de las muestras.</translation>
+        <translation>OK: la pendiente es 0 en el {zero} % y mínima en el {tiny} % de las muestras.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
@@ -5279,7 +5279,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation>{language} ({share} % traducido)</translation>
+        <translation>{language} ({share} % traducido)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
@@ -5357,11 +5357,11 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Text {percent} % of normal size in projection mode (remembered)</source>
-        <translation>Texto al {percent} % del tamaño normal en modo proyección (se recuerda)</translation>
+        <translation>Texto al {percent} % del tamaño normal en modo proyección (se recuerda)</translation>
     </message>
 </context>
 <context>
@@ -5781,7 +5781,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
@@ -5886,7 +5886,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
@@ -6045,7 +6045,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>zoom in, out, 100 %, fit</source>
-        <translation>acercar, alejar, 100 %, ajustar</translation>
+        <translation>acercar, alejar, 100 %, ajustar</translation>
     </message>
     <message>
         <source>full screen</source>
@@ -6673,7 +6673,7 @@ cambiada</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>

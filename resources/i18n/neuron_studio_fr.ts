@@ -122,22 +122,22 @@
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -920,15 +920,15 @@ Intervalle de sortie : {range}
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
 </context>
 <context>
@@ -4027,11 +4027,11 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>préc. test {accuracy} %</translation>
+        <translation>préc. test {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>précision de test {accuracy} %</translation>
+        <translation>précision de test {accuracy} %</translation>
     </message>
 </context>
 <context>
@@ -5781,7 +5781,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
