@@ -48,3 +48,24 @@ def test_a_per_cent_sign_follows_its_number_after_a_no_break_space(lang):
     wrong = [(c, t) for c, _, t in _translations(lang)
              for m in _PERCENT.finditer(t) if m.group(1) != _SPACE[lang]]
     assert not wrong, wrong
+
+
+def _plain(text: str) -> str:
+    """A label as read: without its mnemonic "&" and arrows."""
+    return text.replace("&", "").strip("◀▶ ")
+
+
+def test_german_calls_the_activation_overview_s_cards_kacheln():
+    """"Karte" is the Map panel; a card of the activation overview is a "Kachel"."""
+    cards = [(c, t) for c, s, t in _translations("de")
+             if re.search(r"\bcards?\b", s, re.IGNORECASE)]
+    assert cards
+    assert all("Kachel" in t and "Karte" not in t for _, t in cards), cards
+
+
+def test_no_two_german_buttons_share_a_name_for_reset_and_back():
+    """The toolbar's Reset (to the start weights) is not One sample's "◀ Zurück"."""
+    de = {(c, s): t for c, s, t in _translations("de")}
+    reset = _plain(de[("TrainingBar", "&Reset")])
+    backs = {_plain(t) for (c, s), t in de.items() if _plain(s) == "Back"}
+    assert reset == "Zurücksetzen" and reset not in backs, (reset, backs)

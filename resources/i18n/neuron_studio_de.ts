@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Every activation's g(z) and slope g′(z) side by side, with its range, its problem and where it is used ({shortcut}); a click on a palette entry shows its card</source>
-        <translation>Jede Aktivierung mit g(z) und Steigung g′(z) nebeneinander, mit Wertebereich, Schwachstelle und Einsatz ({shortcut}); ein Klick auf einen Paletteneintrag zeigt seine Karte</translation>
+        <translation>Jede Aktivierung mit g(z) und Steigung g′(z) nebeneinander, mit Wertebereich, Schwachstelle und Einsatz ({shortcut}); ein Klick auf einen Paletteneintrag zeigt seine Kachel</translation>
     </message>
     <message>
         <source>{activation}: {problem}</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>g′(z) is the slope of g. z from {low} to {high}, one vertical scale on every card.</source>
-        <translation>g′(z) ist die Steigung von g. z von {low} bis {high}, eine senkrechte Skala auf jeder Karte.</translation>
+        <translation>g′(z) ist die Steigung von g. z von {low} bis {high}, eine senkrechte Skala auf jeder Kachel.</translation>
     </message>
     <message>
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
-        <translation>Jede Karte zeichnet g(z) durchgezogen und die Steigung g′(z) gestrichelt auf denselben Achsen, so lassen sich die Kurven auf einen Blick vergleichen.</translation>
+        <translation>Jede Kachel zeichnet g(z) durchgezogen und die Steigung g′(z) gestrichelt auf denselben Achsen, so lassen sich die Kurven auf einen Blick vergleichen.</translation>
     </message>
     <message>
         <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
@@ -6085,7 +6085,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>activation functions: every g(z) and g′(z) side by side (a click on a palette entry, or Ctrl+G in the palette, shows its card)</source>
-        <translation>Aktivierungsfunktionen: jedes g(z) und g′(z) nebeneinander (ein Klick auf einen Paletteneintrag oder Strg+G in der Palette zeigt seine Karte)</translation>
+        <translation>Aktivierungsfunktionen: jedes g(z) und g′(z) nebeneinander (ein Klick auf einen Paletteneintrag oder Strg+G in der Palette zeigt seine Kachel)</translation>
     </message>
     <message>
         <source>preferences (language)</source>
@@ -6280,7 +6280,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>&amp;Zurück</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the weights training started from, epoch 0 (Ctrl+R); Undo brings the training back</source>

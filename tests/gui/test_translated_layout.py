@@ -14,15 +14,25 @@ from tests.gui.test_editor_readability import settle
 from tests.gui.test_projection import make_window
 
 
+def _catalogue(qapp, lang: str):
+    translator = QTranslator(qapp)
+    assert translator.load(f"{APP_CATALOGUE}_{lang}", str(I18N_DIR))
+    assert qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def spanish(qapp):
     """The Spanish catalogue (the longest dock titles) for one test; windows made while
     it is installed build their texts in Spanish."""
-    translator = QTranslator(qapp)
-    assert translator.load(f"{APP_CATALOGUE}_es", str(I18N_DIR))
-    assert qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    yield from _catalogue(qapp, "es")
+
+
+@pytest.fixture
+def german(qapp):
+    """The German catalogue for one test (as ``spanish``)."""
+    yield from _catalogue(qapp, "de")
 
 
 def dock_tab_bar(window, title: str) -> QTabBar:
@@ -71,3 +81,19 @@ def test_a_header_detail_too_wide_gives_way_to_its_figures(qapp):
     assert [t.text for t in header.drawn_texts()] == ["Inputs", "2 of 7 on"]
     header.set_floor(0.0)                        # the normal look: the words, always
     assert [t.text for t in header.drawn_texts()] == ["Inputs", "2 of 7 on"]
+
+
+def test_german_training_bar_fits_projected_at_1280x720(german, qtbot):
+    """"Zurücksetzen" (not "Zurück", One sample's back button) and every other button of
+    the training bar stay whole on the bar, none pushed into its overflow menu."""
+    w = make_window(qtbot, (1280, 720))
+    w.projection.set_active(True, full_screen=False)
+    settle()
+    bar = w.training_bar
+    assert bar.reset.text() == "&Zurücksetzen"
+    for action in bar.actions():
+        if action.isSeparator() or not action.isVisible():    # e.g. the recording sign
+            continue
+        widget = bar.widgetForAction(action)
+        assert widget.isVisible(), action.text()
+        assert widget.geometry().right() < bar.width(), action.text()
