@@ -69,3 +69,17 @@ def test_no_two_german_buttons_share_a_name_for_reset_and_back():
     reset = _plain(de[("TrainingBar", "&Reset")])
     backs = {_plain(t) for (c, s), t in de.items() if _plain(s) == "Back"}
     assert reset == "Zurücksetzen" and reset not in backs, (reset, backs)
+
+
+@pytest.mark.parametrize("lang, word", [("es", "sigmoide"), ("fr", "sigmoïde")])
+def test_spanish_and_french_write_sigmoid_in_their_own_word(lang, word):
+    """The palette, the plot title, the node label and every text say "Sigmoide" as the
+    lesson notes do, never the English "Sigmoid" ({sigmoid} placeholders aside)."""
+    english = re.compile(r"sigmo[iï]d(?![eï])|sigmoide" if lang == "fr" else r"sigmoid(?!e)",
+                         re.IGNORECASE)
+    left = [(c, t) for c, _, t in _translations(lang)
+            if english.search(re.sub(r"\{\w+\}", "", t))]
+    assert not left, left
+    for context in ("Activations", "ActivationShort"):
+        labels = {s: t for _, s, t in _translations(lang, context)}
+        assert labels["Sigmoid"] == word.capitalize(), context

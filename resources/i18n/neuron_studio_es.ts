@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
+        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -275,7 +275,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
+        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
@@ -295,7 +295,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
-        <translation>Sigmoid centrada en cero con pendiente 1 en 0. Colas planas: los gradientes se desvanecen para |z| grande.</translation>
+        <translation>Sigmoide centrada en cero con pendiente 1 en 0. Colas planas: los gradientes se desvanecen para |z| grande.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
@@ -387,11 +387,11 @@ Rango de salida: {range}
     </message>
     <message>
         <source>A smooth ReLU; its slope is the sigmoid of z.</source>
-        <translation>Una ReLU suave; su pendiente es la sigmoid de z.</translation>
+        <translation>Una ReLU suave; su pendiente es la sigmoide de z.</translation>
     </message>
     <message>
         <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
-        <translation>Una ReLU suave: su pendiente es sigmoid(z), que se desvanece hasta 0 para z muy negativa.</translation>
+        <translation>Una ReLU suave: su pendiente es sigmoide(z), que se desvanece hasta 0 para z muy negativa.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
@@ -774,7 +774,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
-        <translation>una salida {activation} no tiene un único umbral; usa sigmoid, tanh o lineal.</translation>
+        <translation>una salida {activation} no tiene un único umbral; usa sigmoide, tanh o lineal.</translation>
     </message>
     <message>
         <source>the outputs mix activations, so the largest output is not the largest z.</source>
@@ -2624,7 +2624,7 @@ Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation
     </message>
     <message>
         <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
-        <translation>δ = (a − t){div}   (sigmoid y entropía cruzada: las pendientes se cancelan)</translation>
+        <translation>δ = (a − t){div}   (sigmoide y entropía cruzada: las pendientes se cancelan)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
@@ -4054,7 +4054,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation>la entropía cruzada binaria necesita neuronas de salida sigmoid; pon todas las neuronas de salida a sigmoid o elige el error cuadrático medio</translation>
+        <translation>la entropía cruzada binaria necesita neuronas de salida sigmoides; pon todas las neuronas de salida a sigmoide o elige el error cuadrático medio</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
@@ -4062,7 +4062,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation>la entropía cruzada categórica necesita al menos 2 neuronas de salida (una por clase); añade neuronas de salida o usa la entropía cruzada binaria con una salida sigmoid</translation>
+        <translation>la entropía cruzada categórica necesita al menos 2 neuronas de salida (una por clase); añade neuronas de salida o usa la entropía cruzada binaria con una salida sigmoide</translation>
     </message>
 </context>
 <context>
@@ -4759,7 +4759,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation>Lo que minimiza el entrenamiento. Entropía cruzada binaria: una salida sigmoid para dos clases. Entropía cruzada categórica: una salida softmax por clase. Error cuadrático medio: regresión.</translation>
+        <translation>Lo que minimiza el entrenamiento. Entropía cruzada binaria: una salida sigmoide para dos clases. Entropía cruzada categórica: una salida softmax por clase. Error cuadrático medio: regresión.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
@@ -4983,7 +4983,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of these</source>
-        <translation>muerta: una ReLU cuyo gradiente es 0 para (casi) todas las muestras, así que ya no aprende; saturada: una sigmoid/tanh en sus colas planas para la mayoría de las muestras; siempre 1: una neurona softmax sola en su capa; fuera de lugar: neuronas softmax en una capa oculta; ok: nada de esto</translation>
+        <translation>muerta: una ReLU cuyo gradiente es 0 para (casi) todas las muestras, así que ya no aprende; saturada: una sigmoide/tanh en sus colas planas para la mayoría de las muestras; siempre 1: una neurona softmax sola en su capa; fuera de lugar: neuronas softmax en una capa oculta; ok: nada de esto</translation>
     </message>
     <message>
         <source>The neuron's activation function</source>
@@ -4995,7 +4995,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share} % de la mayor pendiente de la activación (sigmoid {sigmoid}, tanh 1)</translation>
+        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share} % de la mayor pendiente de la activación (sigmoide {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
@@ -6138,7 +6138,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. Para una sola salida, usa sigmoid (dos clases) o lineal (un número); softmax necesita 2 o más neuronas de salida, una por clase, con entropía cruzada categórica.</translation>
+        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. Para una sola salida, usa sigmoide (dos clases) o lineal (un número); softmax necesita 2 o más neuronas de salida, una por clase, con entropía cruzada categórica.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
