@@ -1493,6 +1493,49 @@ Wertebereich: {range}
     </message>
 </context>
 <context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>obere</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>untere</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>nicht adipös</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>adipös</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>

@@ -1493,6 +1493,49 @@ Rango de salida: {range}
     </message>
 </context>
 <context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>inferior</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>malo</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>no obeso</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>obeso</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>

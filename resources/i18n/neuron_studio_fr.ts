@@ -1493,6 +1493,49 @@ Intervalle de sortie : {range}
     </message>
 </context>
 <context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>supérieure</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>inférieure</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>mauvaise</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>non obèse</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>obèse</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>X holds NaN or infinite values; every feature must be a number</source>
