@@ -45,6 +45,14 @@ class DataBundle:
     transform: tuple[str, ...] | None = None   # features.feature_map names, if applied
     mean: np.ndarray | None = None             # (n_inputs,), if normalized
     std: np.ndarray | None = None
+    builtin: bool = False                      # made by a built-in set's code (core.datasets)
+
+    @property
+    def class_labels(self) -> tuple[str, ...]:
+        """``class_names`` as a person reads them: a built-in set's translated into the
+        installed language, a file's as they are. For display only: files, exports and
+        anything parsed back take ``class_names``."""
+        return datasets.class_labels(self.class_names) if self.builtin else self.class_names
 
     def inputs(self, X_raw) -> np.ndarray:
         """X_raw: (n, n_features) in the data's features -> (n, n_inputs) for the network."""
@@ -80,7 +88,7 @@ def build_data(doc: Document, base_dir=None) -> DataBundle:
         raise NetFileError(DATA_FIELD[data["source"]], str(e)) from None
     bundle = DataBundle((raw_train.X, raw_train.y), (raw_test.X, raw_test.y), ds.problem,
                         ds.n_classes, tuple(inputs), ds.class_names, ds, raw_train, raw_test,
-                        transform)
+                        transform, builtin=data["source"] == "builtin")
     if data.get("normalize"):
         bundle.mean, bundle.std = features.normalise(bundle.inputs(raw_train.X))
     bundle.train = (bundle.inputs(raw_train.X), raw_train.y)

@@ -35,7 +35,18 @@ from core.i18n import QT_TRANSLATE_NOOP, number, translate
 MAX_NOISE = 0.5
 PLAYGROUND_FEATURES = ("x1", "x2")
 PLAYGROUND_EXTENT = ((-6.0, 6.0), (-6.0, 6.0))
-PLAYGROUND_CLASSES = ("orange", "blue")  # Playground's colours for labels -1 and +1
+# Class names a built-in set's own code gives are marked for the catalogues, but the data
+# keeps them in English (exports carry them); ``class_labels`` gives them as shown. Names
+# from a CSV file or a network file are shown as they are. Playground's colours for the
+# labels -1 and +1:
+PLAYGROUND_CLASSES = (QT_TRANSLATE_NOOP("DatasetClasses", "orange"),
+                      QT_TRANSLATE_NOOP("DatasetClasses", "blue"))
+
+
+def class_labels(names: Sequence[str]) -> tuple[str, ...]:
+    """A built-in set's ``class_names`` in the installed language, for display only; names
+    without a translation (digits, "A", "B", "C") come back as they are."""
+    return tuple(translate("DatasetClasses", str(name)) for name in names)
 
 
 # ---------------------------------------------------------------- generators
@@ -213,6 +224,11 @@ class BuiltinSpec:
         return translate("Datasets", self.english_label)
 
     @property
+    def class_labels(self) -> tuple[str, ...]:
+        """``class_names`` as shown, in the installed language (never for files)."""
+        return class_labels(self.class_names)
+
+    @property
     def description(self) -> str:
         """One or two sentences about the set, in the installed language."""
         text = translate("Datasets", self.english_description)
@@ -248,7 +264,8 @@ _CURVE_TEXT = {
 def _curve_spec(curve: str) -> BuiltinSpec:
     """Points above (class 1, blue) or below (class 0, orange) one curve of core.curve_data."""
     label, description = _CURVE_TEXT[curve]
-    return _spec(label, description, _curve_generator(curve), class_names=("below", "above"),
+    return _spec(label, description, _curve_generator(curve), class_names=(
+        QT_TRANSLATE_NOOP("DatasetClasses", "below"), QT_TRANSLATE_NOOP("DatasetClasses", "above")),
                  curve=CURVES[curve].fn, curve_formula=CURVES[curve].formula)
 
 
@@ -293,7 +310,8 @@ BUILTIN: dict[str, BuiltinSpec] = {
         QT_TRANSLATE_NOOP("Datasets", "Two moons"),
         QT_TRANSLATE_NOOP("Datasets", "Two interlocking half circles"),
         _moons,
-        class_names=("upper", "lower"),
+        class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "upper"),
+                     QT_TRANSLATE_NOOP("DatasetClasses", "lower")),
     ),
     "blobs3": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Three blobs"),
@@ -308,7 +326,8 @@ BUILTIN: dict[str, BuiltinSpec] = {
                           "the inputs."),
         _coffee,
         feature_names=("temperature", "duration"),
-        class_names=("bad", "good"),
+        class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "bad"),
+                     QT_TRANSLATE_NOOP("DatasetClasses", "good")),
         extent=((150.0, 285.0), (11.5, 15.5)),
     ),
     "obesity": _spec(
@@ -317,7 +336,8 @@ BUILTIN: dict[str, BuiltinSpec] = {
                           "index is 30 or more"),
         _obesity,
         feature_names=("height_ft", "weight_kg"),
-        class_names=("not obese", "obese"),
+        class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "not obese"),
+                     QT_TRANSLATE_NOOP("DatasetClasses", "obese")),
         extent=((4.0, 7.0), (40.0, 150.0)),
     ),
     "digits": _spec(

@@ -309,7 +309,7 @@ class DataViews(QWidget):
         self.samples.set_test_note(words)
         self.confusion.set_test_note(words)
         self.samples.set_data(Xtr, ytr, self._test_inputs, yte, bundle.feature_names,
-                              bundle.class_names, bundle.problem,
+                              bundle.class_labels, bundle.problem,
                               shown_train=bundle.raw_train.X, shown_test=shown_test)
 
     def _adjustment_changed(self) -> None:
@@ -375,4 +375,4 @@ class DataViews(QWidget):
                 continue
             predicted = analysis.predicted_classes(net.forward(X), threshold_for(net))
             counts.append(analysis.confusion_counts(y.astype(int), predicted, k))
-        self.confusion.set_counts(counts[0], counts[1], bundle.class_names)
+        self.confusion.set_counts(counts[0], counts[1], bundle.class_labels)

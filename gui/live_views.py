@@ -361,7 +361,7 @@ class LiveViews(QObject):
         name = net.activations(li)[unit]
         vmin, vmax = value_range(name, A)
         output = li == len(net.sizes) - 1
-        classes = self.bundle.class_names
+        classes = self.bundle.class_labels
         if focus is None or output and net.n_outputs == 1:
             title = translate("LiveViews", "Network output") if focus is None else \
                 translate("LiveViews", "Output neuron")

@@ -119,7 +119,7 @@ class OwnSampleForm(QWidget):
         if bundle is not None and not regression:
             keep = self.classes.currentIndex()
             self.classes.clear()
-            self.classes.addItems([str(c) for c in bundle.class_names] or
+            self.classes.addItems([str(c) for c in bundle.class_labels] or
                                   [str(k) for k in range(bundle.n_classes)])
             self.classes.setCurrentIndex(max(0, min(keep, self.classes.count() - 1)))
         self._show_note()           # e.g. another train share: another mean and spread

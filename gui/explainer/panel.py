@@ -249,7 +249,7 @@ class SampleExplainer(QWidget):
             return
         old = self.steps[self.index] if self.steps else None
         self.explanation = explanation
-        names = self.window.document.data_bundle().class_names
+        names = self.window.document.data_bundle().class_labels
         self.steps = steps(explanation, self.window.document.network.input_names, names)
         same = [k for k, st in enumerate(self.steps)
                 if old is not None and (st.kind, st.neuron) == (old.kind, old.neuron)]

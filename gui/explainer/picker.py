@@ -54,7 +54,7 @@ def describe_row(bundle, row, y) -> str:
     if bundle.problem == "classification":
         k = int(y)
         target = translate("SamplePicker", "class {name}").format(
-            name=bundle.class_names[k] if k < len(bundle.class_names) else k)
+            name=bundle.class_labels[k] if k < len(bundle.class_labels) else k)
     else:
         target = translate("SamplePicker", "target {value}").format(value=fmt(y))
     return values(*shown) + f"  \u2192  {target}"       # "; " between 0,5 and 1,5

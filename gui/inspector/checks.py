@@ -55,7 +55,7 @@ def data_problem(data: dict) -> DataProblem:
             return DataProblem(given, None, translate("LossCheck", "unknown data set {name}"
                                                       ).format(name=data.get("name")))
         problem = given or spec.problem
-        names = spec.class_names if problem == "classification" else ()
+        names = spec.class_labels if problem == "classification" else ()
         return DataProblem(problem, len(names) or None,
                            translate("LossCheck", "{name} (built-in data set)").format(
                                name=spec.label), names)

@@ -50,6 +50,9 @@ class NetworkSection(Section):
         self.loss.setObjectName("networkLoss")
         for name in losses.NAMES:
             self.loss.addItem(losses.label(name), name)
+        # a loss cut to "Binäre Kre" says nothing: the whole name, else the row wraps (the
+        # form puts the label above a field whose minimum does not fit beside it)
+        self.loss.setMinimumContentsLength(max(len(losses.label(n)) for n in losses.NAMES))
         self.loss.setToolTip(translate("NetworkSection", "What training minimises. Binary "
                                        "cross-entropy: one sigmoid output for two classes. "
                                        "Categorical cross-entropy: one softmax output per "

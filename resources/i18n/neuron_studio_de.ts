@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Every activation's g(z) and slope g′(z) side by side, with its range, its problem and where it is used ({shortcut}); a click on a palette entry shows its card</source>
-        <translation>Jede Aktivierung mit g(z) und Steigung g′(z) nebeneinander, mit Wertebereich, Schwachstelle und Einsatz ({shortcut}); ein Klick auf einen Paletteneintrag zeigt seine Karte</translation>
+        <translation>Jede Aktivierung mit g(z) und Steigung g′(z) nebeneinander, mit Wertebereich, Schwachstelle und Einsatz ({shortcut}); ein Klick auf einen Paletteneintrag zeigt seine Kachel</translation>
     </message>
     <message>
         <source>{activation}: {problem}</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>g′(z) is the slope of g. z from {low} to {high}, one vertical scale on every card.</source>
-        <translation>g′(z) ist die Steigung von g. z von {low} bis {high}, eine senkrechte Skala auf jeder Karte.</translation>
+        <translation>g′(z) ist die Steigung von g. z von {low} bis {high}, eine senkrechte Skala auf jeder Kachel.</translation>
     </message>
     <message>
         <source>Every card draws g(z) as a solid line and its slope g′(z) as a dashed one, on the same axes, so the curves compare at a glance.</source>
-        <translation>Jede Karte zeichnet g(z) durchgezogen und die Steigung g′(z) gestrichelt auf denselben Achsen, so lassen sich die Kurven auf einen Blick vergleichen.</translation>
+        <translation>Jede Kachel zeichnet g(z) durchgezogen und die Steigung g′(z) gestrichelt auf denselben Achsen, so lassen sich die Kurven auf einen Blick vergleichen.</translation>
     </message>
     <message>
         <source>Drawn: p₁ against z₁ in a group of {size} softmax neurons, the other {others} at z = 0</source>
@@ -122,22 +122,22 @@
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n Beispiel: {dead}% ohne Gradient, {flat}% mit Gradient unter {limit}</numerusform>
-            <numerusform>%n Beispiele: {dead}% ohne Gradient, {flat}% mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiel: {dead} % ohne Gradient, {flat} % mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiele: {dead} % ohne Gradient, {flat} % mit Gradient unter {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n Beispiel: {dead}% ohne Gradient</numerusform>
-            <numerusform>%n Beispiele: {dead}% ohne Gradient</numerusform>
+            <numerusform>%n Beispiel: {dead} % ohne Gradient</numerusform>
+            <numerusform>%n Beispiele: {dead} % ohne Gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n Beispiel: {flat}% mit Gradient unter {limit}</numerusform>
-            <numerusform>%n Beispiele: {flat}% mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiel: {flat} % mit Gradient unter {limit}</numerusform>
+            <numerusform>%n Beispiele: {flat} % mit Gradient unter {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -648,7 +648,7 @@ Wertebereich: {range}
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -920,15 +920,15 @@ Wertebereich: {range}
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Trainingsdaten: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
+        <translation>&lt;b&gt;Trainingsdaten: Genauigkeit {accuracy} %&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Testdaten: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
+        <translation>&lt;b&gt;Testdaten: Genauigkeit {accuracy} %&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Testdaten, {note}: Genauigkeit {accuracy}%&lt;/b&gt; ({right} von {total} richtig)</translation>
+        <translation>&lt;b&gt;Testdaten, {note}: Genauigkeit {accuracy} %&lt;/b&gt; ({right} von {total} richtig)</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1285,7 @@ Wertebereich: {range}
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation>Rauschen in den Klassen, wie im TensorFlow Playground: 0 % ergibt saubere Klassen, 50 % verwischt die Grenze.</translation>
+        <translation>Rauschen in den Klassen, wie im TensorFlow Playground: 0 % ergibt saubere Klassen, 50 % verwischt die Grenze.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
@@ -1446,11 +1446,11 @@ Wertebereich: {range}
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; (images unchanged)</source>
-        <translation>&lt;b&gt;Testgenauigkeit {accuracy} %&lt;/b&gt; (Bilder unverändert)</translation>
+        <translation>&lt;b&gt;Testgenauigkeit {accuracy} %&lt;/b&gt; (Bilder unverändert)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; with these images ({unchanged} % unchanged)</source>
-        <translation>&lt;b&gt;Testgenauigkeit {accuracy} %&lt;/b&gt; mit diesen Bildern ({unchanged} % unverändert)</translation>
+        <translation>&lt;b&gt;Testgenauigkeit {accuracy} %&lt;/b&gt; mit diesen Bildern ({unchanged} % unverändert)</translation>
     </message>
     <message>
         <source>Normalised inputs: each changed pixel is then rescaled by its mean and spread in the training data.</source>
@@ -1490,6 +1490,49 @@ Wertebereich: {range}
             <numerusform>die Ausgabeschicht hat %n Neuron für {classes} Klassen; gib ihr eines pro Klasse.</numerusform>
             <numerusform>die Ausgabeschicht hat %n Neuronen für {classes} Klassen; gib ihr eines pro Klasse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>obere</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>untere</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>nicht adipös</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>adipös</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1691,7 @@ Wertebereich: {range}
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation>noise muss ein Anteil von 0 bis {high} sein (0–50 %); erhalten: {value}</translation>
+        <translation>noise muss ein Anteil von 0 bis {high} sein (0–50 %); erhalten: {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
@@ -3222,7 +3265,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>noise {percent} %</source>
-        <translation>Rauschen {percent} %</translation>
+        <translation>Rauschen {percent} %</translation>
     </message>
     <message>
         <source>seed {seed}</source>
@@ -3254,7 +3297,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{percent} % of the samples (the rest is the test set)</source>
-        <translation>{percent} % der Beispiele (der Rest sind die Testdaten)</translation>
+        <translation>{percent} % der Beispiele (der Rest sind die Testdaten)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -3302,7 +3345,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>accuracy {percent} %</source>
-        <translation>Genauigkeit {percent} %</translation>
+        <translation>Genauigkeit {percent} %</translation>
     </message>
     <message numerus="yes">
         <source>%n inputs: {first}, {second}, …, {last}</source>
@@ -3960,7 +4003,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{loss} needs class labels, but this data is a regression problem (it predicts numbers); choose mean squared error.</source>
-        <translation>{loss} braucht Klassen, aber diese Daten sind ein Regressionsproblem (es werden Zahlen vorhergesagt); wähle Mean squared error.</translation>
+        <translation>{loss} braucht Klassen, aber diese Daten sind ein Regressionsproblem (es werden Zahlen vorhergesagt); wähle den mittleren quadratischen Fehler.</translation>
     </message>
     <message>
         <source>A softmax output neuron alone always outputs 1 (e^z / e^z), so it tells nothing and never learns.</source>
@@ -3976,8 +4019,8 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <message numerus="yes">
         <source>This data has %n classes but the output layer has 1 neuron; give the output layer %n softmax neurons and use categorical cross-entropy.</source>
         <translation>
-            <numerusform>Diese Daten haben %n Klasse, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuron und verwende Categorical cross-entropy.</numerusform>
-            <numerusform>Diese Daten haben %n Klassen, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuronen und verwende Categorical cross-entropy.</numerusform>
+            <numerusform>Diese Daten haben %n Klasse, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuron und verwende die kategoriale Kreuzentropie.</numerusform>
+            <numerusform>Diese Daten haben %n Klassen, aber die Ausgabeschicht hat 1 Neuron; gib der Ausgabeschicht %n Softmax-Neuronen und verwende die kategoriale Kreuzentropie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4039,26 +4082,26 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>Test‑Gen. {accuracy}%</translation>
+        <translation>Test‑Gen. {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>Testgenauigkeit {accuracy}%</translation>
+        <translation>Testgenauigkeit {accuracy} %</translation>
     </message>
 </context>
 <context>
     <name>Losses</name>
     <message>
         <source>Mean squared error</source>
-        <translation>Mean squared error</translation>
+        <translation>Mittlerer quadratischer Fehler</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation>Binary cross-entropy</translation>
+        <translation>Binäre Kreuzentropie</translation>
     </message>
     <message>
         <source>Categorical cross-entropy</source>
-        <translation>Categorical cross-entropy</translation>
+        <translation>Kategoriale Kreuzentropie</translation>
     </message>
     <message>
         <source>unknown loss {loss}; expected one of: {names}</source>
@@ -4066,15 +4109,15 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation>Binary cross-entropy braucht Sigmoid-Ausgabeneuronen; setze jedes Ausgabeneuron auf Sigmoid oder wähle Mean squared error</translation>
+        <translation>die binäre Kreuzentropie braucht Sigmoid-Ausgabeneuronen; setze jedes Ausgabeneuron auf Sigmoid oder wähle den mittleren quadratischen Fehler</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
-        <translation>Categorical cross-entropy braucht Softmax-Ausgabeneuronen; setze jedes Ausgabeneuron auf Softmax oder wähle eine andere Verlustfunktion</translation>
+        <translation>die kategoriale Kreuzentropie braucht Softmax-Ausgabeneuronen; setze jedes Ausgabeneuron auf Softmax oder wähle eine andere Verlustfunktion</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation>Categorical cross-entropy braucht mindestens 2 Ausgabeneuronen (eines pro Klasse); füge Ausgabeneuronen hinzu oder nimm Binary cross-entropy mit einer Sigmoid-Ausgabe</translation>
+        <translation>die kategoriale Kreuzentropie braucht mindestens 2 Ausgabeneuronen (eines pro Klasse); füge Ausgabeneuronen hinzu oder nimm die binäre Kreuzentropie mit einer Sigmoid-Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -4771,7 +4814,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation>Was das Training minimiert. Binary cross-entropy: eine Sigmoid-Ausgabe für zwei Klassen. Categorical cross-entropy: eine Softmax-Ausgabe pro Klasse. Mean squared error: Regression.</translation>
+        <translation>Was das Training minimiert. Binäre Kreuzentropie: eine Sigmoid-Ausgabe für zwei Klassen. Kategoriale Kreuzentropie: eine Softmax-Ausgabe pro Klasse. Mittlerer quadratischer Fehler: Regression.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
@@ -5007,7 +5050,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation>Winziger Gradient: % der Trainingsbeispiele, bei denen |g'(z)| unter {share}% der größten Steigung der Aktivierung liegt (sigmoid {sigmoid}, tanh 1)</translation>
+        <translation>Winziger Gradient: % der Trainingsbeispiele, bei denen |g'(z)| unter {share} % der größten Steigung der Aktivierung liegt (sigmoid {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
@@ -5055,15 +5098,15 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation>Tot: z &lt;= 0 für {zero}% der Beispiele, also ist die Steigung 0 und kein Gewicht in dieses Neuron kann sich ändern. Ein positiver Bias, eine kleinere Lernrate oder Leaky ReLU hilft.</translation>
+        <translation>Tot: z &lt;= 0 für {zero} % der Beispiele, also ist die Steigung 0 und kein Gewicht in dieses Neuron kann sich ändern. Ein positiver Bias, eine kleinere Lernrate oder Leaky ReLU hilft.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation>Gesättigt: die Steigung ist für {tiny}% der Beispiele fast 0 (z weit in den flachen Enden), also lernt es sehr langsam. Kleinere Gewichte, normalisierte Eingaben oder ReLU helfen.</translation>
+        <translation>Gesättigt: die Steigung ist für {tiny} % der Beispiele fast 0 (z weit in den flachen Enden), also lernt es sehr langsam. Kleinere Gewichte, normalisierte Eingaben oder ReLU helfen.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation>OK: die Steigung ist 0 für {zero}% und winzig für {tiny}% der Beispiele.</translation>
+        <translation>OK: die Steigung ist 0 für {zero} % und winzig für {tiny} % der Beispiele.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
@@ -5291,7 +5334,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation>{language} ({share} % übersetzt)</translation>
+        <translation>{language} ({share} % übersetzt)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
@@ -5369,11 +5412,11 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Text {percent} % of normal size in projection mode (remembered)</source>
-        <translation>Schrift im Projektionsmodus {percent} % der normalen Größe (wird gemerkt)</translation>
+        <translation>Schrift im Projektionsmodus {percent} % der normalen Größe (wird gemerkt)</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5836,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
@@ -5898,7 +5941,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
@@ -6057,7 +6100,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>zoom in, out, 100 %, fit</source>
-        <translation>vergrößern, verkleinern, 100 %, einpassen</translation>
+        <translation>vergrößern, verkleinern, 100 %, einpassen</translation>
     </message>
     <message>
         <source>full screen</source>
@@ -6097,7 +6140,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>activation functions: every g(z) and g′(z) side by side (a click on a palette entry, or Ctrl+G in the palette, shows its card)</source>
-        <translation>Aktivierungsfunktionen: jedes g(z) und g′(z) nebeneinander (ein Klick auf einen Paletteneintrag oder Strg+G in der Palette zeigt seine Karte)</translation>
+        <translation>Aktivierungsfunktionen: jedes g(z) und g′(z) nebeneinander (ein Klick auf einen Paletteneintrag oder Strg+G in der Palette zeigt seine Kachel)</translation>
     </message>
     <message>
         <source>preferences (language)</source>
@@ -6150,7 +6193,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation>Ein einzelnes Softmax-Neuron gibt immer 1 aus: Softmax teilt e^z durch die Summe von e^z über die Softmax-Neuronen seiner Schicht, und allein ist das e^z / e^z = 1, egal was hereinkommt. Es gibt keine Information weiter, und seine Steigung p (1 - p) ist 0, also lernen seine Gewichte nie. Für eine einzige Ausgabe nimm Sigmoid (zwei Klassen) oder linear (eine Zahl); Softmax braucht 2 oder mehr Ausgabeneuronen, eines pro Klasse, mit Categorical cross-entropy.</translation>
+        <translation>Ein einzelnes Softmax-Neuron gibt immer 1 aus: Softmax teilt e^z durch die Summe von e^z über die Softmax-Neuronen seiner Schicht, und allein ist das e^z / e^z = 1, egal was hereinkommt. Es gibt keine Information weiter, und seine Steigung p (1 - p) ist 0, also lernen seine Gewichte nie. Für eine einzige Ausgabe nimm Sigmoid (zwei Klassen) oder linear (eine Zahl); Softmax braucht 2 oder mehr Ausgabeneuronen, eines pro Klasse, mit der kategorialen Kreuzentropie.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
@@ -6292,7 +6335,7 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>&amp;Zurück</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the weights training started from, epoch 0 (Ctrl+R); Undo brings the training back</source>
@@ -6685,7 +6728,7 @@ verändert</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>

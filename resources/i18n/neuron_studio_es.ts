@@ -122,22 +122,22 @@
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n muestra: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
-            <numerusform>%n muestras: {dead}% sin gradiente, {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestra: {dead} % sin gradiente, {flat} % con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {dead} % sin gradiente, {flat} % con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n muestra: {dead}% sin gradiente</numerusform>
-            <numerusform>%n muestras: {dead}% sin gradiente</numerusform>
+            <numerusform>%n muestra: {dead} % sin gradiente</numerusform>
+            <numerusform>%n muestras: {dead} % sin gradiente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n muestra: {flat}% con gradiente menor que {limit}</numerusform>
-            <numerusform>%n muestras: {flat}% con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestra: {flat} % con gradiente menor que {limit}</numerusform>
+            <numerusform>%n muestras: {flat} % con gradiente menor que {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
+        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -275,7 +275,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
+        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>Reads as a probability. Flat tails: for large |z| the gradient vanishes and learning stalls; the slope is at most 0.25.</source>
@@ -295,7 +295,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Zero-centred sigmoid with slope 1 at 0. Flat tails: gradients vanish for large |z|.</source>
-        <translation>Sigmoid centrada en cero con pendiente 1 en 0. Colas planas: los gradientes se desvanecen para |z| grande.</translation>
+        <translation>Sigmoide centrada en cero con pendiente 1 en 0. Colas planas: los gradientes se desvanecen para |z| grande.</translation>
     </message>
     <message>
         <source>For large |z| the slope is almost 0, so learning stalls; the slope is 1 at z = 0.</source>
@@ -387,11 +387,11 @@ Rango de salida: {range}
     </message>
     <message>
         <source>A smooth ReLU; its slope is the sigmoid of z.</source>
-        <translation>Una ReLU suave; su pendiente es la sigmoid de z.</translation>
+        <translation>Una ReLU suave; su pendiente es la sigmoide de z.</translation>
     </message>
     <message>
         <source>A smooth ReLU: its slope is sigmoid(z), which fades to 0 for very negative z.</source>
-        <translation>Una ReLU suave: su pendiente es sigmoid(z), que se desvanece hasta 0 para z muy negativa.</translation>
+        <translation>Una ReLU suave: su pendiente es sigmoide(z), que se desvanece hasta 0 para z muy negativa.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
@@ -648,7 +648,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -774,7 +774,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>a {activation} output has no single threshold; use sigmoid, tanh or linear.</source>
-        <translation>una salida {activation} no tiene un único umbral; usa sigmoid, tanh o lineal.</translation>
+        <translation>una salida {activation} no tiene un único umbral; usa sigmoide, tanh o lineal.</translation>
     </message>
     <message>
         <source>the outputs mix activations, so the largest output is not the largest z.</source>
@@ -920,15 +920,15 @@ Rango de salida: {range}
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de entrenamiento: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de entrenamiento: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de prueba: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de prueba: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Datos de prueba, {note}: exactitud {accuracy}%&lt;/b&gt; ({right} de {total} aciertos)</translation>
+        <translation>&lt;b&gt;Datos de prueba, {note}: exactitud {accuracy} %&lt;/b&gt; ({right} de {total} aciertos)</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1285,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>Label noise, as in TensorFlow Playground: 0 % gives clean classes, 50 % blurs the boundary.</source>
-        <translation>Ruido en las etiquetas, como en TensorFlow Playground: 0 % da clases limpias, 50 % difumina la frontera.</translation>
+        <translation>Ruido en las etiquetas, como en TensorFlow Playground: 0 % da clases limpias, 50 % difumina la frontera.</translation>
     </message>
     <message>
         <source>The random seed that generates the points: the same seed gives the same data set every time.</source>
@@ -1446,11 +1446,11 @@ Rango de salida: {range}
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; (images unchanged)</source>
-        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; (imágenes sin cambios)</translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; (imágenes sin cambios)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test accuracy {accuracy} %&lt;/b&gt; with these images ({unchanged} % unchanged)</source>
-        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; con estas imágenes ({unchanged} % sin cambios)</translation>
+        <translation>&lt;b&gt;Exactitud de prueba {accuracy} %&lt;/b&gt; con estas imágenes ({unchanged} % sin cambios)</translation>
     </message>
     <message>
         <source>Normalised inputs: each changed pixel is then rescaled by its mean and spread in the training data.</source>
@@ -1490,6 +1490,49 @@ Rango de salida: {range}
             <numerusform>la capa de salida tiene %n neurona para {classes} clases; dale una por clase.</numerusform>
             <numerusform>la capa de salida tiene %n neuronas para {classes} clases; dale una por clase.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>inferior</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>malo</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>no obeso</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>obeso</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1691,7 @@ Rango de salida: {range}
     </message>
     <message>
         <source>noise must be a fraction from 0 to {high} (0-50 %); got {value}</source>
-        <translation>noise debe ser una fracción de 0 a {high} (0-50 %); se recibió {value}</translation>
+        <translation>noise debe ser una fracción de 0 a {high} (0-50 %); se recibió {value}</translation>
     </message>
     <message>
         <source>train_fraction must lie between 0 and 1, e.g. {example}; got {value}</source>
@@ -2624,7 +2667,7 @@ Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation
     </message>
     <message>
         <source>δ = (a − t){div}   (sigmoid and cross-entropy: the slopes cancel)</source>
-        <translation>δ = (a − t){div}   (sigmoid y entropía cruzada: las pendientes se cancelan)</translation>
+        <translation>δ = (a − t){div}   (sigmoide y entropía cruzada: las pendientes se cancelan)</translation>
     </message>
     <message>
         <source>δ = (a − t){div}   (softmax and cross-entropy: the slopes cancel)</source>
@@ -4039,11 +4082,11 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>exact. prueba {accuracy}%</translation>
+        <translation>exact. prueba {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>exactitud de prueba {accuracy}%</translation>
+        <translation>exactitud de prueba {accuracy} %</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4109,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>binary cross-entropy needs sigmoid output neurons; set every output neuron to sigmoid, or choose mean squared error</source>
-        <translation>la entropía cruzada binaria necesita neuronas de salida sigmoid; pon todas las neuronas de salida a sigmoid o elige el error cuadrático medio</translation>
+        <translation>la entropía cruzada binaria necesita neuronas de salida sigmoides; pon todas las neuronas de salida a sigmoide o elige el error cuadrático medio</translation>
     </message>
     <message>
         <source>categorical cross-entropy needs softmax output neurons; set every output neuron to softmax, or choose another loss</source>
@@ -4074,7 +4117,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>categorical cross-entropy needs at least 2 output neurons (one per class); add output neurons or use binary cross-entropy with one sigmoid output</source>
-        <translation>la entropía cruzada categórica necesita al menos 2 neuronas de salida (una por clase); añade neuronas de salida o usa la entropía cruzada binaria con una salida sigmoid</translation>
+        <translation>la entropía cruzada categórica necesita al menos 2 neuronas de salida (una por clase); añade neuronas de salida o usa la entropía cruzada binaria con una salida sigmoide</translation>
     </message>
 </context>
 <context>
@@ -4771,7 +4814,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>What training minimises. Binary cross-entropy: one sigmoid output for two classes. Categorical cross-entropy: one softmax output per class. Mean squared error: regression.</source>
-        <translation>Lo que minimiza el entrenamiento. Entropía cruzada binaria: una salida sigmoid para dos clases. Entropía cruzada categórica: una salida softmax por clase. Error cuadrático medio: regresión.</translation>
+        <translation>Lo que minimiza el entrenamiento. Entropía cruzada binaria: una salida sigmoide para dos clases. Entropía cruzada categórica: una salida softmax por clase. Error cuadrático medio: regresión.</translation>
     </message>
     <message>
         <source>The activation of every output neuron.</source>
@@ -4995,7 +5038,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>dead: a ReLU whose gradient is 0 for (nearly) every sample, so it no longer learns; saturated: a sigmoid/tanh in its flat tails for most samples; always 1: a softmax neuron alone in its layer; misplaced: softmax neurons in a hidden layer; ok: none of these</source>
-        <translation>muerta: una ReLU cuyo gradiente es 0 para (casi) todas las muestras, así que ya no aprende; saturada: una sigmoid/tanh en sus colas planas para la mayoría de las muestras; siempre 1: una neurona softmax sola en su capa; fuera de lugar: neuronas softmax en una capa oculta; ok: nada de esto</translation>
+        <translation>muerta: una ReLU cuyo gradiente es 0 para (casi) todas las muestras, así que ya no aprende; saturada: una sigmoide/tanh en sus colas planas para la mayoría de las muestras; siempre 1: una neurona softmax sola en su capa; fuera de lugar: neuronas softmax en una capa oculta; ok: nada de esto</translation>
     </message>
     <message>
         <source>The neuron's activation function</source>
@@ -5007,7 +5050,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>Tiny gradient: % of training samples where |g'(z)| is below {share}% of the activation's largest slope (sigmoid {sigmoid}, tanh 1)</source>
-        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share}% de la mayor pendiente de la activación (sigmoid {sigmoid}, tanh 1)</translation>
+        <translation>Gradiente mínimo: % de muestras de entrenamiento en las que |g'(z)| es menor que el {share} % de la mayor pendiente de la activación (sigmoide {sigmoid}, tanh 1)</translation>
     </message>
     <message>
         <source>dead</source>
@@ -5055,15 +5098,15 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>Dead: z &lt;= 0 for {zero}% of the samples, so the slope is 0 and no weight into this neuron can change. A positive bias, smaller learning rate or Leaky ReLU helps.</source>
-        <translation>Muerta: z &lt;= 0 en el {zero}% de las muestras, así que la pendiente es 0 y ningún peso de entrada de esta neurona puede cambiar. Ayudan un sesgo positivo, una tasa de aprendizaje menor o Leaky ReLU.</translation>
+        <translation>Muerta: z &lt;= 0 en el {zero} % de las muestras, así que la pendiente es 0 y ningún peso de entrada de esta neurona puede cambiar. Ayudan un sesgo positivo, una tasa de aprendizaje menor o Leaky ReLU.</translation>
     </message>
     <message>
         <source>Saturated: the slope is almost 0 for {tiny}% of the samples (z far in the flat tails), so learning is very slow. Smaller weights, normalised inputs or ReLU help.</source>
-        <translation>Saturada: la pendiente es casi 0 en el {tiny}% de las muestras (z lejos, en las colas planas), así que aprende muy despacio. Ayudan pesos menores, entradas normalizadas o ReLU.</translation>
+        <translation>Saturada: la pendiente es casi 0 en el {tiny} % de las muestras (z lejos, en las colas planas), así que aprende muy despacio. Ayudan pesos menores, entradas normalizadas o ReLU.</translation>
     </message>
     <message>
         <source>OK: the slope is 0 for {zero}% and tiny for {tiny}% of the samples.</source>
-        <translation>OK: la pendiente es 0 en el {zero}% y mínima en el {tiny}% de las muestras.</translation>
+        <translation>OK: la pendiente es 0 en el {zero} % y mínima en el {tiny} % de las muestras.</translation>
     </message>
     <message>
         <source>{neuron}. {explanation}</source>
@@ -5291,7 +5334,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{language} ({share} % translated)</source>
-        <translation>{language} ({share} % traducido)</translation>
+        <translation>{language} ({share} % traducido)</translation>
     </message>
     <message>
         <source>The language of menus, panels and lesson notes; System default follows the computer's language when the app is translated into it, else English</source>
@@ -5369,11 +5412,11 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Text {percent} % of normal size in projection mode (remembered)</source>
-        <translation>Texto al {percent} % del tamaño normal en modo proyección (se recuerda)</translation>
+        <translation>Texto al {percent} % del tamaño normal en modo proyección (se recuerda)</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5836,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>
@@ -5898,7 +5941,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <name>SettingsPanel</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>The field is empty; type a number such as {example}.</source>
@@ -6057,7 +6100,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>zoom in, out, 100 %, fit</source>
-        <translation>acercar, alejar, 100 %, ajustar</translation>
+        <translation>acercar, alejar, 100 %, ajustar</translation>
     </message>
     <message>
         <source>full screen</source>
@@ -6150,7 +6193,7 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     </message>
     <message>
         <source>A softmax neuron alone always outputs 1: softmax divides e^z by the sum of e^z over its layer's softmax neurons, and alone that is e^z / e^z = 1 whatever its inputs. It passes no information on, and its slope p (1 - p) is 0, so its weights never learn. For one output use sigmoid (two classes) or linear (a number); softmax needs 2 or more output neurons, one per class, with categorical cross-entropy.</source>
-        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. Para una sola salida, usa sigmoid (dos clases) o lineal (un número); softmax necesita 2 o más neuronas de salida, una por clase, con entropía cruzada categórica.</translation>
+        <translation>Una neurona softmax sola siempre da 1: softmax divide e^z entre la suma de e^z sobre las neuronas softmax de su capa, y sola eso es e^z / e^z = 1, sean cuales sean sus entradas. No transmite ninguna información y su pendiente p (1 - p) es 0, así que sus pesos nunca aprenden. Para una sola salida, usa sigmoide (dos clases) o lineal (un número); softmax necesita 2 o más neuronas de salida, una por clase, con entropía cruzada categórica.</translation>
     </message>
     <message>
         <source>Softmax in a hidden layer: its outputs always add up to 1, so the layer's softmax neurons compete for one share instead of each passing on its own feature (the last one says nothing new: it is 1 minus the others). Softmax belongs in the output layer, where it turns the outputs into class probabilities. Use ReLU or tanh here.</source>
@@ -6685,7 +6728,7 @@ cambiada</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Final values of each trial (the last epoch). Double-click a row to make that trial the current network.</source>

@@ -122,22 +122,22 @@
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient, {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient, {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {dead}% get no gradient</source>
         <translation>
-            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
-            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemple : {dead} % sans gradient</numerusform>
+            <numerusform>%n exemples : {dead} % sans gradient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n samples: {flat}% a gradient below {limit}</source>
         <translation>
-            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
-            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemple : {flat} % avec un gradient sous {limit}</numerusform>
+            <numerusform>%n exemples : {flat} % avec un gradient sous {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -920,15 +920,15 @@ Intervalle de sortie : {range}
     </message>
     <message>
         <source>&lt;b&gt;Training data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données d'entraînement : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test data, {note}: accuracy {accuracy}%&lt;/b&gt; ({right} of {total} right)</source>
-        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
+        <translation>&lt;b&gt;Données de test, {note} : précision {accuracy} %&lt;/b&gt; ({right} justes sur {total})</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1490,49 @@ Intervalle de sortie : {range}
             <numerusform>la couche de sortie a %n neurone pour {classes} classes ; donnez-lui un neurone par classe.</numerusform>
             <numerusform>la couche de sortie a %n neurones pour {classes} classes ; donnez-lui un neurone par classe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetClasses</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>supérieure</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>inférieure</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>mauvaise</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>not obese</source>
+        <translation>non obèse</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>obèse</translation>
     </message>
 </context>
 <context>
@@ -4039,11 +4082,11 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>test acc. {accuracy}%</source>
-        <translation>préc. test {accuracy} %</translation>
+        <translation>préc. test {accuracy} %</translation>
     </message>
     <message>
         <source>test accuracy {accuracy}%</source>
-        <translation>précision de test {accuracy} %</translation>
+        <translation>précision de test {accuracy} %</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5836,7 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>target</source>

@@ -489,3 +489,21 @@ def test_fonts_follow_the_main_window_and_stay_readable(qtbot):
     assert ins.neuron.bias.font().pointSizeF() == pytest.approx(20)
     assert ins.neuron.heading.font().pointSizeF() > 20
     assert ins.minimumWidth() >= 300
+
+
+def test_the_loss_combo_shows_each_loss_whole_in_a_narrow_projected_inspector(qtbot):
+    """At projection size the label column ("Output activation") left the loss combo 130 px:
+    "Binary cross-entro". Its row now wraps (label above) to show the whole name."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    big = parent.font()
+    big.setPointSizeF(15)                               # 20 px: as projected at 720p
+    parent.setFont(big)
+    Inspector(NetworkDocument(), QUndoStack(), parent)
+    parent.resize(380, 800)
+    parent.show()
+    qtbot.waitExposed(parent)
+    combo = parent.findChild(QComboBox, "networkLoss")
+    metrics = combo.fontMetrics()
+    widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() >= widest + 20, (combo.width(), widest)

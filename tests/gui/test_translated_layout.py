@@ -15,15 +15,25 @@ from tests.gui.test_editor_readability import settle
 from tests.gui.test_projection import make_window
 
 
+def _catalogue(qapp, lang: str):
+    translator = QTranslator(qapp)
+    assert translator.load(f"{APP_CATALOGUE}_{lang}", str(I18N_DIR))
+    assert qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def spanish(qapp):
     """The Spanish catalogue (the longest dock titles) for one test; windows made while
     it is installed build their texts in Spanish."""
-    translator = QTranslator(qapp)
-    assert translator.load(f"{APP_CATALOGUE}_es", str(I18N_DIR))
-    assert qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    yield from _catalogue(qapp, "es")
+
+
+@pytest.fixture
+def german(qapp):
+    """The German catalogue for one test (as ``spanish``)."""
+    yield from _catalogue(qapp, "de")
 
 
 @pytest.fixture(params=["en", "de", "fr", "es"])
@@ -119,3 +129,19 @@ def test_the_left_tabs_stay_whole_beside_the_notes_and_in_a_restored_layout(
     qtbot.waitExposed(restored)
     settle()
     assert_whole(dock_tab_bar(restored, notes))
+
+
+def test_german_training_bar_fits_projected_at_1280x720(german, qtbot):
+    """"Zurücksetzen" (not "Zurück", One sample's back button) and every other button of
+    the training bar stay whole on the bar, none pushed into its overflow menu."""
+    w = make_window(qtbot, (1280, 720))
+    w.projection.set_active(True, full_screen=False)
+    settle()
+    bar = w.training_bar
+    assert bar.reset.text() == "&Zurücksetzen"
+    for action in bar.actions():
+        if action.isSeparator() or not action.isVisible():    # e.g. the recording sign
+            continue
+        widget = bar.widgetForAction(action)
+        assert widget.isVisible(), action.text()
+        assert widget.geometry().right() < bar.width(), action.text()
