@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import stage_spec
 from gui.stage import NOTES_DOCK, StageWidget
@@ -49,7 +50,9 @@ class StageHost:
         if self.stage is not None and self.stage.stage == stage:
             return
         self._drop_stage()
-        self.stage = StageWidget(self.window, stage, self._network(), self._parent())
+        self.stage = StageWidget(self.window, stage, self._network(), self._parent(),
+                                 closable=self._asked)
+        self.stage.closeRequested.connect(self.dismiss)
         self._put(self.stage)
         self._watch_toggles()
         for view in self._asked:       # what the teacher opened, the teacher can close
@@ -103,6 +106,9 @@ class StageHost:
         if self.active and view in self._asked:
             self._asked = [v for v in self._asked if v != view]
             self._restage()
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():    # it was in the panel closed
+                self.window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _watch_toggles(self) -> None:
         """A panel's View > Panels entry (its dock's toggle action) goes through the stage

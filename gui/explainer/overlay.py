@@ -15,10 +15,12 @@ from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QSizeF, Qt,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from gui.explainer.tag_spot import spot
+from gui.explainer.tag_spot import free_spot, least_covering
 
 HIGHLIGHT = QColor("#009e73")      # Okabe-Ito bluish green: neither a sign nor selection
 Z_HALO, Z_OUTLINE = -0.5, 3.0      # links are at 0 and nodes at 2 (gui.editor)
+TAG_STEPS = (0.85, 0.7, 0.6)       # of the tag's full size, tried where it finds no room
+TAG_MIN_PX = 18                    # its smallest text: still read from the back (16 px rule)
 
 
 class _Passive(QGraphicsItem):
@@ -199,16 +201,33 @@ class CanvasHighlight(QObject):
                 others.append(_node_rect(inputs[key[1]]))
         halo.set_lines(lines)
         outlines.set_outlines(main, others)
-        size = tag_item.set_text(tag if main is not None else "",
-                                 round(self.editor.fontInfo().pixelSize() * 1.5))
         if main is None or not tag:
-            tag_item.put(QPointF(), size)
+            tag_item.put(QPointF(), tag_item.set_text("", 1))
             return
-        tag_item.put(self._tag_spot(size, main, lines, side), size)
+        self._put_tag(tag_item, tag, main, lines, side)
 
-    def _tag_spot(self, size: QSizeF, main: QRectF, lines: list[QLineF], side: str) -> QPointF:
-        """Scene position of the tag's top left corner: beside ``main`` (scene) on no
-        header and no node, inside the view (``tag_spot``)."""
+    def _put_tag(self, tag_item, tag: str, main: QRectF, lines: list[QLineF],
+                 side: str) -> None:
+        """The tag beside ``main`` (scene) on no header and no node, inside the view
+        (``tag_spot``); smaller, down to TAG_MIN_PX, where a dense network leaves no room
+        for its full size; where even that has none, on as little as it can."""
+        view = self.editor
+        full = round(view.fontInfo().pixelSize() * 1.5)
+        sizes = sorted({max(TAG_MIN_PX, round(full * f)) for f in TAG_STEPS} | {full},
+                       reverse=True)
+        place = self._place_finder(main, lines, side)
+        for pixels in sizes:
+            size = tag_item.set_text(tag, pixels)
+            rect = place(size, free=True)
+            if rect is not None:
+                break
+        else:
+            rect = place(size, free=False)
+        tag_item.put(view.mapToScene(rect.topLeft().toPoint()), size)
+
+    def _place_finder(self, main: QRectF, lines: list[QLineF], side: str):
+        """A function (size, free) -> view rectangle for the tag (None: nothing free),
+        with the view's obstacles measured once."""
         view = self.editor
 
         def on_view(rect: QRectF) -> QRectF:
@@ -220,8 +239,12 @@ class CanvasHighlight(QObject):
         seen = [QLineF(view.mapFromScene(line.p1()), view.mapFromScene(line.p2()))
                 for line in lines]
         bounds = QRectF(view.viewport().rect()).adjusted(4, 4, -4, -4)
-        rect = spot(size, target, obstacles, bounds, seen, side)
-        return view.mapToScene(rect.topLeft().toPoint())
+
+        def place(size: QSizeF, free: bool) -> QRectF | None:
+            if free:
+                return free_spot(size, target, obstacles, bounds, seen, side)
+            return least_covering(size, target, obstacles, bounds)
+        return place
 
     def clear(self) -> None:
         self._shown = None

@@ -24,6 +24,13 @@ def spot(size: QSizeF, target: QRectF, obstacles: list[QRectF], bounds: QRectF,
     inside ``bounds``, touching none of ``obstacles`` (headers, nodes), crossing as few of
     ``lines`` (the lit links) as it can, on ``side`` ("left"/"right") of the neuron when
     that costs little. Where nothing is free, the place that covers least."""
+    return free_spot(size, target, obstacles, bounds, lines, side) or \
+        least_covering(size, target, obstacles, bounds)
+
+
+def free_spot(size: QSizeF, target: QRectF, obstacles: list[QRectF], bounds: QRectF,
+              lines: list[QLineF] = (), side: str = "right") -> QRectF | None:
+    """``spot``'s free place, or None when there is none."""
     w, h = size.width(), size.height()
     candidates = sorted(((_gap(QRectF(x, y, w, h), target), x, y)
                          for x in _steps(bounds.left(), bounds.right() - w)
@@ -42,12 +49,18 @@ def spot(size: QSizeF, target: QRectF, obstacles: list[QRectF], bounds: QRectF,
             SIDE_COST * away
         if cost < best_cost:
             best, best_cost = rect, cost
-    if best is not None:
-        return best
-    return min((QRectF(x, y, w, h) for _gap_, x, y in candidates),
+    return best
+
+
+def least_covering(size: QSizeF, target: QRectF, obstacles: list[QRectF],
+                   bounds: QRectF) -> QRectF:
+    """The place inside ``bounds`` where a tag of ``size`` covers least of ``obstacles``,
+    the nearest to ``target`` of those."""
+    w, h = size.width(), size.height()
+    return min((QRectF(x, y, w, h) for x in _steps(bounds.left(), bounds.right() - w)
+                for y in _steps(bounds.top(), bounds.bottom() - h)),
                key=lambda r: (sum(_area(r.intersected(o)) for o in obstacles),
-                              _gap(r, target)),
-               default=QRectF(bounds.topLeft(), size))
+                              _gap(r, target)))
 
 
 def _steps(start: float, end: float) -> list[float]:
