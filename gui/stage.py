@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QScrollArea,
     QSplitter,
+    QTabBar,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -41,12 +43,17 @@ class _Borrowed:
 
 class StageWidget(QWidget):
     """The stage's views in splitters. ``views`` maps each view name on it to its widget
-    (a dock, or ``network``); ``tabs`` lists the tab widgets of cells with several views."""
+    (a dock, or ``network``); ``tabs`` lists the tab widgets of cells with several views.
+    A view in ``closable`` (one the teacher opened, not one the lesson declared) is a tab
+    with a close button, which emits ``closeRequested(view)``."""
 
-    def __init__(self, window, stage: Stage, network: QWidget, parent=None):
+    closeRequested = Signal(str)
+
+    def __init__(self, window, stage: Stage, network: QWidget, parent=None, closable=()):
         super().__init__(parent)
         self.setObjectName("stage")
         self.window_, self.stage = window, stage
+        self.closable = frozenset(closable)
         self.views: dict[str, QWidget] = {}
         self.tabs: list[QTabWidget] = []
         self._borrowed: list[_Borrowed] = []
@@ -99,7 +106,7 @@ class StageWidget(QWidget):
                     continue      # the tool is not installed in this window
                 widget = self._borrow(dock, view)
             widgets.append((view, widget))
-        if len(widgets) == 1:
+        if len(widgets) == 1 and widgets[0][0] not in self.closable:
             widget = widgets[0][1]
             widget.show()
             return _roomy(widget)
@@ -109,10 +116,25 @@ class StageWidget(QWidget):
         tabs.setObjectName("stageTabs")
         tabs.setDocumentMode(True)
         for view, widget in widgets:
-            tabs.addTab(_roomy(widget), _title(view, widget))
+            index = tabs.addTab(_roomy(widget), _title(view, widget))
+            if view in self.closable:
+                tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide,
+                                           self._close_button(view, _title(view, widget)))
             widget.show()
         self.tabs.append(tabs)
         return tabs
+
+    def _close_button(self, view: str, title: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("stageTabClose")
+        button.setText("\u2715")
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # the keys stay with the panels
+        button.setToolTip(translate("Stage", "Close {panel}: the stage goes back to the "
+                                    "lesson's layout").format(panel=title))
+        button.setAccessibleName(translate("Stage", "Close {panel}").format(panel=title))
+        button.clicked.connect(lambda: self.closeRequested.emit(view))
+        return button
 
     def _borrow(self, dock: QDockWidget, view: str) -> QDockWidget:
         self._borrowed.append(_Borrowed(dock, dock.features(), dock.titleBarWidget(),

@@ -10,7 +10,10 @@ panel on the stage instead of beside it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import stage_spec
 from gui.stage import NOTES_DOCK, StageWidget
@@ -27,6 +30,7 @@ class StageHost:
     def _init_stage(self) -> None:
         self.stage: StageWidget | None = None
         self._asked: list[str] = []
+        self._watched: set[str] = set()         # docks whose View > Panels entry we follow
 
     def current_stage(self) -> stage_spec.Stage:
         """The stage the open document asks for, with the views asked for since, fitted
@@ -46,8 +50,15 @@ class StageHost:
         if self.stage is not None and self.stage.stage == stage:
             return
         self._drop_stage()
-        self.stage = StageWidget(self.window, stage, self._network(), self._parent())
+        self.stage = StageWidget(self.window, stage, self._network(), self._parent(),
+                                 closable=self._asked)
+        self.stage.closeRequested.connect(self.dismiss)
         self._put(self.stage)
+        self._watch_toggles()
+        for view in self._asked:       # what the teacher opened, the teacher can close
+            dock = self.stage.views.get(view)
+            if dock is not None and dock is not self.stage.views.get(stage_spec.NETWORK):
+                dock.toggleViewAction().setEnabled(True)
         self.stage.show()
         self._staged()
         self.window.live.scheduler.wake()
@@ -88,6 +99,35 @@ class StageHost:
         if self.stage is not None:
             self.stage.show_view(view)
         return True
+
+    def dismiss(self, view: str) -> None:
+        """Take ``view``, asked for since the lesson's stage was set, off the stage again:
+        the stage is the lesson's own once more."""
+        if self.active and view in self._asked:
+            self._asked = [v for v in self._asked if v != view]
+            self._restage()
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():    # it was in the panel closed
+                self.window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _watch_toggles(self) -> None:
+        """A panel's View > Panels entry (its dock's toggle action) goes through the stage
+        too: Qt alone showed the panel as a dock below the stage, squashing every view."""
+        for dock in self.window.docks():
+            if dock.objectName() not in self._watched:
+                self._watched.add(dock.objectName())
+                dock.toggleViewAction().triggered.connect(partial(self._toggled, dock))
+
+    def _toggled(self, dock: QWidget, *_) -> None:
+        name, checked = dock.objectName(), dock.toggleViewAction().isChecked()
+        view = stage_spec.NOTES if name == NOTES_DOCK else stage_spec.DOCK_VIEWS.get(name)
+        if not self.active or view is None or not self._takes(view):
+            return
+        if checked:
+            dock.hide()               # Qt just docked it beside the stage
+            self.window.open_panel(name)    # as its menu entry or shortcut: the keys go to it
+        else:
+            self.dismiss(view)
 
     def _takes(self, view: str) -> bool:
         """Whether ``view`` goes on this stage when asked for."""

@@ -26,6 +26,9 @@ from dataclasses import dataclass
 
 NETWORK = "network"
 NOTES = "notes"
+SAMPLE = "sample"
+PICTURES = (NETWORK, "map")    # what stays in view above One sample (its highlight, its ring)
+SAMPLE_SIZE = 0.57             # One sample's share of the stage height when it is asked for
 # stage view -> the dock that holds it (the network is the window's central view)
 VIEW_DOCKS = {
     "map": "surfaceDock", "data": "dataDock", "loss": "lossDock", "activation": "curveDock",
@@ -63,9 +66,11 @@ class Stage:
 
     def with_view(self, view: str) -> Stage:
         """The stage with ``view`` added as a tab of the last cell (a panel asked for while
-        projecting); unchanged when it is on already."""
+        projecting; One sample: ``with_sample``); unchanged when it is on already."""
         if view in self.views():
             return self
+        if view == SAMPLE:
+            return self.with_sample()
         last = self.bands[-1]
         cells = (*last.cells[:-1], (*last.cells[-1], view))
         bands = (*self.bands[:-1], Band(cells, last.shares, last.size))
@@ -73,6 +78,27 @@ class Stage:
 
     def with_notes(self) -> Stage:
         return Stage(self.bands, self.columns, True)
+
+    def with_sample(self) -> Stage:
+        """The stage while One sample is open (asked for; a lesson that declares it keeps
+        its own): the network and the Map side by side in a row, One sample below across
+        the whole width with every other view as a tab behind it. Its formulas need the
+        width, and plots squeezed in beside it ended up 30 px high."""
+        views = self.views()
+        top = [v for v in views if v in PICTURES]
+        rest = tuple(v for v in views if v not in PICTURES)
+        sample = Band(((SAMPLE, *rest),), (1.0,), SAMPLE_SIZE if top else 1.0)
+        if not top:
+            return Stage((sample,), False, self.notes)
+        return Stage((Band(tuple((v,) for v in top), self._shares_of(top), 1 - SAMPLE_SIZE),
+                      sample), False, self.notes)
+
+    def _shares_of(self, views: list[str]) -> tuple[float, ...]:
+        """Shares for ``views`` side by side: as they had as cells of one row, else equal."""
+        for band in self.bands:
+            if not self.columns and all((v,) in band.cells for v in views):
+                return _normalised([band.shares[band.cells.index((v,))] for v in views])
+        return _normalised([1.0] * len(views))
 
 
 # network + Map: the network the full height, the Map large beside it, loss and activation

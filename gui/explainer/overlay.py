@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from gui.explainer.tag_spot import free_spot, least_covering
+
 HIGHLIGHT = QColor("#009e73")      # Okabe-Ito bluish green: neither a sign nor selection
 Z_HALO, Z_OUTLINE = -0.5, 3.0      # links are at 0 and nodes at 2 (gui.editor)
+TAG_STEPS = (0.85, 0.7, 0.6)       # of the tag's full size, tried where it finds no room
+TAG_MIN_PX = 18                    # its smallest text: still read from the back (16 px rule)
 
 
 class _Passive(QGraphicsItem):
@@ -103,16 +107,19 @@ class ValueTag(_Passive):
         self.font = QFont()
         self.font.setBold(True)
 
-    def set_tag(self, text: str, anchor: QPointF, side: str, pixel_size: int) -> None:
-        """Box above ``anchor`` (a corner of the neuron), on its right or left ``side``."""
-        self.prepareGeometryChange()
+    def set_text(self, text: str, pixel_size: int) -> QSizeF:
+        """The text and its size; returns the box's size on screen (px)."""
         self.text = text
         self.font.setPixelSize(pixel_size)
         size = QFontMetricsF(self.font).size(0, text)
-        w, h = size.width() + 16, size.height() + 8
-        self._rect = QRectF(6 if side == "right" else -6 - w, -h - 4, w, h) if text \
-            else QRectF()
-        self.setPos(anchor)
+        return QSizeF(size.width() + 16, size.height() + 8)
+
+    def put(self, scene_pos: QPointF, size: QSizeF) -> None:
+        """The box's top left corner at ``scene_pos``, ``size`` screen pixels large (none
+        without a text)."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(QPointF(0, 0), size) if self.text else QRectF()
+        self.setPos(scene_pos)
         self.update()
 
     @property
@@ -136,14 +143,28 @@ def _node_rect(item) -> QRectF:
     return item.mapRectToScene(item.rect)
 
 
-class CanvasHighlight:
-    """Draws a step's highlight keys on ``editor``'s scene; ``clear()`` removes it."""
+class CanvasHighlight(QObject):
+    """Draws a step's highlight keys on ``editor``'s scene; ``clear()`` removes it. Drawn
+    again when the view changes size: the fit then moves the nodes (projection's text
+    floor) and the tag's free spot is elsewhere."""
 
     def __init__(self, editor):
+        super().__init__(editor)
         self.editor = editor
         self.halo: LinkHalo | None = None
         self.outlines: NodeOutlines | None = None
         self.tag: ValueTag | None = None
+        self._shown: tuple | None = None        # show()'s arguments, to draw again
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and self._shown is not None:
+            QTimer.singleShot(0, self, self._redraw)      # after the view's own fit
+        return False
+
+    def _redraw(self) -> None:
+        if self._shown is not None and self.tag is not None and shiboken6.isValid(self.tag):
+            self.show(*self._shown)
 
     def _items(self):
         scene = self.editor.scene()
@@ -157,7 +178,9 @@ class CanvasHighlight:
 
     def show(self, highlight, neuron, tag: str = "", side: str = "right") -> None:
         """highlight: keys ("neuron", l, u), ("link", l, u, k), ("input", k); neuron:
-        (layer, unit) drawn boldest with ``tag`` beside it (on ``side``), or None."""
+        (layer, unit) drawn boldest with ``tag`` beside it (preferably on ``side``, away
+        from the lit links), or None."""
+        self._shown = (highlight, neuron, tag, side)
         scene = self.editor.scene()
         halo, outlines, tag_item = self._items()
         inputs = {item.index: item for item in scene.inputs if item.index is not None}
@@ -178,30 +201,68 @@ class CanvasHighlight:
                 others.append(_node_rect(inputs[key[1]]))
         halo.set_lines(lines)
         outlines.set_outlines(main, others)
-        if main is None:
-            tag = ""
-        pixels = round(self.editor.fontInfo().pixelSize() * 1.5)
-        if main is not None and side == "right" and not self._fits_right(main, tag, pixels):
-            side = "left"        # the output layer on a narrow projected pane: not cut off
-        anchor = QPointF() if main is None else \
-            (main.topRight() + QPointF(6, -6) if side == "right" else main.topLeft()
-             + QPointF(-6, -6))
-        tag_item.set_tag(tag, anchor, side, pixels)
+        if main is None or not tag:
+            tag_item.put(QPointF(), tag_item.set_text("", 1))
+            return
+        self._put_tag(tag_item, tag, main, lines, side)
 
-    def _fits_right(self, main: QRectF, tag: str, pixels: int) -> bool:
-        """Whether the tag's box beside ``main`` (scene) stays inside the editor's view."""
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(pixels)
-        width = QFontMetricsF(font).horizontalAdvance(tag) + 22
-        right = self.editor.mapFromScene(main.topRight()).x()
-        return right + width <= self.editor.viewport().width()
+    def _put_tag(self, tag_item, tag: str, main: QRectF, lines: list[QLineF],
+                 side: str) -> None:
+        """The tag beside ``main`` (scene) on no header and no node, inside the view
+        (``tag_spot``); smaller, down to TAG_MIN_PX, where a dense network leaves no room
+        for its full size; where even that has none, on as little as it can."""
+        view = self.editor
+        full = round(view.fontInfo().pixelSize() * 1.5)
+        sizes = sorted({max(TAG_MIN_PX, round(full * f)) for f in TAG_STEPS} | {full},
+                       reverse=True)
+        place = self._place_finder(main, lines, side)
+        for pixels in sizes:
+            size = tag_item.set_text(tag, pixels)
+            rect = place(size, free=True)
+            if rect is not None:
+                break
+        else:
+            rect = place(size, free=False)
+        tag_item.put(view.mapToScene(rect.topLeft().toPoint()), size)
+
+    def _place_finder(self, main: QRectF, lines: list[QLineF], side: str):
+        """A function (size, free) -> view rectangle for the tag (None: nothing free),
+        with the view's obstacles measured once."""
+        view = self.editor
+
+        def on_view(rect: QRectF) -> QRectF:
+            return QRectF(view.mapFromScene(rect).boundingRect())
+
+        outline = 7 + 3                # NodeOutlines' ring around the neuron, and its pen
+        target = on_view(main).adjusted(-outline, -outline, outline, outline)
+        obstacles = [on_view(r) for r in canvas_obstacles(view.scene())]
+        seen = [QLineF(view.mapFromScene(line.p1()), view.mapFromScene(line.p2()))
+                for line in lines]
+        bounds = QRectF(view.viewport().rect()).adjusted(4, 4, -4, -4)
+
+        def place(size: QSizeF, free: bool) -> QRectF | None:
+            if free:
+                return free_spot(size, target, obstacles, bounds, seen, side)
+            return least_covering(size, target, obstacles, bounds)
+        return place
 
     def clear(self) -> None:
+        self._shown = None
         for item in (self.halo, self.outlines, self.tag):
             if item is not None and shiboken6.isValid(item) and item.scene() is not None:
                 item.scene().removeItem(item)
         self.halo = self.outlines = self.tag = None
+
+
+def canvas_obstacles(scene) -> list[QRectF]:
+    """What the tag must not cover (scene rectangles): every node with what hangs on it
+    (badges, its bias dot, its selection ring) and the texts of the layer headers."""
+    rects = [item.mapRectToScene(item.boundingRect() | item.childrenBoundingRect())
+             for item in (*scene.inputs, *scene.neurons.values())]
+    for header in (getattr(scene, "input_header", None), *scene.headers):
+        if header is not None and header.isVisible():
+            rects += [header.mapRectToScene(text.box()) for text in header.drawn_texts()]
+    return rects
 
 
 class MapMarker:

@@ -6228,6 +6228,14 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
 <context>
     <name>Stage</name>
     <message>
+        <source>Close {panel}: the stage goes back to the lesson's layout</source>
+        <translation>{panel} schließen: die Bühne kehrt zum Aufbau der Lektion zurück</translation>
+    </message>
+    <message>
+        <source>Close {panel}</source>
+        <translation>{panel} schließen</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Netz</translation>
     </message>

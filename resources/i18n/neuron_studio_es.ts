@@ -6228,6 +6228,14 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
 <context>
     <name>Stage</name>
     <message>
+        <source>Close {panel}: the stage goes back to the lesson's layout</source>
+        <translation>Cerrar {panel}: el escenario vuelve a la disposición de la lección</translation>
+    </message>
+    <message>
+        <source>Close {panel}</source>
+        <translation>Cerrar {panel}</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>

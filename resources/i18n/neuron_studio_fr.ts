@@ -6228,6 +6228,14 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
 <context>
     <name>Stage</name>
     <message>
+        <source>Close {panel}: the stage goes back to the lesson's layout</source>
+        <translation>Fermer {panel} : la scène revient à la disposition de la leçon</translation>
+    </message>
+    <message>
+        <source>Close {panel}</source>
+        <translation>Fermer {panel}</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>

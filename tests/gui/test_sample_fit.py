@@ -125,7 +125,6 @@ def test_the_panel_fits_at_1280x720_in_projection_and_in_the_window(window, hand
         for row in (panel.picker.row, panel.steps_row):
             _fits(row)
             assert _visible_in(row, panel), (projecting, row.lines)
-        if projecting:                   # the dock is narrow: the sample line goes below
-            assert not panel.picker.row.beside
-        else:
-            assert panel.picker.row.beside and panel.steps_row.beside
+        # projecting, the panel spans the stage below the network and the Map
+        # (stage_spec.Stage.with_sample): room for the sample's line beside the boxes
+        assert panel.picker.row.beside and panel.steps_row.beside
