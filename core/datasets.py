@@ -9,7 +9,8 @@ the random stream differs, since we draw with NumPy rather than JavaScript's Mat
 Playground labels are -1/+1; here -1 is class 0 ("orange" in Playground) and +1 is class 1
 ("blue"), so a sigmoid output near 1 means Playground's positive class.
 
-CSV loading lives in ``core.csv_data``; ``load_csv`` and ``csv_columns`` are re-exported here,
+The generators themselves live in ``core.dataset_generators``. CSV loading lives in
+``core.csv_data``; ``load_csv`` and ``csv_columns`` are re-exported here,
 as are ``Dataset``, ``DatasetError`` and the limits of the leaf module ``core.dataset`` (so
 this module and ``core.csv_data`` no longer import each other). Playground's feature maps
 and ``normalise`` live in ``core.features``.
@@ -17,19 +18,19 @@ and ``normalise`` live in ``core.features``.
 
 from __future__ import annotations
 
-import math
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.csv_data import bundled_digits
+from core import dataset_generators as gen
 from core.csv_data import csv_columns as _csv_columns
 from core.csv_data import load_csv as _load_csv
 from core.curve_data import CURVES
 from core.curve_data import generator as _curve_generator
 from core.dataset import MAX_SAMPLES, PROBLEMS, Dataset, DatasetError  # noqa: F401 (re-exported)
+from core.dataset_generators import coffee_label, obesity_label  # noqa: F401 (public)
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MAX_NOISE = 0.5
@@ -47,143 +48,6 @@ def class_labels(names: Sequence[str]) -> tuple[str, ...]:
     """A built-in set's ``class_names`` in the installed language, for display only; names
     without a translation (digits, "A", "B", "C") come back as they are."""
     return tuple(translate("DatasetClasses", str(name)) for name in names)
-
-
-# ---------------------------------------------------------------- generators
-# Each takes (rng, n, noise) and returns X (n, 2) float64 and y (n,): int labels or floats.
-
-
-def _halves(n: int) -> tuple[int, int]:
-    # Playground loops `i < n / 2` twice, giving n + 1 points for odd n; we give exactly n.
-    return (n + 1) // 2, n // 2
-
-
-def _labels(counts: Sequence[int], classes: Sequence[int]) -> np.ndarray:
-    """(sum(counts),) int64: classes[0] repeated counts[0] times, then classes[1], ..."""
-    return np.repeat(np.asarray(classes, dtype=np.int64), counts)
-
-
-def _polar(r: np.ndarray, angle: np.ndarray) -> np.ndarray:
-    # Playground puts sin on x and cos on y.
-    return np.column_stack([r * np.sin(angle), r * np.cos(angle)])
-
-
-def _circle(rng, n, noise):
-    n_in, n_out = _halves(n)
-    radius = 5.0
-    r = np.concatenate(
-        [rng.uniform(0, radius * 0.5, n_in), rng.uniform(radius * 0.7, radius, n_out)]
-    )
-    X = _polar(r, rng.uniform(0, 2 * np.pi, n))
-    # The label comes from a jittered copy of the point, so noise blurs the boundary.
-    moved = X + rng.uniform(-radius, radius, (n, 2)) * noise
-    return X, (np.hypot(moved[:, 0], moved[:, 1]) < radius * 0.5).astype(np.int64)
-
-
-def _xor(rng, n, noise):
-    X = rng.uniform(-5, 5, (n, 2))
-    X += np.where(X > 0, 0.3, -0.3)  # padding keeps points off the axes
-    moved = X + rng.uniform(-5, 5, (n, 2)) * noise
-    return X, (moved[:, 0] * moved[:, 1] >= 0).astype(np.int64)
-
-
-def _gauss(rng, n, noise):
-    n_pos, n_neg = _halves(n)
-    std = math.sqrt(0.5 + 7.0 * noise)  # Playground maps noise 0..0.5 to variance 0.5..4
-    X = np.concatenate([rng.normal(2.0, std, (n_pos, 2)), rng.normal(-2.0, std, (n_neg, 2))])
-    return X, _labels((n_pos, n_neg), (1, 0))
-
-
-def _spiral(rng, n, noise):
-    half = n / 2
-    parts = []
-    for count, delta in zip(_halves(n), (0.0, np.pi)):
-        i = np.arange(count)
-        X = _polar(i / half * 5, 1.75 * i / half * 2 * np.pi + delta)
-        parts.append(X + rng.uniform(-1, 1, (count, 2)) * noise)
-    n_pos, n_neg = _halves(n)
-    return np.concatenate(parts), _labels((n_pos, n_neg), (1, 0))
-
-
-def _plane(rng, n, noise):
-    X = rng.uniform(-6, 6, (n, 2))
-    moved = X + rng.uniform(-6, 6, (n, 2)) * noise
-    return X, moved.sum(axis=1) / 10.0  # Playground scales x + y from [-10, 10] to [-1, 1]
-
-
-_GAUSSIANS = np.array(
-    [[-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1], [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1]]
-)
-
-
-def _multi_gaussian(rng, n, noise):
-    X = rng.uniform(-6, 6, (n, 2))
-    moved = X + rng.uniform(-6, 6, (n, 2)) * noise
-    dist = np.hypot(moved[:, :1] - _GAUSSIANS[:, 0], moved[:, 1:] - _GAUSSIANS[:, 1])  # (n, 6)
-    values = _GAUSSIANS[:, 2] * np.clip(1.0 - dist / 2.0, 0.0, 1.0)
-    # Playground keeps the bump with the largest |value|, the first one on ties (as argmax).
-    pick = np.argmax(np.abs(values), axis=1)
-    return X, values[np.arange(n), pick] + 0.0  # + 0.0 turns -0.0 into 0.0
-
-
-def _moons(rng, n, noise):
-    n_up, n_down = _halves(n)
-    t = rng.uniform(0, np.pi, n)
-    up = np.column_stack([np.cos(t[:n_up]), np.sin(t[:n_up])])
-    down = np.column_stack([1 - np.cos(t[n_up:]), 0.5 - np.sin(t[n_up:])])
-    # Centre the classic moons (x in [-1, 2], y in [-0.5, 1]) and scale them into [-6, 6]^2.
-    X = (np.concatenate([up, down]) - [0.5, 0.25]) * 3.0
-    X += rng.normal(0.0, 3.0 * noise, (n, 2))
-    return X, _labels((n_up, n_down), (0, 1))
-
-
-def _blobs3(rng, n, noise):
-    counts = [n // 3 + (k < n % 3) for k in range(3)]
-    angles = np.deg2rad([90.0, 210.0, 330.0])
-    centres = 3.5 * np.column_stack([np.cos(angles), np.sin(angles)])
-    std = math.sqrt(0.5 + 7.0 * noise)  # same spread rule as "gauss"
-    X = np.concatenate([rng.normal(c, std, (k, 2)) for c, k in zip(centres, counts)])
-    return X, _labels(counts, (0, 1, 2))
-
-
-def coffee_label(temperature: np.ndarray, duration: np.ndarray) -> np.ndarray:
-    """Good roast (1) inside the triangle of the course lab; arrays of equal shape -> int64."""
-    good = (
-        (temperature > 175)
-        & (temperature < 260)
-        & (duration > 12)
-        & (duration < 15)
-        & (duration <= 21 - 3 * temperature / 85)
-    )
-    return good.astype(np.int64)
-
-
-def _coffee(rng, n, noise):
-    t = rng.uniform(150, 285, n)
-    d = rng.uniform(11.5, 15.5, n)
-    # Label noise as in Playground: judge a point moved by up to noise * half the range.
-    t_moved = t + rng.uniform(-1, 1, n) * noise * 67.5
-    d_moved = d + rng.uniform(-1, 1, n) * noise * 2.0
-    return np.column_stack([t, d]), coffee_label(t_moved, d_moved)
-
-
-def obesity_label(height_ft: np.ndarray, weight_kg: np.ndarray) -> np.ndarray:
-    """Obese (1) when body-mass index kg / m^2 >= 30; arrays of equal shape -> int64."""
-    metres = height_ft * 0.3048
-    return (weight_kg / metres**2 >= 30).astype(np.int64)
-
-
-def _obesity(rng, n, noise):
-    h = rng.uniform(4, 7, n)
-    w = rng.uniform(40, 150, n)
-    h_moved = h + rng.uniform(-1, 1, n) * noise * 1.5
-    w_moved = w + rng.uniform(-1, 1, n) * noise * 55.0
-    return np.column_stack([h, w]), obesity_label(h_moved, w_moved)
-
-
-def _digits(rng, n, noise):
-    X, y = bundled_digits()
-    return X.copy(), y.copy()  # the cached arrays are shared and read-only
 
 
 # ---------------------------------------------------------------- registry
@@ -274,49 +138,49 @@ BUILTIN: dict[str, BuiltinSpec] = {
         QT_TRANSLATE_NOOP("Datasets", "Circle"),
         QT_TRANSLATE_NOOP("Datasets", "A disc of one class inside a ring of the other "
                           "(TensorFlow Playground)"),
-        _circle,
+        gen.circle,
     ),
     "xor": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Exclusive or"),
         QT_TRANSLATE_NOOP("Datasets", "Four squares, labelled by the sign of x1 * x2 "
                           "(TensorFlow Playground)"),
-        _xor,
+        gen.xor,
     ),
     "gauss": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Two Gaussians"),
         QT_TRANSLATE_NOOP("Datasets", "Two clouds around (2, 2) and (-2, -2) "
                           "(TensorFlow Playground)"),
-        _gauss,
+        gen.gauss,
     ),
     "spiral": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Spiral"),
         QT_TRANSLATE_NOOP("Datasets", "Two interleaved spirals, the hardest set "
                           "(TensorFlow Playground)"),
-        _spiral,
+        gen.spiral,
     ),
     "plane": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Plane (regression)"),
         QT_TRANSLATE_NOOP("Datasets", "The target rises with x1 + x2 (TensorFlow Playground)"),
-        _plane,
+        gen.plane,
         "regression",
     ),
     "multi_gaussian": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Multi Gaussian (regression)"),
         QT_TRANSLATE_NOOP("Datasets", "Six bumps, up and down (TensorFlow Playground)"),
-        _multi_gaussian,
+        gen.multi_gaussian,
         "regression",
     ),
     "moons": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Two moons"),
         QT_TRANSLATE_NOOP("Datasets", "Two interlocking half circles"),
-        _moons,
+        gen.moons,
         class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "upper"),
                      QT_TRANSLATE_NOOP("DatasetClasses", "lower")),
     ),
     "blobs3": _spec(
         QT_TRANSLATE_NOOP("Datasets", "Three blobs"),
         QT_TRANSLATE_NOOP("Datasets", "Three clouds, one per class: a softmax example"),
-        _blobs3,
+        gen.blobs3,
         class_names=("A", "B", "C"),
     ),
     "coffee": _spec(
@@ -324,7 +188,7 @@ BUILTIN: dict[str, BuiltinSpec] = {
         QT_TRANSLATE_NOOP("Datasets", "Roast temperature (°C) and duration (min); the good "
                           "roasts form a triangle that three neurons can draw. Normalise "
                           "the inputs."),
-        _coffee,
+        gen.coffee,
         feature_names=("temperature", "duration"),
         class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "bad"),
                      QT_TRANSLATE_NOOP("DatasetClasses", "good")),
@@ -334,7 +198,7 @@ BUILTIN: dict[str, BuiltinSpec] = {
         QT_TRANSLATE_NOOP("Datasets", "Obesity"),
         QT_TRANSLATE_NOOP("Datasets", "Height (ft) and weight (kg); obese when the body-mass "
                           "index is 30 or more"),
-        _obesity,
+        gen.obesity,
         feature_names=("height_ft", "weight_kg"),
         class_names=(QT_TRANSLATE_NOOP("DatasetClasses", "not obese"),
                      QT_TRANSLATE_NOOP("DatasetClasses", "obese")),
@@ -345,7 +209,7 @@ BUILTIN: dict[str, BuiltinSpec] = {
         QT_TRANSLATE_NOOP("Datasets", "1797 scanned 8x8 digits: 64 pixel inputs (0-16), 10 "
                           "classes. UCI data, CC BY 4.0. Sample count and noise do not "
                           "apply."),
-        _digits,
+        gen.digits,
         feature_names=tuple(f"px{i}" for i in range(64)),
         class_names=tuple(str(d) for d in range(10)),
         extent=None,
