@@ -14,6 +14,7 @@ from gui.explainer.panel import SampleExplainer
 from gui.i18n import translate
 
 SHORTCUT = "Ctrl+I"
+TALL_BAND_MIN_WINDOW = 900    # px of window height: below, opening keeps the bottom band
 
 
 def install(window) -> SampleExplainer:
@@ -36,8 +37,11 @@ def install(window) -> SampleExplainer:
         if first and window.docked(dock):     # room for the large formulas
             window.resizeDocks([dock], [int(window.width() * 0.6)],
                                Qt.Orientation.Horizontal)
-            window.resizeDocks([dock], [max(300, int(window.height() * 0.36))],
-                               Qt.Orientation.Vertical)
+            # a taller band only where the Map above keeps its room: at 1280x720 the
+            # 300 px squeezed it to a strip (the formula scrolls instead)
+            if window.height() >= TALL_BAND_MIN_WINDOW:
+                window.resizeDocks([dock], [max(300, int(window.height() * 0.36))],
+                                   Qt.Orientation.Vertical)
         panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     action.triggered.connect(open_panel)

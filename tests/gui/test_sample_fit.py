@@ -15,6 +15,7 @@ from gui import lessons
 from gui.explainer.picker import SamplePicker
 from gui.explainer.trailing import TrailingRow
 from gui.i18n import install_core_translator
+from gui.plots.decision_plot import DecisionPlot
 from gui.wheel_inputs import ComboBox, SpinBox
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -128,3 +129,22 @@ def test_the_panel_fits_at_1280x720_in_projection_and_in_the_window(window, hand
         # projecting, the panel spans the stage below the network and the Map
         # (stage_spec.Stage.with_sample): room for the sample's line beside the boxes
         assert panel.picker.row.beside and panel.steps_row.beside
+
+
+def test_opening_it_in_a_1280x720_window_leaves_the_map_its_room(window, hands):
+    """It opened as a 300 px band across the bottom, squeezing the Map above it to a strip
+    (German, to nothing): below 900 px of window height the band keeps its height (but for
+    the tab bar the band now needs)."""
+    window.lessons.open_lesson(lessons.LESSONS_DIR / "02_coffee_roasting.nsnet")
+    window.resize(1280, 720)
+    window.activateWindow()
+    hands.qtbot.waitUntil(window.isActiveWindow)
+    window.grab()
+    map_plot = window.findChild(DecisionPlot)
+    before = map_plot.height()
+    hands.focus(window.editor)
+    hands.key(Qt.Key.Key_I, CTRL)                            # Tools > One Sample's Numbers
+    hands.qtbot.waitUntil(lambda: window.sample_dock.isVisible())
+    window.grab()
+    assert map_plot.height() >= before - 30 and map_plot.height() >= 150, \
+        (before, map_plot.height())
