@@ -194,7 +194,7 @@ def ask_save_changes(parent, title: str) -> str:
     with window_font(parent):
         answer = QMessageBox.question(
             parent, translate("Files", "Unsaved changes"),
-            translate("Files", "Save the changes to \u201c{title}\u201d before closing it?\n"
+            translate("Files", "Save the changes to \u201c{title}\u201d first?\n"
                       "If you don't, your changes since the last save are lost.").format(
                 title=title), buttons, QMessageBox.StandardButton.Save)
     return {QMessageBox.StandardButton.Save: "save",

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QWidget
 
+from core import activations as act
 from core import datasets, experiment, losses
 from core.datasets import Dataset, DatasetError
 from core.losses import LossError
@@ -222,7 +223,8 @@ class SettingsPanel(QWidget):
         self.undo_stack.push(command)
         net = self.document.network
         outputs = net.activations(-1)
-        kind = outputs[0] if len(set(outputs)) == 1 else translate("SettingsPanel", "mixed")
+        kind = act.get(outputs[0]).label if len(set(outputs)) == 1 else \
+            translate("SettingsPanel", "mixed")
         now = translate("SettingsPanel", "{shape} ({activation}, {loss})").format(
             shape=shape_text(net), activation=kind, loss=losses.label(net.loss))
         if steps or loss:

@@ -2941,9 +2941,9 @@ Klicke zum Auswählen, doppelklicke, um einen neuen Wert einzugeben.</translatio
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save the changes to “{title}” before closing it?
+        <source>Save the changes to “{title}” first?
 If you don't, your changes since the last save are lost.</source>
-        <translation>Die Änderungen an „{title}“ vor dem Schließen speichern?
+        <translation>Die Änderungen an „{title}“ zuerst speichern?
 Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
 </context>

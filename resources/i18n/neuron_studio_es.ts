@@ -2941,9 +2941,9 @@ Haz clic para seleccionar, doble clic para escribir un valor nuevo.</translation
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>Save the changes to “{title}” before closing it?
+        <source>Save the changes to “{title}” first?
 If you don't, your changes since the last save are lost.</source>
-        <translation>¿Guardar los cambios de “{title}” antes de cerrarla?
+        <translation>¿Guardar primero los cambios de “{title}”?
 Si no lo haces, se perderán los cambios desde la última vez que guardaste.</translation>
     </message>
 </context>

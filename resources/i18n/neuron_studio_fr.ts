@@ -2941,9 +2941,9 @@ Cliquez pour sélectionner, double-cliquez pour taper une nouvelle valeur.</tran
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to “{title}” before closing it?
+        <source>Save the changes to “{title}” first?
 If you don't, your changes since the last save are lost.</source>
-        <translation>Enregistrer les modifications de « {title} » avant de le fermer ?
+        <translation>Enregistrer d’abord les modifications de « {title} » ?
 Sinon, vos modifications depuis le dernier enregistrement sont perdues.</translation>
     </message>
 </context>

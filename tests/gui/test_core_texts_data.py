@@ -194,3 +194,19 @@ def test_numbers_in_data_texts_use_the_languages_decimal_comma(qapp):
     finally:
         QLocale.setDefault(locale)
         core_i18n.install(*saved)
+
+
+def test_the_network_a_data_set_changed_to_names_its_activation_translated(pseudo, qtbot,
+                                                                           hands, tmp_path):
+    """Three blobs give the default network 3 softmax outputs: the panel's message named
+    them by the file's id ("(softmax, …)"), English in every language."""
+    panel = _panel(qtbot, tmp_path)
+    picker = panel.data.picker
+    hands.focus(picker)
+    for _ in range(len(datasets.BUILTIN)):
+        if picker.currentData() == "builtin:blobs3":
+            break
+        hands.key(Qt.Key.Key_Down)
+    assert panel.document.network.activations(-1) == ["softmax"] * 3
+    message = panel.message.text()
+    assert f"{OPEN}Softmax" in message and "softmax," not in message, message
