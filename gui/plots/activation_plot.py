@@ -41,7 +41,8 @@ _HIST_BRUSH = (86, 180, 233, 150)
 _HIST_PEN = "#3a8fc4"
 
 
-INFO_MIN_HEIGHT = 200      # px at 12-px text: lower, the lines under the plot give way
+INFO_MIN_HEIGHT = 230      # px at 12-px text: lower, the lines under the plot give way
+# (a 1280x720 or 1366x768 window's bottom band is about 205 px: 43 px of curve were left)
 SLOPE_FORMULA_PX = 420     # px of plot at 12-px text: narrower, the slope is named "p′"
 
 
@@ -61,12 +62,15 @@ class ActivationPlot(QWidget):
         self._name, self._alpha = "tanh", None
         self._group = None           # softmax: (held (k,), index, units), see set_group
         self._title = ""
+        self._tip = ""
+        self._info_shown = False      # the sample counts under the plot (_fit_decorations)
         self._regions: list[tuple[float, float, str]] = []
         self._short: list[str] = []     # each region's short name (see _place_labels)
         self._counts, self._edges = np.zeros(self.bins, dtype=np.intp), np.zeros(self.bins + 1)
 
         self.view = style.new_view()
         self.title = style.WrapLabel(points=style.TITLE_PT)
+        self.info = style.WrapLabel()      # under the plot (row 2), see _fit_decorations
         self.view.addItem(self.title, row=0, col=0)
         self.plot = self.view.addPlot(row=1, col=0)
         self.plot.setMenuEnabled(False)
@@ -114,7 +118,6 @@ class ActivationPlot(QWidget):
         for label in (self.g_label, self.grad_label):
             self.plot.addItem(label, ignoreBounds=True)
         self.group = SoftmaxOverlay(self.plot)
-        self.info = style.WrapLabel()
         self.view.addItem(self.info, row=2, col=0)
         self._info_shown = True
 
@@ -172,7 +175,8 @@ class ActivationPlot(QWidget):
             long = len(act.label) + len(act.formula) > _ONE_LINE_TITLE or act.has_alpha
             self._title = head + ("<br>" if long else "&nbsp;&nbsp;&nbsp;") + formula
         self.title.set_text(self._title, self._scale)
-        self.setToolTip(tip)
+        self._tip = tip
+        self._show_tip()
 
     def set_z(self, z: np.ndarray | None) -> None:
         """z: (n_samples,) this neuron's z over the training data; None clears."""
@@ -318,6 +322,30 @@ class ActivationPlot(QWidget):
     def _fit_axis_names(self, *_) -> None:
         for side in ("left", "right"):
             style.fit_axis_label(self.plot.getAxis(side), self.plot.vb.height(), self._scale)
+        style.fit_bottom_label(self.plot, self._scale)
+
+    def _fit_decorations(self) -> None:
+        """Low (a 1280x720 window's bottom band, a projected stage's bottom row), the curve
+        gets the room of the two lines of sample counts under it (their text then joins
+        the tooltip; the histogram still shows where the samples are)."""
+        text = max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)   # projection: ~1.75
+        shown = self.height() >= INFO_MIN_HEIGHT * text
+        if shown == self._info_shown:
+            return
+        self._info_shown = shown
+        if shown:
+            self.view.addItem(self.info, row=2, col=0)
+        else:
+            self.view.ci.removeItem(self.info)
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        """The activation's teaching text; while the sample counts are not shown under
+        the plot, they follow it."""
+        tip = self._tip
+        if not self._info_shown and self.info.text:
+            tip = f"{tip}<br><br>{self.info.text}"
+        self.setToolTip(tip)
 
     def _update_histogram(self) -> None:
         z0, z1 = self.z_range()
@@ -363,6 +391,8 @@ class ActivationPlot(QWidget):
                     "{high})").format(count=outside, low=number(z0, "g"), high=number(z1, "g"))
         # always two lines, so the plot above keeps its height as the second comes and goes
         self.info.set_text(text if "<br>" in text else text + "<br>&nbsp;", self._scale)
+        if not self._info_shown:
+            self._show_tip()
 
     def _sample_counts(self, n: int, dead: float, flat: float) -> str:
         """How many of the n samples get no gradient (share ``dead``) or a small one."""
@@ -398,16 +428,9 @@ class ActivationPlot(QWidget):
     # ------------------------------------------------------------------ look
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # low (a projected stage's bottom row): the curve gets the room of the two lines
-        # of sample counts under it; the histogram still shows where the samples are
-        text = max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)   # projection: ~1.75
-        shown = self.height() >= INFO_MIN_HEIGHT * text
-        if shown != self._info_shown:
-            self._info_shown = shown
-            if shown:
-                self.view.addItem(self.info, row=2, col=0)
-            else:
-                self.view.ci.removeItem(self.info)
+        # low: the curve gets the room of the lines of sample counts under it; the
+        # histogram still shows where the samples are
+        self._fit_decorations()
 
     def set_font_scale(self, factor: float) -> None:
         self._scale = float(factor)

@@ -294,6 +294,8 @@ class LossPlot(QWidget):
         is low); the title's key names both curves all the same."""
         for plot in (self.loss_plot, self.accuracy_plot):
             style.fit_axis_label(plot.getAxis("left"), plot.vb.height(), self._scale)
+        # alone and low, the loss plot drops "epoch" under it: the title names the epoch
+        style.fit_bottom_label(self.loss_plot, self._scale)
 
     # ------------------------------------------------------------------ display
     def displayed(self, name: str) -> tuple[np.ndarray, np.ndarray]:

@@ -134,6 +134,28 @@ def fit_axis_label(axis: pg.AxisItem, length: float, scale: float = 1.0) -> None
         axis.showLabel(fits)
 
 
+MIN_DATA_PX = 70     # px: a plot's data area lower than this loses its bottom axis's name
+
+
+def label_height(axis: pg.AxisItem) -> float:
+    """px a bottom axis's name adds to the axis's height (as pyqtgraph's _updateHeight)."""
+    return axis.label.boundingRect().height() * 0.8
+
+
+def fit_bottom_label(plot: pg.PlotItem, scale: float = 1.0) -> None:
+    """Show the bottom axis's name only while the data area keeps ``MIN_DATA_PX`` with it
+    (a normal window at 1280x720 left a 43-px curve under the axis names); the tick values
+    stay, and the title or the key names the axis. Judged on the height the data area has
+    with the name shown, so the name does not come and go with each resize it causes."""
+    axis = plot.getAxis("bottom")
+    if not axis.labelText:
+        return
+    shown = axis.label.isVisibleTo(axis)
+    fits = plot.vb.height() - (0 if shown else label_height(axis)) >= MIN_DATA_PX
+    if fits != shown:
+        axis.showLabel(fits)
+
+
 def style_axis(axis: pg.AxisItem, scale: float = 1.0) -> None:
     local_ticks(axis)
     # Kept as a pixmap between changes of its own: its grid spans the plot, so every new
