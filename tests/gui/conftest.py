@@ -46,16 +46,6 @@ def _english_plural_forms(qapp):
     install_core_translator()
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _core_through_qt(qapp):
-    """Core's texts (core.i18n) go through Qt's translators, as gui.app.application()
-    makes them do in the app: the pseudo-language then reaches them too (English still,
-    as no catalogue is loaded)."""
-    from gui.i18n import install_core_translator
-
-    install_core_translator()
-
-
 @pytest.fixture(autouse=True)
 def _light_after_each_test(qapp):
     """A test that made the app dark (View > Colour Scheme, gui.theme) leaves it light."""

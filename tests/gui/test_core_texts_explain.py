@@ -11,14 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from core import activations, challenges, handout_facts, netfile
-from core import i18n as core_i18n
 from core.explain import explain_sample
 from core.explain_text import fmt, steps
 from core.netfile_validate import NetFileError
 from core.network import Network
 from core.trials import TrialError, TrialPlan, plan_from_meta
 from gui import lessons
-from gui.i18n import install_core_translator
+from tests.gui.comma_numbers import comma_numbers
 from tests.gui.pseudo_language import CLOSE, OPEN
 
 K = Qt.Key
@@ -31,16 +30,6 @@ WORD = re.compile(r"[A-Za-z]{3,}")      # a word left bare (the formulas' symbol
 # texts, not these modules'
 FORMULA_WORDS = {w for name in activations.NAMES
                  for w in WORD.findall(" ".join(activations.get(name).explain))}
-
-
-@pytest.fixture
-def core_language():
-    """Core's texts through the GUI's translators and number format for one test (the
-    tests' app installs no language, so core speaks plain English otherwise)."""
-    saved = core_i18n._translator, core_i18n._number
-    install_core_translator()
-    yield
-    core_i18n.install(*saved)
 
 
 def bare_words(text: str, *data: str) -> list[str]:
@@ -63,7 +52,7 @@ def _explanation(loss="binary_crossentropy", outputs=1, batch_size=10):
                           regularization_rate=0.01, batch_size=batch_size)
 
 
-def test_the_one_sample_panel_and_the_goals_are_translated(core_language, pseudo, window,
+def test_the_one_sample_panel_and_the_goals_are_translated(pseudo, window,
                                                            canvas, hands):
     """A person opens the softmax challenge, reads its goals, then opens One sample with
     Ctrl+I and steps through it with the arrow keys."""
@@ -93,7 +82,7 @@ def test_the_one_sample_panel_and_the_goals_are_translated(core_language, pseudo
 
 @pytest.mark.parametrize("loss, outputs", [("binary_crossentropy", 1), ("mse", 2),
                                            ("categorical_crossentropy", 3)])
-def test_every_step_and_note_of_an_explanation_is_translated(core_language, pseudo, loss,
+def test_every_step_and_note_of_an_explanation_is_translated(pseudo, loss,
                                                              outputs):
     e = _explanation(loss, outputs)
     all_steps = steps(e, ["x1", "x2"], ["cat", "dog", "bird"][:max(outputs, 2)],
@@ -106,7 +95,7 @@ def test_every_step_and_note_of_an_explanation_is_translated(core_language, pseu
     assert len(e.notes) == 3 and all(n.startswith(OPEN) for n in e.notes)
 
 
-def test_trial_labels_and_plan_errors_are_translated(core_language, pseudo):
+def test_trial_labels_and_plan_errors_are_translated(pseudo):
     units = TrialPlan("units", (1, 3), layer=0)
     assert [units.label(v) for v in units.values] == [f"{OPEN}1 unit{CLOSE}",
                                                       f"{OPEN}3 units{CLOSE}"]
@@ -131,7 +120,7 @@ def test_trial_labels_and_plan_errors_are_translated(core_language, pseudo):
                                                         "trials", "values") == [], meta
 
 
-def test_challenge_errors_and_goal_lines_are_translated(core_language, pseudo):
+def test_challenge_errors_and_goal_lines_are_translated(pseudo):
     broken = [{"goals": []}, {"goals": [{"kind": "happiness", "at_least": 1}]},
               {"goals": [{"kind": "test_loss", "at_most": 1, "colour": 2}]},
               {"goals": [{"kind": "test_loss"}]},
@@ -147,7 +136,7 @@ def test_challenge_errors_and_goal_lines_are_translated(core_language, pseudo):
     assert challenges.label("test_accuracy") == f"{OPEN}Test accuracy{CLOSE}"
 
 
-def test_the_handout_settings_rows_are_translated(core_language, pseudo):
+def test_the_handout_settings_rows_are_translated(pseudo):
     doc = netfile.default_document()
     doc.training.update(regularization="l2", regularization_rate=0.001)
     rows = handout_facts.settings_rows(doc, {"test_loss": 0.25, "test_accuracy": 0.8})
@@ -161,15 +150,15 @@ def test_the_handout_settings_rows_are_translated(core_language, pseudo):
     assert all(name.startswith(OPEN) for name, _units, _acts in layers), layers
 
 
-def test_numbers_in_these_texts_follow_the_language(core_language):
+def test_numbers_in_these_texts_follow_the_language():
     """With a German number format installed: 0,790 in One sample, 93,1 % in a goal,
     lr 0,1 for a trial, 0,03 on the handout."""
-    core_i18n.install(None, lambda value, spec: format(value, spec).replace(".", ","))
-    assert fmt(0.79) == "0,790" and fmt(-1.5e-7) == "\u22121,50\u00d710\u207b\u2077"
-    z = steps(_explanation(), ["x1", "x2"])[0]
-    assert re.search(r"= \u2212?\d,\d\d", z.lines[-1]), z.lines
-    assert TrialPlan("learning_rate", (0.1,)).label(0.1) == "lr 0,1"
-    goal = challenges.Goal("test_accuracy", "at_least", 0.95)
-    assert challenges._state(goal, 0.931).text == "Test accuracy 93,1 % (goal \u2265 95 %)"
-    rows = dict(handout_facts.settings_rows(netfile.default_document()))
-    assert rows["Learning rate"] == "0,03"
+    with comma_numbers():
+        assert fmt(0.79) == "0,790" and fmt(-1.5e-7) == "\u22121,50\u00d710\u207b\u2077"
+        z = steps(_explanation(), ["x1", "x2"])[0]
+        assert re.search(r"= \u2212?\d,\d\d", z.lines[-1]), z.lines
+        assert TrialPlan("learning_rate", (0.1,)).label(0.1) == "lr 0,1"
+        goal = challenges.Goal("test_accuracy", "at_least", 0.95)
+        assert challenges._state(goal, 0.931).text == "Test accuracy 93,1 % (goal \u2265 95 %)"
+        rows = dict(handout_facts.settings_rows(netfile.default_document()))
+        assert rows["Learning rate"] == "0,03"

@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from core import edits, i18n, losses, netfile, optimizers, training
+from core import edits, losses, netfile, optimizers, training
 from core.netfile import NetFileError
 from core.network import Network, NetworkError
 from gui import files
-from gui import i18n as gui_i18n
 from gui.main_window import MainWindow
 from gui.trials.controls import PlanControls
+from tests.gui.comma_numbers import comma_numbers
 from tests.gui.pseudo_language import CLOSE, OPEN
 
 K = Qt.Key
@@ -183,18 +183,13 @@ def test_a_setting_out_of_range_keeps_its_key_and_translates_the_problem(pseudo)
 def test_numbers_in_these_texts_use_the_languages_decimal_comma():
     """With a German-like number format installed (as the GUI installs QLocale's), the
     divergence message and the memory refusal write 0,3 and 2,5; without one, 0.3."""
-    def german(value, spec):
-        return format(value, spec).replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     net = Network(["x1", "x2"], [["relu"] * 8, ["linear"]], loss="mse", seed=1)
     trainer = training.Trainer(net, ([[1.0, 2.0]] * 4, [1.0] * 4), None,
                                training.Settings(learning_rate=3.0), "regression", 0)
-    i18n.install(None, german)
-    try:
+    with comma_numbers():
         message = trainer.divergence_message("loss")
         with pytest.raises(training.TrainingError) as caught:
             training.check_working_memory(net, 10**8)
-    finally:
-        gui_i18n.install_core_translator()
     assert "(now 3, e.g. 0,3)" in message
     assert re.search(r"about \d+,\d GB", str(caught.value)), str(caught.value)
     assert "(now 3, e.g. 0.3)" in trainer.divergence_message("loss")

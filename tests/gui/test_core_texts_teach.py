@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QComboBox
 from core import activation_overview as ov
 from core import activations as act
 from core import collapse_boundary as cb
-from core import curve_data, i18n, netfile, stability
+from core import curve_data, netfile, stability
 from core import diagnostics as dg
 from core import softmax_use as su
 from gui import files
-from gui.i18n import install_core_translator
+from tests.gui.comma_numbers import comma_numbers
 from tests.gui.pseudo_language import CLOSE, OPEN
 
 K = Qt.Key
@@ -153,13 +153,10 @@ def test_softmax_stability_and_curve_texts_are_translated(pseudo):
 
 def test_numbers_in_the_texts_use_the_languages_decimal_comma():
     """As in German or French (gui.i18n.number with their locale): 0,646 and α = 0,01."""
-    i18n.install(None, lambda value, spec: format(value, spec).replace(".", ","))
-    try:
+    with comma_numbers():
         jump = stability.loss_jump([0, 2], [0.646, 12.6])
         drawn = ov.card("leaky_relu").drawn
         elu_range = ov.card("elu").output_range
-    finally:
-        install_core_translator()                            # the GUI's, as before
     assert jump == "the training loss jumped from 0,646 to 12,6 within 2 epochs"
     assert drawn == "Drawn with \u03b1 = 0,01"
     assert elu_range == "(\u22121; \u221e)"                  # interval under a decimal comma

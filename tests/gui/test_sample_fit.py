@@ -9,14 +9,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from core import experiment, netfile
-from core import i18n as core_i18n
 from core.network import Network
 from gui import lessons
 from gui.explainer.picker import SamplePicker
 from gui.explainer.trailing import TrailingRow
-from gui.i18n import install_core_translator
 from gui.plots.decision_plot import DecisionPlot
 from gui.wheel_inputs import ComboBox, SpinBox
+from tests.gui.comma_numbers import comma_numbers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LINE = "temperature = 152; duration = 12,8  \u2192  clase bad"
@@ -91,12 +90,9 @@ def test_the_sample_line_sets_decimal_comma_numbers_apart(qtbot):
     picker.set_bundle(bundle)
     picker.select("train", 0)
     english = picker.about.text()
-    core_i18n.install(None, lambda value, spec: format(value, spec).replace(".", ","))
-    try:
+    with comma_numbers():
         picker.select("train", 0)
         german = picker.about.text()
-    finally:
-        install_core_translator()                            # the GUI's, as before
     assert re.fullmatch(r"temperature = [\d.]+, duration = \d+\.\d+  \u2192  class \w+",
                         english), english
     assert re.fullmatch(r"temperature = [\d,]+; duration = \d+,\d+  \u2192  class \w+",
