@@ -2,8 +2,8 @@
 
 Blue means positive and orange negative, as in TensorFlow Playground, so a student who
 knows Playground reads our pictures at once; blue/orange also stays distinct for the common
-red-green colour blindnesses. ``diverging_lut`` gives the same pair as an RGBA table for
-maps (DESIGN rule 6: colour-map in NumPy with one ``take``).
+red-green colour blindnesses. Maps take the scheme's ``map_stops`` as an RGBA table
+(``gui.plots.colormap.diverging_lut``; DESIGN rule 6: colour-map in NumPy with one ``take``).
 
 Two schemes, ``LIGHT`` and ``DARK``, hold every colour drawn by hand (the editor, the
 plots' ``gui.plots.style`` and ``gui.plots.colormap``, banners, badges, cards). This is
@@ -19,10 +19,9 @@ scheme changes (``gui.theme.restyle``).
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from PySide6.QtGui import QColor, QPalette
 
 
@@ -122,8 +121,6 @@ _EDITOR_NAMES = {
     "NODE_BORDER": "node_border", "COLUMN_FILL": "column_fill", "SELECTION": "selection",
     "DROP": "drop", "BACKGROUND": "background",
 }
-_HEX_NAMES = {"POSITIVE_HEX": "positive", "NEGATIVE_HEX": "negative",
-              "NEUTRAL_HEX": "neutral"}
 # Projection mode: the selection colour of menus and lists (always light)
 PROJECTION_HIGHLIGHT = "#0b3d91"
 
@@ -161,29 +158,7 @@ def forced_light():
 def __getattr__(name: str):
     if name in _EDITOR_NAMES:
         return QColor(getattr(current(), _EDITOR_NAMES[name]))
-    if name in _HEX_NAMES:
-        return getattr(current(), _HEX_NAMES[name])
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _rgb(hex_code: str) -> np.ndarray:
-    c = QColor(hex_code)
-    return np.array([c.red(), c.green(), c.blue()], dtype=float)
-
-
-def diverging_lut(n: int = 256) -> np.ndarray:
-    """RGBA table (n, 4) uint8 from orange (index 0, most negative) through the scheme's
-    neutral (the middle) to blue (index n - 1, most positive); alpha 255."""
-    if n < 2:
-        raise ValueError(f"a lookup table needs at least 2 entries, got {n}")
-    s = current()
-    t = np.linspace(-1.0, 1.0, n)[:, None]
-    neg, mid, pos = _rgb(s.negative), _rgb(s.neutral), _rgb(s.positive)
-    rgb = np.where(t < 0, mid + (neg - mid) * -t, mid + (pos - mid) * t)
-    out = np.empty((n, 4), dtype=np.uint8)
-    out[:, :3] = np.clip(np.rint(rgb), 0, 255)
-    out[:, 3] = 255
-    return out
 
 
 def sign_color(value: float, alpha: int = 255) -> QColor:
@@ -275,8 +250,3 @@ def projection_palette() -> QPalette:
                      (roles.Light, "#ffffff"), (roles.Midlight, "#d0d0d0"),
                      (roles.Mid, "#505050"), (roles.Dark, "#202020"),
                      (roles.Shadow, "#000000")), "#6a6a6a")    # disabled: still 5:1
-
-
-def scheme_fields() -> tuple[str, ...]:
-    """The names of a Scheme's colours (for tests and checks)."""
-    return tuple(f.name for f in fields(Scheme) if f.name not in ("name", "dark"))

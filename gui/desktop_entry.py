@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import core
+from core import atomic_file
 
 MIME_TYPE = "application/x-neuron-studio"
 DESKTOP_ID = "neuron-studio.desktop"
@@ -106,13 +107,11 @@ def desktop_entry(command: list[str]) -> str:
 
 
 def _write(path: Path, text: str | None = None, source: Path | None = None) -> None:
+    """``text`` (or the bytes of ``source``) to ``path``, whole or not at all, its folder
+    made first; a symlinked mimeapps.list (dotfiles) keeps its link. Raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    if source is not None:
-        shutil.copyfile(source, tmp)
-    else:
-        tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    data = source.read_bytes() if source is not None else text.encode("utf-8")
+    atomic_file.write_bytes(path, data)
 
 
 def _run_tools(home: Path, install: bool) -> list[str]:

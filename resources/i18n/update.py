@@ -30,12 +30,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from gui.language import APP_CATALOGUE as CATALOGUE
+from gui.language import DEFAULT
+from gui.language import LANGUAGES as LANGUAGE_NAMES
+
 HERE = Path(__file__).resolve().parent
 SHARES = "languages.json"
 ROOT = HERE.parent.parent
-# English is the source language: its catalogue holds only the plural forms ("1 epoch")
-LANGUAGES = ("en", "de", "fr", "es")
-CATALOGUE = "neuron_studio"
+# The app's languages (gui.language, the one list), English first: it is the source
+# language, and its catalogue holds only the plural forms ("1 epoch")
+LANGUAGES = (DEFAULT, *(code for code in LANGUAGE_NAMES if code != DEFAULT))
 SOURCE_DIRS = ("gui", "core")
 
 
@@ -73,7 +77,7 @@ def update_ts(lang: str) -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
                     "-source-language", "en", "-target-language", lang,
                     "-ts", str(path)], cwd=ROOT, check=True, capture_output=True)
-    mark_plurals(path, before, plural_only=lang == "en")
+    mark_plurals(path, before, plural_only=lang == DEFAULT)
 
 
 def plural_translations(path: Path) -> dict:

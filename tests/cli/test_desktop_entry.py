@@ -119,6 +119,23 @@ def test_uninstall_keeps_other_apps_files_and_their_defaults(monkeypatch, tmp_pa
         "[Default Applications]\ntext/plain=gedit.desktop\n"
 
 
+
+def test_uninstall_edits_a_symlinked_mimeapps_list_through_its_link(monkeypatch, tmp_path):
+    """A dotfiles repository often links ~/.config/mimeapps.list: the line goes from the file
+    the link points to, and the link stays a link."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    real = tmp_path / "dotfiles" / "mimeapps.list"
+    real.parent.mkdir()
+    real.write_text("[Default Applications]\napplication/x-neuron-studio=neuron-studio."
+                    "desktop\ntext/plain=gedit.desktop\n", encoding="utf-8")
+    link = tmp_path / "config" / "mimeapps.list"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    assert desktop_entry.forget_default()
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "[Default Applications]\ntext/plain=gedit.desktop\n"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["mimeapps.list"]   # no temp file
+
 def test_other_systems_get_a_clear_message(monkeypatch, capsys):
     monkeypatch.setattr(sys, "platform", "win32")
     assert launch.main(["--install-desktop"]) == 2
