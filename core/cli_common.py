@@ -1,5 +1,6 @@
-"""What every `main.py` sub-command shares: the one-line usage error, reading a network
-file, a WxH size and a progress bar on stderr. Qt-free, so bad arguments are reported
+"""What every `main.py` sub-command shares: the one-line usage error, checking the file to
+read and the file to write, reading a network file, a WxH size and a progress bar on
+stderr. Qt-free, so bad arguments are reported
 before any command loads Qt."""
 
 from __future__ import annotations
@@ -15,6 +16,25 @@ BAR_WIDTH = 30
 
 class UsageError(Exception):
     """Bad arguments or input: one line for stderr, exit status 2."""
+
+
+def existing_file(name: str) -> Path:
+    """The file ``name`` names; UsageError when there is none."""
+    path = Path(name)
+    if not path.is_file():
+        raise UsageError(f"{name}: no such file")
+    return path
+
+
+def output_file(name: str, option: str = "--out") -> Path:
+    """The file ``name`` to write; UsageError when it is a folder or its folder is missing
+    (said before any work, not after it)."""
+    out = Path(name)
+    if out.is_dir():
+        raise UsageError(f"{option} {name}: is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise UsageError(f"{option} {name}: folder {out.parent} does not exist")
+    return out
 
 
 def load_document(path: Path) -> netfile.Document:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 from core import experiment, netfile
-from core.cli_common import UsageError, load_document, progress_bar
+from core.cli_common import UsageError, existing_file, load_document, output_file, progress_bar
 from core.training import train
 
 
@@ -26,9 +25,7 @@ def _progress(done: int, total: int, loss, started: float) -> None:
 
 
 def _load(path: str) -> experiment.Experiment:
-    p = Path(path)
-    if not p.is_file():
-        raise UsageError(f"{path}: no such file")
+    p = existing_file(path)
     exp = experiment.Experiment(load_document(p), base_dir=p.parent)
     try:
         exp.trainer()
@@ -41,8 +38,8 @@ def run(path: str, epochs: int, out: str | None, quiet: bool) -> dict:
     """Train and save; returns the final metrics. Raises UsageError on bad input."""
     if epochs < 0:
         raise UsageError(f"--epochs must be >= 0, got {epochs}")
-    if out is not None and Path(out).is_dir():
-        raise UsageError(f"--out {out}: is a folder; give a file name")
+    if out is not None:
+        output_file(out)
     exp = _load(path)
     doc, trainer = exp.doc, exp.trainer()
     started, last_draw, snap = time.perf_counter(), 0.0, None

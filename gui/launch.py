@@ -77,8 +77,10 @@ def screenshot_parser(prog: str) -> Parser:
                description="Render the main window with FILE open to a PNG, offscreen.")
     p.add_argument("file", metavar="FILE", help="network file (.nsnet)")
     p.add_argument("--out", required=True, metavar="PNG", help="PNG file to write")
-    p.add_argument("--size", default="1600x1000", metavar="WxH",
-                   help="window size in pixels (default 1600x1000)")
+    from gui.screenshot import DEFAULT_SIZE  # no Qt at import
+
+    p.add_argument("--size", default=DEFAULT_SIZE, metavar="WxH",
+                   help=f"window size in pixels (default {DEFAULT_SIZE})")
     p.add_argument("--presentation", action="store_true",
                    help="projection mode: large text, light theme")
     return p

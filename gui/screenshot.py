@@ -23,14 +23,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def _check_paths(file: str, out: str) -> tuple[Path, Path]:
-    path, out_path = Path(file), Path(out)
-    if not path.is_file():
-        raise UsageError(f"{file}: no such file")
-    if out_path.is_dir():
-        raise UsageError(f"--out {out}: is a folder; give a file name")
-    if not out_path.parent.is_dir():
-        raise UsageError(f"--out {out}: folder {out_path.parent} does not exist")
-    return path, out_path
+    return cli_common.existing_file(file), cli_common.output_file(out)
 
 
 def open_window(path: Path, size: tuple[int, int], presentation: bool):

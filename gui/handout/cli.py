@@ -10,21 +10,16 @@ import os
 import sys
 from pathlib import Path
 
-from core.cli_common import UsageError, load_document
+from core.cli_common import UsageError, existing_file, load_document, output_file
 
 MAX_EPOCHS = 1_000_000
 
 
 def _check(args) -> tuple[Path, Path, int]:
-    path, out, epochs = Path(args.file), Path(args.out), int(args.epochs)
-    if not path.is_file():
-        raise UsageError(f"{args.file}: no such file")
-    if out.suffix.lower() != ".pdf":
+    path, epochs = existing_file(args.file), int(args.epochs)
+    if Path(args.out).suffix.lower() != ".pdf":
         raise UsageError(f"--out {args.out}: the file name must end in .pdf")
-    if out.is_dir():
-        raise UsageError(f"--out {args.out}: is a folder; give a file name")
-    if not out.parent.is_dir():
-        raise UsageError(f"--out {args.out}: folder {out.parent} does not exist")
+    out = output_file(args.out)
     if not 0 <= epochs <= MAX_EPOCHS:
         raise UsageError(f"--epochs must be 0 to {MAX_EPOCHS}, got {epochs}")
     return path, out, epochs

@@ -57,9 +57,7 @@ def check(args) -> tuple[Path, Path, tuple[int, int] | None]:
         raise UsageError(f"--frames must be at least 2, got {args.frames}")
     if not 1 <= args.fps <= MAX_FPS:
         raise UsageError(f"--fps must be 1 to {MAX_FPS}, got {args.fps:g}")
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"{args.file}: no such file")
+    path = cli_common.existing_file(args.file)
     try:
         out = check_target(args.out)
     except VideoError as e:
