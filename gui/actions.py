@@ -116,6 +116,7 @@ class WindowActions:
 
     def _file_menu(self) -> None:
         w, m = self.w, self.w.menuBar().addMenu(translate("Menus", "&File"))
+        self.file_menu = m
         self.new = self.act(translate("Menus", "&New"), w.new_document, Key.New,
                            translate("Menus", "Start a new default network"))
         self.open = self.act(translate("Menus", "&Open\u2026"), w.choose_and_open, Key.Open,

@@ -272,7 +272,3 @@ class ChallengeWatch(QObject):
             kind="challenge", tone="success")
         self.window.show_status(translate("Challenge", "Challenge met at epoch {epoch}")
                                 .format(epoch=number(epoch, ",d")))
-
-    def goal_lines(self) -> list[tuple[bool, str]]:
-        """(met, text) of each goal as last judged (a handout may print them)."""
-        return [(s.met, s.text) for s in self.states]

@@ -110,16 +110,17 @@ def record_parser(prog: str) -> Parser:
                    help="epochs to train while recording, on top of those in FILE")
     p.add_argument("--out", required=True, metavar="VIDEO",
                    help="the file to write: .gif, .mp4 or .webm (atomically)")
-    from gui.recording import VIEWS  # no Qt: bad arguments exit before it loads
+    # no Qt: bad arguments exit before it loads
+    from gui.recording import DEFAULT_FPS, DEFAULT_FRAMES, VIEWS
 
     p.add_argument("--view", default="window", choices=VIEWS,
                    help="what to record (default: window); stage: projection mode's stage")
     p.add_argument("--size", metavar="WxH", help="the video's size (window and stage: the "
                    "window's; default 1280x720); others: drawn to fit (default: its own)")
-    p.add_argument("--fps", type=float, default=10, metavar="F",
-                   help="frames per second of the video (default 10)")
-    p.add_argument("--frames", type=int, default=50, metavar="K",
-                   help="frames in the video, at most N + 1 (default 50)")
+    p.add_argument("--fps", type=float, default=DEFAULT_FPS, metavar="F",
+                   help=f"frames per second of the video (default {DEFAULT_FPS})")
+    p.add_argument("--frames", type=int, default=DEFAULT_FRAMES, metavar="K",
+                   help=f"frames in the video, at most N + 1 (default {DEFAULT_FRAMES})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     return p
 

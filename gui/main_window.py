@@ -237,8 +237,8 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _install_tools(self) -> None:
         """The teaching tools: each module adds its panels, menu entries and shortcuts
-        (menus: ``self.actions_.lessons_menu``, ``tools_menu``, ``export_menu``,
-        ``view_menu``)."""
+        (menus: ``self.actions_.file_menu``, ``lessons_menu``, ``tools_menu``,
+        ``export_menu``, ``view_menu``)."""
         for tool in (projection, presenter, diagnostics, trials, explainer, overview, lessons,
                      exports, handout, drawing, recording, scheme_menu):
             tool.install(self)

@@ -168,11 +168,12 @@ class DrawBar(QWidget):
             w.setVisible(regression)
         have = drawn.n_classes(data)
         n = min(MAX_CLASSES, have + 1)          # the classes so far and one new one
-        if self.classes.count() != n:
+        texts = [translate("DrawingBar", "{number} (new)").format(number=k) if k >= have
+                 else str(k) for k in range(n)]
+        # by the texts, not the count: at MAX_CLASSES the last class drawn stays "(new)"
+        if [self.classes.itemText(k) for k in range(self.classes.count())] != texts:
             self.classes.clear()
-            for k, colour in enumerate(class_colours(n)):
-                text = translate("DrawingBar", "{number} (new)").format(number=k) \
-                    if k >= have else str(k)
+            for k, (colour, text) in enumerate(zip(class_colours(n), texts)):
                 self.classes.addItem(_swatch(colour), text, k)
         self.tool.label = min(self.tool.label, n - 1)
         self.classes.setCurrentIndex(self.tool.label)

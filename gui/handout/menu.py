@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import files
+from gui.exports import exports_of
 from gui.handout import content
 from gui.handout.pages import PAGE_SIZES, page_label
 from gui.i18n import translate
@@ -114,8 +115,7 @@ class Handouts:
 
     def export(self, page: str) -> Path | None:
         """Ask for the file and write the handout on ``page``; the path, or None."""
-        stem = self.w.exports.stem() if hasattr(self.w, "exports") else "network"
-        start = str(Path(files.last_folder()) / f"{stem}_handout.pdf")
+        start = str(Path(files.last_folder()) / f"{exports_of(self.w).stem()}_handout.pdf")
         name = files.ask_save_file(self.w, translate("Handout", "Export handout (PDF)"), start,
                                    translate("Handout", "PDF document (*.pdf)"))
         if not name:
@@ -199,7 +199,7 @@ def install(window) -> Handouts:
     action.setStatusTip(tip)
     action.triggered.connect(handouts.start)
     # in the File menu, right under the Export submenu
-    file_menu = window.actions_.export_menu.menuAction().associatedObjects()[0]
+    file_menu = window.actions_.file_menu
     entries = file_menu.actions()
     at = entries.index(window.actions_.export_menu.menuAction()) + 1
     file_menu.insertAction(entries[at] if at < len(entries) else None, action)

@@ -8,11 +8,14 @@ an MP4 or a WebM video.
 - ``worker``: encoding in a thread; ``dialog`` and ``session``: File > Record Training…;
 - ``cli``: ``python main.py record``.
 
-``VIEWS`` names the views a recording can show (the command line's ``--view``); this
-module imports no Qt, so the command line reads them before loading it.
+``VIEWS`` names the views a recording can show (the command line's ``--view``), and
+``DEFAULT_FPS`` and ``DEFAULT_FRAMES`` are the command line's defaults; this module imports
+no Qt, so the command line reads them before loading it.
 """
 
 VIEWS = ("window", "stage", "map", "loss", "network")
+DEFAULT_FPS = 10          # python main.py record --fps
+DEFAULT_FRAMES = 50       # python main.py record --frames
 
 
 def install(window):

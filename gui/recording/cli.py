@@ -24,8 +24,6 @@ from core import cli_common
 from core import i18n as core_i18n
 from core.cli_common import UsageError, progress_bar
 
-DEFAULT_FRAMES = 50
-DEFAULT_FPS = 10
 WINDOW_SIZE = "1280x720"
 
 

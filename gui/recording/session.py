@@ -284,8 +284,7 @@ def install(window) -> Recording:
     other tools put below it, before the separator); ``window.recording``."""
     recording = window.recording = Recording(window)
     export = window.actions_.export_menu.menuAction()
-    file_menu = next(a.menu() for a in window.menuBar().actions() if export in
-                     a.menu().actions())
+    file_menu = window.actions_.file_menu
     file_menu.insertAction(_after(file_menu, export), recording.action)
     return recording
 

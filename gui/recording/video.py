@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import tempfile
 from pathlib import Path
 from typing import Iterator, Sequence
 
 import numpy as np
 
+from core import atomic_file
 from core.i18n import number, translate
 
 # suffix -> (name shown, what writes it)
@@ -131,16 +131,6 @@ class FrameStore(Sequence):
 
 # -- writing ---------------------------------------------------------------------------------
 
-def temp_path(path: Path) -> Path:
-    """A new hidden file beside ``path`` with the same suffix (ffmpeg picks its container
-    by the suffix), created empty so that nobody else takes the name."""
-    name = f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}"
-    tmp = path.with_name(name)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    os.close(fd)
-    return tmp
-
-
 def check_target(path) -> Path:
     """``path`` as a Path if a video can be written there; VideoError says why not."""
     path = Path(path)
@@ -180,7 +170,8 @@ def encode(frames: Sequence[np.ndarray], path, fps: float) -> Iterator[tuple[int
         raise VideoError(translate("Video", "{name}: {width}x{height} frames; MP4 and WebM "
                                    "need even sides").format(name=path.name, width=w, height=h))
     try:
-        tmp = temp_path(path)
+        # the same suffix: ffmpeg picks its container by it
+        tmp = Path(atomic_file.temp_beside(path, f".part{path.suffix}"))
     except OSError as e:
         raise _cannot_write(path, e) from None
     done = False
@@ -206,16 +197,11 @@ def _cannot_write(path: Path, error: OSError) -> VideoError:
 
 
 def _install(tmp: Path, path: Path) -> None:
-    """The finished temporary file becomes ``path`` (durably: fsync, rename)."""
+    """The finished temporary file becomes ``path`` (``core.atomic_file``: durably)."""
     if tmp.stat().st_size == 0:
         raise VideoError(translate("Video", "{name}: the encoder wrote nothing").format(
             name=path.name))
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    if path.exists():
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-    os.replace(tmp, path)
+    atomic_file.replace_with(tmp, path)
 
 
 def gif_durations(count: int, fps: float) -> list[int]:

@@ -332,3 +332,29 @@ def test_while_drawing_a_unit_is_as_long_across_as_up(win):
     assert across == pytest.approx(up, rel=0.01)
     win.drawing.action.setChecked(False)       # Done: the Map may use its width again
     assert not tool.active
+
+
+def test_the_last_class_stops_being_new_once_drawn(qapp):
+    # the chooser offers the classes drawn and one new one, up to MAX_CLASSES: drawing that
+    # last class leaves the count as it was, and the entry must lose its "(new)" all the same
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QAction
+
+    from gui.drawing.bar import MAX_CLASSES, DrawBar
+
+    tool = SimpleNamespace(tool="spray", label=0, value=0.0, clear=lambda: None)
+    action = QAction()
+    bar = DrawBar(tool, action)
+
+    def texts(classes: int) -> list[str]:
+        data = drawn.new_drawing()
+        data["X"], data["y"] = [[0.0, 0.0]] * classes, list(range(classes))
+        bar.refresh(data)
+        return [bar.classes.itemText(k) for k in range(bar.classes.count())]
+
+    last = MAX_CLASSES - 1
+    assert texts(last)[-1] == f"{last} (new)"
+    assert texts(MAX_CLASSES) == [str(k) for k in range(MAX_CLASSES)]
+    assert texts(2) == ["0", "1", "2 (new)"]
+    bar.deleteLater()

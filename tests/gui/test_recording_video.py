@@ -131,6 +131,22 @@ def test_cancel_keeps_the_old_file_whole(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["old.gif"]
 
 
+def test_a_video_written_through_a_symlink_replaces_its_target(tmp_path):
+    # as network files and handouts (core.atomic_file): the link stays a link, and a
+    # replaced file keeps its permissions
+    (tmp_path / "slides").mkdir()
+    target = tmp_path / "slides" / "real.gif"
+    target.write_bytes(b"the old recording")
+    target.chmod(0o640)
+    link = tmp_path / "link.gif"
+    link.symlink_to(target)
+    run(encode(store_of(frames(3)), link, 10))
+    assert link.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == ["link.gif",
+                                                                                 "slides"]
+    assert [p.name for p in target.parent.iterdir()] == ["real.gif"]    # no temporary file
+    assert Image.open(target).n_frames == 3 and target.stat().st_mode & 0o777 == 0o640
+
+
 def test_bad_targets_are_named(tmp_path):
     store = store_of(frames(2))
     for path, words in ((tmp_path / "x.avi", "unknown video format"),
