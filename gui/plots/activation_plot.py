@@ -17,7 +17,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontInfo, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
@@ -328,8 +328,7 @@ class ActivationPlot(QWidget):
         """Low (a 1280x720 window's bottom band, a projected stage's bottom row), the curve
         gets the room of the two lines of sample counts under it (their text then joins
         the tooltip; the histogram still shows where the samples are)."""
-        text = max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)   # projection: ~1.75
-        shown = self.height() >= INFO_MIN_HEIGHT * text
+        shown = self.height() >= style.text_height(self, INFO_MIN_HEIGHT)
         if shown == self._info_shown:
             return
         self._info_shown = shown
