@@ -17,26 +17,23 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontInfo, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import activations
 from core.activation_overview import one_neuron_curve
 from core.diagnostics import RELU_LIKE
 from core.softmax_use import held_softmax
-from gui import colors
 from gui.i18n import number, translate
-from gui.plots import softmax_curves, style
+from gui.plots import activation_texts, softmax_curves, style
+from gui.plots.activation_texts import FLAT, region_names
 from gui.plots.softmax_curves import SoftmaxOverlay, group_title, spread_sample, sub
 
-FLAT = 0.05                     # |g'(z)| below this counts as flat
 MAX_REGIONS = 4                 # no activation here has more flat stretches in view
 _CURVE_POINTS = 801
 _ONE_LINE_TITLE = 36            # characters; longer titles put the formula on a 2nd line
 _TOP_BAND = 0.22                # headroom above the curves (share of their span)
 _MIN_LABELLED = 0.12            # narrower shaded regions (share of the view) go unnamed
-_FLAT_BRUSH = {False: (0, 0, 0, 22), True: (255, 255, 255, 24)}   # light, dark scheme
-_DEAD_BRUSH = (213, 94, 0, 40)
 _HIST_BRUSH = (86, 180, 233, 150)
 _HIST_PEN = "#3a8fc4"
 
@@ -267,7 +264,7 @@ class ActivationPlot(QWidget):
             if not flat[s]:
                 continue
             part = dg[s:e]
-            self._regions.append((float(z[s]), float(z[e - 1]), *_region_names(part)))
+            self._regions.append((float(z[s]), float(z[e - 1]), *region_names(part)))
         self._regions = self._regions[:MAX_REGIONS]
         min_width = _MIN_LABELLED * (z[-1] - z[0])
         for i, (region, label) in enumerate(zip(self.regions, self.region_labels)):
@@ -328,8 +325,7 @@ class ActivationPlot(QWidget):
         """Low (a 1280x720 window's bottom band, a projected stage's bottom row), the curve
         gets the room of the two lines of sample counts under it (their text then joins
         the tooltip; the histogram still shows where the samples are)."""
-        text = max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)   # projection: ~1.75
-        shown = self.height() >= INFO_MIN_HEIGHT * text
+        shown = self.height() >= style.text_height(self, INFO_MIN_HEIGHT)
         if shown == self._info_shown:
             return
         self._info_shown = shown
@@ -371,52 +367,14 @@ class ActivationPlot(QWidget):
         self.group.set_dots(z, self._functions(z)[0])
 
     def _update_info(self) -> None:
-        n = self._z.size
-        if n == 0:
-            text = translate("ActivationPlot", "no samples to show: there is no data to train on")
-        elif self._group is not None and len(self._group[2]) == 1:
-            text = translate("ActivationPlot", "all %n samples: p = 1 and no gradient. A softmax "
-                                               "neuron alone passes nothing on and never learns",
-                             None, n)
-        else:
-            _, dg = self._functions(self._z)
-            dead = float(np.mean(dg == 0))
-            flat = float(np.mean(np.abs(dg) < FLAT)) - dead
-            text = self._sample_counts(n, dead, flat)
-            z0, z1 = self.z_range()
-            outside = int(np.count_nonzero((self._z < z0) | (self._z > z1)))
-            if outside:
-                text += "<br>" + translate(
-                    "ActivationPlot", "{count} of them outside the view (z &lt; {low} or &gt; "
-                    "{high})").format(count=outside, low=number(z0, "g"), high=number(z1, "g"))
+        lone = self._group is not None and len(self._group[2]) == 1
+        dg = self._functions(self._z)[1] if self._z.size and not lone else None
+        text = activation_texts.sample_text(self._z, dg, self._name in RELU_LIKE,
+                                            self.z_range())
         # always two lines, so the plot above keeps its height as the second comes and goes
         self.info.set_text(text if "<br>" in text else text + "<br>&nbsp;", self._scale)
         if not self._info_shown:
             self._show_tip()
-
-    def _sample_counts(self, n: int, dead: float, flat: float) -> str:
-        """How many of the n samples get no gradient (share ``dead``) or a small one."""
-        if dead == 1.0:
-            # "dead" is ReLU's word (z <= 0 everywhere); a sigmoid or tanh whose slope
-            # underflows to 0 sits far out on a flat tail: saturated
-            if self._name in RELU_LIKE:
-                return translate("ActivationPlot", "all %n samples get no gradient: a dead "
-                                                   "neuron", None, n)
-            return translate("ActivationPlot", "all %n samples get no gradient: saturated, far "
-                                               "out on a flat tail", None, n)
-        values = {"dead": number(100 * dead, ".0f"), "flat": number(100 * flat, ".0f"),
-                  "limit": number(FLAT, "g")}
-        if dead and flat:
-            text = translate("ActivationPlot", "%n samples: {dead}% get no gradient, {flat}% a "
-                                               "gradient below {limit}", None, n)
-        elif dead:
-            text = translate("ActivationPlot", "%n samples: {dead}% get no gradient", None, n)
-        elif flat:
-            text = translate("ActivationPlot", "%n samples: {flat}% a gradient below {limit}",
-                             None, n)
-        else:
-            text = translate("ActivationPlot", "%n samples", None, n)
-        return text.format(**values)
 
     def _on_x_range(self, *_) -> None:
         self._redraw()
@@ -458,18 +416,3 @@ class ActivationPlot(QWidget):
 
     def export_item(self):
         return self.view.ci
-
-
-def _region_names(part: np.ndarray) -> tuple[str, str, tuple]:
-    """(name, short name, brush) of a flat region where the slope is ``part``. The short
-    name is shown where the name does not fit (measured in the language shown)."""
-    if np.all(part == 0):
-        return (translate("ActivationPlot", "no gradient"),
-                translate("ActivationPlot", "g′ = 0", "short for: no gradient"), _DEAD_BRUSH)
-    if np.ptp(part) == 0:
-        text = translate("ActivationPlot", "small gradient ({slope})").format(
-            slope=number(float(part[0]), "g"))
-        return text, text, _FLAT_BRUSH[colors.current().dark]
-    return (translate("ActivationPlot", "flat: gradient vanishes"),
-            translate("ActivationPlot", "flat", "short for: flat, gradient vanishes"),
-            _FLAT_BRUSH[colors.current().dark])

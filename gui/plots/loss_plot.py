@@ -15,7 +15,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.i18n import number, translate
@@ -242,7 +242,8 @@ class LossPlot(QWidget):
         """The accuracy plot under the loss plot for classification, unless the widget is
         too low for two plots (a projector's stage): then the loss plot gets all the room
         and the title's key still gives the test accuracy."""
-        shown = self._classification and self.height() >= self._text_rows(TWO_PLOTS_MIN_HEIGHT)
+        shown = self._classification and \
+            self.height() >= style.text_height(self, TWO_PLOTS_MIN_HEIGHT)
         if shown == self._accuracy_shown:
             return
         self._accuracy_shown = shown      # (the title's words follow at its next update)
@@ -261,13 +262,7 @@ class LossPlot(QWidget):
         super().resizeEvent(event)
         self._arrange_plots()
         # low: the check box's row goes to the curve (the setting stays as it was)
-        self.log_box.setVisible(self.height() >= self._text_rows(LOG_BOX_MIN_HEIGHT))
-
-    def _text_rows(self, height: float) -> float:
-        """``height`` (px at the normal 12-px text) for this widget's text size: the
-        projection font is 1.75 times larger, and so are the title, ticks and labels
-        that share the height with the curves."""
-        return height * max(1.0, QFontInfo(self.font()).pixelSize() / 12.0)
+        self.log_box.setVisible(self.height() >= style.text_height(self, LOG_BOX_MIN_HEIGHT))
 
     def accuracy_shown(self) -> bool:
         return self._accuracy_shown

@@ -12,7 +12,16 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPen, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QGuiApplication,
+    QPen,
+    QTextOption,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from gui import colors
@@ -132,6 +141,13 @@ def fit_axis_label(axis: pg.AxisItem, length: float, scale: float = 1.0) -> None
     fits = bool(axis.labelText) and width <= length
     if fits != axis.label.isVisibleTo(axis):
         axis.showLabel(fits)
+
+
+def text_height(widget: QWidget, px: float) -> float:
+    """``px`` (a height at the normal 12-px text) for ``widget``'s text size: projection's
+    text is about 1.75 times larger, and so are the title, ticks and labels that share
+    the height with the curves. The "lower than this, X gives way" rules measure by it."""
+    return px * max(1.0, QFontInfo(widget.font()).pixelSize() / 12.0)
 
 
 MIN_DATA_PX = 70     # px: a plot's data area lower than this loses its bottom axis's name
