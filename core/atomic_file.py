@@ -1,4 +1,5 @@
-"""Write a whole file or nothing: the one atomic writer of network files and handouts."""
+"""Write a whole file or nothing: the one atomic writer of network files, handouts and
+exported scripts."""
 
 from __future__ import annotations
 
