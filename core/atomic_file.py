@@ -1,5 +1,5 @@
-"""Write a whole file or nothing: the one atomic writer of network files, handouts and
-recordings.
+"""Write a whole file or nothing: the one atomic writer of network files, handouts,
+recordings and exported scripts.
 
 ``write_bytes`` writes data it has; a file that another program writes by name (a video
 from ffmpeg) goes through ``temp_beside`` and ``replace_with`` instead, in the same way.

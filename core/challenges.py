@@ -39,7 +39,7 @@ from core import diagnostics, i18n, losses, optimizers
 from core.data_bundle import build_data
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.netfile_validate import NetFileError, kind, number, obj, whole
-from core.training import Split, TrainingError, accuracy
+from core.training import Split, TrainingError
 
 MAX_GOALS = 12
 MAX_EPOCHS = 10**9
@@ -196,12 +196,9 @@ def _metrics(kinds: set, net, bundle, training: dict) -> dict:
                 not (part == "test" and "output_sum_error" in kinds):
             continue
         split = Split(net, *getattr(bundle, part), bundle.problem, bundle.n_classes)
-        with np.errstate(all="ignore"):
-            Z, A = net.forward_internal(split.Xt)
-            out[f"{part}_loss"] = losses.value(net.loss, Z, A, split.T) + extra
-        outputs = net.outputs_user(A)
-        if bundle.problem == "classification":
-            out[f"{part}_accuracy"] = accuracy(net, outputs, split.y)
+        out[f"{part}_loss"], acc, outputs = split.measure(net, extra)
+        if acc is not None:
+            out[f"{part}_accuracy"] = acc
         if part == "test":
             out["output_sum_error"] = float(np.max(np.abs(outputs.sum(axis=1) - 1.0)))
     return out

@@ -38,13 +38,12 @@ def output_file(name: str, option: str = "--out") -> Path:
 
 
 def load_document(path: Path) -> netfile.Document:
-    """The network file at ``path``; UsageError naming the file and the problem."""
+    """The network file at ``path``; UsageError naming the file and the problem (netfile.load
+    reports an unreadable file as a NetFileError too)."""
     try:
         return netfile.load(path)
     except netfile.NetFileError as e:
         raise UsageError(f"{path}: {e}") from None
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
 def parse_size(text: str, example: str, sides: tuple[int, int],

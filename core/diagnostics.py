@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import activations as act
+from core.explain_text import layer_name
 from core.groups import apply_elementwise
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.network import Network
@@ -176,15 +177,9 @@ def linear_collapse(net: Network) -> Collapse:
                     tuple(net.input_names))
 
 
-def _layer_label(li: int, n_hidden: int) -> str:
-    if li == n_hidden:
-        return translate("Collapse", "Output")
-    return translate("Collapse", "Hidden {number}").format(number=li + 1)
-
-
 def _blockers_message(collapse: Collapse) -> str:
     names = ", ".join(translate("Collapse", "{layer} neuron {number} ({activation})").format(
-        layer=_layer_label(li, collapse.n_hidden), number=u + 1, activation=a)
+        layer=layer_name(li, collapse.n_hidden + 1), number=u + 1, activation=a)
         for li, u, a in collapse.blockers)
     if len(collapse.blockers) == 1:
         text = translate("Collapse", "Neurons that prevent the collapse: {names}. It bends "

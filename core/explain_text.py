@@ -83,7 +83,8 @@ class Step:
 
 
 def layer_name(li: int, n_layers: int) -> str:
-    """"Output" or "Hidden 2" (li from 0), in the language shown."""
+    """"Output" or "Hidden 2" (li from 0), in the language shown: the name the
+    explanation, the collapse message and the handout give a layer."""
     if li == n_layers - 1:
         return translate("Explain", "Output")
     return translate("Explain", "Hidden {number}").format(number=li + 1)

@@ -15,6 +15,7 @@ from itertools import groupby
 from core import activations as act
 from core import losses, optimizers
 from core.datasets import builtin_spec
+from core.explain_text import layer_name
 from core.i18n import QT_TRANSLATE_NOOP, number, translate
 from core.netfile import Document
 
@@ -172,8 +173,7 @@ def layer_rows(doc: Document) -> list[tuple[str, str, str]]:
     net = doc.network
     rows = []
     for li, size in enumerate(net.sizes):
-        name = translate("HandoutFacts", "Output") if li == len(net.sizes) - 1 else \
-            translate("HandoutFacts", "Hidden {number}").format(number=li + 1)
+        name = layer_name(li, len(net.sizes))
         labels = [activation_text(n.activation, n.alpha) for n in net.neurons(li)]
         runs = [(label, len(list(group))) for label, group in groupby(labels)]
         text = ", ".join(f"{k} \u00d7 {label}" if k > 1 else label for label, k in runs)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.i18n import translate
-from core.netfile_validate import NetFileError, kind, obj, short
+from core.netfile_validate import NetFileError, obj, short, text
 
 FIELDS = ("title", "summary", "notes")
 # characters per text: a title is a menu entry, a summary its tooltip, notes a lesson page
@@ -51,14 +51,7 @@ def _check_text(path: str, field: str, value) -> None:
         raise NetFileError(path, translate("LessonTranslations", "unknown text {name}; "
                                            "expected one of: {names}").format(
             name=short(field), names=", ".join(FIELDS)))
-    where = f"{path}.{field}"
-    if not isinstance(value, str):
-        # kind() is netfile_validate's description of the value ("a list", "1.5")
-        raise NetFileError(where, translate("LessonTranslations", "expected a string, got "
-                                            "{kind}").format(kind=kind(value)))
-    if len(value) > MAX_CHARS[field]:
-        raise NetFileError(where, translate("LessonTranslations", "longer than {limit} "
-                                            "characters").format(limit=MAX_CHARS[field]))
+    text(value, f"{path}.{field}", allow_empty=True, limit=MAX_CHARS[field])
 
 
 def english(meta: dict) -> dict:

@@ -7,7 +7,7 @@ Sources: ``builtin`` (a seeded generator of core.datasets), ``csv`` (a file, rel
 
 from __future__ import annotations
 
-from core.datasets import BUILTIN, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES
+from core.datasets import BUILTIN, MAX_NOISE, MAX_SAMPLES, PLAYGROUND_FEATURES, PROBLEMS
 from core.features import FEATURES
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.netfile_validate import (
@@ -30,7 +30,6 @@ SOURCES = ("builtin", "csv", "inline")
 SOURCE_KEYS = {"builtin": ("name", "samples", "noise", "seed"),
                "csv": ("path", "features", "target"),
                "inline": ("X", "y", "features", "class_names", "drawn", "extent")}
-PROBLEMS = ("classification", "regression")
 
 
 def check_data(v, inputs: list[str]) -> dict:
@@ -43,10 +42,10 @@ def check_data(v, inputs: list[str]) -> dict:
         out.update(_csv(d))
     else:
         out.update(_inline(d, inputs))
-    for key in ("normalize", "problem"):
-        if key in d:
-            out[key] = (boolean(d[key], "data.normalize") if key == "normalize" else
-                        text(d[key], "data.problem", PROBLEMS))
+    if "normalize" in d:
+        out["normalize"] = boolean(d["normalize"], "data.normalize")
+    if "problem" in d:
+        out["problem"] = text(d["problem"], "data.problem", PROBLEMS)
     if source == "builtin":
         problem = BUILTIN[out["name"]].problem
         if out.get("problem", problem) != problem:

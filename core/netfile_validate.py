@@ -133,7 +133,8 @@ def array(v, path: str, low: int, high: int,
     return v
 
 
-def text(v, path: str, choices=None, allow_empty: bool = False) -> str:
+def text(v, path: str, choices=None, allow_empty: bool = False, limit: int = MAX_TEXT) -> str:
+    """A string, one of ``choices`` if given, of at most ``limit`` characters."""
     if not isinstance(v, str):
         raise fail(path, translate("NetFile", "expected a string, got {kind}"), kind=kind(v))
     if choices is not None and v not in choices:
@@ -141,9 +142,8 @@ def text(v, path: str, choices=None, allow_empty: bool = False) -> str:
                    value=short(v), choices=", ".join(choices))
     if not v and not allow_empty:
         raise fail(path, translate("NetFile", "must not be empty"))
-    if len(v) > MAX_TEXT:
-        raise fail(path, translate("NetFile", "longer than {limit} characters"),
-                   limit=MAX_TEXT)
+    if len(v) > limit:
+        raise fail(path, translate("NetFile", "longer than {limit} characters"), limit=limit)
     return v
 
 

@@ -170,6 +170,16 @@ class Split:
     def n(self) -> int:
         return self.Xt.shape[1]
 
+    def measure(self, net: Network, penalty: float) -> tuple[float, float | None, np.ndarray]:
+        """(loss plus the regularization ``penalty``, accuracy (None for regression),
+        outputs (n, n_outputs) in user order) of ``net`` on this part."""
+        with np.errstate(all="ignore"):
+            Z, A = net.forward_internal(self.Xt)
+            loss = losses.value(net.loss, Z, A, self.T) + penalty
+        outputs = net.outputs_user(A)
+        acc = accuracy(net, outputs, self.y) if self.problem == "classification" else None
+        return loss, acc, outputs
+
 
 MAX_WORK_BYTES = 2 * 2**30
 
@@ -329,18 +339,11 @@ class Trainer:
     def evaluate(self, record: bool = True) -> dict:
         """Loss (plus regularization penalty) and accuracy on train and test data."""
         out = {"epoch": self.epoch}
+        penalty = optimizers.penalty(self.net.theta, self.net.reg_mask,
+                                     self.settings.regularization,
+                                     self.settings.regularization_rate)
         for name, part in (("train", self.train), ("test", self.test)):
-            loss = acc = None
-            if part is not None:
-                with np.errstate(all="ignore"):
-                    Z, A = self.net.forward_internal(part.Xt)
-                    loss = losses.value(self.net.loss, Z, A, part.T)
-                outputs = self.net.outputs_user(A)
-                loss += optimizers.penalty(
-                    self.net.theta, self.net.reg_mask, self.settings.regularization,
-                    self.settings.regularization_rate)
-                if self.problem == "classification":
-                    acc = accuracy(self.net, outputs, part.y)
+            loss, acc, _ = part.measure(self.net, penalty) if part is not None else (None,) * 3
             out[f"{name}_loss"], out[f"{name}_accuracy"] = loss, acc
         if record:
             for k, v in out.items():

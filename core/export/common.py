@@ -10,16 +10,14 @@ validated (activations, features, losses, optimizers); an unknown name is an Exp
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import re
-import secrets
 from dataclasses import dataclass
 
 import numpy as np
 
-from core import experiment
+from core import atomic_file, experiment
 from core.netfile import Document
 
 N_EXAMPLES = 5          # rows of the data embedded as examples
@@ -272,22 +270,9 @@ def _is_number(text):
 
 
 def write_script(text: str, path) -> None:
-    """Write ``text`` to ``path`` atomically (a temporary file in the same folder, then
-    os.replace), so a failed write never leaves half a script. Raises OSError."""
-    path = os.path.realpath(os.fspath(path))
-    folder = os.path.dirname(path)
-    tmp = os.path.join(folder, f".{os.path.basename(path)}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write ``text`` to ``path`` as UTF-8, atomically (``core.atomic_file``), so a failed
+    write never leaves half a script. Raises OSError."""
+    atomic_file.write_bytes(path, text.encode("utf-8"))
 
 
 def main_section(compute: str) -> str:

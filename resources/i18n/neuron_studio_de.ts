@@ -700,14 +700,6 @@ Wertebereich: {range}
 <context>
     <name>Collapse</name>
     <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Verdeckt {number}</translation>
-    </message>
-    <message>
         <source>{layer} neuron {number} ({activation})</source>
         <translation>Neuron {number} von {layer} ({activation})</translation>
     </message>
@@ -3358,14 +3350,6 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
         <source>{activation} (α {alpha})</source>
         <translation>{activation} (α {alpha})</translation>
     </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Verdeckt {number}</translation>
-    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3767,14 +3751,6 @@ Sonst gehen deine Änderungen seit dem letzten Speichern verloren.</translation>
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
         <translation>unbekannter Text {name}; erwartet wird einer von: {names}</translation>
-    </message>
-    <message>
-        <source>expected a string, got {kind}</source>
-        <translation>einen Text erwartet, gefunden: {kind}</translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
-        <translation>länger als {limit} Zeichen</translation>
     </message>
 </context>
 <context>

@@ -700,14 +700,6 @@ Rango de salida: {range}
 <context>
     <name>Collapse</name>
     <message>
-        <source>Output</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Oculta {number}</translation>
-    </message>
-    <message>
         <source>{layer} neuron {number} ({activation})</source>
         <translation>neurona {number} de {layer} ({activation})</translation>
     </message>
@@ -3358,14 +3350,6 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
         <source>{activation} (α {alpha})</source>
         <translation>{activation} (α {alpha})</translation>
     </message>
-    <message>
-        <source>Output</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Oculta {number}</translation>
-    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3767,14 +3751,6 @@ Si no lo haces, se perderán los cambios desde la última vez que guardaste.</tr
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
         <translation>texto desconocido {name}; se esperaba uno de: {names}</translation>
-    </message>
-    <message>
-        <source>expected a string, got {kind}</source>
-        <translation>se esperaba un texto, no {kind}</translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
-        <translation>tiene más de {limit} caracteres</translation>
     </message>
 </context>
 <context>

@@ -700,14 +700,6 @@ Intervalle de sortie : {range}
 <context>
     <name>Collapse</name>
     <message>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Cachée {number}</translation>
-    </message>
-    <message>
         <source>{layer} neuron {number} ({activation})</source>
         <translation>{layer} n°{number} ({activation})</translation>
     </message>
@@ -3358,14 +3350,6 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
         <source>{activation} (α {alpha})</source>
         <translation>{activation} (α {alpha})</translation>
     </message>
-    <message>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Hidden {number}</source>
-        <translation>Cachée {number}</translation>
-    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3767,14 +3751,6 @@ Sinon, vos modifications depuis le dernier enregistrement sont perdues.</transla
     <message>
         <source>unknown text {name}; expected one of: {names}</source>
         <translation>texte {name} inconnu ; textes possibles : {names}</translation>
-    </message>
-    <message>
-        <source>expected a string, got {kind}</source>
-        <translation>doit être un texte, pas {kind}</translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
-        <translation>plus de {limit} caractères</translation>
     </message>
 </context>
 <context>
