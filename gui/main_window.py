@@ -420,12 +420,6 @@ class MainWindow(FileCommands, QMainWindow):
             self._default_layout()
         self._check_tab_bars_soon()
 
-    def tabs_width(self, dock: QDockWidget) -> int:
-        """Pixels the tab bar of ``dock``'s tab group needs to show every title in full
-        (0 when ``dock`` is not tabbed): a dock sized to less elides them ("Datos y
-        entrenamie..." beside "Notas de la lección")."""
-        return dock_tabs.tabs_width(self, dock)
-
     def hide_stray_tab_bars(self) -> None:
         """Hide the dock tab bars Qt left behind (gui.dock_tabs), then widen a side group
         whose titles do not fit: at start-up (default or restored layout) and whenever a
