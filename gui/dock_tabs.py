@@ -30,16 +30,6 @@ def bar_width(bar: QTabBar) -> int:
     return sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
 
 
-def tabs_width(window: QMainWindow, dock: QDockWidget) -> int:
-    """Pixels the tab bar of ``dock``'s tab group needs to show every title in full (0 when
-    ``dock`` is not tabbed)."""
-    title = dock.windowTitle()
-    for bar in tab_bars(window):
-        if bar.isVisible() and title in (bar.tabText(i) for i in range(bar.count())):
-            return bar_width(bar)
-    return 0
-
-
 def hide_stray_tab_bars(window: QMainWindow, docks: list[QDockWidget]) -> None:
     """Hide dock tab bars that Qt left behind. Tabbing docks in two areas made QMainWindow
     create a second "Map | Data" bar that it never places: it stayed visible at an old

@@ -204,11 +204,6 @@ class NetworkDocument(QObject):
             with self.run_guard():
                 self._close_stretch()
 
-    @property
-    def stretch_open(self) -> bool:
-        """Training began (Play, or a run blocked by an edit) and has not ended yet."""
-        return self._stretch is not None
-
     def _close_stretch(self) -> None:
         """End the stretch; if it trained, it becomes an entry (``trainingRecorded``), and
         from then on the undo stack's clean state says whether it is saved."""

@@ -340,8 +340,8 @@ class Lessons(QObject):
             self.window.show_panel(self.dock)
             # wide enough for a projector's font; the user may narrow it
             if was_hidden and self.window.docked(self.dock):
-                width = max(NOTES_WIDTH, int(self.window.width() * 0.25),
-                            self.window.tabs_width(self.dock))
+                # (then the window widens it to its tab titles: gui.dock_tabs)
+                width = max(NOTES_WIDTH, int(self.window.width() * 0.25))
                 self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _link_clicked(self, url) -> None:

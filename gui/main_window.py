@@ -96,10 +96,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.undo_stack = UndoStack(self)
         self.tool_docks: list[QDockWidget] = []
-        self._tab_check = QTimer(self)           # see hide_stray_tab_bars
+        self._tab_check = QTimer(self)           # see _check_tab_bars
         self._tab_check.setSingleShot(True)
         self._tab_check.setInterval(0)
-        self._tab_check.timeout.connect(self.hide_stray_tab_bars)
+        self._tab_check.timeout.connect(self._check_tab_bars)
         self.panel_openers: dict = {}     # dock object name -> how its menu entry opens it
         self.document = NetworkDocument(doc, Path(path) if path else None, self)
         self.editor = NetworkEditor(self.document, self.undo_stack, self)
@@ -188,7 +188,7 @@ class MainWindow(FileCommands, QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         for signal in (dock.visibilityChanged, dock.dockLocationChanged):
-            signal.connect(self._check_tab_bars_soon)     # see hide_stray_tab_bars
+            signal.connect(self._check_tab_bars_soon)     # see _check_tab_bars
         return dock
 
     def _check_tab_bars_soon(self, *_) -> None:
@@ -420,13 +420,7 @@ class MainWindow(FileCommands, QMainWindow):
             self._default_layout()
         self._check_tab_bars_soon()
 
-    def tabs_width(self, dock: QDockWidget) -> int:
-        """Pixels the tab bar of ``dock``'s tab group needs to show every title in full
-        (0 when ``dock`` is not tabbed): a dock sized to less elides them ("Datos y
-        entrenamie..." beside "Notas de la lección")."""
-        return dock_tabs.tabs_width(self, dock)
-
-    def hide_stray_tab_bars(self) -> None:
+    def _check_tab_bars(self) -> None:
         """Hide the dock tab bars Qt left behind (gui.dock_tabs), then widen a side group
         whose titles do not fit: at start-up (default or restored layout) and whenever a
         dock is shown, hidden or moved."""

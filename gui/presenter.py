@@ -264,6 +264,7 @@ class PresenterView(StageHost, QObject):
     def _audience_closed(self) -> None:
         QTimer.singleShot(0, self, partial(self.set_active, False))
 
+
 def _native(key: str) -> str:
     """``key`` in the language's key names ("Umschalt+F5" in German)."""
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 
 STEP = 6.0             # px between the positions tried
@@ -32,17 +33,16 @@ def free_spot(size: QSizeF, target: QRectF, obstacles: list[QRectF], bounds: QRe
               lines: list[QLineF] = (), side: str = "right") -> QRectF | None:
     """``spot``'s free place, or None when there is none."""
     w, h = size.width(), size.height()
-    candidates = sorted(((_gap(QRectF(x, y, w, h), target), x, y)
-                         for x in _steps(bounds.left(), bounds.right() - w)
-                         for y in _steps(bounds.top(), bounds.bottom() - h)))
+    xs, ys = _grid(bounds, w, h)
+    gaps = _gaps(xs, ys, w, h, target)
+    free = _clear_of(xs, ys, w, h, obstacles)
+    order = np.lexsort((ys, xs, gaps))           # nearest first (then left, then top)
     best, best_cost = None, math.inf
-    for gap, x, y in candidates:
+    for i in order[free[order]]:
+        gap = float(gaps[i])
         if gap >= best_cost:
             break                       # sorted by distance: nothing nearer is left
-        rect = QRectF(x, y, w, h)
-        padded = rect.adjusted(-CLEARANCE, -CLEARANCE, CLEARANCE, CLEARANCE)
-        if any(padded.intersects(o) for o in obstacles):
-            continue
+        rect = QRectF(float(xs[i]), float(ys[i]), w, h)
         away = rect.center().x() < target.center().x() if side == "right" else \
             rect.center().x() > target.center().x()
         cost = gap + LINK_COST * sum(_crosses(line, rect) for line in lines) + \
@@ -57,10 +57,50 @@ def least_covering(size: QSizeF, target: QRectF, obstacles: list[QRectF],
     """The place inside ``bounds`` where a tag of ``size`` covers least of ``obstacles``,
     the nearest to ``target`` of those."""
     w, h = size.width(), size.height()
-    return min((QRectF(x, y, w, h) for x in _steps(bounds.left(), bounds.right() - w)
-                for y in _steps(bounds.top(), bounds.bottom() - h)),
-               key=lambda r: (sum(_area(r.intersected(o)) for o in obstacles),
-                              _gap(r, target)))
+    xs, ys = _grid(bounds, w, h)
+    covered = 0.0
+    for o in (o.normalized() for o in obstacles):     # in order, as sum() would add them
+        covered = covered + _overlap(xs, xs + w, o.left(), o.right()) * \
+            _overlap(ys, ys + h, o.top(), o.bottom())
+    i = np.lexsort((_gaps(xs, ys, w, h, target), covered))[0]   # the first of the least
+    return QRectF(float(xs[i]), float(ys[i]), w, h)
+
+
+def _grid(bounds: QRectF, w: float, h: float) -> tuple[np.ndarray, np.ndarray]:
+    """(x (n,), y (n,)) top left corners of every place tried for a ``w`` x ``h`` tag
+    inside ``bounds``, column by column. Arrays: a view has some 15 000 places, and the
+    tag is placed again on every refresh of a step while the network trains."""
+    x, y = np.meshgrid(_steps(bounds.left(), bounds.right() - w),
+                       _steps(bounds.top(), bounds.bottom() - h), indexing="ij")
+    return x.ravel(), y.ravel()
+
+
+def _gaps(xs: np.ndarray, ys: np.ndarray, w: float, h: float, b: QRectF) -> np.ndarray:
+    """(n,) distance from each ``w`` x ``h`` rectangle at (xs, ys) to ``b`` (0 when they
+    touch or overlap)."""
+    dx = np.maximum(0.0, np.maximum(b.left() - (xs + w), xs - b.right()))
+    dy = np.maximum(0.0, np.maximum(b.top() - (ys + h), ys - b.bottom()))
+    return np.hypot(dx, dy)
+
+
+def _clear_of(xs: np.ndarray, ys: np.ndarray, w: float, h: float,
+              obstacles: list[QRectF]) -> np.ndarray:
+    """(n,) bool: whether the ``w`` x ``h`` rectangle at (xs, ys), with CLEARANCE around
+    it, touches none of ``obstacles`` (as QRectF.intersects: an empty one touches none)."""
+    left, top = xs - CLEARANCE, ys - CLEARANCE
+    right, bottom = left + (w + CLEARANCE + CLEARANCE), top + (h + CLEARANCE + CLEARANCE)
+    free = np.ones(len(xs), dtype=bool)
+    for o in obstacles:
+        o = o.normalized()
+        if o.width() > 0 and o.height() > 0:
+            free &= (left >= o.right()) | (o.left() >= right) | \
+                (top >= o.bottom()) | (o.top() >= bottom)
+    return free
+
+
+def _overlap(lo: np.ndarray, hi: np.ndarray, o_lo: float, o_hi: float) -> np.ndarray:
+    """(n,) length shared by the spans [lo, hi] and [o_lo, o_hi] (0 when none)."""
+    return np.maximum(0.0, np.minimum(hi, o_hi) - np.maximum(lo, o_lo))
 
 
 def _steps(start: float, end: float) -> list[float]:
@@ -70,17 +110,6 @@ def _steps(start: float, end: float) -> list[float]:
         return [start]
     n = int((end - start) // STEP)
     return [start + i * STEP for i in range(n + 1)] + [end]
-
-
-def _gap(a: QRectF, b: QRectF) -> float:
-    """Distance between two rectangles (0 when they touch or overlap)."""
-    dx = max(0.0, b.left() - a.right(), a.left() - b.right())
-    dy = max(0.0, b.top() - a.bottom(), a.top() - b.bottom())
-    return math.hypot(dx, dy)
-
-
-def _area(rect: QRectF) -> float:
-    return 0.0 if rect.isEmpty() else rect.width() * rect.height()
 
 
 def _crosses(line: QLineF, rect: QRectF) -> bool:
